@@ -1,0 +1,153 @@
+// The contract between the wire protocol (net/) and the SQL engine (sql/).
+//
+// net/ owns sockets, message framing, authentication and the protocol state
+// machine; it knows nothing of SQL. The engine owns parsing, planning,
+// execution and transactions; it knows nothing of sockets. net/ calls a
+// Session for each protocol action and hands it a ResultSink to write results
+// into. Field values arrive already encoded (text or binary, per the format the
+// client asked for) so net/ never interprets a value.
+//
+// Ownership: one Session per client connection, owned by net/'s connection.
+// Thread-safety: a Session is used by one thread at a time, except
+// RequestCancel(), which may be called from any thread (CancelRequest arrives
+// on a different connection).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace augur::sql {
+
+// One column of a RowDescription. For a column taken straight from a table,
+// table_oid and column_attnum identify it; otherwise both are 0.
+struct ResultColumn {
+  std::string name;
+  uint32_t table_oid = 0;
+  int16_t column_attnum = 0;
+  uint32_t type_oid = 0;   // never 0: the real PostgreSQL type OID
+  int16_t type_size = 0;   // pg_type.typlen (-1 for varlena)
+  int32_t type_modifier = -1;
+};
+
+// Format codes as in the protocol.
+inline constexpr int16_t kTextFormat = 0;
+inline constexpr int16_t kBinaryFormat = 1;
+
+// Where a Session writes results. Implemented by net/. Calls are per message
+// or per batch of rows, never per field.
+class ResultSink {
+ public:
+  virtual ~ResultSink() = default;
+
+  // RowDescription; `formats` has one entry per column.
+  virtual void SendRowDescription(std::span<const ResultColumn> columns,
+                                  std::span<const int16_t> formats) = 0;
+
+  // The engine appends complete DataRow messages (see AppendDataRow* below)
+  // to this buffer; net/ sends it. The engine calls RowsAppended() after each
+  // batch so net/ can flush when the buffer is large.
+  virtual std::string& RowBuffer() = 0;
+  virtual void RowsAppended() = 0;
+
+  // CommandComplete with a tag such as "INSERT 0 3", "SELECT 2", "BEGIN".
+  virtual void SendCommandComplete(std::string_view tag) = 0;
+  virtual void SendEmptyQueryResponse() = 0;
+  // NoticeResponse (e.g. "there is no transaction in progress", 25P01 WARNING).
+  virtual void SendNotice(std::string_view severity, const Status& notice) = 0;
+  // ParameterStatus, when a reported setting changes.
+  virtual void SendParameterStatus(std::string_view name, std::string_view value) = 0;
+};
+
+// Writing DataRow messages into ResultSink::RowBuffer(). Usage per row:
+//   size_t start = BeginDataRow(buf, field_count);
+//   AppendField(buf, bytes) / AppendNullField(buf) ... for each field
+//   EndDataRow(buf, start);
+size_t BeginDataRow(std::string& buffer, int16_t field_count);
+void AppendField(std::string& buffer, std::string_view bytes);
+void AppendNullField(std::string& buffer);
+void EndDataRow(std::string& buffer, size_t start);
+
+// A parameter value as Bind delivers it.
+struct BindParameter {
+  bool is_null = true;
+  int16_t format = kTextFormat;
+  std::string_view bytes;  // valid only for the duration of the Bind call
+};
+
+// What a prepared statement needs to tell the client.
+class PreparedStatement {
+ public:
+  virtual ~PreparedStatement() = default;
+  // Parameter types after inference ($n without a given type resolved from
+  // context, or 42P18 at Prepare time).
+  virtual std::span<const uint32_t> parameter_type_oids() const = 0;
+  // Empty when the statement returns no rows (Describe answers NoData).
+  virtual std::span<const ResultColumn> result_columns() const = 0;
+};
+
+// A bound statement ready to run, possibly partially executed.
+class Portal {
+ public:
+  virtual ~Portal() = default;
+  virtual std::span<const ResultColumn> result_columns() const = 0;
+  virtual std::span<const int16_t> result_formats() const = 0;
+};
+
+struct ExecuteOutcome {
+  // True when the row limit stopped execution before the end (PortalSuspended);
+  // false when the statement completed and a CommandComplete was sent.
+  bool suspended = false;
+};
+
+// The engine's view of one client session.
+class Session {
+ public:
+  virtual ~Session() = default;
+
+  // Simple query protocol: `text` may hold several statements. For each, the
+  // session sends RowDescription/DataRows as needed and CommandComplete, or
+  // EmptyQueryResponse for empty text. On the first error it stops and
+  // returns the error (net/ sends the ErrorResponse). Statements outside an
+  // explicit transaction block run in one implicit transaction per message.
+  virtual Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) = 0;
+
+  // Extended protocol. `parameter_type_oids` may contain 0 for "infer".
+  virtual Result<std::shared_ptr<PreparedStatement>> Prepare(
+      std::string_view text, std::span<const uint32_t> parameter_type_oids) = 0;
+  virtual Result<std::unique_ptr<Portal>> Bind(std::shared_ptr<PreparedStatement> statement,
+                                               std::span<const BindParameter> parameters,
+                                               std::span<const int16_t> result_formats) = 0;
+  // Runs the portal, sending at most `max_rows` DataRows (0 = no limit). On
+  // completion sends CommandComplete (or EmptyQueryResponse). RowDescription
+  // is NOT sent here: Describe does that in the extended protocol.
+  virtual Result<ExecuteOutcome> Execute(Portal& portal, int64_t max_rows, ResultSink& sink) = 0;
+  // Sync: ends the implicit transaction of the extended protocol (commits it,
+  // or rolls it back after an error).
+  virtual Status Sync() = 0;
+
+  // 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block.
+  virtual char TransactionStatus() const = 0;
+
+  // Cancels the statement running now, if any (57014). Any thread.
+  virtual void RequestCancel() = 0;
+
+  // Called once when the connection ends; rolls back an open transaction.
+  virtual void Close() = 0;
+};
+
+// Process-wide engine: owns the storage and catalog, creates sessions.
+class Engine {
+ public:
+  virtual ~Engine() = default;
+  // Fails with 3D000 if `database` does not exist.
+  virtual Result<std::unique_ptr<Session>> NewSession(std::string_view user,
+                                                      std::string_view database) = 0;
+};
+
+}  // namespace augur::sql
