@@ -1,0 +1,80 @@
+# Shell helpers shared by tests/e2e/*.sh and bench/wire/run.sh (source, don't run).
+#
+# augur_ensure_target picks the server under test from the environment, the same
+# way tests/e2e/augur_target.py does for the Python tests:
+#   AUGUR_PORT set   -> use the running server at AUGUR_HOST (default 127.0.0.1):AUGUR_PORT
+#   AUGUR_BIN set    -> start `augurdb --port P --listen 127.0.0.1 --data-dir TMP` and use it
+#   AUGUR_PG=1       -> start a throw-away PostgreSQL 15 (scripts/start-postgres.sh)
+# Whatever it starts it stops on exit (augur_stop_target is installed as an EXIT trap).
+
+AUGUR_REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+AUGUR_PY="${AUGUR_PY:-/usr/bin/python3}"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+PSQL="${PSQL:-$PG_BIN/psql}"
+export AUGUR_USER="${AUGUR_USER:-postgres}" AUGUR_DB="${AUGUR_DB:-postgres}"
+_augur_started_pid=""
+_augur_started_pg=""
+_augur_tmp=""
+
+augur_free_port() {
+  "$AUGUR_PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# Waits until a login succeeds; $1 = timeout in seconds.
+augur_wait_ready() {
+  local deadline=$((SECONDS + ${1:-60}))
+  while [ $SECONDS -lt $deadline ]; do
+    if "$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
+        -c 'SELECT 1' >/dev/null 2>&1; then
+      return 0
+    fi
+    if [ -n "$_augur_started_pid" ] && ! kill -0 "$_augur_started_pid" 2>/dev/null; then
+      echo "augurdb exited during startup; log:" >&2
+      tail -n 30 "$_augur_tmp/augurdb.log" >&2 || true
+      return 1
+    fi
+    sleep 0.1
+  done
+  echo "server $AUGUR_HOST:$AUGUR_PORT not ready after ${1:-60} s" >&2
+  return 1
+}
+
+augur_stop_target() {
+  if [ -n "$_augur_started_pid" ]; then
+    kill -TERM "$_augur_started_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$_augur_started_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$_augur_started_pid" 2>/dev/null || true
+    _augur_started_pid=""
+  fi
+  if [ -n "$_augur_started_pg" ]; then
+    "$AUGUR_REPO_ROOT/scripts/start-postgres.sh" stop --data-dir "$_augur_started_pg" --mode fast || true
+    _augur_started_pg=""
+  fi
+  if [ -n "$_augur_tmp" ]; then rm -rf "$_augur_tmp"; _augur_tmp=""; fi
+}
+
+augur_ensure_target() {
+  export AUGUR_HOST="${AUGUR_HOST:-127.0.0.1}"
+  if [ -n "${AUGUR_PORT:-}" ]; then
+    return 0
+  fi
+  _augur_tmp="$(mktemp -d /tmp/augur-e2e.XXXXXX)"
+  chmod 755 "$_augur_tmp"
+  trap augur_stop_target EXIT
+  export AUGUR_PORT
+  AUGUR_PORT="$(augur_free_port)"
+  if [ -n "${AUGUR_BIN:-}" ]; then
+    "$AUGUR_BIN" --port "$AUGUR_PORT" --listen 127.0.0.1 --data-dir "$_augur_tmp/data" \
+      >"$_augur_tmp/augurdb.log" 2>&1 </dev/null &
+    _augur_started_pid=$!
+    augur_wait_ready 60
+  elif [ "${AUGUR_PG:-}" = "1" ]; then
+    _augur_started_pg="$_augur_tmp/pg"
+    "$AUGUR_REPO_ROOT/scripts/start-postgres.sh" start --port "$AUGUR_PORT" \
+      --data-dir "$_augur_started_pg" >/dev/null
+    augur_wait_ready 60
+  else
+    echo "no server: set AUGUR_HOST/AUGUR_PORT, AUGUR_BIN (augurdb binary) or AUGUR_PG=1" >&2
+    return 2
+  fi
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end test through psql: DDL, DML, queries, errors with caret (LINE 1: / ^),
+# NOTICE forwarding, \x expanded output, SQLSTATE variables, transactions, savepoints.
+# The output of tests/e2e/psql/script.sql must match tests/e2e/psql/expected.out
+# byte for byte; that file is psql's output against PostgreSQL 15.
+#
+# Run:         AUGUR_PORT=5445 tests/e2e/test_psql.sh        (any running server)
+#              AUGUR_BIN=build/src/server/augurdb tests/e2e/test_psql.sh
+# Regenerate:  AUGUR_PG=1 tests/e2e/test_psql.sh --regenerate  (throw-away PostgreSQL 15)
+set -uo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/lib.sh"
+export LC_ALL=C
+unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
+
+regenerate=0
+[ "${1:-}" = "--regenerate" ] && regenerate=1
+
+augur_ensure_target || { echo "test_psql: FAIL (no server)"; exit 1; }
+out="$(mktemp /tmp/augur-psql-out.XXXXXX)"
+
+# Leftovers from an aborted earlier run would change the script's NOTICE lines.
+"$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
+  -c 'DROP TABLE IF EXISTS e2e_orders' -c 'DROP TABLE IF EXISTS e2e_items' >/dev/null 2>&1
+
+"$PSQL" -X -a -v ON_ERROR_STOP=1 -P pager=off -h "$AUGUR_HOST" -p "$AUGUR_PORT" \
+  -U "$AUGUR_USER" -d "$AUGUR_DB" -f - <"$HERE/psql/script.sql" >"$out" 2>&1
+rc=$?
+
+if [ $regenerate -eq 1 ]; then
+  if [ $rc -ne 0 ]; then echo "psql exited $rc; not regenerating"; cat "$out"; exit 1; fi
+  cp "$out" "$HERE/psql/expected.out"
+  rm -f "$out"
+  echo "test_psql: regenerated $HERE/psql/expected.out"
+  exit 0
+fi
+
+failures=()
+[ $rc -eq 0 ] || failures+=("psql exited with status $rc (ON_ERROR_STOP hit an unexpected error?)")
+carets=$(grep -c '^ *\^$' "$out")
+lines=$(grep -c '^LINE 1: ' "$out")
+[ "$lines" -ge 5 ] || failures+=("expected >= 5 'LINE 1:' error context lines, got $lines")
+[ "$carets" -ge 5 ] || failures+=("expected >= 5 caret (^) lines, got $carets")
+# The caret must sit under the offending token: check the first error precisely.
+if ! grep -A1 '^LINE 1: SELECT nosuchcolumn FROM e2e_items;$' "$out" | grep -qx '               ^'; then
+  failures+=("caret for 'nosuchcolumn' missing or not under column 16")
+fi
+if ! diff -u "$HERE/psql/expected.out" "$out" >"$out.diff"; then
+  failures+=("output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
+fi
+
+if [ ${#failures[@]} -eq 0 ]; then
+  echo "test_psql: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15)"
+  rm -f "$out" "$out.diff"
+  exit 0
+fi
+echo "test_psql: FAIL"
+for f in "${failures[@]}"; do echo "  - $f"; done
+[ -s "$out.diff" ] && head -n 200 "$out.diff"
+echo "  (full output kept in $out)"
+exit 1
