@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the SQL logic tests (tests/sql/**/*.test) with the sqllogic runner.
+#
+#   scripts/run-sql-tests.sh --postgres [--port P]     prove every expectation against a
+#                                                      throw-away PostgreSQL 15 (default port 5440)
+#   scripts/run-sql-tests.sh --complete [--port P]     regenerate expectations from PostgreSQL 15
+#   scripts/run-sql-tests.sh --augurdb PORT [--host H] test an augurdb server already running
+#   ... [--verbose] [files...]                         optional subset of .test files
+#
+# The PostgreSQL server is created with initdb --locale=C --encoding=UTF8 and
+# TimeZone=UTC in a temporary directory and removed on exit. When run as root,
+# PostgreSQL runs as user postgres. The runner is built into build-sqltests
+# (override with SQLLOGIC_BUILD_DIR, or point SQLLOGIC_BIN at a built binary).
+# The last line printed is the runner's summary "N passed, M failed"; the exit
+# status is non-zero if anything failed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+BUILD_DIR="${SQLLOGIC_BUILD_DIR:-$ROOT/build-sqltests}"
+
+mode=""
+port=""
+host="127.0.0.1"
+verbose=()
+files=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgres) mode="postgres" ;;
+    --complete) mode="complete" ;;
+    --augurdb) mode="augurdb"; port="${2:?--augurdb needs a port}"; shift ;;
+    --port) port="${2:?--port needs a value}"; shift ;;
+    --host) host="${2:?--host needs a value}"; shift ;;
+    --verbose|-v) verbose=(--verbose) ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -*) echo "run-sql-tests.sh: unknown option $1" >&2; exit 2 ;;
+    *) files+=("$1") ;;
+  esac
+  shift
+done
+if [ -z "$mode" ]; then
+  echo "usage: scripts/run-sql-tests.sh --postgres | --complete | --augurdb PORT [files...]" >&2
+  exit 2
+fi
+
+# Build the runner unless a binary was given.
+BIN="${SQLLOGIC_BIN:-}"
+if [ -z "$BIN" ]; then
+  if [ ! -f "$BUILD_DIR/build.ninja" ] && [ ! -f "$BUILD_DIR/Makefile" ]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DAUGUR_MODULES="common" >/dev/null
+  fi
+  cmake --build "$BUILD_DIR" --target sqllogic -- -j2 >/dev/null
+  BIN="$BUILD_DIR/tests/sqllogic/sqllogic"
+fi
+
+if [ ${#files[@]} -eq 0 ]; then
+  mapfile -t files < <(find "$ROOT/tests/sql" -name '*.test' | LC_ALL=C sort)
+fi
+
+# The session settings every expectation assumes (TimeZone UTC, DateStyle ISO,
+# extra_float_digits 1) are SET by the runner on each connection it opens.
+if [ "$mode" = "augurdb" ]; then
+  exec "$BIN" --engine augurdb --conn "host=$host port=$port user=postgres dbname=postgres" \
+    "${verbose[@]}" "${files[@]}"
+fi
+
+# A throw-away PostgreSQL 15.
+port="${port:-5440}"
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    su postgres -s /bin/sh -c "$*"
+  else
+    sh -c "$*"
+  fi
+}
+datadir="$(mktemp -d /tmp/augur-sqltests-pg.XXXXXX)"
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$datadir"; fi
+cleanup() {
+  as_pg "'$PG_BIN/pg_ctl' -D '$datadir/data' -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$datadir"
+}
+trap cleanup EXIT
+as_pg "'$PG_BIN/initdb' -D '$datadir/data' -U postgres --locale=C --encoding=UTF8 -A trust" \
+  >"$datadir/initdb.log" 2>&1 || { cat "$datadir/initdb.log" >&2; exit 1; }
+as_pg "'$PG_BIN/pg_ctl' -D '$datadir/data' -w -l '$datadir/server.log' \
+  -o \"-p $port -k '$datadir' -c listen_addresses=127.0.0.1 -c TimeZone=UTC -c DateStyle=ISO,MDY \
+        -c fsync=off -c lc_messages=C -c max_connections=20\" start" >/dev/null \
+  || { cat "$datadir/server.log" >&2; exit 1; }
+
+args=(--engine postgresql --conn "host=127.0.0.1 port=$port user=postgres dbname=postgres")
+if [ "$mode" = "complete" ]; then args+=(--complete); fi
+status=0
+"$BIN" "${args[@]}" "${verbose[@]}" "${files[@]}" || status=$?
+exit $status
