@@ -173,3 +173,32 @@ def managed_server_from_env(data_dir, port=None):
     if os.environ.get("AUGUR_PG") == "1":
         return PostgresServer(data_dir, port)
     return None
+
+
+def ensure_target():
+    """Makes AUGUR_PORT point at a server, starting one (AUGUR_BIN / AUGUR_PG=1) if unset.
+
+    A server started here lives in a temporary directory and is stopped at exit.
+    """
+    if os.environ.get("AUGUR_PORT"):
+        os.environ.setdefault("AUGUR_HOST", "127.0.0.1")
+        return None
+    import atexit
+    import shutil
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="augur-e2e.")
+    os.chmod(tmp, 0o755)
+    server = managed_server_from_env(os.path.join(tmp, "data"))
+    if server is None:
+        sys.exit("no server: set AUGUR_HOST/AUGUR_PORT, AUGUR_BIN (augurdb binary) or AUGUR_PG=1")
+    server.start()
+
+    def cleanup():
+        try:
+            server.stop()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    atexit.register(cleanup)
+    os.environ["AUGUR_HOST"] = server.host
+    os.environ["AUGUR_PORT"] = str(server.port)
+    return server
