@@ -1,0 +1,59 @@
+// ExpressionExecutor: evaluates a bound Expr over DataChunks, vectorized.
+//
+// Build one executor per expression per operator instance (it owns the
+// intermediate vectors and precompiled state such as LIKE patterns), then
+// call Execute() per chunk. Results are written at the input's physical
+// positions: for input rows sel[0..count), result position sel[i] holds the
+// value of row sel[i]; other positions are undefined. ColumnRef results
+// are zero-copy references to the input column.
+//
+// Hot paths are typed loops (templates per physical type) with no virtual
+// call or allocation per row. Runtime errors (22003 overflow, 22012
+// division by zero, 22P02 bad cast input, 21000 subquery returning more than
+// one row, ...) abort evaluation with the Status.
+//
+// Thread-safety: an executor is used by one thread; the Expr it evaluates
+// must outlive it.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include "common/status.h"
+#include "exec/exec_context.h"
+#include "exec/expression.h"
+#include "exec/vector.h"
+
+namespace augur::exec {
+
+class ExpressionExecutor {
+ public:
+  // `context` may be null only for expressions without parameters or
+  // subqueries (tests, constant folding).
+  ExpressionExecutor(const Expr& expr, ExecContext* context);
+  ~ExpressionExecutor();
+  ExpressionExecutor(ExpressionExecutor&&) noexcept;
+  ExpressionExecutor& operator=(ExpressionExecutor&&) noexcept;
+
+  // Evaluates for the logical rows of `input`.
+  Status Execute(const DataChunk& input, Vector& result);
+  // Evaluates for rows sel[0..count) (sel == nullptr: 0..count).
+  Status Execute(const DataChunk& input, const uint32_t* sel, uint32_t count, Vector& result);
+  // Boolean predicates: writes the positions of input's logical rows where
+  // the expression is TRUE (not FALSE, not NULL) to out_sel, in order, and
+  // returns how many.
+  Result<uint32_t> Select(const DataChunk& input, uint32_t* out_sel);
+
+  const Expr& expr() const;
+
+ private:
+  struct Node;
+  std::unique_ptr<Node> root_;
+  ExecContext* context_;
+};
+
+// Evaluates an expression that references no columns (constants,
+// parameters, uncorrelated subqueries) to one Value.
+Result<types::Value> EvaluateConstant(const Expr& expr, ExecContext* context);
+
+}  // namespace augur::exec

@@ -1,0 +1,383 @@
+// Physical operators: pull-based, chunk at a time.
+//
+// A plan is a tree of PhysicalOperator built by sql/'s planner with the
+// constructors below. Driving it:
+//   ExecContext ctx;  ctx.parameters = ...;  ctx.cancel = &flag;
+//   RETURN_IF_ERROR(root->Open(ctx));
+//   DataChunk chunk;
+//   while (true) {
+//     ASSIGN_OR_RETURN(bool more, root->Next(chunk));
+//     if (!more) break;
+//     ... chunk.count() logical rows (respect chunk.selection()) ...
+//   }
+//   root->Close();
+// Next() returns true with at least one row, false at end (then `chunk` is
+// empty). The chunk's contents may reference the operator's buffers and stay
+// valid only until the next Next()/Open()/Close() on that operator. Open()
+// may be called again to restart from the beginning (correlated subqueries
+// re-run their plan per outer row with new parameter values).
+//
+// Every operator checks ExecContext::cancel once per chunk (57014) and
+// charges what it keeps (hash tables, sort buffers, group states) to
+// ExecContext::memory (53200 when over the limit).
+//
+// Column numbering: an operator's output columns are numbered from 0.
+// Expressions given to an operator refer to its input chunk's columns
+// (ColumnRef index); joins evaluate residual predicates over the
+// concatenation left columns ++ right columns.
+//
+// Ownership: an operator owns its children (unique_ptr) and expressions.
+// Thread-safety: one thread per plan instance.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "exec/aggregate.h"
+#include "exec/exec_context.h"
+#include "exec/expression.h"
+#include "exec/vector.h"
+#include "types/type.h"
+
+namespace augur::exec {
+
+class PhysicalOperator {
+ public:
+  explicit PhysicalOperator(std::vector<types::SqlType> output_types) : output_types_(std::move(output_types)) {}
+  virtual ~PhysicalOperator() = default;
+  PhysicalOperator(const PhysicalOperator&) = delete;
+  PhysicalOperator& operator=(const PhysicalOperator&) = delete;
+
+  // (Re)starts the operator and its children. `context` must outlive use.
+  virtual Status Open(ExecContext& context) = 0;
+  // Produces the next chunk (≥1 row) and returns true, or false at the end.
+  virtual Result<bool> Next(DataChunk& out) = 0;
+  // Releases buffers early (also done by the destructor). Idempotent.
+  virtual void Close() {}
+
+  const std::vector<types::SqlType>& output_types() const { return output_types_; }
+  // One line describing this node, PostgreSQL-EXPLAIN style, e.g.
+  // "Hash Join (inner) keys: #0 = #0".
+  virtual std::string ExplainText() const = 0;
+  // Children in display order (EXPLAIN).
+  virtual std::vector<const PhysicalOperator*> children() const { return {}; }
+  // The whole tree, one node per line, children indented by "  ->  ".
+  std::string Explain() const;
+
+ protected:
+  std::vector<types::SqlType> output_types_;
+};
+
+using OperatorPtr = std::unique_ptr<PhysicalOperator>;
+
+// ---- Sources -------------------------------------------------------------
+
+// What storage/column/sql implement to feed rows in (table scans, index
+// point/range lookups, system views, COPY input...).
+class ChunkSource {
+ public:
+  virtual ~ChunkSource() = default;
+  // Column types of the chunks produced.
+  virtual std::vector<types::SqlType> types() const = 0;
+  // (Re)starts the source. Called before the first Fill and on every rescan.
+  virtual Status Open(ExecContext& context) = 0;
+  // `out` arrives initialized with types() and empty (size 0, no selection).
+  // Fill it with up to kVectorSize rows (Vector::values<T>()/SetValid/
+  // SetString, then out.SetSize(n); a selection may be set to skip rows,
+  // e.g. deleted ones) and return true; return false when exhausted.
+  // Returning true with zero rows is allowed (the operator calls again).
+  virtual Result<bool> Fill(DataChunk& out) = 0;
+  virtual void Close() {}
+  // e.g. "Seq Scan on t" / "Index Scan using t_pkey on t".
+  virtual std::string ExplainText() const = 0;
+};
+
+// Adapts a ChunkSource into the operator tree.
+class SourceOperator final : public PhysicalOperator {
+ public:
+  explicit SourceOperator(std::unique_ptr<ChunkSource> source);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  ChunkSource& source() { return *source_; }
+
+ private:
+  std::unique_ptr<ChunkSource> source_;
+  ExecContext* context_ = nullptr;
+  DataChunk chunk_;
+};
+
+// VALUES (...), (...) / SELECT without FROM: each row is a list of
+// expressions evaluated once per Open() (they may use parameters, not
+// columns). Zero rows allowed. A single empty row (no columns) represents
+// "SELECT <exprs>" without FROM when wrapped by a Projection.
+class ValuesOperator final : public PhysicalOperator {
+ public:
+  ValuesOperator(std::vector<types::SqlType> types, std::vector<std::vector<ExprPtr>> rows);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  std::string ExplainText() const override;
+
+ private:
+  std::vector<std::vector<ExprPtr>> rows_;
+  ExecContext* context_ = nullptr;
+  std::vector<DataChunk> chunks_;
+  size_t next_chunk_ = 0;
+};
+
+// ---- Row-at-a-time-free transforms ---------------------------------------
+
+// WHERE / HAVING: keeps rows where predicate is TRUE (not NULL). Produces a
+// selection vector; no copying.
+class FilterOperator final : public PhysicalOperator {
+ public:
+  FilterOperator(OperatorPtr child, ExprPtr predicate);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  ExprPtr predicate_;
+  std::unique_ptr<State> state_;
+};
+
+// SELECT list: output column i = exprs[i] over the child's chunk. Column
+// references are zero-copy; the child's selection is kept.
+class ProjectionOperator final : public PhysicalOperator {
+ public:
+  ProjectionOperator(OperatorPtr child, std::vector<ExprPtr> exprs);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::vector<ExprPtr> exprs_;
+  std::unique_ptr<State> state_;
+};
+
+// LIMIT / OFFSET (either may be absent). Values are fixed at plan time; a
+// planner with LIMIT $1 evaluates it before building the operator.
+class LimitOperator final : public PhysicalOperator {
+ public:
+  LimitOperator(OperatorPtr child, std::optional<int64_t> limit, int64_t offset);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  OperatorPtr child_;
+  std::optional<int64_t> limit_;
+  int64_t offset_;
+  int64_t skipped_ = 0;
+  int64_t produced_ = 0;
+  SelectionVector sel_;
+};
+
+// ---- Joins -----------------------------------------------------------------
+
+enum class JoinType : uint8_t {
+  kInner,
+  kLeft,   // left outer
+  kRight,  // right outer
+  kFull,   // full outer
+  kSemi,   // left rows with a match (EXISTS / IN); outputs left columns only
+  kAnti,   // left rows without a match (NOT EXISTS); left columns only
+  // NOT IN (subquery) semantics: a left row is kept iff the right side is
+  // empty, or (its key is not NULL, has no match, and no right key is NULL).
+  // Single key, no residual predicate. Left columns only.
+  kAntiNullAware,
+};
+std::string_view JoinTypeName(JoinType type);
+// Output types of a join of these input types.
+std::vector<types::SqlType> JoinOutputTypes(JoinType type, const std::vector<types::SqlType>& left,
+                                            const std::vector<types::SqlType>& right);
+
+// Equi-join: left_keys[i] = right_keys[i] (evaluated over each side's chunk;
+// same types pairwise — the planner casts to a common type). NULL keys never
+// match. The right side is the build side (kept in memory). `residual` (or
+// null) is evaluated over left ++ right columns for key-matched pairs; only
+// pairs where it is TRUE join. Output: left ++ right columns (outer-joined
+// side NULL-filled), or left only for semi/anti.
+class HashJoinOperator final : public PhysicalOperator {
+ public:
+  HashJoinOperator(JoinType type, OperatorPtr left, OperatorPtr right, std::vector<ExprPtr> left_keys,
+                   std::vector<ExprPtr> right_keys, ExprPtr residual);
+  ~HashJoinOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {left_.get(), right_.get()}; }
+
+ private:
+  struct State;
+  JoinType type_;
+  OperatorPtr left_, right_;
+  std::vector<ExprPtr> left_keys_, right_keys_;
+  ExprPtr residual_;
+  std::unique_ptr<State> state_;
+};
+
+// Any predicate (null = CROSS JOIN), all join types (kAntiNullAware: the
+// predicate is the `left = right` comparison whose NULL result counts as
+// "unknown", i.e. the row is dropped). The right side is materialized and
+// rescanned per left chunk. Predicate over left ++ right columns.
+class NestedLoopJoinOperator final : public PhysicalOperator {
+ public:
+  NestedLoopJoinOperator(JoinType type, OperatorPtr left, OperatorPtr right, ExprPtr predicate);
+  ~NestedLoopJoinOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {left_.get(), right_.get()}; }
+
+ private:
+  struct State;
+  JoinType type_;
+  OperatorPtr left_, right_;
+  ExprPtr predicate_;
+  std::unique_ptr<State> state_;
+};
+
+// ---- Aggregation -------------------------------------------------------------
+
+// GROUP BY group_keys with aggregates. Output: group key columns, then one
+// column per aggregate. With no group keys: exactly one row, even on empty
+// input (count = 0, others NULL). Group keys compare with SQL equality except
+// that NULLs group together (and numeric 1.0 = 1.00, float -0 = 0, NaN = NaN).
+// Output order is unspecified.
+class HashAggregateOperator final : public PhysicalOperator {
+ public:
+  HashAggregateOperator(OperatorPtr child, std::vector<ExprPtr> group_keys, std::vector<BoundAggregate> aggregates);
+  ~HashAggregateOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::vector<ExprPtr> group_keys_;
+  std::vector<BoundAggregate> aggregates_;
+  std::unique_ptr<State> state_;
+};
+
+// SELECT DISTINCT (all columns), hash based; first occurrence kept.
+class DistinctOperator final : public PhysicalOperator {
+ public:
+  explicit DistinctOperator(OperatorPtr child);
+  ~DistinctOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::unique_ptr<State> state_;
+};
+
+// ---- Ordering ------------------------------------------------------------------
+
+struct SortKey {
+  ExprPtr expr;  // over the child's columns
+  bool descending = false;
+  bool nulls_first = false;
+  // PostgreSQL defaults: NULLS LAST for ASC, NULLS FIRST for DESC.
+  static SortKey Make(ExprPtr expr, bool descending, std::optional<bool> nulls_first = std::nullopt) {
+    SortKey k;
+    k.expr = std::move(expr);
+    k.descending = descending;
+    k.nulls_first = nulls_first.value_or(descending);
+    return k;
+  }
+};
+
+// ORDER BY, fully materializing; stable. Text compares bytewise (C
+// collation), float NaN sorts above every other value, numeric by value.
+// With `limit` set it is a top-N (ORDER BY ... LIMIT n [OFFSET m]: keeps
+// only limit + offset rows in a heap and applies the offset itself).
+class SortOperator final : public PhysicalOperator {
+ public:
+  SortOperator(OperatorPtr child, std::vector<SortKey> keys, std::optional<int64_t> limit = std::nullopt,
+               int64_t offset = 0);
+  ~SortOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::vector<SortKey> keys_;
+  std::optional<int64_t> limit_;
+  int64_t offset_;
+  std::unique_ptr<State> state_;
+};
+
+// ---- Set operations ---------------------------------------------------------------
+
+// UNION ALL of children with identical column types (planner casts).
+class UnionAllOperator final : public PhysicalOperator {
+ public:
+  explicit UnionAllOperator(std::vector<OperatorPtr> inputs);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override;
+
+ private:
+  std::vector<OperatorPtr> inputs_;
+  size_t current_ = 0;
+  ExecContext* context_ = nullptr;
+};
+
+enum class SetOpKind : uint8_t { kUnion, kIntersect, kExcept };
+
+// UNION / INTERSECT / EXCEPT [ALL] with SQL duplicate semantics (NULLs equal).
+// UNION ALL should use UnionAllOperator. Output order unspecified.
+class SetOperationOperator final : public PhysicalOperator {
+ public:
+  SetOperationOperator(SetOpKind kind, bool all, OperatorPtr left, OperatorPtr right);
+  ~SetOperationOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {left_.get(), right_.get()}; }
+
+ private:
+  struct State;
+  SetOpKind kind_;
+  bool all_;
+  OperatorPtr left_, right_;
+  std::unique_ptr<State> state_;
+};
+
+// ---- Helpers -------------------------------------------------------------------
+
+// Runs `plan` to the end and returns all rows as Values (tests, small
+// results, subqueries' slow path).
+Result<std::vector<std::vector<types::Value>>> CollectRows(PhysicalOperator& plan, ExecContext& context);
+
+}  // namespace augur::exec

@@ -1,0 +1,74 @@
+// ResultEncoder / QueryRunner: turning DataChunks into PostgreSQL DataRow
+// messages in a sql::ResultSink's RowBuffer.
+//
+// ResultEncoder writes rows with sql::BeginDataRow / AppendField /
+// AppendNullField / EndDataRow (net/ implements those), each column in text
+// or binary format using types/' output functions, so the bytes are exactly
+// what PostgreSQL 15 sends (with DateStyle ISO, IntervalStyle postgres,
+// extra_float_digits 1 and TimeZone UTC).
+//
+// QueryRunner drives a plan into a sink with an optional row limit and
+// remembers a partially sent chunk, which is what the extended protocol's
+// Execute(max_rows) / PortalSuspended needs.
+//
+// Thread-safety: one thread per instance.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "exec/exec_context.h"
+#include "exec/operators.h"
+#include "exec/vector.h"
+#include "sql/session.h"
+#include "types/type.h"
+
+namespace augur::exec {
+
+class ResultEncoder {
+ public:
+  // `formats`: one per column, or a single entry applied to all, or empty
+  // for all text (the protocol's rules for result-column format codes).
+  ResultEncoder(std::vector<types::SqlType> types, std::span<const int16_t> formats);
+
+  // Appends DataRows for logical rows [begin, end) of `chunk` to `buffer`.
+  Status Encode(const DataChunk& chunk, uint32_t begin, uint32_t end, std::string& buffer);
+  Status Encode(const DataChunk& chunk, std::string& buffer) { return Encode(chunk, 0, chunk.count(), buffer); }
+
+  // Text/binary encoding of one value (exposed for tests and COPY TO).
+  Status EncodeValue(const Vector& vector, uint32_t row, int16_t format, std::string& out) const;
+
+ private:
+  std::vector<types::SqlType> types_;
+  std::vector<int16_t> formats_;
+  std::string scratch_;
+};
+
+class QueryRunner {
+ public:
+  // `plan` and `context` must outlive the runner. Open() is called on the
+  // first Run().
+  QueryRunner(PhysicalOperator& plan, ExecContext& context, std::span<const int16_t> formats);
+
+  // Sends up to `max_rows` rows (0 = all) as DataRows into sink.RowBuffer(),
+  // calling sink.RowsAppended() after each chunk. Returns true when rows
+  // remain (suspended), false when the plan is exhausted. rows_sent()
+  // accumulates across calls (for the "SELECT n" tag).
+  Result<bool> Run(sql::ResultSink& sink, int64_t max_rows);
+  int64_t rows_sent() const { return rows_sent_; }
+
+ private:
+  PhysicalOperator& plan_;
+  ExecContext& context_;
+  ResultEncoder encoder_;
+  DataChunk chunk_;
+  uint32_t chunk_offset_ = 0;  // rows of chunk_ already sent
+  bool opened_ = false;
+  bool done_ = false;
+  int64_t rows_sent_ = 0;
+};
+
+}  // namespace augur::exec
