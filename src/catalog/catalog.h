@@ -1,0 +1,188 @@
+// catalog/: the database's schema — database, roles, schemas, tables,
+// columns, constraints and indexes — persisted in the `catalog` column family
+// through storage::Transaction, so DDL is transactional like PostgreSQL's
+// (CREATE TABLE inside BEGIN … ROLLBACK leaves nothing behind), and cached in
+// memory for every session.
+//
+// Built-in objects (never stored): database "postgres" (oid 5), role
+// "postgres" (oid 10, superuser), schemas pg_catalog (11) and public (2200).
+// User objects get oids >= 16384 from a persistent, non-transactional counter
+// (like PostgreSQL's OID counter: rolled-back DDL leaves gaps).
+//
+// Visibility: lookups by a transaction that has not written the catalog read
+// the shared committed cache (an immutable snapshot, swapped on every DDL
+// commit and numbered by version()). A transaction that has changed the
+// catalog reads through its own storage::Transaction, so it sees its own DDL
+// and nobody else does until it commits.
+//
+// Names and messages follow PostgreSQL 15: implicit names "<table>_pkey",
+// "<table>_<cols>_key", "<table>_<col>_check" / "<table>_check",
+// "<table>_<cols>_idx", truncated to 63 bytes, with a number appended to the
+// label on collision ("t_a_key1").
+//
+// Ownership: one Catalog per Database, owned by the engine; Table objects are
+// shared_ptr<const Table>, valid as long as held even after DROP.
+// Thread-safety: all Catalog methods are thread-safe; one Transaction is still
+// used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "storage/storage.h"
+#include "types/type.h"
+
+namespace augur::catalog {
+
+inline constexpr uint32_t kPostgresDatabaseOid = 5;
+inline constexpr uint32_t kPostgresRoleOid = 10;
+inline constexpr uint32_t kPgCatalogNamespaceOid = 11;
+inline constexpr uint32_t kPublicNamespaceOid = 2200;
+inline constexpr uint32_t kFirstNormalObjectId = 16384;
+inline constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
+
+struct Column {
+  std::string name;
+  types::SqlType type;
+  int16_t attnum = 0;  // 1-based, as pg_attribute.attnum
+  bool not_null = false;
+  std::optional<std::string> default_sql;  // expression text; the engine parses it
+};
+
+struct CheckConstraint {
+  std::string name;
+  std::string expression_sql;
+};
+
+struct Index {
+  uint32_t oid = 0;
+  std::string name;
+  std::vector<int16_t> attnums;  // 1-based column numbers, in index order
+  bool unique = false;
+  bool primary = false;
+  // true when the index implements a PRIMARY KEY / UNIQUE constraint of the
+  // same name (pg_constraint row) rather than CREATE INDEX.
+  bool is_constraint = false;
+};
+
+struct Table {
+  uint32_t oid = 0;
+  uint32_t schema_oid = kPublicNamespaceOid;
+  std::string schema_name;
+  std::string name;
+  uint32_t owner_oid = kPostgresRoleOid;
+  std::vector<Column> columns;
+  bool hidden_row_id = false;     // no primary key: rows keyed by an int64 row id
+  std::vector<Index> indexes;     // the primary key's index (primary) first if any
+  std::vector<CheckConstraint> checks;
+  // What storage::Transaction needs; kept consistent with the fields above.
+  std::shared_ptr<const storage::TableDescriptor> storage;
+
+  // 0-based position of a column by name, or -1.
+  int FindColumn(std::string_view column_name) const;
+  const Index* primary_key() const;
+};
+
+// ---- CREATE TABLE input, as the engine extracts it from the parse tree.
+
+struct ColumnDefinition {
+  std::string name;
+  types::SqlType type;
+  bool not_null = false;
+  std::optional<std::string> default_sql;
+};
+
+// PRIMARY KEY / UNIQUE, either column-level or table-level.
+struct KeyConstraintDefinition {
+  std::optional<std::string> name;  // CONSTRAINT name, if given
+  std::vector<std::string> columns;
+};
+
+struct CheckDefinition {
+  std::optional<std::string> name;
+  std::string expression_sql;
+  // Column names the expression references, in the order they appear (the
+  // first names the constraint, as PostgreSQL does); empty if none.
+  std::vector<std::string> referenced_columns;
+};
+
+struct TableDefinition {
+  std::string schema_name;  // empty = first schema in the search path (public)
+  std::string name;
+  std::vector<ColumnDefinition> columns;
+  std::optional<KeyConstraintDefinition> primary_key;
+  std::vector<KeyConstraintDefinition> unique_constraints;
+  std::vector<CheckDefinition> checks;
+  bool if_not_exists = false;
+};
+
+struct IndexDefinition {
+  std::string schema_name;
+  std::optional<std::string> name;  // none: "<table>_<cols>_idx"
+  std::string table_name;
+  std::vector<std::string> columns;
+  bool unique = false;
+  bool if_not_exists = false;
+};
+
+class Catalog {
+ public:
+  // Loads the committed catalog from `database` (which must outlive it).
+  static Result<std::unique_ptr<Catalog>> Open(storage::Database* database);
+  ~Catalog();
+
+  // Incremented on every committed DDL; plans cached under an older version
+  // must be re-bound.
+  uint64_t version() const;
+
+  // ---- Lookups. `txn` may be null: the committed state.
+  // 3F000 schema "x" does not exist
+  Result<uint32_t> LookupSchema(storage::Transaction* txn, std::string_view schema_name) const;
+  // `schema_name` empty = search path (pg_catalog then public).
+  // 42P01 relation "t" does not exist
+  Result<std::shared_ptr<const Table>> LookupTable(storage::Transaction* txn, std::string_view schema_name,
+                                                   std::string_view table_name) const;
+  // nullptr if absent.
+  std::shared_ptr<const Table> FindTable(storage::Transaction* txn, uint32_t table_oid) const;
+  std::vector<std::shared_ptr<const Table>> ListTables(storage::Transaction* txn) const;
+
+  // ---- DDL, inside `txn` (never null). Errors as PostgreSQL:
+  //   42P07 relation "t" already exists            (IF NOT EXISTS: notice, returns the existing table)
+  //   42701 column "a" specified more than once
+  //   42P16 multiple primary keys for table "t" are not allowed
+  //   42703 column "x" named in key does not exist
+  //   54011 tables can have at most 1600 columns
+  // `notice` (may be null) receives a NOTICE such as
+  //   42P07 relation "t" already exists, skipping.
+  Result<std::shared_ptr<const Table>> CreateTable(storage::Transaction* txn, const TableDefinition& definition,
+                                                   Status* notice = nullptr);
+  // 42P01 table "t" does not exist   (IF EXISTS: notice `table "t" does not exist, skipping`)
+  // Takes the table lock exclusively; the data is removed after commit.
+  Status DropTable(storage::Transaction* txn, std::string_view schema_name, std::string_view table_name,
+                   bool if_exists, Status* notice = nullptr);
+  Result<std::shared_ptr<const Table>> CreateIndex(storage::Transaction* txn, const IndexDefinition& definition,
+                                                   Status* notice = nullptr);
+  // 42704 index "i" does not exist; 2BP01 when it backs a constraint.
+  Status DropIndex(storage::Transaction* txn, std::string_view schema_name, std::string_view index_name,
+                   bool if_exists, Status* notice = nullptr);
+  // Takes the table lock exclusively and deletes every row inside `txn`.
+  Status TruncateTable(storage::Transaction* txn, const Table& table);
+
+  struct Impl;
+
+ private:
+  explicit Catalog(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// PostgreSQL's makeObjectName: "name1_name2_label" truncated to 63 bytes by
+// shortening the longer of name1/name2 first (name2 may be empty). Exposed
+// for tests and for the engine's own naming (e.g. sequences "<t>_<c>_seq").
+std::string MakeObjectName(std::string_view name1, std::string_view name2, std::string_view label);
+
+}  // namespace augur::catalog
