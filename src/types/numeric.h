@@ -1,0 +1,78 @@
+// numeric: PostgreSQL's exact decimal type over the fixed 32-byte Numeric
+// (type.h): text and binary I/O, typmod (precision, scale) enforcement,
+// arithmetic, rounding, comparison and conversions, each with PostgreSQL 15's
+// result scales and error texts.
+//
+// Limit: at most 38 significant digits and display scale 0..38. A value or
+// result needing more is 22003 "value overflows numeric format" (PostgreSQL
+// itself goes to ~131072 digits). See docs/types.md.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "types/type.h"
+
+namespace augur::types {
+
+// numeric_in with the column typmod applied (-1 = none). Accepts leading and
+// trailing spaces, sign, digits with one '.', exponent, NaN, [+-]Infinity, [+-]inf.
+Result<Numeric> NumericFromString(std::string_view text, int32_t typmod = -1);
+// numeric_out: "12.50", "-0.001", "NaN", "Infinity", "-Infinity".
+std::string NumericToString(const Numeric& n);
+void AppendNumeric(const Numeric& n, std::string* out);
+
+// Rounds to the typmod's scale and checks its precision (numeric(p,s) columns,
+// casts). 22003 "numeric field overflow" with PostgreSQL's DETAIL.
+Result<Numeric> NumericApplyTypmod(const Numeric& n, int32_t typmod);
+
+// Arithmetic with PostgreSQL's result scales: + - keep max(s1,s2), * adds
+// scales, / uses select_div_scale (at least 16 significant digits) rounded half
+// away from zero, % truncates the quotient and keeps max(s1,s2).
+Result<Numeric> NumericAdd(const Numeric& a, const Numeric& b);
+Result<Numeric> NumericSub(const Numeric& a, const Numeric& b);
+Result<Numeric> NumericMul(const Numeric& a, const Numeric& b);
+Result<Numeric> NumericDiv(const Numeric& a, const Numeric& b);  // 22012 division by zero
+Result<Numeric> NumericMod(const Numeric& a, const Numeric& b);
+Numeric NumericNegate(const Numeric& a);
+Numeric NumericAbs(const Numeric& a);
+// sign(): -1, 0 or 1 (scale 0); NaN for NaN, +-1 for infinities.
+Numeric NumericSign(const Numeric& a);
+// round(n, s) / trunc(n, s): s may be negative; result scale max(s, 0).
+Result<Numeric> NumericRound(const Numeric& a, int32_t scale);
+Result<Numeric> NumericTrunc(const Numeric& a, int32_t scale);
+Result<Numeric> NumericCeil(const Numeric& a);
+Result<Numeric> NumericFloor(const Numeric& a);
+
+// Total order used by SQL comparison, sorting and btree: trailing zeros do not
+// matter (1.50 = 1.5); -Infinity < finite < +Infinity < NaN; NaN = NaN.
+int NumericCompare(const Numeric& a, const Numeric& b);
+// Hash consistent with NumericCompare (equal values hash equally).
+uint64_t NumericHash(const Numeric& a);
+
+// Conversions.
+Numeric NumericFromInt64(int64_t x);
+// int8(numeric) etc.: rounds half away from zero; 22003 "<type> out of range";
+// 0A000 "cannot convert NaN to <type>" / "cannot convert infinity to <type>".
+Result<int64_t> NumericToInt64(const Numeric& a);
+Result<int32_t> NumericToInt32(const Numeric& a);
+Result<int16_t> NumericToInt16(const Numeric& a);
+// numeric(float8) formats with 15 significant digits (DBL_DIG) as PostgreSQL
+// does; numeric(float4) with 6 (FLT_DIG). NaN and infinities map across.
+Result<Numeric> NumericFromDouble(double x);
+Result<Numeric> NumericFromFloat(float x);
+// float8(numeric): correctly rounded (PostgreSQL goes through the text form).
+double NumericToDouble(const Numeric& a);
+// float4(numeric); 22003 "value out of range: overflow"/"underflow" as float4in.
+Result<float> NumericToFloat(const Numeric& a);
+
+// Binary wire format (numeric_send/numeric_recv): int16 ndigits, int16 weight,
+// uint16 sign, uint16 dscale, then ndigits base-10000 int16 digits.
+void NumericSend(const Numeric& n, std::string* out);
+Result<Numeric> NumericRecv(std::string_view bytes, int32_t typmod = -1);
+
+}  // namespace augur::types
