@@ -4,7 +4,8 @@
 # way tests/e2e/augur_target.py does for the Python tests:
 #   AUGUR_PORT set   -> use the running server at AUGUR_HOST (default 127.0.0.1):AUGUR_PORT
 #   AUGUR_BIN set    -> start `augurdb --port P --listen 127.0.0.1 --data-dir TMP` and use it
-#   AUGUR_PG=1       -> start a throw-away PostgreSQL 15 (scripts/start-postgres.sh)
+#   AUGUR_PG=1       -> start a throw-away PostgreSQL 15 (scripts/start-postgres.sh;
+#                       AUGUR_PG_ARGS adds options to it, e.g. "--bench")
 # Whatever it starts it stops on exit (augur_stop_target is installed as an EXIT trap).
 
 AUGUR_REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -71,7 +72,7 @@ augur_ensure_target() {
   elif [ "${AUGUR_PG:-}" = "1" ]; then
     _augur_started_pg="$_augur_tmp/pg"
     "$AUGUR_REPO_ROOT/scripts/start-postgres.sh" start --port "$AUGUR_PORT" \
-      --data-dir "$_augur_started_pg" >/dev/null
+      --data-dir "$_augur_started_pg" ${AUGUR_PG_ARGS:-} >/dev/null
     augur_wait_ready 60
   else
     echo "no server: set AUGUR_HOST/AUGUR_PORT, AUGUR_BIN (augurdb binary) or AUGUR_PG=1" >&2
