@@ -1,0 +1,628 @@
+// Connection: the per-client protocol state machine; see connection.h and
+// docs/net.md. Message semantics follow PostgreSQL 15's postgres.c
+// (PostgresMain, exec_parse_message, exec_bind_message, ...).
+#include "net/connection.h"
+
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cerrno>
+#include <chrono>
+#include <vector>
+
+#include <spdlog/spdlog.h>
+
+#include "net/wire.h"
+
+namespace augur::net {
+namespace {
+
+// Read size when more input is needed; also the most unrequested (pipelined)
+// input a connection buffers beyond the message it is assembling.
+constexpr size_t kReadChunkBytes = 64 * 1024;
+// After a large message, an idle input buffer above this size is released.
+constexpr size_t kInputKeepBytes = 1024 * 1024;
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+Status ProtocolViolation(std::string message) {
+  return Status::Error(sqlstate::kProtocolViolation, std::move(message));
+}
+
+std::string Quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+
+// Expands a Bind message's 0, 1 or n format codes to one per value. `what`
+// names the values for the 08P01 message.
+Status ExpandFormats(std::span<const int16_t> codes, size_t value_count,
+                     std::vector<int16_t>* formats) {
+  formats->clear();
+  for (int16_t code : codes) {
+    if (code != sql::kTextFormat && code != sql::kBinaryFormat) {
+      return Status::Error(sqlstate::kInvalidParameterValue,
+                           "unsupported format code: " + std::to_string(code));
+    }
+  }
+  if (codes.empty()) {
+    formats->assign(value_count, sql::kTextFormat);
+  } else if (codes.size() == 1) {
+    formats->assign(value_count, codes[0]);
+  } else {
+    assert(codes.size() == value_count);  // callers check the count first
+    formats->assign(codes.begin(), codes.end());
+  }
+  return Status::Ok();
+}
+
+// std::map::erase by a string_view key is C++23; find() is heterogeneous now.
+template <typename Map>
+void EraseByName(Map& map, std::string_view name) {
+  auto it = map.find(name);
+  if (it != map.end()) map.erase(it);
+}
+
+bool IsFalse(std::string_view value) {
+  return value == "0" || value == "false" || value == "off" || value == "no" || value == "f" ||
+         value == "n";
+}
+
+}  // namespace
+
+Connection::Connection(int socket_fd, const ConnectionContext& context, Admission admission)
+    : socket_fd_(socket_fd), context_(context), admission_(admission) {
+  assert(socket_fd >= 0);
+  assert(context.engine && context.options && context.cancel_registry && context.stopping);
+}
+
+Connection::~Connection() {
+  if (registered_) context_.cancel_registry->Unregister(backend_key_.process_id);
+  // Portals and statements may refer to engine state that Close() tears down.
+  portals_.clear();
+  statements_.clear();
+  if (session_) session_->Close();
+}
+
+void Connection::Run() {
+  if (!Startup()) return;
+  ServeMessages();
+}
+
+// ---- Reading ----------------------------------------------------------------
+
+Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms) {
+  while (input_.size() - input_position_ < size_bytes) {
+    if (input_position_ > 0) {
+      input_.erase(0, input_position_);
+      input_position_ = 0;
+      if (input_.empty() && input_.capacity() > kInputKeepBytes) input_.shrink_to_fit();
+    }
+    pollfd fds[2] = {{socket_fd_, POLLIN, 0}, {context_.stop_fd, POLLIN, 0}};
+    int timeout_ms = -1;
+    if (deadline_ms >= 0) timeout_ms = static_cast<int>(std::max<int64_t>(0, deadline_ms - NowMs()));
+    int ready = poll(fds, context_.stop_fd >= 0 ? 2 : 1, timeout_ms);
+    if (ready < 0) {
+      if (errno == EINTR) continue;
+      return ReadOutcome::kClosed;
+    }
+    if (ready == 0) return ReadOutcome::kTimeout;
+    if (fds[1].revents != 0) return ReadOutcome::kStopping;
+    size_t have = input_.size();
+    size_t want = std::max(size_bytes - have, kReadChunkBytes);
+    input_.resize(have + want);
+    ssize_t got = recv(socket_fd_, input_.data() + have, want, 0);
+    input_.resize(have + std::max<ssize_t>(got, 0));
+    if (got == 0) return ReadOutcome::kClosed;
+    if (got < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return ReadOutcome::kClosed;
+    }
+  }
+  return ReadOutcome::kOk;
+}
+
+void Connection::ConsumeInput(size_t size_bytes) {
+  assert(input_position_ + size_bytes <= input_.size());
+  input_position_ += size_bytes;
+}
+
+Connection::ReadOutcome Connection::ReadMessage(Message* message) {
+  ReadOutcome outcome = Fill(5, -1);
+  if (outcome != ReadOutcome::kOk) return outcome;
+  char type = input_[input_position_];
+  size_t limit_bytes = kSmallMessageMaxBytes;
+  switch (type) {
+    case 'Q': case 'P': case 'B': case 'F': case 'd':
+      limit_bytes = context_.options->max_message_size_bytes;
+      break;
+    case 'E': case 'D': case 'C': case 'S': case 'H': case 'X': case 'c': case 'f':
+      break;
+    default:
+      protocol_violation_ = true;
+      SendFatal(ProtocolViolation("invalid frontend message type " +
+                                  std::to_string(static_cast<unsigned char>(type))));
+      return ReadOutcome::kClosed;
+  }
+  int32_t length = DecodeInt32(input_.data() + input_position_ + 1);
+  if (length < 4 || static_cast<size_t>(length) - 4 > limit_bytes) {
+    protocol_violation_ = true;
+    SendFatal(ProtocolViolation("invalid message length"));
+    return ReadOutcome::kClosed;
+  }
+  outcome = Fill(1 + static_cast<size_t>(length), -1);
+  if (outcome != ReadOutcome::kOk) return outcome;
+  message->type = type;
+  message->body = std::string_view(input_).substr(input_position_ + 5, length - 4);
+  ConsumeInput(1 + static_cast<size_t>(length));
+  return ReadOutcome::kOk;
+}
+
+// ---- Writing ----------------------------------------------------------------
+
+void Connection::Flush() {
+  size_t sent = 0;
+  while (!broken_ && sent < output_.size()) {
+    ssize_t n = send(socket_fd_, output_.data() + sent, output_.size() - sent, MSG_NOSIGNAL);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      // The client is gone. Stop the running statement, if any; the message
+      // loop ends after the current message.
+      broken_ = true;
+      if (session_) session_->RequestCancel();
+      break;
+    }
+    sent += static_cast<size_t>(n);
+  }
+  output_.clear();
+  if (output_.capacity() > 4 * context_.options->output_flush_threshold_bytes) {
+    output_.shrink_to_fit();
+  }
+}
+
+void Connection::MaybeFlush() {
+  if (output_.size() >= context_.options->output_flush_threshold_bytes) Flush();
+}
+
+void Connection::SendFatal(const Status& status) {
+  assert(!status.ok());
+  AppendErrorOrNotice(output_, 'E', "FATAL", status);
+  Flush();
+}
+
+// ---- ResultSink -------------------------------------------------------------
+
+void Connection::SendRowDescription(std::span<const sql::ResultColumn> columns,
+                                    std::span<const int16_t> formats) {
+  AppendRowDescription(output_, columns, formats);
+}
+
+void Connection::RowsAppended() { MaybeFlush(); }
+
+void Connection::SendCommandComplete(std::string_view tag) {
+  MessageBuilder(output_, 'C').String(tag);
+}
+
+void Connection::SendEmptyQueryResponse() { MessageBuilder(output_, 'I'); }
+
+void Connection::SendNotice(std::string_view severity, const Status& notice) {
+  AppendErrorOrNotice(output_, 'N', severity, notice);
+}
+
+void Connection::SendParameterStatus(std::string_view name, std::string_view value) {
+  AppendParameterStatus(output_, name, value);
+}
+
+// ---- Startup ----------------------------------------------------------------
+
+bool Connection::Startup() {
+  int64_t deadline_ms = NowMs() + context_.options->startup_timeout_ms;
+  // At most SSLRequest, GSSENCRequest, then the StartupMessage.
+  for (int packet_count = 0; packet_count < 3; ++packet_count) {
+    if (Fill(4, deadline_ms) != ReadOutcome::kOk) return false;
+    int32_t length = DecodeInt32(input_.data() + input_position_);
+    if (length < 8 || static_cast<size_t>(length) > kStartupPacketMaxBytes) {
+      SendFatal(ProtocolViolation("invalid length of startup packet"));
+      return false;
+    }
+    if (Fill(static_cast<size_t>(length), deadline_ms) != ReadOutcome::kOk) return false;
+    std::string packet = input_.substr(input_position_ + 4, length - 4);
+    ConsumeInput(static_cast<size_t>(length));
+    bool again = false;
+    if (!HandleStartupPacket(packet, &again)) return false;
+    if (!again) return true;
+  }
+  SendFatal(ProtocolViolation("too many negotiation packets before the startup packet"));
+  return false;
+}
+
+bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
+  MessageReader reader(packet);
+  int32_t code = reader.ReadInt32();
+  if (code == kSslRequestCode || code == kGssEncRequestCode) {
+    // Neither TLS nor GSSAPI encryption is offered; the client continues in
+    // plain text (or gives up, if it requires encryption).
+    output_.push_back('N');
+    Flush();
+    *again = true;
+    return !broken_;
+  }
+  if (code == kCancelRequestCode) {
+    BackendKey key;
+    key.process_id = reader.ReadInt32();
+    key.secret_key = reader.ReadInt32();
+    reader.ExpectEnd();
+    if (reader.ok() && !context_.cancel_registry->Cancel(key)) {
+      spdlog::info("net: cancel request for unknown process id {} or wrong key", key.process_id);
+    }
+    return false;  // no reply, as in PostgreSQL
+  }
+  uint32_t major = static_cast<uint32_t>(code) >> 16;
+  uint32_t minor = static_cast<uint32_t>(code) & 0xffff;
+  if (major != 3) {
+    SendFatal(Status::Error(sqlstate::kFeatureNotSupported,
+                            "unsupported frontend protocol " + std::to_string(major) + "." +
+                                std::to_string(minor) + ": server supports 3.0 to 3.0"));
+    return false;
+  }
+
+  std::vector<std::string> unrecognized_options;
+  for (;;) {
+    std::string_view name = reader.ReadString();
+    if (!reader.ok() || name.empty()) break;
+    std::string_view value = reader.ReadString();
+    if (name == "user") {
+      user_ = value;
+    } else if (name == "database") {
+      database_ = value;
+    } else if (name == "application_name") {
+      application_name_ = value;
+    } else if (name.starts_with("_pq_.")) {
+      unrecognized_options.emplace_back(name);
+    } else if (name == "replication" && !IsFalse(value)) {
+      SendFatal(Status::Error(sqlstate::kFeatureNotSupported,
+                              "replication connections are not supported"));
+      return false;
+    } else {
+      // Run-time settings (options, client_encoding, DateStyle, ...) are not
+      // passed to the engine yet; see docs/net.md.
+      spdlog::debug("net: ignoring startup parameter {}={}", name, value);
+    }
+  }
+  reader.ExpectEnd();
+  if (!reader.ok()) {
+    SendFatal(ProtocolViolation("invalid startup packet layout: expected terminator as last byte"));
+    return false;
+  }
+  if (minor > 0 || !unrecognized_options.empty()) {
+    MessageBuilder negotiate(output_, 'v');
+    negotiate.Int32(kProtocolVersion30).Int32(static_cast<int32_t>(unrecognized_options.size()));
+    for (const std::string& option : unrecognized_options) negotiate.String(option);
+  }
+  if (user_.empty()) {
+    SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                            "no PostgreSQL user name specified in startup packet"));
+    return false;
+  }
+  if (database_.empty()) database_ = user_;
+  if (context_.stopping->load()) {
+    SendFatal(Status::Error("57P03", "the database system is shutting down"));
+    return false;
+  }
+  if (admission_ == Admission::kTooManyClients) {
+    SendFatal(Status::Error(sqlstate::kTooManyConnections, "sorry, too many clients already"));
+    return false;
+  }
+
+  MessageBuilder(output_, 'R').Int32(0);  // AuthenticationOk: trust
+  Result<std::unique_ptr<sql::Session>> session =
+      context_.engine->NewSession(user_, database_);
+  if (!session.ok()) {
+    SendFatal(session.status());
+    return false;
+  }
+  session_ = std::move(session).value();
+  assert(session_ != nullptr);
+  backend_key_ = context_.cancel_registry->Register(session_.get());
+  registered_ = true;
+
+  const std::string_view parameters[][2] = {
+      {"application_name", application_name_},
+      {"client_encoding", "UTF8"},
+      {"DateStyle", "ISO, MDY"},
+      {"default_transaction_read_only", "off"},
+      {"in_hot_standby", "off"},
+      {"integer_datetimes", "on"},
+      {"IntervalStyle", "postgres"},
+      {"is_superuser", "on"},
+      {"server_encoding", "UTF8"},
+      {"server_version", context_.options->server_version},
+      {"session_authorization", user_},
+      {"standard_conforming_strings", "on"},
+      {"TimeZone", "UTC"},
+  };
+  for (const auto& [name, value] : parameters) AppendParameterStatus(output_, name, value);
+  MessageBuilder(output_, 'K').Int32(backend_key_.process_id).Int32(backend_key_.secret_key);
+  send_ready_for_query_ = true;
+  *again = false;
+  return true;
+}
+
+// ---- Message loop -------------------------------------------------------------
+
+void Connection::ServeMessages() {
+  assert(session_ != nullptr);
+  while (!broken_) {
+    if (send_ready_for_query_) {
+      DropPortalsIfIdle();
+      AppendReadyForQuery(output_, session_->TransactionStatus());
+      send_ready_for_query_ = false;
+      Flush();
+    }
+    Message message;
+    ReadOutcome outcome =
+        context_.stopping->load() ? ReadOutcome::kStopping : ReadMessage(&message);
+    if (outcome == ReadOutcome::kStopping) {
+      SendFatal(Status::Error(sqlstate::kAdminShutdown,
+                              "terminating connection due to administrator command"));
+      return;
+    }
+    if (outcome != ReadOutcome::kOk) return;  // EOF, or FATAL already sent
+    if (message.type == 'X') return;
+    // After an error in an extended-protocol message everything up to Sync
+    // is skipped, so a pipeline does not run past its failed step.
+    if (ignore_till_sync_ && message.type != 'S') continue;
+
+    Status status;
+    bool extended = false;
+    switch (message.type) {
+      case 'Q':
+        send_ready_for_query_ = true;
+        status = HandleQuery(message.body);
+        break;
+      case 'P': extended = true; status = HandleParse(message.body); break;
+      case 'B': extended = true; status = HandleBind(message.body); break;
+      case 'D': extended = true; status = HandleDescribe(message.body); break;
+      case 'E': extended = true; status = HandleExecute(message.body); break;
+      case 'C': extended = true; status = HandleClose(message.body); break;
+      case 'S':
+        ignore_till_sync_ = false;
+        send_ready_for_query_ = true;
+        status = HandleSync(message.body);
+        break;
+      case 'H': {
+        MessageReader reader(message.body);
+        status = CheckMessage(reader);
+        if (status.ok()) Flush();
+        extended = true;
+        break;
+      }
+      case 'F':
+        send_ready_for_query_ = true;
+        status = Status::Error(sqlstate::kFeatureNotSupported,
+                               "function call messages are not supported");
+        break;
+      case 'd': case 'c': case 'f':
+        break;  // Copy messages outside COPY are ignored, as in PostgreSQL.
+      default:
+        assert(false && "ReadMessage admits only known types");
+    }
+    if (!status.ok()) {
+      if (protocol_violation_) {
+        SendFatal(status);
+        return;
+      }
+      if (context_.stopping->load() && status.Is(sqlstate::kQueryCanceled)) {
+        SendFatal(Status::Error(sqlstate::kAdminShutdown,
+                                "terminating connection due to administrator command"));
+        return;
+      }
+      AppendErrorOrNotice(output_, 'E', "ERROR", status);
+      if (extended) ignore_till_sync_ = true;
+    }
+    MaybeFlush();
+  }
+}
+
+Status Connection::CheckMessage(MessageReader& reader) {
+  reader.ExpectEnd();
+  if (reader.ok()) return Status::Ok();
+  protocol_violation_ = true;
+  return reader.status();
+}
+
+void Connection::DropPortalsIfIdle() {
+  if (session_->TransactionStatus() == 'I') portals_.clear();
+}
+
+// ---- Handlers ---------------------------------------------------------------
+
+Status Connection::HandleQuery(std::string_view body) {
+  MessageReader reader(body);
+  std::string_view text = reader.ReadString();
+  RETURN_IF_ERROR(CheckMessage(reader));
+  // A simple Query replaces the unnamed statement and portal (exec_simple_query).
+  EraseByName(statements_, "");
+  EraseByName(portals_, "");
+  return session_->ExecuteSimpleQuery(text, *this);
+}
+
+Status Connection::HandleParse(std::string_view body) {
+  MessageReader reader(body);
+  std::string_view name = reader.ReadString();
+  std::string_view text = reader.ReadString();
+  uint16_t type_count = reader.ReadUint16();
+  std::vector<uint32_t> type_oids(reader.ok() ? type_count : 0);
+  for (uint32_t& oid : type_oids) oid = static_cast<uint32_t>(reader.ReadInt32());
+  RETURN_IF_ERROR(CheckMessage(reader));
+
+  if (name.empty()) {
+    // The old unnamed statement goes even if the new one fails to parse.
+    EraseByName(statements_, "");
+  } else if (statements_.contains(name)) {
+    return Status::Error(sqlstate::kDuplicatePreparedStatement,
+                         "prepared statement " + Quoted(name) + " already exists");
+  }
+  ASSIGN_OR_RETURN(std::shared_ptr<sql::PreparedStatement> statement,
+                   session_->Prepare(text, type_oids));
+  assert(statement != nullptr);
+  statements_.emplace(std::string(name), std::move(statement));
+  MessageBuilder(output_, '1');  // ParseComplete
+  return Status::Ok();
+}
+
+Status Connection::HandleBind(std::string_view body) {
+  MessageReader reader(body);
+  std::string_view portal_name = reader.ReadString();
+  std::string_view statement_name = reader.ReadString();
+  uint16_t format_count = reader.ReadUint16();
+  std::vector<int16_t> parameter_codes(reader.ok() ? format_count : 0);
+  for (int16_t& code : parameter_codes) code = reader.ReadInt16();
+  uint16_t parameter_count = reader.ReadUint16();
+  std::vector<sql::BindParameter> parameters(reader.ok() ? parameter_count : 0);
+  for (sql::BindParameter& parameter : parameters) {
+    int32_t length = reader.ReadInt32();
+    if (length == -1) continue;  // is_null stays true
+    if (length < -1) {
+      reader.ReadBytes(reader.remaining_bytes() + 1);  // records the malformed field
+      break;
+    }
+    parameter.is_null = false;
+    parameter.bytes = reader.ReadBytes(static_cast<size_t>(length));
+  }
+  uint16_t result_code_count = reader.ReadUint16();
+  std::vector<int16_t> result_codes(reader.ok() ? result_code_count : 0);
+  for (int16_t& code : result_codes) code = reader.ReadInt16();
+  RETURN_IF_ERROR(CheckMessage(reader));
+
+  auto statement_it = statements_.find(statement_name);
+  if (statement_it == statements_.end()) {
+    if (statement_name.empty()) {
+      return Status::Error(sqlstate::kInvalidSqlStatementName,
+                           "unnamed prepared statement does not exist");
+    }
+    return Status::Error(sqlstate::kInvalidSqlStatementName,
+                         "prepared statement " + Quoted(statement_name) + " does not exist");
+  }
+  const std::shared_ptr<sql::PreparedStatement>& statement = statement_it->second;
+  if (parameter_codes.size() > 1 && parameter_codes.size() != parameters.size()) {
+    return ProtocolViolation("bind message has " + std::to_string(parameter_codes.size()) +
+                             " parameter formats but " + std::to_string(parameters.size()) +
+                             " parameters");
+  }
+  size_t expected_parameters = statement->parameter_type_oids().size();
+  if (parameters.size() != expected_parameters) {
+    return ProtocolViolation("bind message supplies " + std::to_string(parameters.size()) +
+                             " parameters, but prepared statement " + Quoted(statement_name) +
+                             " requires " + std::to_string(expected_parameters));
+  }
+  size_t column_count = statement->result_columns().size();
+  if (result_codes.size() > 1 && result_codes.size() != column_count) {
+    return ProtocolViolation("bind message has " + std::to_string(result_codes.size()) +
+                             " result formats but query has " + std::to_string(column_count) +
+                             " columns");
+  }
+  std::vector<int16_t> parameter_formats;
+  RETURN_IF_ERROR(ExpandFormats(parameter_codes, parameters.size(), &parameter_formats));
+  for (size_t i = 0; i < parameters.size(); ++i) parameters[i].format = parameter_formats[i];
+  std::vector<int16_t> result_formats;
+  RETURN_IF_ERROR(ExpandFormats(result_codes, column_count, &result_formats));
+
+  if (portal_name.empty()) {
+    EraseByName(portals_, "");  // replaced, even if this Bind fails
+  } else if (portals_.contains(portal_name)) {
+    return Status::Error(sqlstate::kDuplicateCursor,
+                         "cursor " + Quoted(portal_name) + " already exists");
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<sql::Portal> portal,
+                   session_->Bind(statement, parameters, result_formats));
+  assert(portal != nullptr);
+  portals_.emplace(std::string(portal_name), std::move(portal));
+  MessageBuilder(output_, '2');  // BindComplete
+  return Status::Ok();
+}
+
+Status Connection::HandleDescribe(std::string_view body) {
+  MessageReader reader(body);
+  uint8_t kind = reader.ReadByte();
+  std::string_view name = reader.ReadString();
+  RETURN_IF_ERROR(CheckMessage(reader));
+  if (kind == 'S') {
+    auto it = statements_.find(name);
+    if (it == statements_.end()) {
+      return Status::Error(sqlstate::kInvalidSqlStatementName,
+                           name.empty() ? std::string("unnamed prepared statement does not exist")
+                                        : "prepared statement " + Quoted(name) + " does not exist");
+    }
+    std::span<const uint32_t> type_oids = it->second->parameter_type_oids();
+    MessageBuilder description(output_, 't');  // ParameterDescription
+    description.Int16(static_cast<int16_t>(type_oids.size()));
+    for (uint32_t oid : type_oids) description.Int32(static_cast<int32_t>(oid));
+    description.Finish();
+    std::span<const sql::ResultColumn> columns = it->second->result_columns();
+    if (columns.empty()) {
+      MessageBuilder(output_, 'n');  // NoData
+    } else {
+      AppendRowDescription(output_, columns, {});  // formats unknown before Bind: text
+    }
+    return Status::Ok();
+  }
+  if (kind == 'P') {
+    auto it = portals_.find(name);
+    if (it == portals_.end()) {
+      return Status::Error(sqlstate::kInvalidCursorName,
+                           "portal " + Quoted(name) + " does not exist");
+    }
+    std::span<const sql::ResultColumn> columns = it->second->result_columns();
+    if (columns.empty()) {
+      MessageBuilder(output_, 'n');
+    } else {
+      AppendRowDescription(output_, columns, it->second->result_formats());
+    }
+    return Status::Ok();
+  }
+  return ProtocolViolation("invalid DESCRIBE message subtype " + std::to_string(kind));
+}
+
+Status Connection::HandleExecute(std::string_view body) {
+  MessageReader reader(body);
+  std::string_view name = reader.ReadString();
+  int32_t max_rows = reader.ReadInt32();
+  RETURN_IF_ERROR(CheckMessage(reader));
+  auto it = portals_.find(name);
+  if (it == portals_.end()) {
+    return Status::Error(sqlstate::kInvalidCursorName, "portal " + Quoted(name) + " does not exist");
+  }
+  ASSIGN_OR_RETURN(sql::ExecuteOutcome outcome,
+                   session_->Execute(*it->second, max_rows > 0 ? max_rows : 0, *this));
+  if (outcome.suspended) MessageBuilder(output_, 's');  // PortalSuspended
+  return Status::Ok();
+}
+
+Status Connection::HandleClose(std::string_view body) {
+  MessageReader reader(body);
+  uint8_t kind = reader.ReadByte();
+  std::string_view name = reader.ReadString();
+  RETURN_IF_ERROR(CheckMessage(reader));
+  // Closing something that does not exist is not an error.
+  if (kind == 'S') {
+    EraseByName(statements_, name);
+  } else if (kind == 'P') {
+    EraseByName(portals_, name);
+  } else {
+    return ProtocolViolation("invalid CLOSE message subtype " + std::to_string(kind));
+  }
+  MessageBuilder(output_, '3');  // CloseComplete
+  return Status::Ok();
+}
+
+Status Connection::HandleSync(std::string_view body) {
+  MessageReader reader(body);
+  RETURN_IF_ERROR(CheckMessage(reader));
+  return session_->Sync();
+}
+
+}  // namespace augur::net

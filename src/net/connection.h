@@ -1,0 +1,128 @@
+// One client connection: the PostgreSQL v3 protocol state machine between a
+// socket and an sql::Session.
+//
+// Run() does the whole life of a connection on the calling thread: the startup
+// handshake (SSLRequest/GSSENCRequest answered 'N', CancelRequest,
+// StartupMessage, trust authentication, ParameterStatus, BackendKeyData), then
+// the message loop (simple and extended query protocol) until Terminate, EOF,
+// a fatal error or server shutdown. Messages are handled strictly in arrival
+// order; output accumulates in one buffer that is sent at ReadyForQuery, on
+// Flush/Sync, and whenever it grows past the flush threshold — never per row.
+//
+// The Connection is the ResultSink handed to the Session, and RowBuffer() is
+// the output buffer itself, so DataRows the engine appends need no copy.
+//
+// Ownership: the Server owns the socket (it closes it after the thread ends);
+// the Connection owns the Session and all prepared statements and portals.
+// Thread-safety: used by one thread. The Session is registered with the
+// CancelRegistry, through which other threads may call RequestCancel().
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "net/cancel_registry.h"
+#include "net/options.h"
+#include "sql/session.h"
+
+namespace augur::net {
+
+// What a Connection borrows from its Server. All pointers outlive it.
+struct ConnectionContext {
+  sql::Engine* engine = nullptr;
+  const ServerOptions* options = nullptr;
+  CancelRegistry* cancel_registry = nullptr;
+  const std::atomic<bool>* stopping = nullptr;  // true once Server::Shutdown() began
+  int stop_fd = -1;  // becomes readable (and stays so) when stopping
+};
+
+class Connection final : public sql::ResultSink {
+ public:
+  // kTooManyClients: the server is at max_connections; the connection still
+  // answers SSL negotiation and CancelRequest, then rejects the StartupMessage
+  // with FATAL 53300 as PostgreSQL does.
+  enum class Admission { kAccepted, kTooManyClients };
+
+  Connection(int socket_fd, const ConnectionContext& context, Admission admission);
+  ~Connection() override;
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  void Run();
+
+  // sql::ResultSink
+  void SendRowDescription(std::span<const sql::ResultColumn> columns,
+                          std::span<const int16_t> formats) override;
+  std::string& RowBuffer() override { return output_; }
+  void RowsAppended() override;
+  void SendCommandComplete(std::string_view tag) override;
+  void SendEmptyQueryResponse() override;
+  void SendNotice(std::string_view severity, const Status& notice) override;
+  void SendParameterStatus(std::string_view name, std::string_view value) override;
+
+ private:
+  enum class ReadOutcome { kOk, kClosed, kStopping, kTimeout };
+  struct Message {
+    char type = 0;
+    std::string_view body;  // points into input_; valid until the next read
+  };
+
+  // Startup phase; true when a session was established.
+  bool Startup();
+  bool HandleStartupPacket(std::string_view packet, bool* again);
+  void ServeMessages();
+
+  // Reading. Fill() makes at least `size_bytes` unread bytes available.
+  ReadOutcome Fill(size_t size_bytes, int64_t deadline_ms);
+  ReadOutcome ReadMessage(Message* message);
+  void ConsumeInput(size_t size_bytes);
+
+  // Writing.
+  void Flush();
+  void MaybeFlush();
+  void SendFatal(const Status& status);
+
+  // Message handlers. They return the error to report; a malformed message
+  // additionally sets protocol_violation_ (the error is then FATAL).
+  Status HandleQuery(std::string_view body);
+  Status HandleParse(std::string_view body);
+  Status HandleBind(std::string_view body);
+  Status HandleDescribe(std::string_view body);
+  Status HandleExecute(std::string_view body);
+  Status HandleClose(std::string_view body);
+  Status HandleSync(std::string_view body);
+  Status CheckMessage(MessageReader& reader);
+
+  // Drops every portal once the session is outside a transaction block, since
+  // PostgreSQL portals do not outlive their transaction.
+  void DropPortalsIfIdle();
+
+  const int socket_fd_;
+  const ConnectionContext context_;
+  const Admission admission_;
+
+  std::string input_;
+  size_t input_position_ = 0;  // bytes of input_ already consumed
+  std::string output_;
+  bool broken_ = false;        // a send failed; the client is gone
+  bool protocol_violation_ = false;
+  bool ignore_till_sync_ = false;
+  bool send_ready_for_query_ = false;
+
+  std::string user_;
+  std::string database_;
+  std::string application_name_;
+  std::unique_ptr<sql::Session> session_;
+  BackendKey backend_key_;
+  bool registered_ = false;
+  // "" is the unnamed statement/portal. std::map keeps memory proportional to
+  // the live entries; lookups are by name per message, not per row.
+  std::map<std::string, std::shared_ptr<sql::PreparedStatement>, std::less<>> statements_;
+  std::map<std::string, std::unique_ptr<sql::Portal>, std::less<>> portals_;
+};
+
+}  // namespace augur::net

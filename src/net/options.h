@@ -1,0 +1,39 @@
+// Settings of the pgwire server (net::Server). Defaults follow PostgreSQL.
+//
+// Thread-safety: plain value; the server copies it at construction.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "net/wire.h"
+
+namespace augur::net {
+
+struct ServerOptions {
+  // Comma-separated host names or addresses to listen on; "*" means every
+  // IPv4 and IPv6 address (PostgreSQL's listen_addresses).
+  std::string listen_addresses = "127.0.0.1";
+  uint16_t port = 5432;  // 0 picks an ephemeral port (tests); see Server::port()
+  // Established sessions allowed at once; the next client gets FATAL 53300.
+  int max_connections = 100;
+  // Largest Query/Parse/Bind/FunctionCall/CopyData message accepted; larger
+  // ones end the connection with FATAL 08P01. Other messages are capped at
+  // kSmallMessageMaxBytes, as in PostgreSQL.
+  size_t max_message_size_bytes = kDefaultLargeMessageMaxBytes;
+  // Time a client has to complete the startup handshake (PostgreSQL's
+  // authentication_timeout).
+  int startup_timeout_ms = 60'000;
+  // On Shutdown(), how long sessions get to finish after being cancelled
+  // before their sockets are shut down under them.
+  int shutdown_grace_ms = 5'000;
+  // Reported as ParameterStatus server_version; clients parse the leading
+  // "major.minor", so this must start with "15.".
+  std::string server_version = "15.4";
+  // Output is sent when it exceeds this many bytes, as well as at
+  // ReadyForQuery, Flush and Sync.
+  size_t output_flush_threshold_bytes = 64 * 1024;
+};
+
+}  // namespace augur::net

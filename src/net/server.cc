@@ -1,0 +1,282 @@
+// Server: listening sockets, the accept thread, one thread per connection,
+// and shutdown; see server.h.
+#include "net/server.h"
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cassert>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <string>
+#include <system_error>
+
+#include <spdlog/spdlog.h>
+
+namespace augur::net {
+namespace {
+
+constexpr int kListenBacklog = 1024;
+
+std::string ErrnoText(int error) { return std::strerror(error); }
+
+// Splits "a, b,c" into trimmed, non-empty parts.
+std::vector<std::string> SplitAddresses(const std::string& list) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string part = list.substr(start, comma - start);
+    size_t first = part.find_first_not_of(" \t");
+    size_t last = part.find_last_not_of(" \t");
+    if (first != std::string::npos) parts.push_back(part.substr(first, last - first + 1));
+    start = comma + 1;
+  }
+  return parts;
+}
+
+uint16_t LocalPort(int fd) {
+  sockaddr_storage address{};
+  socklen_t length = sizeof(address);
+  if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) return 0;
+  if (address.ss_family == AF_INET) return ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
+  if (address.ss_family == AF_INET6) {
+    return ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port);
+  }
+  return 0;
+}
+
+}  // namespace
+
+Server::Server(sql::Engine& engine, ServerOptions options)
+    : engine_(engine), options_(std::move(options)) {
+  assert(options_.max_connections > 0);
+  assert(options_.max_message_size_bytes >= kSmallMessageMaxBytes);
+}
+
+Server::~Server() { Shutdown(); }
+
+int Server::active_connections() const {
+  std::lock_guard lock(mutex_);
+  return counted_connections_;
+}
+
+Status Server::Start() {
+  assert(listen_fds_.empty() && !accept_thread_.joinable());
+  if (pipe2(stop_pipe_, O_CLOEXEC) != 0) return Status::Internal("pipe2: " + ErrnoText(errno));
+  reap_event_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (reap_event_fd_ < 0) return Status::Internal("eventfd: " + ErrnoText(errno));
+
+  std::vector<std::string> hosts = SplitAddresses(options_.listen_addresses);
+  if (hosts.empty()) return Status::Error(sqlstate::kInvalidParameterValue, "no listen address given");
+  uint16_t port = options_.port;
+  std::string last_error;
+  for (const std::string& host : hosts) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo* addresses = nullptr;
+    std::string port_text = std::to_string(port);
+    int rc = getaddrinfo(host == "*" ? nullptr : host.c_str(), port_text.c_str(), &hints, &addresses);
+    if (rc != 0) {
+      last_error = "could not translate host name \"" + host + "\": " + gai_strerror(rc);
+      spdlog::warn("net: {}", last_error);
+      continue;
+    }
+    for (addrinfo* address = addresses; address != nullptr; address = address->ai_next) {
+      int fd = socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
+                      address->ai_protocol);
+      if (fd < 0) continue;
+      int one = 1;
+      setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+      if (address->ai_family == AF_INET6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+      if (port != 0 && address->ai_family == AF_INET6) {
+        reinterpret_cast<sockaddr_in6*>(address->ai_addr)->sin6_port = htons(port);
+      } else if (port != 0 && address->ai_family == AF_INET) {
+        reinterpret_cast<sockaddr_in*>(address->ai_addr)->sin_port = htons(port);
+      }
+      if (bind(fd, address->ai_addr, address->ai_addrlen) != 0 || listen(fd, kListenBacklog) != 0) {
+        last_error = "could not bind " + host + " port " + std::to_string(port) + ": " +
+                     ErrnoText(errno);
+        spdlog::warn("net: {}", last_error);
+        close(fd);
+        continue;
+      }
+      // With port 0, every further address reuses the first ephemeral port.
+      if (port == 0) port = LocalPort(fd);
+      listen_fds_.push_back(fd);
+    }
+    freeaddrinfo(addresses);
+  }
+  if (listen_fds_.empty()) {
+    return Status::Error(sqlstate::kConnectionException,
+                         last_error.empty() ? "no listen socket could be created" : last_error);
+  }
+  bound_port_ = port;
+  accept_thread_ = std::thread(&Server::AcceptLoop, this);
+  spdlog::info("net: listening on {} port {} (max_connections {})", options_.listen_addresses,
+               bound_port_, options_.max_connections);
+  return Status::Ok();
+}
+
+void Server::AcceptLoop() {
+  std::vector<pollfd> fds;
+  for (int fd : listen_fds_) fds.push_back({fd, POLLIN, 0});
+  fds.push_back({stop_pipe_[0], POLLIN, 0});
+  fds.push_back({reap_event_fd_, POLLIN, 0});
+  while (!stopping_.load()) {
+    int ready = poll(fds.data(), fds.size(), -1);
+    if (ready < 0) {
+      if (errno == EINTR) continue;
+      spdlog::error("net: poll failed: {}", ErrnoText(errno));
+      return;
+    }
+    if (fds[fds.size() - 2].revents != 0) return;  // stopping
+    if (fds.back().revents != 0) {
+      uint64_t count;
+      [[maybe_unused]] ssize_t n = read(reap_event_fd_, &count, sizeof(count));
+      std::lock_guard lock(mutex_);
+      ReapLocked();
+    }
+    for (size_t i = 0; i + 2 < fds.size(); ++i) {
+      if (fds[i].revents != 0) AcceptOne(fds[i].fd);
+    }
+  }
+}
+
+void Server::AcceptOne(int listen_fd) {
+  int fd = accept4(listen_fd, nullptr, nullptr, SOCK_CLOEXEC);
+  if (fd < 0) {
+    if (errno == EMFILE || errno == ENFILE) {
+      // Out of descriptors: back off instead of spinning on a readable socket.
+      spdlog::warn("net: accept failed: {}", ErrnoText(errno));
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return;  // EAGAIN, ECONNABORTED, ...: the client went away
+  }
+  int one = 1;
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+  setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
+
+  std::lock_guard lock(mutex_);
+  ReapLocked();
+  // Rejected clients get a thread too (they must be told FATAL 53300 and may
+  // carry a CancelRequest), but only up to a hard cap on threads.
+  size_t thread_cap = 2 * static_cast<size_t>(options_.max_connections) + 10;
+  if (slots_.size() >= thread_cap) {
+    spdlog::warn("net: {} connection threads, closing new connection", slots_.size());
+    close(fd);
+    return;
+  }
+  Connection::Admission admission = Connection::Admission::kAccepted;
+  if (counted_connections_ >= options_.max_connections) {
+    admission = Connection::Admission::kTooManyClients;
+  }
+  ConnectionSlot& slot = slots_.emplace_back();
+  slot.socket_fd = fd;
+  slot.counted = admission == Connection::Admission::kAccepted;
+  try {
+    slot.thread = std::thread(&Server::RunConnection, this, &slot, admission);
+  } catch (const std::system_error& error) {
+    spdlog::error("net: could not start connection thread: {}", error.what());
+    close(fd);
+    slots_.pop_back();
+    return;
+  }
+  if (slot.counted) ++counted_connections_;
+}
+
+void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission) {
+  ConnectionContext context;
+  context.engine = &engine_;
+  context.options = &options_;
+  context.cancel_registry = &cancel_registry_;
+  context.stopping = &stopping_;
+  context.stop_fd = stop_pipe_[0];
+  {
+    Connection connection(slot->socket_fd, context, admission);
+    connection.Run();
+  }  // the Session is closed and destroyed here
+  // Send FIN now; the descriptor itself is closed by ReapLocked() after the
+  // join, so Shutdown() can never shut down a reused descriptor number.
+  shutdown(slot->socket_fd, SHUT_WR);
+  {
+    std::lock_guard lock(mutex_);
+    slot->done = true;
+    if (slot->counted) --counted_connections_;
+    connection_done_.notify_all();
+  }
+  // Nothing below may touch `slot`: it can be reaped from here on.
+  uint64_t one = 1;
+  [[maybe_unused]] ssize_t n = write(reap_event_fd_, &one, sizeof(one));
+}
+
+void Server::ReapLocked() {
+  for (auto it = slots_.begin(); it != slots_.end();) {
+    if (!it->done) {
+      ++it;
+      continue;
+    }
+    it->thread.join();  // the thread holds no lock past setting `done`
+    close(it->socket_fd);
+    it = slots_.erase(it);
+  }
+}
+
+void Server::Shutdown() {
+  std::call_once(shutdown_once_, [this] {
+    stopping_.store(true);
+    if (stop_pipe_[1] >= 0) {
+      char byte = 1;
+      [[maybe_unused]] ssize_t n = write(stop_pipe_[1], &byte, 1);
+    }
+    if (accept_thread_.joinable()) accept_thread_.join();
+    for (int fd : listen_fds_) close(fd);
+    listen_fds_.clear();
+
+    // Running statements end with 57014, which connections turn into FATAL
+    // 57P01; idle connections see the stop pipe and do the same.
+    cancel_registry_.CancelAll();
+    std::unique_lock lock(mutex_);
+    auto all_done = [this] {
+      for (const ConnectionSlot& slot : slots_) {
+        if (!slot.done) return false;
+      }
+      return true;
+    };
+    auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.shutdown_grace_ms);
+    if (!connection_done_.wait_until(lock, deadline, all_done)) {
+      spdlog::warn("net: shutting down the sockets of connections still running");
+      for (ConnectionSlot& slot : slots_) {
+        if (!slot.done) shutdown(slot.socket_fd, SHUT_RDWR);
+      }
+      lock.unlock();
+      cancel_registry_.CancelAll();
+      lock.lock();
+      while (!connection_done_.wait_for(lock, std::chrono::seconds(10), all_done)) {
+        spdlog::warn("net: still waiting for connection threads to end");
+      }
+    }
+    ReapLocked();
+    assert(slots_.empty() && counted_connections_ == 0);
+    lock.unlock();
+    for (int& fd : stop_pipe_) {
+      if (fd >= 0) close(fd);
+      fd = -1;
+    }
+    if (reap_event_fd_ >= 0) close(reap_event_fd_);
+    reap_event_fd_ = -1;
+  });
+}
+
+}  // namespace augur::net

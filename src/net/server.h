@@ -1,0 +1,87 @@
+// The pgwire server: listens on TCP, runs one thread per client connection,
+// enforces max_connections, routes CancelRequests, and shuts down cleanly.
+//
+// Threading (see docs/net.md): Start() binds the listening sockets and starts
+// an accept thread; each accepted socket gets its own thread running a
+// Connection. Sessions are independent and mostly CPU- or storage-bound, so a
+// blocking thread per connection is the simplest correct model for ~100
+// clients; the cost is one stack per client.
+//
+// Ownership: the Server borrows the Engine (which must outlive it) and owns
+// its threads, sockets and the CancelRegistry.
+// Thread-safety: Shutdown() and the accessors may be called from any thread;
+// Start() once, before anything else.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "common/status.h"
+#include "net/cancel_registry.h"
+#include "net/connection.h"
+#include "net/options.h"
+#include "sql/session.h"
+
+namespace augur::net {
+
+class Server {
+ public:
+  Server(sql::Engine& engine, ServerOptions options);
+  // Calls Shutdown().
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds every listen address and starts accepting. Fails (58030/08000 class
+  // errors with the OS message) if no address could be bound.
+  Status Start();
+  // The bound port: options.port, or the ephemeral port chosen when it was 0.
+  uint16_t port() const { return bound_port_; }
+
+  // Stops accepting, cancels running statements, tells idle clients FATAL
+  // 57P01, waits up to shutdown_grace_ms for sessions to end, then shuts the
+  // remaining sockets down and joins every thread. Idempotent.
+  void Shutdown();
+
+  // Admitted connections (counted towards max_connections) not yet ended.
+  int active_connections() const;
+
+ private:
+  struct ConnectionSlot {
+    int socket_fd = -1;
+    std::thread thread;
+    bool counted = false;  // counts towards max_connections
+    bool done = false;     // thread finished; join and close
+  };
+
+  void AcceptLoop();
+  void AcceptOne(int listen_fd);
+  void RunConnection(ConnectionSlot* slot, Connection::Admission admission);
+  // Joins and closes finished connections. Requires mutex_.
+  void ReapLocked();
+
+  sql::Engine& engine_;
+  const ServerOptions options_;
+  CancelRegistry cancel_registry_;
+
+  std::vector<int> listen_fds_;
+  uint16_t bound_port_ = 0;
+  int stop_pipe_[2] = {-1, -1};  // read end readable once stopping
+  int reap_event_fd_ = -1;       // written by finishing connection threads
+  std::atomic<bool> stopping_{false};
+  std::thread accept_thread_;
+  std::once_flag shutdown_once_;
+
+  mutable std::mutex mutex_;
+  std::condition_variable connection_done_;  // signalled when a slot becomes done
+  std::list<ConnectionSlot> slots_;          // guarded by mutex_
+  int counted_connections_ = 0;              // guarded by mutex_
+};
+
+}  // namespace augur::net
