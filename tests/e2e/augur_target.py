@@ -106,7 +106,8 @@ class AugurServer(ManagedServer):
         self.proc = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--listen", self.host,
              "--data-dir", self.data_dir],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True)  # its own process group: kill() takes any children too
         log.close()
         try:
             return wait_accepting(self.host, self.port, timeout_s,
@@ -116,7 +117,10 @@ class AugurServer(ManagedServer):
 
     def kill(self):
         if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.proc.wait()
         self.proc = None
 

@@ -372,5 +372,5 @@ if __name__ == "__main__":
     result = unittest.main(verbosity=2, exit=False).result
     failed = len(result.failures) + len(result.errors)
     passed = result.testsRun - failed - len(result.skipped)
-    print("test_psycopg2: %d passed, %d failed" % (passed, failed))
+    print("test_psycopg2: %s (%d of %d tests ok)" % ("FAIL" if failed else "PASS", passed, result.testsRun))
     sys.exit(1 if failed else 0)

@@ -1,0 +1,1 @@
+SELECT grp, count(*), sum(val), avg(price) FROM bench_facts GROUP BY grp;

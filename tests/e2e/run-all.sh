@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs the end-to-end, concurrency and crash tests against one server and prints
+# a final line "N passed, M failed" (", K skipped" if any); exits non-zero on failure.
+#
+#   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
+#   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
+#   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
+#   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
+#                                          needs AUGUR_BIN or AUGUR_PG=1, else skipped
+# Server (see tests/e2e/lib.sh):
+#   AUGUR_BIN=build/.../augurdb tests/e2e/run-all.sh      start augurdb (CI)
+#   AUGUR_HOST=h AUGUR_PORT=p tests/e2e/run-all.sh        a running server (crash skipped
+#                                                         unless AUGUR_BIN is also set)
+#   tests/e2e/run-all.sh --pg                             throw-away PostgreSQL 15
+# Optional test names select a subset: tests/e2e/run-all.sh --pg psql bank
+set -uo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/lib.sh"
+export LC_ALL=C
+
+selected=()
+for arg in "$@"; do
+  case "$arg" in
+    --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
+    psql|psycopg2|bank|crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
+[ ${#selected[@]} -eq 0 ] && selected=(psql psycopg2 bank crash)
+BANK_DURATION="${BANK_DURATION:-20}"
+CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
+
+# AUGUR_BIN / AUGUR_PG=1 as given by the caller: crash.py starts its own server from them.
+crash_bin="${AUGUR_BIN:-}" crash_pg="${AUGUR_PG:-}"
+if ! augur_ensure_target; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+echo "run-all: server $AUGUR_HOST:$AUGUR_PORT ($("$PSQL" -X -A -t -h "$AUGUR_HOST" -p "$AUGUR_PORT" \
+  -U "$AUGUR_USER" -d "$AUGUR_DB" -c 'SELECT version()' 2>&1 | head -n1))"
+
+passed=0 failed=0 skipped=0
+results=()
+run_test() {  # name timeout_s command...
+  local name="$1" limit="$2"; shift 2
+  local t0=$SECONDS rc
+  echo
+  echo "=== $name ==="
+  timeout --kill-after=10 "$limit" "$@"
+  rc=$?
+  local took=$((SECONDS - t0))
+  if [ $rc -eq 0 ]; then
+    passed=$((passed + 1)); results+=("PASS  $name (${took} s)")
+  elif [ $rc -eq 77 ]; then
+    skipped=$((skipped + 1)); results+=("SKIP  $name")
+  else
+    [ $rc -eq 124 ] && echo "$name: timed out after $limit s"
+    failed=$((failed + 1)); results+=("FAIL  $name (exit $rc, ${took} s)")
+  fi
+}
+
+for t in "${selected[@]}"; do
+  case "$t" in
+    psql) run_test psql 180 "$HERE/test_psql.sh" ;;
+    psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
+    bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
+            --duration "$BANK_DURATION" ;;
+    crash) run_test crash 900 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
+             "$AUGUR_PY" "$HERE/../stress/crash.py" --rounds "$CRASH_ROUNDS" ;;
+  esac
+done
+
+echo
+echo "=== summary ==="
+for r in "${results[@]}"; do echo "$r"; done
+if [ $skipped -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+[ $failed -eq 0 ]
