@@ -1,0 +1,586 @@
+// Scalar math function kernels; see func_math.h for the contract.
+//
+// float8 functions follow PostgreSQL's float.c checks one for one: it does
+// not trust libm with special values, so neither do we, and overflow or
+// underflow of a finite input is an error, not Infinity or 0.
+//
+// numeric transcendental functions evaluate in 60-digit decimal floating point
+// (boost::multiprecision::cpp_dec_float) and round half away from zero to the
+// result scale that PostgreSQL's numeric.c would choose (its rscale rules are
+// reproduced below, including estimate_ln_dweight on base-10000 digits).
+#include "types/func_math.h"
+
+#include <boost/multiprecision/cpp_dec_float.hpp>
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <random>
+#include <string>
+
+namespace augur::types {
+namespace {
+
+// ---------------------------------------------------------------- float8
+
+Status Float8Overflow() { return Status::Error(sqlstate::kNumericValueOutOfRange, "value out of range: overflow"); }
+Status Float8Underflow() { return Status::Error(sqlstate::kNumericValueOutOfRange, "value out of range: underflow"); }
+Status LogOfZero() { return Status::Error("2201E", "cannot take logarithm of zero"); }
+Status LogOfNegative() { return Status::Error("2201E", "cannot take logarithm of a negative number"); }
+Status SqrtOfNegative() { return Status::Error("2201F", "cannot take square root of a negative number"); }
+Status ZeroToNegativePower() { return Status::Error("2201F", "zero raised to a negative power is undefined"); }
+Status ComplexPower() {
+  return Status::Error("2201F", "a negative number raised to a non-integer power yields a complex result");
+}
+Status DivisionByZero() { return Status::Error(sqlstate::kDivisionByZero, "division by zero"); }
+Status NumericOverflow() { return Status::Error(sqlstate::kNumericValueOutOfRange, "value overflows numeric format"); }
+
+// PostgreSQL's RADIANS_PER_DEGREE.
+constexpr double kRadiansPerDegree = 0.0174532925199432957692;
+
+}  // namespace
+
+double Float8Round(double x) { return std::rint(x); }
+double Float8Trunc(double x) { return x >= 0 ? std::floor(x) : -std::floor(-x); }
+double Float8Floor(double x) { return std::floor(x); }
+double Float8Ceil(double x) { return std::ceil(x); }
+double Float8Sign(double x) { return x > 0 ? 1.0 : (x < 0 ? -1.0 : 0.0); }
+
+Result<double> Float8Power(double x, double y) {
+  if (std::isnan(x)) return (std::isnan(y) || y != 0.0) ? x : 1.0;
+  if (std::isnan(y)) return x != 1.0 ? y : 1.0;
+  if (x == 0 && y < 0) return ZeroToNegativePower();
+  if (x < 0 && std::floor(y) != y) return ComplexPower();
+  if (std::isinf(y)) {
+    double abs_x = std::fabs(x);
+    if (abs_x == 1.0) return 1.0;
+    if (y > 0) return abs_x > 1.0 ? y : 0.0;
+    return abs_x > 1.0 ? 0.0 : -y;
+  }
+  if (std::isinf(x)) {
+    if (y == 0.0) return 1.0;
+    if (x > 0) return y > 0 ? x : 0.0;
+    double half_y = y / 2;
+    bool y_is_odd_integer = std::floor(half_y) != half_y;
+    if (y > 0) return y_is_odd_integer ? x : -x;
+    return y_is_odd_integer ? -0.0 : 0.0;
+  }
+  errno = 0;
+  double result = std::pow(x, y);
+  if (errno == EDOM || std::isnan(result)) {
+    if (x == 0.0) return 0.0;
+    double abs_x = std::fabs(x);
+    if (abs_x == 1.0) return 1.0;
+    if (y >= 0.0 ? (abs_x > 1.0) : (abs_x < 1.0)) return Float8Overflow();
+    return Float8Underflow();
+  }
+  if (errno == ERANGE) return result != 0.0 ? Float8Overflow() : Float8Underflow();
+  if (std::isinf(result)) return Float8Overflow();
+  if (result == 0.0 && x != 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Sqrt(double x) {
+  if (x < 0) return SqrtOfNegative();
+  double result = std::sqrt(x);
+  if (std::isinf(result) && !std::isinf(x)) return Float8Overflow();
+  if (result == 0.0 && x != 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Cbrt(double x) {
+  double result = std::cbrt(x);
+  if (std::isinf(result) && !std::isinf(x)) return Float8Overflow();
+  if (result == 0.0 && x != 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Exp(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return x > 0 ? x : 0.0;
+  errno = 0;
+  double result = std::exp(x);
+  if (errno == ERANGE) return result != 0.0 ? Float8Overflow() : Float8Underflow();
+  if (std::isinf(result)) return Float8Overflow();
+  if (result == 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Ln(double x) {
+  if (x == 0.0) return LogOfZero();
+  if (x < 0) return LogOfNegative();
+  double result = std::log(x);
+  if (std::isinf(result) && !std::isinf(x)) return Float8Overflow();
+  if (result == 0.0 && x != 1.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Log10(double x) {
+  if (x == 0.0) return LogOfZero();
+  if (x < 0) return LogOfNegative();
+  double result = std::log10(x);
+  if (std::isinf(result) && !std::isinf(x)) return Float8Overflow();
+  if (result == 0.0 && x != 1.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Degrees(double radians) {
+  double result = radians / kRadiansPerDegree;
+  if (std::isinf(result) && !std::isinf(radians)) return Float8Overflow();
+  if (result == 0.0 && radians != 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<double> Float8Radians(double degrees) {
+  double result = degrees * kRadiansPerDegree;
+  if (std::isinf(result) && !std::isinf(degrees)) return Float8Overflow();
+  if (result == 0.0 && degrees != 0.0) return Float8Underflow();
+  return result;
+}
+
+Result<int32_t> Float8WidthBucket(double operand, double bound1, double bound2, int32_t count) {
+  constexpr std::string_view kWidthBucketError = "2201G";
+  if (count <= 0) return Status::Error(kWidthBucketError, "count must be greater than zero");
+  if (std::isnan(operand) || std::isnan(bound1) || std::isnan(bound2)) {
+    return Status::Error(kWidthBucketError, "operand, lower bound, and upper bound cannot be NaN");
+  }
+  if (std::isinf(bound1) || std::isinf(bound2)) {
+    return Status::Error(kWidthBucketError, "lower and upper bounds must be finite");
+  }
+  auto past_end = [count]() -> Result<int32_t> {
+    if (count == INT32_MAX) return Status::Error(sqlstate::kNumericValueOutOfRange, "integer out of range");
+    return count + 1;
+  };
+  if (bound1 < bound2) {
+    if (operand < bound1) return 0;
+    if (operand >= bound2) return past_end();
+    return static_cast<int32_t>((static_cast<double>(count) * (operand - bound1) / (bound2 - bound1)) + 1);
+  }
+  if (bound1 > bound2) {
+    if (operand > bound1) return 0;
+    if (operand <= bound2) return past_end();
+    return static_cast<int32_t>((static_cast<double>(count) * (bound1 - operand) / (bound1 - bound2)) + 1);
+  }
+  return Status::Error(kWidthBucketError, "lower bound cannot equal upper bound");
+}
+
+// ---------------------------------------------------------------- integers
+
+namespace {
+
+template <typename T>
+constexpr std::string_view OutOfRangeMessage() {
+  if constexpr (sizeof(T) == 2) return "smallint out of range";
+  if constexpr (sizeof(T) == 4) return "integer out of range";
+  return "bigint out of range";
+}
+
+template <typename T>
+Status IntOutOfRange() {
+  return Status::Error(sqlstate::kNumericValueOutOfRange, std::string(OutOfRangeMessage<T>()));
+}
+
+template <typename T>
+Result<T> IntAbs(T x) {
+  if (x == std::numeric_limits<T>::min()) return IntOutOfRange<T>();
+  return static_cast<T>(x < 0 ? -x : x);
+}
+
+template <typename T>
+Result<T> IntMod(T a, T b) {
+  if (b == 0) return DivisionByZero();
+  if (b == -1) return T{0};  // INT_MIN % -1 traps on x86
+  return static_cast<T>(a % b);
+}
+
+// PostgreSQL's int4gcd_internal/int8gcd_internal: works in negative space so
+// that INT_MIN is handled.
+template <typename T>
+Result<T> IntGcd(T a, T b) {
+  T neg_a = a < 0 ? a : static_cast<T>(-a);
+  T neg_b = b < 0 ? b : static_cast<T>(-b);
+  if (neg_a > neg_b) std::swap(a, b);
+  if (a == std::numeric_limits<T>::min()) {
+    if (b == 0 || b == std::numeric_limits<T>::min()) return IntOutOfRange<T>();
+    if (b == -1) return T{1};
+  }
+  while (b != 0) {
+    T r = static_cast<T>(a % b);
+    a = b;
+    b = r;
+  }
+  return static_cast<T>(a < 0 ? -a : a);
+}
+
+template <typename T>
+Result<T> IntLcm(T a, T b) {
+  if (a == 0 || b == 0) return T{0};
+  ASSIGN_OR_RETURN(T gcd, IntGcd<T>(a, b));
+  T reduced = static_cast<T>(a / gcd);
+  T result;
+  if (__builtin_mul_overflow(reduced, b, &result) || result == std::numeric_limits<T>::min()) {
+    return IntOutOfRange<T>();
+  }
+  return static_cast<T>(result < 0 ? -result : result);
+}
+
+}  // namespace
+
+Result<int16_t> Int2Abs(int16_t x) { return IntAbs(x); }
+Result<int32_t> Int4Abs(int32_t x) { return IntAbs(x); }
+Result<int64_t> Int8Abs(int64_t x) { return IntAbs(x); }
+Result<int16_t> Int2Mod(int16_t a, int16_t b) { return IntMod(a, b); }
+Result<int32_t> Int4Mod(int32_t a, int32_t b) { return IntMod(a, b); }
+Result<int64_t> Int8Mod(int64_t a, int64_t b) { return IntMod(a, b); }
+Result<int32_t> Int4Gcd(int32_t a, int32_t b) { return IntGcd(a, b); }
+Result<int64_t> Int8Gcd(int64_t a, int64_t b) { return IntGcd(a, b); }
+Result<int32_t> Int4Lcm(int32_t a, int32_t b) { return IntLcm(a, b); }
+Result<int64_t> Int8Lcm(int64_t a, int64_t b) { return IntLcm(a, b); }
+
+// ---------------------------------------------------------------- numeric
+
+namespace {
+
+using Big = boost::multiprecision::number<boost::multiprecision::cpp_dec_float<60>>;
+using BigInt = boost::multiprecision::cpp_int;
+
+// PostgreSQL numeric.c constants.
+constexpr int kMinSigDigits = 16;         // NUMERIC_MIN_SIG_DIGITS
+constexpr int kMaxDisplayScale = 1000;    // NUMERIC_MAX_DISPLAY_SCALE
+constexpr int kMaxResultScale = 2000;     // NUMERIC_MAX_RESULT_SCALE
+
+std::string Uint128ToString(uint128_t v) {
+  if (v == 0) return "0";
+  char buf[48];
+  int n = 0;
+  while (v != 0) {
+    buf[n++] = static_cast<char>('0' + static_cast<int>(v % 10));
+    v /= 10;
+  }
+  std::string s(n, '0');
+  for (int i = 0; i < n; ++i) s[i] = buf[n - 1 - i];
+  return s;
+}
+
+uint128_t AbsCoefficient(const Numeric& n) {
+  return n.coefficient < 0 ? -static_cast<uint128_t>(n.coefficient) : static_cast<uint128_t>(n.coefficient);
+}
+
+Big ToBig(const Numeric& n) {
+  std::string text = (n.coefficient < 0 ? "-" : "") + Uint128ToString(AbsCoefficient(n)) + "e-" +
+                     std::to_string(n.scale);
+  return Big(text);
+}
+
+BigInt ToBigInt(const Numeric& n) {
+  BigInt v(Uint128ToString(AbsCoefficient(n)));
+  return n.coefficient < 0 ? BigInt(-v) : v;
+}
+
+Result<Numeric> FromBigInt(const BigInt& v, int scale) {
+  static const BigInt kLimit = BigInt("100000000000000000000000000000000000000");  // 10^38
+  BigInt abs_v = v < 0 ? BigInt(-v) : v;
+  if (abs_v >= kLimit || scale > kNumericMaxScale) return NumericOverflow();
+  std::string digits = abs_v.str();
+  int128_t coefficient = 0;
+  for (char c : digits) coefficient = coefficient * 10 + (c - '0');
+  return Numeric::Finite(v < 0 ? -coefficient : coefficient, static_cast<int16_t>(scale));
+}
+
+// Rounds `v` half away from zero to `scale` digits after the point.
+Result<Numeric> FromBig(const Big& v, int scale) {
+  if (scale > kNumericMaxScale) return NumericOverflow();
+  Big scaled = v * boost::multiprecision::pow(Big(10), scale);
+  Big rounded = boost::multiprecision::round(scaled);
+  if (boost::multiprecision::abs(rounded) >= Big("1e38")) return NumericOverflow();
+  std::string text = rounded.str(0, std::ios_base::fixed);
+  size_t point = text.find('.');
+  if (point != std::string::npos) text.resize(point);
+  BigInt as_int(text);
+  return FromBigInt(as_int, scale);
+}
+
+// The leading base-10000 digits of |n|, as PostgreSQL's NumericVar holds them.
+struct NbaseDigits {
+  int weight = 0;   // base-10000 exponent of the first digit
+  int ndigits = 0;  // digits after stripping leading and trailing zero groups
+  int first = 0;
+  int second = 0;
+};
+
+NbaseDigits ToNbase(const Numeric& n) {
+  NbaseDigits r;
+  uint128_t abs_coef = AbsCoefficient(n);
+  if (abs_coef == 0) return r;
+  std::string digits = Uint128ToString(abs_coef);
+  int length = static_cast<int>(digits.size());
+  int scale = n.scale;
+  std::string int_part = length > scale ? digits.substr(0, length - scale) : "";
+  std::string frac_part = length > scale ? digits.substr(length - scale) : std::string(scale - length, '0') + digits;
+  int_part.insert(0, (4 - int_part.size() % 4) % 4, '0');
+  frac_part.append((4 - frac_part.size() % 4) % 4, '0');
+  std::string all = int_part + frac_part;
+  int groups = static_cast<int>(all.size() / 4);
+  int begin = 0;
+  int end = groups;
+  r.weight = static_cast<int>(int_part.size() / 4) - 1;
+  auto group = [&all](int i) { return std::stoi(all.substr(static_cast<size_t>(i) * 4, 4)); };
+  while (begin < end && group(begin) == 0) {
+    ++begin;
+    --r.weight;
+  }
+  while (end > begin && group(end - 1) == 0) --end;
+  r.ndigits = end - begin;
+  r.first = group(begin);
+  r.second = r.ndigits > 1 ? group(begin + 1) : 0;
+  return r;
+}
+
+// Decimal exponent of the most significant digit of a nonzero finite value.
+int DecimalWeight(const Numeric& n) {
+  return static_cast<int>(Uint128ToString(AbsCoefficient(n)).size()) - 1 - n.scale;
+}
+
+int Sign(const Numeric& n) {
+  switch (n.kind) {
+    case NumericKind::kPositiveInfinity: return 1;
+    case NumericKind::kNegativeInfinity: return -1;
+    case NumericKind::kNaN: return 0;
+    case NumericKind::kFinite: break;
+  }
+  return n.coefficient > 0 ? 1 : (n.coefficient < 0 ? -1 : 0);
+}
+
+// PostgreSQL's estimate_ln_dweight: the decimal weight of ln(x).
+int EstimateLnDecimalWeight(const Numeric& x) {
+  if (Sign(x) <= 0) return 0;
+  Big value = ToBig(x);
+  if (value >= Big("0.9") && value <= Big("1.1")) {
+    // ln(1 + d) ~= d: use the weight of d = x - 1.
+    int128_t one = 1;
+    for (int i = 0; i < x.scale; ++i) one *= 10;
+    Numeric d = Numeric::Finite(x.coefficient - one, x.scale);
+    return d.coefficient == 0 ? 0 : DecimalWeight(d);
+  }
+  NbaseDigits nb = ToNbase(x);
+  int digits = nb.first;
+  int decimal_weight = nb.weight * 4;
+  if (nb.ndigits > 1) {
+    digits = digits * 10000 + nb.second;
+    decimal_weight -= 4;
+  }
+  double ln_var = std::log(static_cast<double>(digits)) + decimal_weight * 2.302585092994046;
+  return static_cast<int>(std::log10(std::fabs(ln_var)));
+}
+
+int ClampScale(int rscale) {
+  if (rscale < 0) rscale = 0;
+  if (rscale > kMaxDisplayScale) rscale = kMaxDisplayScale;
+  return rscale;
+}
+
+Numeric NaN() { return Numeric::Special(NumericKind::kNaN); }
+Numeric PositiveInfinity() { return Numeric::Special(NumericKind::kPositiveInfinity); }
+Numeric NegativeInfinity() { return Numeric::Special(NumericKind::kNegativeInfinity); }
+Numeric Integer(int128_t v) { return Numeric::Finite(v, 0); }
+
+bool IsIntegral(const Numeric& n) {
+  if (!n.is_finite()) return false;
+  int128_t p = 1;
+  for (int i = 0; i < n.scale; ++i) p *= 10;
+  return n.coefficient % p == 0;
+}
+
+bool EqualsInteger(const Numeric& n, int v) {
+  if (!n.is_finite()) return false;
+  int128_t p = 1;
+  for (int i = 0; i < n.scale; ++i) p *= 10;
+  return n.coefficient == static_cast<int128_t>(v) * p;
+}
+
+Numeric TruncToInteger(const Numeric& n) {
+  int128_t p = 1;
+  for (int i = 0; i < n.scale; ++i) p *= 10;
+  return Numeric::Finite(n.coefficient / p, 0);
+}
+
+// power() when an argument is NaN or infinite (PostgreSQL's POSIX rules).
+Result<Numeric> NumericPowerSpecial(const Numeric& x, const Numeric& y) {
+  if (x.is_nan()) return EqualsInteger(y, 0) ? Integer(1) : NaN();
+  if (y.is_nan()) return EqualsInteger(x, 1) ? Integer(1) : NaN();
+  int sign_x = Sign(x);
+  int sign_y = Sign(y);
+  if (sign_x == 0 && sign_y < 0) return ZeroToNegativePower();
+  if (sign_x < 0 && !IsIntegral(y)) return ComplexPower();
+  if (EqualsInteger(x, 1)) return Integer(1);
+  if (sign_y == 0) return Integer(1);
+  if (sign_x == 0 && sign_y > 0) return Integer(0);
+  if (!y.is_finite()) {
+    bool abs_x_gt_one = true;
+    if (x.is_finite()) {
+      if (EqualsInteger(x, -1)) return Integer(1);
+      abs_x_gt_one = boost::multiprecision::abs(ToBig(x)) > 1;
+    }
+    return abs_x_gt_one == (sign_y > 0) ? PositiveInfinity() : Integer(0);
+  }
+  if (x.kind == NumericKind::kPositiveInfinity) return sign_y > 0 ? PositiveInfinity() : Integer(0);
+  // x is -Infinity, y finite.
+  if (sign_y < 0) return Integer(0);
+  bool odd_integer = IsIntegral(y) && (ToBigInt(TruncToInteger(y)) % 2 != 0);
+  return odd_integer ? NegativeInfinity() : PositiveInfinity();
+}
+
+}  // namespace
+
+Result<Numeric> NumericSqrt(const Numeric& x) {
+  if (x.is_nan()) return NaN();
+  if (x.kind == NumericKind::kPositiveInfinity) return PositiveInfinity();
+  if (Sign(x) < 0) return SqrtOfNegative();
+  int weight = ToNbase(x).weight;
+  int sweight = (weight + 1) * 4 / 2 - 1;
+  int rscale = kMinSigDigits - sweight;
+  rscale = std::max(rscale, static_cast<int>(x.scale));
+  rscale = ClampScale(rscale);
+  return FromBig(boost::multiprecision::sqrt(ToBig(x)), rscale);
+}
+
+Result<Numeric> NumericExp(const Numeric& x) {
+  if (x.is_nan()) return NaN();
+  if (x.kind == NumericKind::kPositiveInfinity) return PositiveInfinity();
+  if (x.kind == NumericKind::kNegativeInfinity) return Integer(0);
+  Big value = ToBig(x);
+  double approx = value.convert_to<double>() * 0.434294481903252;
+  approx = std::max(approx, -static_cast<double>(kMaxResultScale));
+  approx = std::min(approx, static_cast<double>(kMaxResultScale));
+  int rscale = kMinSigDigits - static_cast<int>(approx);
+  rscale = ClampScale(std::max(rscale, static_cast<int>(x.scale)));
+  if (approx > 38) return NumericOverflow();
+  return FromBig(boost::multiprecision::exp(value), rscale);
+}
+
+Result<Numeric> NumericLn(const Numeric& x) {
+  if (x.is_nan()) return NaN();
+  if (x.kind == NumericKind::kPositiveInfinity) return PositiveInfinity();
+  int sign = Sign(x);
+  if (sign == 0) return LogOfZero();
+  if (sign < 0) return LogOfNegative();
+  int rscale = kMinSigDigits - EstimateLnDecimalWeight(x);
+  rscale = ClampScale(std::max(rscale, static_cast<int>(x.scale)));
+  return FromBig(boost::multiprecision::log(ToBig(x)), rscale);
+}
+
+Result<Numeric> NumericLog(const Numeric& base, const Numeric& x) {
+  if (!base.is_finite() || !x.is_finite()) {
+    if (base.is_nan() || x.is_nan()) return NaN();
+    if (Sign(base) < 0 || Sign(x) < 0) return LogOfNegative();
+    if (Sign(base) == 0 || Sign(x) == 0) return LogOfZero();
+    if (base.kind == NumericKind::kPositiveInfinity) {
+      return x.kind == NumericKind::kPositiveInfinity ? NaN() : Integer(0);
+    }
+    return PositiveInfinity();
+  }
+  int sign_base = Sign(base);
+  int sign_x = Sign(x);
+  if (sign_base == 0 || sign_x == 0) return LogOfZero();
+  if (sign_base < 0 || sign_x < 0) return LogOfNegative();
+  int result_dweight = EstimateLnDecimalWeight(x) - EstimateLnDecimalWeight(base);
+  int rscale = kMinSigDigits - result_dweight;
+  rscale = std::max({rscale, static_cast<int>(base.scale), static_cast<int>(x.scale)});
+  rscale = ClampScale(rscale);
+  Big ln_base = boost::multiprecision::log(ToBig(base));
+  if (ln_base == 0) return DivisionByZero();
+  return FromBig(boost::multiprecision::log(ToBig(x)) / ln_base, rscale);
+}
+
+Result<Numeric> NumericLog10(const Numeric& x) { return NumericLog(Integer(10), x); }
+
+Result<Numeric> NumericPower(const Numeric& base, const Numeric& exponent) {
+  if (!base.is_finite() || !exponent.is_finite()) return NumericPowerSpecial(base, exponent);
+  int sign_base = Sign(base);
+  if (sign_base == 0 && Sign(exponent) < 0) return ZeroToNegativePower();
+  if (sign_base < 0 && !IsIntegral(exponent)) return ComplexPower();
+  Big b = ToBig(base);
+  Big e = ToBig(exponent);
+  if (IsIntegral(exponent) && e >= INT32_MIN && e <= INT32_MAX) {
+    int rscale = ClampScale(std::max(kMinSigDigits, static_cast<int>(base.scale)));
+    if (sign_base == 0) return FromBig(Big(e == 0 ? 1 : 0), rscale);
+    return FromBig(boost::multiprecision::pow(b, e), rscale);
+  }
+  if (sign_base == 0) return Numeric::Finite(0, kMinSigDigits);
+  Big ln_num = boost::multiprecision::log(boost::multiprecision::abs(b)) * e;
+  double approx = ln_num.convert_to<double>();
+  if (std::fabs(approx) > kMaxResultScale * 3.01) {
+    return NumericOverflow();  // PostgreSQL: overflow, or 0 at scale 1000
+  }
+  approx *= 0.434294481903252;
+  int rscale = kMinSigDigits - static_cast<int>(approx);
+  rscale = std::max({rscale, static_cast<int>(base.scale), static_cast<int>(exponent.scale)});
+  rscale = ClampScale(rscale);
+  return FromBig(boost::multiprecision::exp(ln_num), rscale);
+}
+
+Result<Numeric> NumericDivTrunc(const Numeric& a, const Numeric& b) {
+  if (!a.is_finite() || !b.is_finite()) {
+    if (a.is_nan() || b.is_nan()) return NaN();
+    if (!a.is_finite()) {
+      if (!b.is_finite()) return NaN();
+      int sign_b = Sign(b);
+      if (sign_b == 0) return DivisionByZero();
+      bool positive = (a.kind == NumericKind::kPositiveInfinity) == (sign_b > 0);
+      return positive ? PositiveInfinity() : NegativeInfinity();
+    }
+    return Integer(0);
+  }
+  if (b.coefficient == 0) return DivisionByZero();
+  BigInt numerator = ToBigInt(a) * boost::multiprecision::pow(BigInt(10), b.scale);
+  BigInt denominator = ToBigInt(b) * boost::multiprecision::pow(BigInt(10), a.scale);
+  return FromBigInt(numerator / denominator, 0);  // cpp_int division truncates toward zero
+}
+
+// ---------------------------------------------------------------- random
+
+namespace {
+inline uint64_t RotateLeft(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+// splitmix64, to spread one seed over the xoshiro state.
+uint64_t SplitMix64(uint64_t* x) {
+  uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+}  // namespace
+
+SessionRandom::SessionRandom() {
+  std::random_device device;
+  uint64_t seed = (static_cast<uint64_t>(device()) << 32) ^ device();
+  for (uint64_t& word : state_) word = SplitMix64(&seed);
+}
+
+double SessionRandom::Next() {
+  // xoshiro256**.
+  uint64_t result = RotateLeft(state_[1] * 5, 7) * 9;
+  uint64_t t = state_[1] << 17;
+  state_[2] ^= state_[0];
+  state_[3] ^= state_[1];
+  state_[1] ^= state_[2];
+  state_[0] ^= state_[3];
+  state_[2] ^= t;
+  state_[3] = RotateLeft(state_[3], 45);
+  return static_cast<double>(result >> 11) * 0x1.0p-53;
+}
+
+Status SessionRandom::SetSeed(double seed) {
+  if (!(seed >= -1 && seed <= 1)) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%g", seed);
+    return Status::Error(sqlstate::kInvalidParameterValue,
+                         std::string("setseed parameter ") + text + " is out of allowed range [-1,1]");
+  }
+  uint64_t mixed = static_cast<uint64_t>(static_cast<int64_t>(seed * 9007199254740992.0));  // seed * 2^53
+  for (uint64_t& word : state_) word = SplitMix64(&mixed);
+  return Status::Ok();
+}
+
+}  // namespace augur::types
