@@ -1,0 +1,22 @@
+// How the augurdb binary obtains its SQL engine.
+//
+// The real factory is defined by sql/ (the engine owns storage and catalog
+// under `data_dir`). Until sql/ provides it, src/server/fake_engine.cc defines
+// a trivial stand-in; src/server/CMakeLists.txt picks one (AUGUR_FAKE_ENGINE).
+//
+// Thread-safety: called once, from main, before the server starts.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/status.h"
+#include "sql/session.h"
+
+namespace augur::sql {
+
+// Opens (creating on first start) the database in `data_dir`, which exists
+// when this is called. On failure returns null and sets *status.
+std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status);
+
+}  // namespace augur::sql

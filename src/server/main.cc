@@ -1,0 +1,85 @@
+// augurdb: serves the PostgreSQL wire protocol on 127.0.0.1:5432 with data in
+// ./augurdb-data by default. See server/server.h for the startup sequence and
+// server/config.h for flags.
+#include <signal.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "net/server.h"
+#include "server/server.h"
+
+namespace {
+
+// Blocks the shutdown signals in this thread and, by inheritance, in every
+// thread started later, so only the sigwait() in main sees them.
+sigset_t BlockShutdownSignals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);  // sends use MSG_NOSIGNAL; this covers everything else
+  return signals;
+}
+
+int WaitForShutdownSignal(const sigset_t& signals) {
+  for (;;) {
+    int signal_number = 0;
+    if (sigwait(&signals, &signal_number) != 0) continue;
+    if (signal_number == SIGHUP) {
+      spdlog::info("received SIGHUP; configuration reload is not supported, ignoring");
+      continue;
+    }
+    return signal_number;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"augurdb: a PostgreSQL-compatible HTAP database server"};
+  augur::server::ServerConfig config;
+  augur::server::AddServerFlags(app, config);
+  CLI11_PARSE(app, argc, argv);
+
+  spdlog::set_level(spdlog::level::from_str(config.log_level));
+  sigset_t signals = BlockShutdownSignals();
+
+  std::error_code error;
+  std::filesystem::create_directories(config.data_dir, error);
+  if (error) {
+    spdlog::critical("could not create data directory \"{}\": {}", config.data_dir,
+                     error.message());
+    return EXIT_FAILURE;
+  }
+  augur::Status status;
+  std::unique_ptr<augur::sql::Engine> engine = augur::sql::CreateEngine(config.data_dir, &status);
+  if (engine == nullptr) {
+    spdlog::critical("could not open the database in \"{}\": {}", config.data_dir,
+                     status.ToString());
+    return EXIT_FAILURE;
+  }
+
+  augur::net::Server server(*engine, augur::server::ToServerOptions(config));
+  status = server.Start();
+  if (!status.ok()) {
+    spdlog::critical("could not start the server: {}", status.ToString());
+    return EXIT_FAILURE;
+  }
+  spdlog::info("augurdb ready: data directory \"{}\", port {}", config.data_dir, server.port());
+
+  int signal_number = WaitForShutdownSignal(signals);
+  spdlog::info("received {}, shutting down", signal_number == SIGINT ? "SIGINT" : "SIGTERM");
+  server.Shutdown();
+  engine.reset();
+  spdlog::info("augurdb stopped");
+  return EXIT_SUCCESS;
+}
