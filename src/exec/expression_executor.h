@@ -46,10 +46,12 @@ class ExpressionExecutor {
 
   const Expr& expr() const;
 
+  struct Node;  // implementation detail (expression_executor.cc)
+
  private:
-  struct Node;
   std::unique_ptr<Node> root_;
   ExecContext* context_;
+  Vector select_result_;
 };
 
 // Evaluates an expression that references no columns (constants,

@@ -1,0 +1,271 @@
+// Vector / DataChunk storage and slow-path value access. See vector.h.
+#include "exec/vector.h"
+
+#include <cassert>
+#include <cstdlib>
+#include <new>
+
+namespace augur::exec {
+
+size_t ValueWidth(PhysicalKind kind) {
+  switch (kind) {
+    case PhysicalKind::kBool: return sizeof(bool);
+    case PhysicalKind::kChar: return sizeof(char);
+    case PhysicalKind::kInt16: return sizeof(int16_t);
+    case PhysicalKind::kInt32: return sizeof(int32_t);
+    case PhysicalKind::kUint32: return sizeof(uint32_t);
+    case PhysicalKind::kInt64: return sizeof(int64_t);
+    case PhysicalKind::kFloat32: return sizeof(float);
+    case PhysicalKind::kFloat64: return sizeof(double);
+    case PhysicalKind::kNumeric: return sizeof(types::Numeric);
+    case PhysicalKind::kInterval: return sizeof(types::Interval);
+    case PhysicalKind::kUuid: return sizeof(types::Uuid);
+    case PhysicalKind::kBytes: return sizeof(std::string_view);
+    case PhysicalKind::kNone: return 8;
+  }
+  return 8;
+}
+
+// ---- StringHeap ----
+
+std::string_view StringHeap::Add(std::string_view bytes) {
+  if (bytes.empty()) return std::string_view();
+  char* p = Allocate(bytes.size());
+  std::memcpy(p, bytes.data(), bytes.size());
+  return std::string_view(p, bytes.size());
+}
+
+char* StringHeap::Allocate(size_t size_bytes) {
+  if (size_bytes > remaining_) {
+    size_t block = size_bytes > kBlockBytes / 2 ? size_bytes : kBlockBytes;
+    blocks_.emplace_back(new char[block]);
+    allocated_bytes_ += block;
+    if (size_bytes > kBlockBytes / 2) {
+      // Dedicated block: keep the current bump block if any.
+      char* p = blocks_.back().get();
+      if (blocks_.size() >= 2 && remaining_ > 0) std::swap(blocks_[blocks_.size() - 1], blocks_[blocks_.size() - 2]);
+      return p;
+    }
+    cursor_ = blocks_.back().get();
+    remaining_ = block;
+  }
+  char* p = cursor_;
+  cursor_ += size_bytes;
+  remaining_ -= size_bytes;
+  return p;
+}
+
+void StringHeap::KeepAlive(std::shared_ptr<const StringHeap> other) {
+  if (other == nullptr || other.get() == this) return;
+  for (const auto& kept : kept_alive_) {
+    if (kept == other) return;
+  }
+  kept_alive_.push_back(std::move(other));
+}
+
+void StringHeap::Reset() {
+  kept_alive_.clear();
+  if (blocks_.empty()) {
+    cursor_ = nullptr;
+    remaining_ = 0;
+    allocated_bytes_ = 0;
+    return;
+  }
+  // Keep the first standard-size block for reuse.
+  std::unique_ptr<char[]> first;
+  for (auto& b : blocks_) {
+    (void)b;
+  }
+  first = std::move(blocks_.front());
+  blocks_.clear();
+  blocks_.push_back(std::move(first));
+  cursor_ = blocks_.back().get();
+  remaining_ = kBlockBytes;
+  allocated_bytes_ = kBlockBytes;
+}
+
+// ---- VectorBuffer ----
+
+VectorBuffer::VectorBuffer(size_t value_bytes) {
+  size_t bytes = (value_bytes + 63) / 64 * 64;
+  values = std::aligned_alloc(64, bytes == 0 ? 64 : bytes);
+  if (values == nullptr) throw std::bad_alloc();
+  std::memset(validity, 0, sizeof(validity));
+}
+
+VectorBuffer::~VectorBuffer() { std::free(values); }
+
+// ---- Vector ----
+
+Vector::Vector(types::SqlType type) : type_(type), physical_(types::PhysicalKindOf(type.oid)) {
+  buffer_ = std::make_shared<VectorBuffer>(ValueWidth(physical_) * kVectorSize);
+}
+
+StringHeap& Vector::heap() { return *shared_heap(); }
+
+const std::shared_ptr<StringHeap>& Vector::shared_heap() {
+  if (buffer_->heap == nullptr) buffer_->heap = std::make_shared<StringHeap>();
+  return buffer_->heap;
+}
+
+void Vector::Reference(const Vector& other) {
+  type_ = other.type_;
+  physical_ = other.physical_;
+  buffer_ = other.buffer_;
+}
+
+void Vector::MakeWritable() {
+  if (buffer_ != nullptr && buffer_.use_count() == 1) {
+    if (buffer_->heap != nullptr) {
+      if (buffer_->heap.use_count() == 1) {
+        buffer_->heap->Reset();
+      } else {
+        buffer_->heap = nullptr;
+      }
+    }
+    return;
+  }
+  buffer_ = std::make_shared<VectorBuffer>(ValueWidth(physical_) * kVectorSize);
+}
+
+void Vector::CopyValue(const Vector& other, uint32_t from, uint32_t to) {
+  if (other.IsNull(from)) {
+    SetNull(to);
+    return;
+  }
+  SetValid(to);
+  size_t width = ValueWidth(physical_);
+  if (physical_ == PhysicalKind::kBytes) {
+    values<std::string_view>()[to] = heap().Add(other.values<std::string_view>()[from]);
+  } else {
+    std::memcpy(static_cast<char*>(buffer_->values) + to * width,
+                static_cast<const char*>(other.buffer_->values) + from * width, width);
+  }
+}
+
+void Vector::CopyFrom(const Vector& other, const uint32_t* sel, uint32_t count) {
+  assert(count <= kVectorSize);
+  size_t width = ValueWidth(physical_);
+  char* dst = static_cast<char*>(buffer_->values);
+  const char* src = static_cast<const char*>(other.buffer_->values);
+  if (physical_ == PhysicalKind::kBytes) {
+    // Reference the other heap instead of copying bytes.
+    const auto* s = other.values<std::string_view>();
+    auto* d = values<std::string_view>();
+    if (other.buffer_->heap != nullptr) heap().KeepAlive(other.buffer_->heap);
+    for (uint32_t i = 0; i < count; i++) {
+      uint32_t r = sel ? sel[i] : i;
+      d[i] = s[r];
+      SetValidity(i, other.IsValid(r));
+    }
+    return;
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    uint32_t r = sel ? sel[i] : i;
+    std::memcpy(dst + i * width, src + r * width, width);
+    SetValidity(i, other.IsValid(r));
+  }
+}
+
+void Vector::SetValue(uint32_t i, const types::Value& value) {
+  if (value.is_null()) {
+    SetNull(i);
+    return;
+  }
+  SetValid(i);
+  switch (physical_) {
+    case PhysicalKind::kBool: values<bool>()[i] = value.GetBool(); break;
+    case PhysicalKind::kChar: values<char>()[i] = static_cast<char>(value.AsInt64()); break;
+    case PhysicalKind::kInt16: values<int16_t>()[i] = static_cast<int16_t>(value.AsInt64()); break;
+    case PhysicalKind::kInt32: values<int32_t>()[i] = static_cast<int32_t>(value.AsInt64()); break;
+    case PhysicalKind::kUint32: values<uint32_t>()[i] = static_cast<uint32_t>(value.AsInt64()); break;
+    case PhysicalKind::kInt64: values<int64_t>()[i] = value.AsInt64(); break;
+    case PhysicalKind::kFloat32:
+      values<float>()[i] = value.kind() == PhysicalKind::kFloat64 ? static_cast<float>(value.GetFloat8())
+                                                                  : value.GetFloat4();
+      break;
+    case PhysicalKind::kFloat64:
+      values<double>()[i] = value.kind() == PhysicalKind::kFloat32 ? value.GetFloat4() : value.GetFloat8();
+      break;
+    case PhysicalKind::kNumeric: values<types::Numeric>()[i] = value.GetNumeric(); break;
+    case PhysicalKind::kInterval: values<types::Interval>()[i] = value.GetInterval(); break;
+    case PhysicalKind::kUuid: values<types::Uuid>()[i] = value.GetUuid(); break;
+    case PhysicalKind::kBytes: values<std::string_view>()[i] = heap().Add(value.GetBytes()); break;
+    case PhysicalKind::kNone: SetNull(i); break;
+  }
+}
+
+types::Value Vector::GetValue(uint32_t i) const {
+  if (IsNull(i)) return types::Value::Null(type_);
+  switch (physical_) {
+    case PhysicalKind::kBool: return types::Value::Bool(values<bool>()[i]);
+    case PhysicalKind::kChar: return types::Value::FromInt64(type_, values<char>()[i]);
+    case PhysicalKind::kInt16: return types::Value::FromInt64(type_, values<int16_t>()[i]);
+    case PhysicalKind::kInt32: return types::Value::FromInt64(type_, values<int32_t>()[i]);
+    case PhysicalKind::kUint32: return types::Value::FromInt64(type_, values<uint32_t>()[i]);
+    case PhysicalKind::kInt64: return types::Value::FromInt64(type_, values<int64_t>()[i]);
+    case PhysicalKind::kFloat32: return types::Value::FromDouble(type_, values<float>()[i]);
+    case PhysicalKind::kFloat64: return types::Value::FromDouble(type_, values<double>()[i]);
+    case PhysicalKind::kNumeric: return types::Value::MakeNumeric(values<types::Numeric>()[i], type_.typmod);
+    case PhysicalKind::kInterval: {
+      types::Value v = types::Value::MakeInterval(values<types::Interval>()[i]);
+      v.Relabel(type_);
+      return v;
+    }
+    case PhysicalKind::kUuid: return types::Value::MakeUuid(values<types::Uuid>()[i]);
+    case PhysicalKind::kBytes: return types::Value::Bytes(type_, std::string(values<std::string_view>()[i]));
+    case PhysicalKind::kNone: return types::Value::Null(type_);
+  }
+  return types::Value::Null(type_);
+}
+
+// ---- DataChunk ----
+
+void DataChunk::Initialize(std::span<const types::SqlType> types) {
+  columns_.clear();
+  columns_.reserve(types.size());
+  for (const auto& t : types) columns_.emplace_back(t);
+  size_ = 0;
+  ClearSelection();
+}
+
+std::vector<types::SqlType> DataChunk::Types() const {
+  std::vector<types::SqlType> out;
+  out.reserve(columns_.size());
+  for (const auto& c : columns_) out.push_back(c.type());
+  return out;
+}
+
+void DataChunk::Reset() {
+  for (auto& c : columns_) c.MakeWritable();
+  size_ = 0;
+  ClearSelection();
+}
+
+void DataChunk::Reference(const DataChunk& other) {
+  if (columns_.size() != other.columns_.size()) columns_.resize(other.columns_.size());
+  for (size_t i = 0; i < columns_.size(); i++) columns_[i].Reference(other.columns_[i]);
+  size_ = other.size_;
+  selection_ = other.selection_;
+  selected_count_ = other.selected_count_;
+}
+
+void DataChunk::AppendRow(std::span<const types::Value> row) {
+  assert(selection_ == nullptr);
+  assert(size_ < kVectorSize);
+  assert(row.size() == columns_.size());
+  for (size_t c = 0; c < columns_.size(); c++) columns_[c].SetValue(size_, row[c]);
+  size_++;
+}
+
+void DataChunk::CopyFrom(const DataChunk& other) {
+  if (columns_.size() != other.columns_.size()) Initialize(other.Types());
+  for (size_t c = 0; c < columns_.size(); c++) {
+    columns_[c].MakeWritable();
+    columns_[c].CopyFrom(other.columns_[c], other.selection_, other.count());
+  }
+  size_ = other.count();
+  ClearSelection();
+}
+
+}  // namespace augur::exec
