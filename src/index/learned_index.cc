@@ -1,0 +1,389 @@
+// LearnedIndex: dispatch, the structure chooser, and the serialized envelope.
+// See learned_index.h.
+#include "index/learned_index.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+#include "index/byte_io.h"
+
+namespace augur::index {
+namespace {
+
+constexpr char kMagic[8] = {'A', 'U', 'G', 'L', 'I', 'D', 'X', '1'};
+constexpr uint32_t kFormatVersion = 1;
+
+// 64-bit checksum over the serialized bytes (a multiply-xorshift mix per
+// 8-byte word). Detects corruption; not cryptographic.
+uint64_t Checksum(std::string_view bytes) {
+  uint64_t hash = 0x243F6A8885A308D3ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
+    hash ^= hash >> 29;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+  hash = (hash ^ tail) * 0x9E3779B97F4A7C15ull;
+  return hash ^ (hash >> 32);
+}
+
+Status ValidateConfig(const IndexConfig& config) {
+  switch (config.kind) {
+    case IndexKind::kBinarySearch:
+      return Status::Ok();
+    case IndexKind::kPgm:
+      if (config.pgm.epsilon < 1 || config.pgm.epsilon > (int64_t{1} << 40) || config.pgm.epsilon_internal < 1 ||
+          config.pgm.epsilon_internal > (int64_t{1} << 40)) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "PGM epsilon must be between 1 and 2^40");
+      }
+      return Status::Ok();
+    case IndexKind::kRadixSpline:
+      if (config.radix_spline.epsilon < 1 || config.radix_spline.epsilon > (int64_t{1} << 40)) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "RadixSpline epsilon must be between 1 and 2^40");
+      }
+      if (config.radix_spline.radix_bits > 24) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "RadixSpline radix_bits must be at most 24");
+      }
+      return Status::Ok();
+    case IndexKind::kRmi:
+      if (config.rmi.leaf_count == 0 || config.rmi.leaf_count > (1u << 26)) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "RMI leaf_count must be between 1 and 2^26");
+      }
+      return Status::Ok();
+  }
+  return Status::Error(sqlstate::kInvalidParameterValue, "unknown learned index kind");
+}
+
+// ---- The chooser's sample and cost model. ----
+
+// Evenly spaced blocks of consecutive keys, emitted as step points with
+// their true ranks. Points whose key does not increase (a duplicate run that
+// spans two blocks) are dropped so the stream stays strictly increasing.
+struct BlockSample {
+  std::span<const uint64_t> keys;
+  size_t blocks;
+  size_t block_keys;
+
+  size_t sample_keys() const { return std::min(keys.size(), blocks * block_keys); }
+  template <typename Emit>
+  void operator()(Emit&& emit) const {
+    bool any = false;
+    uint64_t last = 0;
+    auto forward = [&](uint64_t x, int64_t y) {
+      if (any && x <= last) return;
+      any = true;
+      last = x;
+      emit(x, y);
+    };
+    if (keys.size() <= blocks * block_keys) {
+      ForEachStepPoint(keys, 0, forward);
+      return;
+    }
+    const size_t spacing = keys.size() / blocks;
+    for (size_t b = 0; b < blocks; ++b) {
+      const size_t begin = b * spacing;
+      ForEachStepPoint(keys.subspan(begin, block_keys), begin, forward);
+    }
+  }
+};
+
+// Cost, in nanoseconds, of one dependent random access into a structure of
+// `bytes` bytes: L2-resident, L3-resident or DRAM (tuned on the bench
+// machine, AMD EPYC; see docs/learned-index.md).
+double MissNs(double bytes) {
+  if (bytes <= 512.0 * 1024) return 2;
+  if (bytes <= 16.0 * 1024 * 1024) return 12;
+  return 80;
+}
+
+// Search of a window of `keys` keys in the data array (`data_bytes`).
+double LastMileNs(double window_keys, double data_bytes) {
+  const double steps = std::log2(std::max(2.0, window_keys));
+  const double lines = std::max(1.0, std::log2(std::max(1.0, window_keys / 8)));
+  return steps * 1.5 + lines * MissNs(data_bytes);
+}
+
+double BinarySearchNs(double n) {
+  const double steps = std::log2(std::max(2.0, n));
+  const double uncached = std::max(1.0, steps - 14);  // the top ~14 levels stay in cache
+  return steps * 1.5 + uncached * MissNs(n * 8);
+}
+
+int Log2Ceil(double value) { return value <= 1 ? 0 : static_cast<int>(std::ceil(std::log2(value))); }
+
+CandidateEstimate EstimatePgm(const BlockSample& sample, size_t n, int64_t epsilon, int64_t epsilon_internal) {
+  CandidateEstimate estimate;
+  estimate.config = IndexConfig::Pgm(epsilon, epsilon_internal);
+  const double scale = static_cast<double>(n) / static_cast<double>(std::max<size_t>(1, sample.sample_keys()));
+  size_t segments = 0;
+  SegmentPoints(epsilon, sample, [&](const LinearSegment&) { ++segments; });
+  const double level0 = std::max(1.0, static_cast<double>(segments) * scale);
+  estimate.model_entries = level0;
+  double ns = 0;
+  double bytes = 0;
+  // Upper levels shrink by about 2·ε_internal each.
+  for (double level = level0; level >= 1; level /= 2.0 * static_cast<double>(epsilon_internal)) {
+    bytes += level * sizeof(LinearSegment);
+    ns += 4 + MissNs(level * sizeof(LinearSegment));
+    if (level < 2) break;
+  }
+  estimate.size_bytes = bytes;
+  estimate.mean_log2_window = std::log2(2.0 * static_cast<double>(epsilon) + 4);
+  estimate.estimated_lookup_ns = ns + LastMileNs(2.0 * static_cast<double>(epsilon) + 4, static_cast<double>(n) * 8);
+  return estimate;
+}
+
+uint32_t RadixBitsFor(double spline_points) {
+  return static_cast<uint32_t>(std::clamp(Log2Ceil(spline_points) + 1, 8, 24));
+}
+
+CandidateEstimate EstimateRadixSpline(const BlockSample& sample, size_t n, int64_t epsilon) {
+  const double scale = static_cast<double>(n) / static_cast<double>(std::max<size_t>(1, sample.sample_keys()));
+  RadixSplineOptions options{epsilon, 8};
+  const RadixSpline rs = RadixSpline::BuildFromPoints(sample, n, sample.keys.front(), sample.keys.back(), options);
+  const double points = std::max(2.0, static_cast<double>(rs.spline_point_count()) * scale);
+  const uint32_t bits = RadixBitsFor(points);
+  CandidateEstimate estimate;
+  estimate.config = IndexConfig::RadixSplineOf(epsilon, bits);
+  estimate.model_entries = points;
+  const double table_bytes = std::ldexp(4.0, static_cast<int>(bits));
+  const double point_bytes = points * sizeof(RadixSpline::SplinePoint);
+  estimate.size_bytes = table_bytes + point_bytes;
+  estimate.mean_log2_window = std::log2(2.0 * static_cast<double>(epsilon) + 4);
+  // The table spreads points evenly only for uniform keys; assume a few per
+  // bucket on average plus the skew the sample cannot see.
+  const double per_bucket = std::max(1.0, points / std::ldexp(1.0, static_cast<int>(bits)));
+  estimate.estimated_lookup_ns = 6 + MissNs(table_bytes) + std::log2(per_bucket + 1) * 1.5 + MissNs(point_bytes) +
+                                 LastMileNs(2.0 * static_cast<double>(epsilon) + 4, static_cast<double>(n) * 8);
+  return estimate;
+}
+
+CandidateEstimate EstimateRmi(const BlockSample& sample, size_t n, RmiRoot root, uint32_t leaves) {
+  const Rmi rmi = Rmi::BuildFromPoints(sample, sample.sample_keys(), n, sample.keys.front(), sample.keys.back(),
+                                       RmiOptions{root, leaves});
+  CandidateEstimate estimate;
+  estimate.config = IndexConfig::RmiOf(rmi.root(), leaves);
+  estimate.model_entries = leaves;
+  estimate.size_bytes = static_cast<double>(leaves) * sizeof(Rmi::Leaf);
+  estimate.mean_log2_window = rmi.mean_log2_window();
+  const double window = std::exp2(rmi.mean_log2_window());
+  estimate.estimated_lookup_ns = (root == RmiRoot::kCubic ? 8 : 5) + MissNs(estimate.size_bytes) +
+                                 LastMileNs(window, static_cast<double>(n) * 8);
+  return estimate;
+}
+
+}  // namespace
+
+std::string IndexConfig::ToString() const {
+  switch (kind) {
+    case IndexKind::kBinarySearch:
+      return "binary_search";
+    case IndexKind::kPgm:
+      return "pgm(eps=" + std::to_string(pgm.epsilon) + ",eps_internal=" + std::to_string(pgm.epsilon_internal) +
+             ")";
+    case IndexKind::kRadixSpline:
+      return "rs(eps=" + std::to_string(radix_spline.epsilon) +
+             ",radix_bits=" + std::to_string(radix_spline.radix_bits) + ")";
+    case IndexKind::kRmi:
+      return std::string("rmi(") + (rmi.root == RmiRoot::kCubic ? "cubic" : "linear") +
+             ",leaves=" + std::to_string(rmi.leaf_count) + ")";
+  }
+  return "unknown";
+}
+
+Result<LearnedIndex> LearnedIndex::Build(std::span<const uint64_t> keys, const IndexConfig& config) {
+  RETURN_IF_ERROR(ValidateConfig(config));
+  if (keys.size() >= (size_t{1} << 40)) {
+    return Status::Error(sqlstate::kProgramLimitExceeded, "learned index supports fewer than 2^40 keys");
+  }
+  LearnedIndex index;
+  index.config_ = config;
+  index.first_key_ = keys.empty() ? 0 : keys.front();
+  index.last_key_ = keys.empty() ? 0 : keys.back();
+  switch (config.kind) {
+    case IndexKind::kBinarySearch:
+      index.impl_ = BinarySearchIndex(keys.size());
+      break;
+    case IndexKind::kPgm: {
+      ASSIGN_OR_RETURN(PgmIndex pgm, PgmIndex::Build(keys, config.pgm));
+      index.impl_ = std::move(pgm);
+      break;
+    }
+    case IndexKind::kRadixSpline: {
+      ASSIGN_OR_RETURN(RadixSpline rs, RadixSpline::Build(keys, config.radix_spline));
+      index.impl_ = std::move(rs);
+      break;
+    }
+    case IndexKind::kRmi: {
+      ASSIGN_OR_RETURN(Rmi rmi, Rmi::Build(keys, config.rmi));
+      index.config_.rmi.root = rmi.root();  // a cubic root may have fallen back to linear
+      index.impl_ = std::move(rmi);
+      break;
+    }
+  }
+  return index;
+}
+
+Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, const ChooserOptions& options,
+                                             ChooserReport* report) {
+  ChooserReport local;
+  ChooserReport& out = report != nullptr ? *report : local;
+  out = ChooserReport{};
+  const size_t n = keys.size();
+  if (n < 2 || options.sample_blocks == 0 || options.block_keys == 0) {
+    return Build(keys, IndexConfig::BinarySearch());
+  }
+  const BlockSample sample{keys, options.sample_blocks, options.block_keys};
+  out.sample_keys = sample.sample_keys();
+  if (options.allow_binary_search) {
+    CandidateEstimate bs;
+    bs.config = IndexConfig::BinarySearch();
+    bs.mean_log2_window = std::log2(static_cast<double>(n));
+    bs.estimated_lookup_ns = BinarySearchNs(static_cast<double>(n));
+    out.candidates.push_back(bs);
+  }
+  for (int64_t epsilon : {16, 64, 256}) out.candidates.push_back(EstimatePgm(sample, n, epsilon, 8));
+  for (int64_t epsilon : {16, 64, 256}) out.candidates.push_back(EstimateRadixSpline(sample, n, epsilon));
+  for (size_t keys_per_leaf : {32, 256}) {
+    const uint32_t leaves =
+        static_cast<uint32_t>(std::clamp<size_t>(std::bit_ceil(n / keys_per_leaf + 1), 1, size_t{1} << 24));
+    out.candidates.push_back(EstimateRmi(sample, n, RmiRoot::kLinear, leaves));
+    out.candidates.push_back(EstimateRmi(sample, n, RmiRoot::kCubic, leaves));
+  }
+  // Cheapest estimated lookup; among candidates within 5% of it, the smallest.
+  double best_ns = 1e300;
+  for (const auto& c : out.candidates) best_ns = std::min(best_ns, c.estimated_lookup_ns);
+  size_t chosen = 0;
+  double chosen_bytes = 1e300;
+  for (size_t i = 0; i < out.candidates.size(); ++i) {
+    const auto& c = out.candidates[i];
+    if (c.estimated_lookup_ns <= best_ns * 1.05 && c.size_bytes < chosen_bytes) {
+      chosen = i;
+      chosen_bytes = c.size_bytes;
+    }
+  }
+  out.chosen = chosen;
+  return Build(keys, out.candidates[chosen].config);
+}
+
+SearchWindow LearnedIndex::Search(uint64_t key) const {
+  return std::visit([&](const auto& impl) { return impl.Search(key); }, impl_);
+}
+size_t LearnedIndex::key_count() const {
+  return std::visit([](const auto& impl) { return impl.key_count(); }, impl_);
+}
+size_t LearnedIndex::size_bytes() const {
+  return sizeof(*this) + std::visit([](const auto& impl) { return impl.size_bytes(); }, impl_);
+}
+size_t LearnedIndex::model_entries() const {
+  switch (impl_.index()) {
+    case 1: return std::get<PgmIndex>(impl_).segment_count();
+    case 2: return std::get<RadixSpline>(impl_).spline_point_count();
+    case 3: return std::get<Rmi>(impl_).leaf_count();
+    default: return 0;
+  }
+}
+
+// Envelope: magic, version, kind, key count, first key, last key, payload
+// length, payload, checksum of everything before it.
+std::string LearnedIndex::Serialize() const {
+  std::string payload;
+  ByteWriter payload_writer(&payload);
+  switch (impl_.index()) {
+    case 1: std::get<PgmIndex>(impl_).AppendTo(&payload_writer); break;
+    case 2: std::get<RadixSpline>(impl_).AppendTo(&payload_writer); break;
+    case 3: std::get<Rmi>(impl_).AppendTo(&payload_writer); break;
+    default: break;
+  }
+  std::string out(kMagic, sizeof(kMagic));
+  ByteWriter writer(&out);
+  writer.Write<uint32_t>(kFormatVersion);
+  writer.Write<uint8_t>(static_cast<uint8_t>(kind()));
+  writer.Write<uint64_t>(key_count());
+  writer.Write<uint64_t>(first_key_);
+  writer.Write<uint64_t>(last_key_);
+  writer.Write<uint64_t>(payload.size());
+  out += payload;
+  writer.Write<uint64_t>(Checksum(out));
+  return out;
+}
+
+std::string LearnedIndex::ResealForTesting(std::string_view bytes_without_checksum) {
+  std::string out(bytes_without_checksum);
+  ByteWriter writer(&out);
+  writer.Write<uint64_t>(Checksum(bytes_without_checksum));
+  return out;
+}
+
+Result<LearnedIndex> LearnedIndex::Deserialize(std::string_view bytes, std::span<const uint64_t> keys) {
+  if (bytes.size() < sizeof(kMagic) + sizeof(uint64_t) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return CorruptIndex("bad magic number (not a learned index)");
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - sizeof(uint64_t));
+  uint64_t stored_checksum;
+  std::memcpy(&stored_checksum, bytes.data() + body.size(), sizeof(uint64_t));
+  if (Checksum(body) != stored_checksum) return CorruptIndex("checksum mismatch");
+  ByteReader reader(body.substr(sizeof(kMagic)));
+  uint32_t version = 0;
+  uint8_t kind = 0;
+  uint64_t key_count = 0, first_key = 0, last_key = 0, payload_size = 0;
+  RETURN_IF_ERROR(reader.Read(&version, "format version"));
+  if (version != kFormatVersion) {
+    return CorruptIndex("format version " + std::to_string(version) + " is not supported");
+  }
+  RETURN_IF_ERROR(reader.Read(&kind, "index kind"));
+  if (kind > 3) return CorruptIndex("index kind " + std::to_string(kind) + " is unknown");
+  RETURN_IF_ERROR(reader.Read(&key_count, "key count"));
+  RETURN_IF_ERROR(reader.Read(&first_key, "first key"));
+  RETURN_IF_ERROR(reader.Read(&last_key, "last key"));
+  RETURN_IF_ERROR(reader.Read(&payload_size, "payload size"));
+  if (payload_size != reader.remaining()) {
+    return CorruptIndex("payload size " + std::to_string(payload_size) + " does not match the " +
+                        std::to_string(reader.remaining()) + " bytes present");
+  }
+  if (key_count != keys.size()) {
+    return CorruptIndex("index was built over " + std::to_string(key_count) + " keys, but the key array has " +
+                        std::to_string(keys.size()));
+  }
+  if (!keys.empty() && (keys.front() != first_key || keys.back() != last_key)) {
+    return CorruptIndex("index was built over a different key array (first or last key differs)");
+  }
+  LearnedIndex index;
+  index.first_key_ = first_key;
+  index.last_key_ = last_key;
+  switch (static_cast<IndexKind>(kind)) {
+    case IndexKind::kBinarySearch:
+      index.impl_ = BinarySearchIndex(key_count);
+      index.config_ = IndexConfig::BinarySearch();
+      break;
+    case IndexKind::kPgm: {
+      ASSIGN_OR_RETURN(PgmIndex pgm, PgmIndex::ReadFrom(&reader, key_count));
+      index.config_ = IndexConfig::Pgm(pgm.options().epsilon, pgm.options().epsilon_internal);
+      index.impl_ = std::move(pgm);
+      break;
+    }
+    case IndexKind::kRadixSpline: {
+      ASSIGN_OR_RETURN(RadixSpline rs, RadixSpline::ReadFrom(&reader, key_count));
+      index.config_ = IndexConfig::RadixSplineOf(rs.epsilon(), rs.radix_bits());
+      index.impl_ = std::move(rs);
+      break;
+    }
+    case IndexKind::kRmi: {
+      ASSIGN_OR_RETURN(Rmi rmi, Rmi::ReadFrom(&reader, key_count));
+      index.config_ = IndexConfig::RmiOf(rmi.root(), static_cast<uint32_t>(rmi.leaf_count()));
+      index.impl_ = std::move(rmi);
+      break;
+    }
+  }
+  if (reader.remaining() != 0) {
+    return CorruptIndex(std::to_string(reader.remaining()) + " unexpected bytes after the index");
+  }
+  return index;
+}
+
+}  // namespace augur::index

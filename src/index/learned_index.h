@@ -1,0 +1,163 @@
+// LearnedIndex: the one interface the column store calls to map a key to its
+// position in a sorted, immutable uint64 array (a segment's primary-key
+// column, or the order-preserving images of it, see key_image.h).
+//
+// A LearnedIndex wraps one of four structures, chosen per data set:
+//   kPgm          ε-bounded piecewise-linear segments with recursive levels
+//   kRadixSpline  radix table + error-bounded linear spline
+//   kRmi          two-layer recursive model index (linear or cubic root)
+//   kBinarySearch no model: branchless binary search over the whole array
+// Build(keys, config) builds a given structure; BuildAuto(keys) first builds
+// candidates on a sample of the keys, estimates their lookup cost and size
+// from the measured errors, and builds the cheapest on all keys.
+//
+// Every lookup is exact (same answer as std::lower_bound), for present and
+// absent keys, with duplicates; it does not allocate. The index does not own
+// the keys: pass the same array (same contents) the index was built over.
+// Serialize() produces bytes a segment file can carry; Deserialize() checks
+// them against the key array (count, first and last key, checksum) and
+// returns SQLSTATE XX001 for corrupt or mismatched input.
+//
+// Thread-safety: immutable after construction; any number of threads may
+// look up concurrently. Moving/destroying requires exclusive access.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "common/status.h"
+#include "index/pgm_index.h"
+#include "index/radix_spline.h"
+#include "index/rmi.h"
+#include "index/search.h"
+
+namespace augur::index {
+
+enum class IndexKind : uint8_t { kBinarySearch = 0, kPgm = 1, kRadixSpline = 2, kRmi = 3 };
+
+// Baseline "structure": searches the whole array.
+class BinarySearchIndex {
+ public:
+  explicit BinarySearchIndex(size_t key_count = 0) : key_count_(key_count) {}
+  SearchWindow Search(uint64_t) const { return SearchWindow{0, key_count_}; }
+  size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
+    return BranchlessLowerBound(keys.data(), keys.size(), key);
+  }
+  size_t key_count() const { return key_count_; }
+  size_t size_bytes() const { return sizeof(*this); }
+
+ private:
+  size_t key_count_;
+};
+
+struct IndexConfig {
+  IndexKind kind = IndexKind::kPgm;
+  PgmOptions pgm;
+  RadixSplineOptions radix_spline;
+  RmiOptions rmi;
+
+  static IndexConfig BinarySearch() { return IndexConfig{IndexKind::kBinarySearch, {}, {}, {}}; }
+  static IndexConfig Pgm(int64_t epsilon, int64_t epsilon_internal = 8) {
+    return IndexConfig{IndexKind::kPgm, PgmOptions{epsilon, epsilon_internal}, {}, {}};
+  }
+  static IndexConfig RadixSplineOf(int64_t epsilon, uint32_t radix_bits) {
+    return IndexConfig{IndexKind::kRadixSpline, {}, RadixSplineOptions{epsilon, radix_bits}, {}};
+  }
+  static IndexConfig RmiOf(RmiRoot root, uint32_t leaf_count) {
+    return IndexConfig{IndexKind::kRmi, {}, {}, RmiOptions{root, leaf_count}};
+  }
+  // e.g. "pgm(eps=64,eps_internal=8)", "rs(eps=32,radix_bits=18)", "rmi(cubic,leaves=65536)", "binary_search".
+  std::string ToString() const;
+};
+
+struct ChooserOptions {
+  // The sample: this many evenly spaced blocks of consecutive keys. Blocks
+  // keep the local structure (gaps, duplicates) that decides the models'
+  // errors; a uniform sample of single keys would hide it.
+  size_t sample_blocks = 64;
+  size_t block_keys = 4096;
+  bool allow_binary_search = true;
+};
+
+// What the chooser measured and estimated for one candidate.
+struct CandidateEstimate {
+  IndexConfig config;
+  double size_bytes = 0;         // extrapolated to all keys
+  double mean_log2_window = 0;   // log2 of the last-mile window, measured on the sample
+  double model_entries = 0;      // segments / spline points / leaves, extrapolated
+  double estimated_lookup_ns = 0;
+};
+
+struct ChooserReport {
+  std::vector<CandidateEstimate> candidates;
+  size_t chosen = 0;  // index into candidates
+  size_t sample_keys = 0;
+};
+
+class LearnedIndex {
+ public:
+  LearnedIndex() = default;
+
+  static Result<LearnedIndex> Build(std::span<const uint64_t> keys, const IndexConfig& config);
+  static Result<LearnedIndex> BuildAuto(std::span<const uint64_t> keys, const ChooserOptions& options = {},
+                                        ChooserReport* report = nullptr);
+
+  // First position whose key is >= key (keys.size() if none).
+  size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
+    switch (impl_.index()) {
+      case 1: return std::get_if<PgmIndex>(&impl_)->LowerBound(keys, key);
+      case 2: return std::get_if<RadixSpline>(&impl_)->LowerBound(keys, key);
+      case 3: return std::get_if<Rmi>(&impl_)->LowerBound(keys, key);
+      default: return BranchlessLowerBound(keys.data(), keys.size(), key);
+    }
+  }
+  // First position whose key is > key.
+  size_t UpperBound(std::span<const uint64_t> keys, uint64_t key) const {
+    return key == UINT64_MAX ? keys.size() : LowerBound(keys, key + 1);
+  }
+  // Position of `key` if present (its first occurrence), else keys.size().
+  size_t Find(std::span<const uint64_t> keys, uint64_t key) const {
+    const size_t pos = LowerBound(keys, key);
+    return pos < keys.size() && keys[pos] == key ? pos : keys.size();
+  }
+  // Positions [begin, end) of the keys in the closed range [low, high]: the
+  // start and end of a range scan. Empty (begin == end) if low > high.
+  struct PositionRange {
+    size_t begin;
+    size_t end;
+  };
+  PositionRange Range(std::span<const uint64_t> keys, uint64_t low, uint64_t high) const {
+    if (low > high) return PositionRange{0, 0};
+    const size_t begin = LowerBound(keys, low);
+    return PositionRange{begin, UpperBound(keys, high)};
+  }
+  // The structure's predicted window (for diagnostics and tests).
+  SearchWindow Search(uint64_t key) const;
+
+  IndexKind kind() const { return static_cast<IndexKind>(impl_.index()); }
+  const IndexConfig& config() const { return config_; }
+  size_t key_count() const;
+  size_t size_bytes() const;
+  // Segments (PGM level 0), spline points, or leaves; 0 for binary search.
+  size_t model_entries() const;
+
+  std::string Serialize() const;
+  static Result<LearnedIndex> Deserialize(std::string_view bytes, std::span<const uint64_t> keys);
+  // Appends a valid checksum to serialized bytes without their checksum, so
+  // tests can feed damaged payloads past the checksum to the validation.
+  static std::string ResealForTesting(std::string_view bytes_without_checksum);
+
+ private:
+  using Impl = std::variant<BinarySearchIndex, PgmIndex, RadixSpline, Rmi>;
+  IndexConfig config_ = IndexConfig::BinarySearch();
+  Impl impl_;
+  uint64_t first_key_ = 0;
+  uint64_t last_key_ = 0;
+};
+
+}  // namespace augur::index

@@ -1,0 +1,164 @@
+// RadixSpline: an error-bounded linear spline over the keys' step points plus
+// a radix table on the keys' leading bits (Kipf et al., aiDM 2020).
+//
+// Build, one pass: a greedy spline corridor picks spline points among the
+// step points so that linear interpolation between consecutive spline points
+// is within ±ε of every step point in between. Then a table with 2^r entries,
+// indexed by the r bits of (key − min) below its common prefix, stores for
+// each prefix the first spline point with that prefix. Lookup: one table read
+// narrows the spline points to a few candidates, a short search finds the
+// spline segment, one interpolation predicts the position, and 2·ε + 4 keys
+// are searched.
+//
+// The index does not own the keys. Thread-safety: immutable after Build;
+// concurrent lookups are safe.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "common/status.h"
+#include "index/byte_io.h"
+#include "index/pla.h"
+#include "index/search.h"
+
+namespace augur::index {
+
+struct RadixSplineOptions {
+  int64_t epsilon = 32;
+  uint32_t radix_bits = 18;  // table has 2^radix_bits + 2 entries
+};
+
+class RadixSpline {
+ public:
+  struct SplinePoint {
+    uint64_t key;
+    double position;
+  };
+
+  RadixSpline() = default;
+  static Result<RadixSpline> Build(std::span<const uint64_t> keys, const RadixSplineOptions& options);
+  template <typename PointSource>
+  static RadixSpline BuildFromPoints(PointSource&& for_each_point, size_t key_count, uint64_t min_key,
+                                     uint64_t max_key, const RadixSplineOptions& options);
+
+  SearchWindow Search(uint64_t key) const {
+    if (key_count_ == 0) return SearchWindow{0, 0};
+    const uint64_t clamped = key < min_key_ ? min_key_ : (key > max_key_ ? max_key_ : key);
+    const uint64_t prefix = (clamped - min_key_) >> shift_;
+    const uint32_t begin = table_[prefix];
+    const uint32_t end = table_[prefix + 1];
+    // The first spline point with key >= clamped lies in [begin, end]: every
+    // point from `end` on has a larger prefix, and the last point is max_key.
+    const size_t idx =
+        begin + BranchlessLowerBoundBy(points_.data() + begin, end - begin, clamped,
+                                       [](const SplinePoint& point) { return point.key; });
+    double predicted;
+    if (points_[idx].key == clamped || idx == 0) {
+      predicted = points_[idx].position;
+    } else {
+      const SplinePoint& a = points_[idx - 1];
+      const SplinePoint& b = points_[idx];
+      predicted = a.position + (b.position - a.position) * static_cast<double>(clamped - a.key) /
+                                   static_cast<double>(b.key - a.key);
+    }
+    if (key > max_key_) predicted = static_cast<double>(key_count_);
+    const auto p = static_cast<int64_t>(predicted);
+    const int64_t lo = p - epsilon_ - 1;
+    const int64_t hi = p + epsilon_ + 3;
+    return SearchWindow{lo > 0 ? static_cast<size_t>(lo) : 0,
+                        static_cast<size_t>(hi) < key_count_ ? static_cast<size_t>(hi) : key_count_};
+  }
+  size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
+    return VerifiedWindowLowerBound(keys.data(), keys.size(), Search(key), key);
+  }
+
+  size_t key_count() const { return key_count_; }
+  size_t spline_point_count() const { return points_.size(); }
+  size_t size_bytes() const {
+    return points_.size() * sizeof(SplinePoint) + table_.size() * sizeof(uint32_t) + sizeof(*this);
+  }
+  int64_t epsilon() const { return epsilon_; }
+  uint32_t radix_bits() const { return radix_bits_; }
+
+  void AppendTo(ByteWriter* writer) const;
+  static Result<RadixSpline> ReadFrom(ByteReader* reader, size_t key_count);
+
+ private:
+  void BuildTable();
+
+  int64_t epsilon_ = 32;
+  uint32_t radix_bits_ = 0;
+  uint32_t shift_ = 0;
+  size_t key_count_ = 0;
+  uint64_t min_key_ = 0;
+  uint64_t max_key_ = 0;
+  std::vector<SplinePoint> points_;
+  std::vector<uint32_t> table_;
+};
+
+// Greedy spline corridor (GreedySplineCorridor from the RadixSpline paper):
+// keeps the spline's last point as a base and the tightest upper and lower
+// slopes that keep every later point within ±ε; when a point falls outside,
+// the previous point becomes a spline point.
+template <typename PointSource>
+RadixSpline RadixSpline::BuildFromPoints(PointSource&& for_each_point, size_t key_count, uint64_t min_key,
+                                         uint64_t max_key, const RadixSplineOptions& options) {
+  RadixSpline rs;
+  rs.epsilon_ = options.epsilon;
+  rs.radix_bits_ = options.radix_bits;
+  rs.key_count_ = key_count;
+  rs.min_key_ = min_key;
+  rs.max_key_ = max_key;
+  struct P {
+    uint64_t x;
+    int64_t y;
+  };
+  // Slope comparisons are exact in 128-bit integers: (dy1/dx1) < (dy2/dx2).
+  auto less = [](__int128 dy1, __int128 dx1, __int128 dy2, __int128 dx2) { return dy1 * dx2 < dy2 * dx1; };
+  const int64_t eps = options.epsilon;
+  size_t seen = 0;
+  P base{}, prev{}, upper{}, lower{};
+  for_each_point([&](uint64_t x, int64_t y) {
+    if (seen == 0) {
+      rs.points_.push_back(SplinePoint{x, static_cast<double>(y)});
+      base = P{x, y};
+    } else if (seen == 1 || (prev.x == base.x)) {
+      upper = P{x, y + eps};
+      lower = P{x, y - eps};
+    } else {
+      const __int128 dx = static_cast<__int128>(x - base.x);
+      const __int128 dy = static_cast<__int128>(y) - base.y;
+      const __int128 udx = static_cast<__int128>(upper.x - base.x), udy = static_cast<__int128>(upper.y) - base.y;
+      const __int128 ldx = static_cast<__int128>(lower.x - base.x), ldy = static_cast<__int128>(lower.y) - base.y;
+      if (less(udy, udx, dy, dx) || less(dy, dx, ldy, ldx)) {
+        // (x, y) is outside the corridor: close the spline segment at prev.
+        rs.points_.push_back(SplinePoint{prev.x, static_cast<double>(prev.y)});
+        base = prev;
+        upper = P{x, y + eps};
+        lower = P{x, y - eps};
+      } else {
+        const __int128 uy = static_cast<__int128>(y) + eps - base.y;
+        const __int128 ly = static_cast<__int128>(y) - eps - base.y;
+        if (less(uy, dx, udy, udx)) upper = P{x, y + eps};
+        if (less(ldy, ldx, ly, dx)) lower = P{x, y - eps};
+      }
+    }
+    prev = P{x, y};
+    ++seen;
+  });
+  if (seen > 0 && rs.points_.back().key != prev.x) {
+    rs.points_.push_back(SplinePoint{prev.x, static_cast<double>(prev.y)});
+  }
+  // Keys above the last step point belong at the end of the array; make the
+  // spline end at max_key so the table search always finds a segment.
+  if (seen > 0 && rs.points_.back().key < max_key) {
+    rs.points_.push_back(SplinePoint{max_key, static_cast<double>(key_count)});
+  }
+  rs.BuildTable();
+  return rs;
+}
+
+}  // namespace augur::index

@@ -1,0 +1,204 @@
+// Rmi: a two-layer recursive model index (Kraska et al., SIGMOD 2018).
+//
+// The root model (linear, or a monotone cubic) maps a key to one of L leaves;
+// each leaf is a least-squares line over the step points routed to it, with
+// the largest under- and over-prediction stored as its error bounds. Lookup:
+// one root evaluation, one leaf read (one cache miss), one multiply-add, and
+// a search of the leaf's error window. Bounds cover present keys exactly;
+// an absent key can fall outside its leaf's window (between leaves), which
+// the verified last-mile search detects and repairs with an exponential
+// search, so results are always exact.
+//
+// Build: one pass over the points for the root (linear) or a sample (cubic),
+// one pass to fit the leaves, one to measure their errors: O(n).
+//
+// The index does not own the keys. Thread-safety: immutable after Build;
+// concurrent lookups are safe.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "common/status.h"
+#include "index/byte_io.h"
+#include "index/pla.h"
+#include "index/search.h"
+
+namespace augur::index {
+
+enum class RmiRoot : uint8_t { kLinear = 0, kCubic = 1 };
+
+struct RmiOptions {
+  RmiRoot root = RmiRoot::kLinear;
+  uint32_t leaf_count = 1u << 16;
+};
+
+class Rmi {
+ public:
+  struct Leaf {
+    uint64_t base_key;
+    double slope;
+    double intercept;
+    uint32_t error_below;  // max(predicted − true) over the leaf's points
+    uint32_t error_above;  // max(true − predicted)
+  };
+
+  Rmi() = default;
+  static Result<Rmi> Build(std::span<const uint64_t> keys, const RmiOptions& options);
+  template <typename PointSource>
+  static Rmi BuildFromPoints(PointSource&& for_each_point, size_t point_count, size_t key_count, uint64_t min_key,
+                             uint64_t max_key, const RmiOptions& options);
+
+  // Predicted window; contains the lower bound for every present key, and
+  // for most absent keys (see the header comment).
+  SearchWindow Search(uint64_t key) const {
+    const Leaf& leaf = leaves_[LeafOf(key)];
+    const double delta = key >= leaf.base_key ? static_cast<double>(key - leaf.base_key)
+                                              : -static_cast<double>(leaf.base_key - key);
+    double predicted = leaf.intercept + leaf.slope * delta;
+    const double limit = static_cast<double>(key_count_);
+    predicted = predicted >= 0 ? (predicted < limit ? predicted : limit) : 0;
+    const auto p = static_cast<int64_t>(predicted);
+    const int64_t lo = p - static_cast<int64_t>(leaf.error_below) - 1;
+    const int64_t hi = p + static_cast<int64_t>(leaf.error_above) + 2;
+    return SearchWindow{lo > 0 ? static_cast<size_t>(lo) : 0,
+                        static_cast<size_t>(hi) < key_count_ ? static_cast<size_t>(hi) : key_count_};
+  }
+  size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
+    return VerifiedWindowLowerBound(keys.data(), keys.size(), Search(key), key);
+  }
+
+  size_t key_count() const { return key_count_; }
+  size_t leaf_count() const { return leaves_.size(); }
+  RmiRoot root() const { return root_; }
+  size_t size_bytes() const { return leaves_.size() * sizeof(Leaf) + sizeof(*this); }
+  // Mean over leaves (weighted by points) of log2(window size): the expected
+  // number of last-mile search steps.
+  double mean_log2_window() const { return mean_log2_window_; }
+
+  void AppendTo(ByteWriter* writer) const;
+  static Result<Rmi> ReadFrom(ByteReader* reader, size_t key_count);
+
+ private:
+  size_t LeafOf(uint64_t key) const {
+    double x = key <= min_key_ ? 0.0 : (key >= max_key_ ? 1.0 : static_cast<double>(key - min_key_) * inverse_range_);
+    const double scaled = (((coefficients_[3] * x + coefficients_[2]) * x + coefficients_[1]) * x + coefficients_[0]) *
+                          static_cast<double>(leaves_.size());
+    const double last = static_cast<double>(leaves_.size() - 1);
+    // Written so that NaN clamps to 0.
+    const double clamped = scaled >= 0 ? (scaled < last ? scaled : last) : 0;
+    return static_cast<size_t>(clamped);
+  }
+  void FitRootLinear(double sum_count, double mean_x, double mean_y, double co_moment, double x_moment);
+  template <typename PointSource>
+  void FitLeaves(PointSource&& for_each_point);
+
+  RmiRoot root_ = RmiRoot::kLinear;
+  size_t key_count_ = 0;
+  uint64_t min_key_ = 0;
+  uint64_t max_key_ = 0;
+  double inverse_range_ = 0;
+  double coefficients_[4] = {0, 0, 0, 0};  // root(x) = c0 + c1 x + c2 x^2 + c3 x^3, x in [0, 1]
+  double mean_log2_window_ = 0;
+  std::vector<Leaf> leaves_;
+
+  friend struct RmiBuilder;
+};
+
+// Build steps shared by Build() and the chooser's sample builds.
+struct RmiBuilder {
+  // Fits the root to (normalized key, rank / n) over a systematic sample of
+  // at most `sample_max` points, then checks monotonicity.
+  static void FitRoot(Rmi* rmi, const std::vector<std::pair<double, double>>& sample, RmiRoot root);
+  static void InitLeaves(Rmi* rmi, size_t leaf_count);
+  // Turns the per-leaf moments into lines; empty leaves predict the first
+  // rank of the next non-empty leaf (where an absent key routed there belongs
+  // when the root is monotone).
+  static void FinishLeaves(Rmi* rmi, const std::vector<double>& sums, const std::vector<int64_t>& first_rank);
+};
+
+template <typename PointSource>
+Rmi Rmi::BuildFromPoints(PointSource&& for_each_point, size_t point_count, size_t key_count, uint64_t min_key,
+                         uint64_t max_key, const RmiOptions& options) {
+  Rmi rmi;
+  rmi.root_ = options.root;
+  rmi.key_count_ = key_count;
+  rmi.min_key_ = min_key;
+  rmi.max_key_ = max_key;
+  rmi.inverse_range_ = max_key > min_key ? 1.0 / static_cast<double>(max_key - min_key) : 0.0;
+  // Root: a systematic sample of about 2^16 points (point_count is a hint:
+  // the number of points for_each_point emits, roughly).
+  const size_t stride = point_count > 65536 ? point_count / 65536 : 1;
+  std::vector<std::pair<double, double>> sample;
+  sample.reserve(point_count / stride + 1);
+  size_t i = 0;
+  const double inverse_n = key_count > 0 ? 1.0 / static_cast<double>(key_count) : 0.0;
+  for_each_point([&](uint64_t x, int64_t y) {
+    if (i++ % stride != 0) return;
+    const double nx = x <= min_key ? 0.0 : (x >= max_key ? 1.0 : static_cast<double>(x - min_key) * rmi.inverse_range_);
+    sample.emplace_back(nx, static_cast<double>(y) * inverse_n);
+  });
+  RmiBuilder::FitRoot(&rmi, sample, options.root);
+  RmiBuilder::InitLeaves(&rmi, options.leaf_count == 0 ? 1 : options.leaf_count);
+  rmi.FitLeaves(for_each_point);
+  return rmi;
+}
+
+// Two passes: least-squares lines per leaf (Welford's stable running
+// moments, on key − first key of the leaf), then the error bounds.
+template <typename PointSource>
+void Rmi::FitLeaves(PointSource&& for_each_point) {
+  const size_t leaf_count = leaves_.size();
+  // Per leaf: count, mean_x, mean_y, co-moment, x-moment.
+  std::vector<double> sums(leaf_count * 5, 0.0);
+  std::vector<int64_t> first_rank(leaf_count, -1);
+  for_each_point([&](uint64_t x, int64_t y) {
+    const size_t l = LeafOf(x);
+    Leaf& leaf = leaves_[l];
+    if (first_rank[l] < 0) {
+      first_rank[l] = y;
+      leaf.base_key = x;
+    }
+    double* s = &sums[l * 5];
+    const double dx = x >= leaf.base_key ? static_cast<double>(x - leaf.base_key)
+                                         : -static_cast<double>(leaf.base_key - x);
+    const double dy = static_cast<double>(y);
+    s[0] += 1;
+    const double delta_x = dx - s[1];
+    s[1] += delta_x / s[0];
+    const double delta_y = dy - s[2];
+    s[2] += delta_y / s[0];
+    s[3] += delta_x * (dy - s[2]);
+    s[4] += delta_x * (dx - s[1]);
+  });
+  RmiBuilder::FinishLeaves(this, sums, first_rank);
+  // Error bounds.
+  std::vector<int64_t> below(leaf_count, 0), above(leaf_count, 0);
+  for_each_point([&](uint64_t x, int64_t y) {
+    const size_t l = LeafOf(x);
+    const Leaf& leaf = leaves_[l];
+    const double delta = x >= leaf.base_key ? static_cast<double>(x - leaf.base_key)
+                                            : -static_cast<double>(leaf.base_key - x);
+    double predicted = leaf.intercept + leaf.slope * delta;
+    const double limit = static_cast<double>(key_count_);
+    predicted = predicted >= 0 ? (predicted < limit ? predicted : limit) : 0;
+    const auto p = static_cast<int64_t>(predicted);
+    if (p - y > below[l]) below[l] = p - y;
+    if (y - p > above[l]) above[l] = y - p;
+  });
+  double weighted_log = 0;
+  double total = 0;
+  for (size_t l = 0; l < leaf_count; ++l) {
+    leaves_[l].error_below = static_cast<uint32_t>(below[l] < UINT32_MAX ? below[l] : UINT32_MAX);
+    leaves_[l].error_above = static_cast<uint32_t>(above[l] < UINT32_MAX ? above[l] : UINT32_MAX);
+    const double count = sums[l * 5];
+    weighted_log += count * std::log2(static_cast<double>(below[l] + above[l] + 4));
+    total += count;
+  }
+  mean_log2_window_ = total > 0 ? weighted_log / total : 0;
+}
+
+}  // namespace augur::index
