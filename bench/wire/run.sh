@@ -19,8 +19,9 @@
 #   --same-pg                   the reference itself, measured twice
 #
 # Usage: bench/wire/run.sh [--rows N] [--accounts N] [--duration S] [--clients N]
-#                          [--candidate-pg | --same-pg] [--workloads a,b,c,d]
-# Defaults: --rows 1000000 --accounts 100000 --duration 10 --clients 8.
+#                          [--repeat R] [--candidate-pg | --same-pg] [--workloads a,b,c,d]
+# Defaults: --rows 1000000 --accounts 100000 --duration 10 --clients 8 --repeat 1.
+# --repeat R runs each workload R times per server, alternating, and reports the median.
 # The real report uses --rows 10000000 (loading takes a few minutes per server).
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -31,6 +32,7 @@ ROWS="${BENCH_ROWS:-1000000}"
 ACCOUNTS="${BENCH_ACCOUNTS:-100000}"
 DURATION="${BENCH_DURATION:-10}"
 CLIENTS="${BENCH_CLIENTS:-8}"
+REPEAT="${BENCH_REPEAT:-1}"
 ANALYTIC_CLIENTS="${BENCH_ANALYTIC_CLIENTS:-1}"
 PG_PORT="${BENCH_PG_PORT:-5445}"
 PG_DIR="${BENCH_PG_DIR:-/tmp/augur-bench-pg}"
@@ -43,10 +45,11 @@ while [ $# -gt 0 ]; do
     --accounts) ACCOUNTS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --clients) CLIENTS="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     --workloads) WORKLOADS="$2"; shift 2 ;;
     --candidate-pg) candidate_mode="pg2"; shift ;;
     --same-pg) candidate_mode="same"; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -170,13 +173,21 @@ run_one() {  # label host port name script mode clients -> echoes "tps lat"
     awk -v t="$tps" -v l="$lat" 'BEGIN { printf "%.1f %.3f\n", t, l }'
   fi
 }
+median() {  # lines "tps lat" on stdin -> the line with the median tps (ERR if any failed)
+  local lines
+  lines=$(cat)
+  if grep -q ERR <<<"$lines"; then echo "ERR ERR"; return; fi
+  sort -n <<<"$lines" | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }'
+}
 bench() {  # id name script mode clients
-  local id="$1" name="$2" script="$3" mode="$4" clients="$5" r c
+  local id="$1" name="$2" script="$3" mode="$4" clients="$5" r="" c="" i
   case ",$WORKLOADS," in *",${id:0:1},"*) ;; *) return ;; esac
-  echo "running $id $name ($mode, $clients clients, $DURATION s each)"
-  r=$(run_one ref "$REF_HOST" "$REF_PORT" "$id" "$script" "$mode" "$clients")
-  c=$(run_one cand "$CAND_HOST" "$CAND_PORT" "$id" "$script" "$mode" "$clients")
-  rows+=("$id|$name|$mode|$clients|$r|$c")
+  echo "running $id $name ($mode, $clients clients, $REPEAT x $DURATION s each)"
+  for ((i = 1; i <= REPEAT; i++)); do  # alternate servers so drift hits both alike
+    r+="$(run_one ref "$REF_HOST" "$REF_PORT" "$id.$i" "$script" "$mode" "$clients")"$'\n'
+    c+="$(run_one cand "$CAND_HOST" "$CAND_PORT" "$id.$i" "$script" "$mode" "$clients")"$'\n'
+  done
+  rows+=("$id|$name|$mode|$clients|$(printf '%s' "$r" | median)|$(printf '%s' "$c" | median)")
 }
 bench a1 "PK point SELECT" point_select.sql simple "$CLIENTS"
 bench a2 "PK point SELECT" point_select.sql prepared "$CLIENTS"
@@ -189,17 +200,17 @@ bench d2 "GROUP BY $ROWS rows" group_by.sql simple "$ANALYTIC_CLIENTS"
 {
   echo
   echo "Wire benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
-       "duration ${DURATION}s per run, accounts $ACCOUNTS, fact rows $ROWS"
+       "duration ${DURATION}s per run, median of $REPEAT, accounts $ACCOUNTS, fact rows $ROWS"
   echo "reference: $REF_LABEL ($(sql "$REF_HOST" "$REF_PORT" -c 'SHOW server_version' 2>/dev/null)); candidate: $CAND_LABEL ($(sql "$CAND_HOST" "$CAND_PORT" -c 'SHOW server_version' 2>/dev/null || echo '?'))"
   echo "query results identical: $results_match"
-  printf '%-3s %-26s %-8s %3s | %12s %9s | %12s %9s | %7s\n' id workload mode cl \
+  printf '%-3s %-26s %-8s %3s | %18s %9s | %18s %9s | %7s\n' id workload mode cl \
     "$REF_LABEL tps" "lat ms" "$CAND_LABEL tps" "lat ms" "ratio"
-  printf '%s\n' "----------------------------------------------------------------------------------------------------------"
+  printf '%s\n' "--------------------------------------------------------------------------------------------------------------------"
   for row in "${rows[@]}"; do
     IFS='|' read -r id name mode cl r c <<<"$row"
     read -r rt rl <<<"$r"; read -r ct cl2 <<<"$c"
     ratio=$(awk -v a="$rt" -v b="$ct" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", b / a; else print "n/a" }')
-    printf '%-3s %-26s %-8s %3s | %12s %9s | %12s %9s | %7s\n' "$id" "$name" "$mode" "$cl" "$rt" "$rl" "$ct" "$cl2" "$ratio"
+    printf '%-3s %-26s %-8s %3s | %18s %9s | %18s %9s | %7s\n' "$id" "$name" "$mode" "$cl" "$rt" "$rl" "$ct" "$cl2" "$ratio"
     if [ "$id" = "c" ]; then
       c_note=$(awk -v a="$rt" -v b="$ct" 'BEGIN { printf "c: rows/s = tps x 100: %.0f vs %.0f", a * 100, b * 100 }')
     fi

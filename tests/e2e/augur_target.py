@@ -203,6 +203,8 @@ def ensure_target():
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     atexit.register(cleanup)
+    # `timeout` and CI send SIGTERM: exit through atexit so the server is stopped.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     os.environ["AUGUR_HOST"] = server.host
     os.environ["AUGUR_PORT"] = str(server.port)
     return server

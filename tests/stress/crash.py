@@ -29,6 +29,7 @@ import argparse
 import os
 import random
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -212,6 +213,19 @@ def main():
     print("crash: %s, %d rounds x %d clients, kill after %.1f-%.1f s, seed %d, data %s"
           % (server.name, args.rounds, args.clients, args.min_kill_s, args.max_kill_s, seed, tmp))
 
+    # `timeout` and CI send SIGTERM: leave through the finally below, which kills the server.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        run_rounds(args, rng, server, tmp)
+    finally:
+        if getattr(server, "proc", None) is not None or isinstance(server, augur_target.PostgresServer):
+            try:
+                server.kill()
+            except Exception:  # noqa: BLE001 - best effort on the way out
+                pass
+
+
+def run_rounds(args, rng, server, tmp):
     deadline = time.monotonic() + args.max_seconds
     ledger = Ledger()
     failures = []
