@@ -91,4 +91,13 @@ args=(--engine postgresql --conn "host=127.0.0.1 port=$port user=postgres dbname
 if [ "$mode" = "complete" ]; then args+=(--complete); fi
 status=0
 "$BIN" "${args[@]}" "${verbose[@]}" "${files[@]}" || status=$?
+
+# Every file must drop what it creates: anything left behind is a defect.
+leftover="$("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atq -c \
+  "SELECT string_agg(relname, ' ' ORDER BY relname) FROM pg_class
+   WHERE relnamespace = 'public'::regnamespace" 2>/dev/null || true)"
+if [ -n "$leftover" ]; then
+  echo "run-sql-tests.sh: objects left behind by the test files: $leftover" >&2
+  status=1
+fi
 exit $status
