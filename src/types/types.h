@@ -10,3 +10,7 @@
 #pragma once
 
 #include "types/type.h"  // IWYU pragma: export
+#include "types/numeric.h"  // IWYU pragma: export
+#include "types/datetime.h"  // IWYU pragma: export
+#include "types/timezone.h"  // IWYU pragma: export
+#include "types/text_io.h"  // IWYU pragma: export

@@ -1,0 +1,97 @@
+// Dates, times, timestamps and intervals in PostgreSQL's representation
+// (type.h): text input with PostgreSQL's grammar subset (ISO 8601 and SQL
+// forms, MDY order, special values), ISO output, calendar arithmetic helpers.
+//
+// Input accepted (DateStyle ISO, MDY):
+//   date:      2024-01-31, 20240131, 01/31/2024, 1/31/24, Jan 31 2024, 31-Jan-2024,
+//              2024-Jan-31, January 31, 2024, with AD/BC; epoch, infinity, -infinity,
+//              now, today, yesterday, tomorrow
+//   time:      04:05, 04:05:06.789, 040506, 4:05 PM, allballs, now, with a zone (ignored)
+//   timestamp: date + time separated by ' ' or 'T', zone suffix Z, UTC, +05, +05:30,
+//              -0800, or a name (America/New_York); epoch, infinity, -infinity, now,
+//              today, yesterday, tomorrow, allballs-free forms
+//   interval:  '1 day 2 hours', '1-2', '01:02:03', '@ 1 minute ago', 'P1D',
+//              'P1Y2M3DT4H5M6S', 'P0001-02-03T04:05:06', fractional units
+// Output is ISO: "2024-01-31", "04:05:06.789", "2024-01-31 04:05:06",
+// "2024-01-31 04:05:06+00", "0044-03-15 BC", "infinity";
+// interval in IntervalStyle postgres: "1 year 2 mons 3 days 04:05:06.789".
+//
+// Thread-safety: pure functions; TimeZone objects are immutable and shared.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "types/type.h"
+
+namespace augur::types {
+
+class TimeZone;  // timezone.h
+
+// Session state the date/time input and output functions need.
+struct DateTimeContext {
+  // Session TimeZone; nullptr means UTC.
+  const TimeZone* time_zone = nullptr;
+  // Transaction start (what 'now', 'today', ... mean), µs since 2000-01-01 UTC.
+  // kTimestampNegInfinity means "read the clock".
+  int64_t now_us = kTimestampNegInfinity;
+};
+
+inline constexpr int32_t kUnixEpochDays = -10957;  // 1970-01-01 as days since 2000-01-01
+inline constexpr int64_t kUnixEpochMicros = int64_t{kUnixEpochDays} * kMicrosPerDay;
+
+// Current wall clock as a timestamp (µs since 2000-01-01 UTC).
+int64_t CurrentTimestamp();
+// The context's transaction time, or the clock.
+int64_t NowFor(const DateTimeContext* context);
+
+// --- calendar (proleptic Gregorian, year 0 = 1 BC, as PostgreSQL) ----------
+int64_t DaysFromCivil(int64_t year, int month, int day);  // days since 2000-01-01
+void CivilFromDays(int64_t days, int64_t* year, int* month, int* day);
+bool IsLeapYear(int64_t year);
+int DaysInMonth(int64_t year, int month);
+// PostgreSQL's valid ranges.
+bool DateInRange(int64_t days);        // 4713-11-24 BC .. 5874897-12-31
+bool TimestampInRange(int64_t micros);  // 4713-11-24 BC .. 294276-12-31 23:59:59.999999
+
+// --- date -------------------------------------------------------------------
+Result<int32_t> ParseDate(std::string_view text, const DateTimeContext* context = nullptr);
+void AppendDate(int32_t days, std::string* out);
+
+// --- time -------------------------------------------------------------------
+// typmod = fractional-second precision 0..6 (-1: 6).
+Result<int64_t> ParseTime(std::string_view text, int32_t typmod = -1, const DateTimeContext* context = nullptr);
+void AppendTime(int64_t micros, std::string* out);
+
+// --- timestamp / timestamptz -----------------------------------------------
+Result<int64_t> ParseTimestamp(std::string_view text, int32_t typmod = -1, const DateTimeContext* context = nullptr);
+Result<int64_t> ParseTimestampTz(std::string_view text, int32_t typmod = -1,
+                                 const DateTimeContext* context = nullptr);
+void AppendTimestamp(int64_t micros, std::string* out);
+// Shown in the context's time zone with its offset: "2024-01-31 04:05:06+00".
+void AppendTimestampTz(int64_t micros, std::string* out, const DateTimeContext* context = nullptr);
+// Rounds to typmod fractional digits (AdjustTimestampForTypmod); 22008 when out of range.
+Result<int64_t> TimestampApplyTypmod(int64_t micros, int32_t typmod);
+int64_t TimeApplyTypmod(int64_t micros, int32_t typmod);
+
+// --- interval -----------------------------------------------------------------
+Result<Interval> ParseInterval(std::string_view text, int32_t typmod = -1);
+void AppendInterval(const Interval& interval, std::string* out);
+// Applies interval typmod (field restriction and precision), as AdjustIntervalForTypmod.
+Result<Interval> IntervalApplyTypmod(const Interval& interval, int32_t typmod);
+// SQL comparison: months as 30 days, days as 24 hours (interval_cmp).
+int IntervalCompare(const Interval& a, const Interval& b);
+
+// --- conversions between the date/time types (UTC-based, zone-aware) -------
+// date -> timestamp: midnight. 22008 "date out of range for timestamp".
+Result<int64_t> DateToTimestamp(int32_t days);
+// timestamp -> date: truncates toward -infinity.
+Result<int32_t> TimestampToDate(int64_t micros);
+// timestamp (local wall clock in the zone) <-> timestamptz.
+Result<int64_t> TimestampToTimestampTz(int64_t local_micros, const DateTimeContext* context = nullptr);
+Result<int64_t> TimestampTzToTimestamp(int64_t utc_micros, const DateTimeContext* context = nullptr);
+int64_t TimestampToTime(int64_t micros);  // time of day
+
+}  // namespace augur::types

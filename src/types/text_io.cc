@@ -1,0 +1,569 @@
+// Text input/output functions for the scalar types. See text_io.h.
+#include "types/text_io.h"
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "types/numeric.h"
+
+namespace augur::types {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+Status InvalidSyntax(std::string_view type_name, std::string_view text) {
+  return Status::Error(sqlstate::kInvalidTextRepresentation,
+                       "invalid input syntax for type " + std::string(type_name) + ": \"" + std::string(text) + "\"");
+}
+
+Status OutOfRange(std::string_view type_name, std::string_view text) {
+  return Status::Error(sqlstate::kNumericValueOutOfRange,
+                       "value \"" + std::string(text) + "\" is out of range for type " + std::string(type_name));
+}
+
+// pg_strtoint64-style parse with bounds; type_name for messages.
+Result<int64_t> ParseBoundedInt(std::string_view text, int64_t min, int64_t max, std::string_view type_name) {
+  std::string_view s = text;
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  bool negative = false;
+  if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+    negative = s.front() == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty() || s.front() < '0' || s.front() > '9') return InvalidSyntax(type_name, text);
+  uint64_t magnitude = 0;
+  bool overflow = false;
+  while (!s.empty() && s.front() >= '0' && s.front() <= '9') {
+    uint64_t digit = static_cast<uint64_t>(s.front() - '0');
+    if (magnitude > (UINT64_MAX - digit) / 10) {
+      overflow = true;
+    } else {
+      magnitude = magnitude * 10 + digit;
+    }
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  if (!s.empty()) return InvalidSyntax(type_name, text);
+  const uint64_t limit = negative ? static_cast<uint64_t>(-(min + 1)) + 1 : static_cast<uint64_t>(max);
+  if (overflow || magnitude > limit) return OutOfRange(type_name, text);
+  return negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
+}
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
+// Recognizes NaN/Infinity spellings accepted by float4in/float8in.
+bool ParseFloatSpecial(std::string_view s, double* out) {
+  if (EqualsNoCase(s, "nan") || EqualsNoCase(s, "+nan") || EqualsNoCase(s, "-nan")) {
+    *out = std::nan("");
+    return true;
+  }
+  if (EqualsNoCase(s, "infinity") || EqualsNoCase(s, "+infinity") || EqualsNoCase(s, "inf") ||
+      EqualsNoCase(s, "+inf")) {
+    *out = HUGE_VAL;
+    return true;
+  }
+  if (EqualsNoCase(s, "-infinity") || EqualsNoCase(s, "-inf")) {
+    *out = -HUGE_VAL;
+    return true;
+  }
+  return false;
+}
+
+template <typename T>
+Result<T> ParseFloating(std::string_view text, std::string_view type_name) {
+  std::string_view s = Trim(text);
+  double special;
+  if (ParseFloatSpecial(s, &special)) return static_cast<T>(special);
+  if (s.empty()) return InvalidSyntax(type_name, text);
+  // strtod accepts hex and "infinity" forms we handled; reject hex like PostgreSQL would not.
+  std::string buf(s);
+  for (char c : buf) {
+    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
+      return InvalidSyntax(type_name, text);
+    }
+  }
+  errno = 0;
+  char* end = nullptr;
+  T value;
+  if constexpr (std::is_same_v<T, float>) {
+    value = std::strtof(buf.c_str(), &end);
+  } else {
+    value = std::strtod(buf.c_str(), &end);
+  }
+  if (end == buf.c_str() || *end != '\0') return InvalidSyntax(type_name, text);
+  if (errno == ERANGE && (value == 0 || std::isinf(value))) {
+    return Status::Error(sqlstate::kNumericValueOutOfRange,
+                         "\"" + std::string(text) + "\" is out of range for type " + std::string(type_name));
+  }
+  return value;
+}
+
+// Shortest round-trip formatting with PostgreSQL's layout.
+template <typename T>
+void AppendShortest(T x, int fixed_max_exponent, std::string* out) {
+  if (std::isnan(x)) {
+    out->append("NaN");
+    return;
+  }
+  if (std::isinf(x)) {
+    out->append(x > 0 ? "Infinity" : "-Infinity");
+    return;
+  }
+  if (x == 0) {
+    out->append(std::signbit(x) ? "-0" : "0");
+    return;
+  }
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof(buf), x, std::chars_format::scientific);
+  std::string_view sci(buf, res.ptr - buf);
+  // sci = [-]d[.ddd]e[+-]XX
+  bool negative = sci.front() == '-';
+  if (negative) sci.remove_prefix(1);
+  size_t e = sci.find('e');
+  std::string digits;
+  for (char c : sci.substr(0, e)) {
+    if (c != '.') digits.push_back(c);
+  }
+  int exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
+  if (negative) out->push_back('-');
+  if (exponent < -4 || exponent >= fixed_max_exponent) {
+    out->push_back(digits[0]);
+    if (digits.size() > 1) {
+      out->push_back('.');
+      out->append(digits, 1, std::string::npos);
+    }
+    char eb[16];
+    int n = std::snprintf(eb, sizeof(eb), "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    out->append(eb, n);
+    return;
+  }
+  if (exponent < 0) {
+    out->append("0.");
+    out->append(static_cast<size_t>(-exponent - 1), '0');
+    out->append(digits);
+    return;
+  }
+  // exponent >= 0: integer part is digits[0..exponent]
+  if (static_cast<int>(digits.size()) <= exponent + 1) {
+    out->append(digits);
+    out->append(static_cast<size_t>(exponent + 1 - static_cast<int>(digits.size())), '0');
+  } else {
+    out->append(digits, 0, exponent + 1);
+    out->push_back('.');
+    out->append(digits, exponent + 1, std::string::npos);
+  }
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Validates, trims trailing spaces as needed and checks the length.
+Result<std::string> CharInput(std::string_view text, int32_t typmod, bool pad, std::string_view type_label) {
+  int64_t max_chars = CharLengthFromTypmod(typmod);
+  if (max_chars < 0) return std::string(text);
+  int64_t chars = Utf8Length(text);
+  if (chars <= max_chars) {
+    std::string out(text);
+    if (pad) out.append(static_cast<size_t>(max_chars - chars), ' ');
+    return out;
+  }
+  size_t keep = Utf8PrefixBytes(text, max_chars);
+  for (size_t i = keep; i < text.size(); ++i) {
+    if (text[i] != ' ') {
+      return Status::Error(sqlstate::kStringDataRightTruncation,
+                           "value too long for type " + std::string(type_label) + "(" + std::to_string(max_chars) + ")");
+    }
+  }
+  return std::string(text.substr(0, keep));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+Result<bool> ParseBool(std::string_view text) {
+  std::string_view s = Trim(text);
+  auto prefix_of = [&](std::string_view word) {
+    if (s.empty() || s.size() > word.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != word[i]) return false;
+    }
+    return true;
+  };
+  if (!s.empty()) {
+    switch (s[0]) {
+      case 't': case 'T': if (prefix_of("true")) return true; break;
+      case 'f': case 'F': if (prefix_of("false")) return false; break;
+      case 'y': case 'Y': if (prefix_of("yes")) return true; break;
+      case 'n': case 'N': if (prefix_of("no")) return false; break;
+      case 'o': case 'O':
+        if (s.size() >= 2 && prefix_of("on")) return true;
+        if (s.size() >= 2 && prefix_of("off")) return false;
+        break;
+      case '1': if (s.size() == 1) return true; break;
+      case '0': if (s.size() == 1) return false; break;
+      default: break;
+    }
+  }
+  return Status::Error(sqlstate::kInvalidTextRepresentation,
+                       "invalid input syntax for type boolean: \"" + std::string(text) + "\"");
+}
+
+Result<int16_t> ParseInt2(std::string_view text) {
+  ASSIGN_OR_RETURN(int64_t v, ParseBoundedInt(text, INT16_MIN, INT16_MAX, "smallint"));
+  return static_cast<int16_t>(v);
+}
+
+Result<int32_t> ParseInt4(std::string_view text) {
+  ASSIGN_OR_RETURN(int64_t v, ParseBoundedInt(text, INT32_MIN, INT32_MAX, "integer"));
+  return static_cast<int32_t>(v);
+}
+
+Result<int64_t> ParseInt8(std::string_view text) { return ParseBoundedInt(text, INT64_MIN, INT64_MAX, "bigint"); }
+
+Result<uint32_t> ParseOid(std::string_view text) {
+  // oidin accepts -4294967295..4294967295 and wraps negatives, as strtoul does.
+  ASSIGN_OR_RETURN(int64_t v, ParseBoundedInt(text, -int64_t{UINT32_MAX}, UINT32_MAX, "oid"));
+  return static_cast<uint32_t>(v);
+}
+
+void AppendInt64(int64_t x, std::string* out) {
+  char buf[24];
+  auto res = std::to_chars(buf, buf + sizeof(buf), x);
+  out->append(buf, res.ptr - buf);
+}
+
+Result<float> ParseFloat4(std::string_view text) { return ParseFloating<float>(text, "real"); }
+Result<double> ParseFloat8(std::string_view text) { return ParseFloating<double>(text, "double precision"); }
+void AppendFloat4(float x, std::string* out) { AppendShortest(x, 6, out); }
+void AppendFloat8(double x, std::string* out) { AppendShortest(x, 15, out); }
+
+char ParseChar(std::string_view text) { return text.empty() ? '\0' : text[0]; }
+
+void AppendChar(char c, std::string* out) {
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u == 0) return;
+  if (u & 0x80) {
+    // charout shows non-ASCII bytes as \ooo.
+    out->push_back('\\');
+    out->push_back(static_cast<char>('0' + ((u >> 6) & 7)));
+    out->push_back(static_cast<char>('0' + ((u >> 3) & 7)));
+    out->push_back(static_cast<char>('0' + (u & 7)));
+    return;
+  }
+  out->push_back(c);
+}
+
+Result<Uuid> ParseUuid(std::string_view text) {
+  Uuid u;
+  std::string_view s = text;
+  bool braces = false;
+  if (!s.empty() && s.front() == '{') {
+    braces = true;
+    s.remove_prefix(1);
+  }
+  for (int i = 0; i < 16; ++i) {
+    if (s.size() < 2) return InvalidSyntax("uuid", text);
+    int hi = HexValue(s[0]), lo = HexValue(s[1]);
+    if (hi < 0 || lo < 0) return InvalidSyntax("uuid", text);
+    u.bytes[i] = static_cast<uint8_t>(hi * 16 + lo);
+    s.remove_prefix(2);
+    if (!s.empty() && s.front() == '-' && (i % 2) == 1 && i < 15) s.remove_prefix(1);
+  }
+  if (braces) {
+    if (s.empty() || s.front() != '}') return InvalidSyntax("uuid", text);
+    s.remove_prefix(1);
+  }
+  if (!s.empty()) return InvalidSyntax("uuid", text);
+  return u;
+}
+
+void AppendUuid(const Uuid& u, std::string* out) {
+  static const char* kHex = "0123456789abcdef";
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out->push_back('-');
+    out->push_back(kHex[u.bytes[i] >> 4]);
+    out->push_back(kHex[u.bytes[i] & 15]);
+  }
+}
+
+Result<std::string> ParseBytea(std::string_view text) {
+  std::string out;
+  if (text.size() >= 2 && text[0] == '\\' && text[1] == 'x') {
+    size_t i = 2;
+    while (i < text.size()) {
+      char c = text[i];
+      if (IsSpace(c)) {
+        ++i;
+        continue;
+      }
+      int hi = HexValue(c);
+      if (hi < 0) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "invalid hexadecimal digit: \"" + std::string(1, c) + "\"");
+      }
+      if (i + 1 >= text.size()) {
+        return Status::Error(sqlstate::kInvalidParameterValue, "invalid hexadecimal data: odd number of digits");
+      }
+      int lo = HexValue(text[i + 1]);
+      if (lo < 0) {
+        return Status::Error(sqlstate::kInvalidParameterValue,
+                             "invalid hexadecimal digit: \"" + std::string(1, text[i + 1]) + "\"");
+      }
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    }
+    return out;
+  }
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] != '\\') {
+      out.push_back(text[i++]);
+      continue;
+    }
+    if (i + 1 < text.size() && text[i + 1] == '\\') {
+      out.push_back('\\');
+      i += 2;
+      continue;
+    }
+    if (i + 3 < text.size() + 0 && text[i + 1] >= '0' && text[i + 1] <= '3' && text[i + 2] >= '0' &&
+        text[i + 2] <= '7' && text[i + 3] >= '0' && text[i + 3] <= '7') {
+      out.push_back(static_cast<char>(((text[i + 1] - '0') << 6) | ((text[i + 2] - '0') << 3) | (text[i + 3] - '0')));
+      i += 4;
+      continue;
+    }
+    return Status::Error(sqlstate::kInvalidTextRepresentation, "invalid input syntax for type bytea");
+  }
+  return out;
+}
+
+void AppendByteaHex(std::string_view bytes, std::string* out) {
+  static const char* kHex = "0123456789abcdef";
+  out->reserve(out->size() + 2 + 2 * bytes.size());
+  out->append("\\x");
+  for (unsigned char c : bytes) {
+    out->push_back(kHex[c >> 4]);
+    out->push_back(kHex[c & 15]);
+  }
+}
+
+Status ValidateUtf8(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len;
+    if (c < 0x80) {
+      if (c == 0) len = -1;
+      else len = 1;
+    } else if ((c & 0xE0) == 0xC0) {
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+    } else {
+      len = -1;
+    }
+    bool ok = len > 0 && i + len <= n;
+    if (ok && len > 1) {
+      for (int k = 1; k < len; ++k) ok &= (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+      if (ok) {
+        unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+        if (len == 2) ok = c >= 0xC2;
+        if (len == 3) ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 > 0x9F);
+        if (len == 4) ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 > 0x8F);
+      }
+    }
+    if (!ok) {
+      // PostgreSQL prints the offending bytes (up to the sequence length) in hex.
+      std::string bytes;
+      int show = len > 0 ? std::min<size_t>(len, n - i) : 1;
+      char buf[8];
+      for (int k = 0; k < show; ++k) {
+        std::snprintf(buf, sizeof(buf), "%s0x%02x", k == 0 ? "" : " ", static_cast<unsigned char>(s[i + k]));
+        bytes += buf;
+      }
+      return Status::Error(sqlstate::kCharacterNotInRepertoire,
+                           "invalid byte sequence for encoding \"UTF8\": " + bytes);
+    }
+    i += len;
+  }
+  return Status::Ok();
+}
+
+int64_t Utf8Length(std::string_view s) {
+  int64_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+size_t Utf8PrefixBytes(std::string_view s, int64_t chars) {
+  size_t i = 0;
+  int64_t seen = 0;
+  while (i < s.size()) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (seen == chars) return i;
+      ++seen;
+    }
+    ++i;
+  }
+  return i;
+}
+
+Result<std::string> ParseVarchar(std::string_view text, int32_t typmod) {
+  return CharInput(text, typmod, false, "character varying");
+}
+
+Result<std::string> ParseBpchar(std::string_view text, int32_t typmod) {
+  return CharInput(text, typmod, true, "character");
+}
+
+// ---------------------------------------------------------------------------
+// Dispatch
+
+Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeContext* context) {
+  switch (type.oid) {
+    case kBoolOid: {
+      ASSIGN_OR_RETURN(bool b, ParseBool(text));
+      return Value::Bool(b);
+    }
+    case kInt2Oid: {
+      ASSIGN_OR_RETURN(int16_t v, ParseInt2(text));
+      return Value::Int2(v);
+    }
+    case kInt4Oid: {
+      ASSIGN_OR_RETURN(int32_t v, ParseInt4(text));
+      return Value::Int4(v);
+    }
+    case kInt8Oid: {
+      ASSIGN_OR_RETURN(int64_t v, ParseInt8(text));
+      return Value::Int8(v);
+    }
+    case kOidOid:
+    case kRegprocOid: {
+      ASSIGN_OR_RETURN(uint32_t v, ParseOid(text));
+      return Value::FromInt64(type, v);
+    }
+    case kFloat4Oid: {
+      ASSIGN_OR_RETURN(float v, ParseFloat4(text));
+      return Value::Float4(v);
+    }
+    case kFloat8Oid: {
+      ASSIGN_OR_RETURN(double v, ParseFloat8(text));
+      return Value::Float8(v);
+    }
+    case kNumericOid: {
+      ASSIGN_OR_RETURN(Numeric n, NumericFromString(text, type.typmod));
+      return Value::MakeNumeric(n, type.typmod);
+    }
+    case kCharOid: return Value::FromInt64(type, ParseChar(text));
+    case kTextOid:
+    case kNameOid:
+    case kUnknownOid: {
+      RETURN_IF_ERROR(ValidateUtf8(text));
+      std::string s(text);
+      if (type.oid == kNameOid && s.size() > 63) s.resize(Utf8PrefixBytes(s, 63) > 63 ? 63 : Utf8PrefixBytes(s, 63));
+      return Value::Bytes(type, std::move(s));
+    }
+    case kVarcharOid: {
+      RETURN_IF_ERROR(ValidateUtf8(text));
+      ASSIGN_OR_RETURN(std::string s, ParseVarchar(text, type.typmod));
+      return Value::Bytes(type, std::move(s));
+    }
+    case kBpcharOid: {
+      RETURN_IF_ERROR(ValidateUtf8(text));
+      ASSIGN_OR_RETURN(std::string s, ParseBpchar(text, type.typmod));
+      return Value::Bytes(type, std::move(s));
+    }
+    case kByteaOid: {
+      ASSIGN_OR_RETURN(std::string s, ParseBytea(text));
+      return Value::Bytes(type, std::move(s));
+    }
+    case kUuidOid: {
+      ASSIGN_OR_RETURN(Uuid u, ParseUuid(text));
+      return Value::MakeUuid(u);
+    }
+    case kDateOid: {
+      ASSIGN_OR_RETURN(int32_t d, ParseDate(text, context));
+      return Value::Date(d);
+    }
+    case kTimeOid: {
+      ASSIGN_OR_RETURN(int64_t t, ParseTime(text, type.typmod, context));
+      return Value::FromInt64(type, t);
+    }
+    case kTimestampOid: {
+      ASSIGN_OR_RETURN(int64_t t, ParseTimestamp(text, type.typmod, context));
+      return Value::FromInt64(type, t);
+    }
+    case kTimestampTzOid: {
+      ASSIGN_OR_RETURN(int64_t t, ParseTimestampTz(text, type.typmod, context));
+      return Value::FromInt64(type, t);
+    }
+    case kIntervalOid: {
+      ASSIGN_OR_RETURN(Interval iv, ParseInterval(text, type.typmod));
+      Value v = Value::MakeInterval(iv);
+      v.Relabel(type);
+      return v;
+    }
+    default:
+      return Status::Error(sqlstate::kFeatureNotSupported,
+                           "text input for type " + FormatType(type) + " is not supported");
+  }
+}
+
+void AppendText(const Value& v, std::string* out, const DateTimeContext* context) {
+  if (v.is_null()) return;
+  switch (v.oid()) {
+    case kBoolOid: AppendBool(v.GetBool(), out); return;
+    case kInt2Oid:
+    case kInt4Oid:
+    case kInt8Oid:
+    case kOidOid:
+    case kRegprocOid: AppendInt64(v.AsInt64(), out); return;
+    case kFloat4Oid: AppendFloat4(v.GetFloat4(), out); return;
+    case kFloat8Oid: AppendFloat8(v.GetFloat8(), out); return;
+    case kNumericOid: AppendNumeric(v.GetNumeric(), out); return;
+    case kCharOid: AppendChar(v.GetChar(), out); return;
+    case kByteaOid: AppendByteaHex(v.GetBytes(), out); return;
+    case kUuidOid: AppendUuid(v.GetUuid(), out); return;
+    case kDateOid: AppendDate(v.GetDate(), out); return;
+    case kTimeOid: AppendTime(v.GetInt8(), out); return;
+    case kTimestampOid: AppendTimestamp(v.GetInt8(), out); return;
+    case kTimestampTzOid: AppendTimestampTz(v.GetInt8(), out, context); return;
+    case kIntervalOid: AppendInterval(v.GetInterval(), out); return;
+    default:
+      if (v.kind() == PhysicalKind::kBytes) out->append(v.GetBytes());
+      return;
+  }
+}
+
+std::string FormatText(const Value& v, const DateTimeContext* context) {
+  std::string out;
+  AppendText(v, &out, context);
+  return out;
+}
+
+}  // namespace augur::types

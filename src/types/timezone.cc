@@ -1,0 +1,467 @@
+// Time zone loading: TZif (RFC 8536) version 2+ files, their POSIX TZ footer
+// rule expanded into explicit transitions up to year 2200, and PostgreSQL's
+// abbreviation file. See timezone.h.
+#include "types/timezone.h"
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+#include "types/datetime.h"
+
+namespace augur::types {
+
+namespace {
+
+constexpr const char* kZoneInfoDir = "/usr/share/zoneinfo";
+constexpr const char* kAbbreviationFile = "/usr/share/postgresql/15/timezonesets/Default";
+constexpr int64_t kExpandUntilYear = 2200;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+int64_t ReadBigEndian(const std::string& data, size_t at, int bytes) {
+  uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<uint8_t>(data[at + i]);
+  if (bytes == 4) return static_cast<int32_t>(static_cast<uint32_t>(v));
+  return static_cast<int64_t>(v);
+}
+
+// --- POSIX TZ strings ("EST5EDT,M3.2.0,M11.1.0") ----------------------------
+
+struct PosixRule {
+  int32_t std_offset_east = 0;
+  bool has_dst = false;
+  int32_t dst_offset_east = 0;
+  // Mm.w.d/time for start and end (only the M form; J/n forms are rare).
+  int start_month = 0, start_week = 0, start_wday = 0;
+  int32_t start_time = 7200;
+  int end_month = 0, end_week = 0, end_wday = 0;
+  int32_t end_time = 7200;
+};
+
+bool ParsePosixName(std::string_view* s) {
+  if (s->empty()) return false;
+  if (s->front() == '<') {
+    size_t close = s->find('>');
+    if (close == std::string_view::npos) return false;
+    s->remove_prefix(close + 1);
+    return true;
+  }
+  size_t n = 0;
+  while (n < s->size() && (((*s)[n] >= 'A' && (*s)[n] <= 'Z') || ((*s)[n] >= 'a' && (*s)[n] <= 'z'))) ++n;
+  if (n < 3) return false;
+  s->remove_prefix(n);
+  return true;
+}
+
+// [+-]hh[:mm[:ss]] in seconds (sign as written).
+bool ParsePosixTime(std::string_view* s, int32_t* seconds) {
+  int sign = 1;
+  if (!s->empty() && (s->front() == '+' || s->front() == '-')) {
+    if (s->front() == '-') sign = -1;
+    s->remove_prefix(1);
+  }
+  int parts[3] = {0, 0, 0};
+  for (int p = 0; p < 3; ++p) {
+    if (s->empty() || s->front() < '0' || s->front() > '9') {
+      if (p == 0) return false;
+      break;
+    }
+    int v = 0;
+    while (!s->empty() && s->front() >= '0' && s->front() <= '9') {
+      v = v * 10 + (s->front() - '0');
+      s->remove_prefix(1);
+    }
+    parts[p] = v;
+    if (p < 2 && !s->empty() && s->front() == ':') {
+      s->remove_prefix(1);
+    } else {
+      break;
+    }
+  }
+  *seconds = sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]);
+  return true;
+}
+
+bool ParsePosixDate(std::string_view* s, int* month, int* week, int* wday, int32_t* time) {
+  if (s->empty() || s->front() != 'M') return false;
+  s->remove_prefix(1);
+  int vals[3];
+  for (int i = 0; i < 3; ++i) {
+    int v = 0;
+    if (s->empty() || s->front() < '0' || s->front() > '9') return false;
+    while (!s->empty() && s->front() >= '0' && s->front() <= '9') {
+      v = v * 10 + (s->front() - '0');
+      s->remove_prefix(1);
+    }
+    vals[i] = v;
+    if (i < 2) {
+      if (s->empty() || s->front() != '.') return false;
+      s->remove_prefix(1);
+    }
+  }
+  *month = vals[0];
+  *week = vals[1];
+  *wday = vals[2];
+  *time = 7200;
+  if (!s->empty() && s->front() == '/') {
+    s->remove_prefix(1);
+    if (!ParsePosixTime(s, time)) return false;
+  }
+  return *month >= 1 && *month <= 12 && *week >= 1 && *week <= 5 && *wday >= 0 && *wday <= 6;
+}
+
+bool ParsePosixRule(std::string_view s, PosixRule* rule) {
+  if (!ParsePosixName(&s)) return false;
+  int32_t off = 0;
+  if (!ParsePosixTime(&s, &off)) return false;
+  rule->std_offset_east = -off;
+  if (s.empty()) return true;
+  if (!ParsePosixName(&s)) return false;
+  rule->has_dst = true;
+  rule->dst_offset_east = rule->std_offset_east + 3600;
+  if (!s.empty() && s.front() != ',') {
+    if (!ParsePosixTime(&s, &off)) return false;
+    rule->dst_offset_east = -off;
+  }
+  if (s.empty()) {
+    // US default rules when none are given.
+    rule->start_month = 3, rule->start_week = 2, rule->start_wday = 0;
+    rule->end_month = 11, rule->end_week = 1, rule->end_wday = 0;
+    return true;
+  }
+  if (s.front() != ',') return false;
+  s.remove_prefix(1);
+  if (!ParsePosixDate(&s, &rule->start_month, &rule->start_week, &rule->start_wday, &rule->start_time)) return false;
+  if (s.empty() || s.front() != ',') return false;
+  s.remove_prefix(1);
+  if (!ParsePosixDate(&s, &rule->end_month, &rule->end_week, &rule->end_wday, &rule->end_time)) return false;
+  return s.empty();
+}
+
+// Seconds since 1970 (local) of the rule's day at 00:00.
+int64_t RuleDayLocalSeconds(int64_t year, int month, int week, int wday) {
+  int64_t first = DaysFromCivil(year, month, 1) - kUnixEpochDays;  // days since 1970
+  // 1970-01-01 was a Thursday (4).
+  int first_wday = static_cast<int>(((first % 7) + 7 + 4) % 7);
+  int day = 1 + ((wday - first_wday + 7) % 7) + (week - 1) * 7;
+  int dim = DaysInMonth(year, month);
+  while (day > dim) day -= 7;
+  return (first + day - 1) * 86400;
+}
+
+void ExpandRule(const PosixRule& rule, int64_t from_utc, std::vector<TimeZone::Transition>* out) {
+  if (!rule.has_dst) return;
+  int64_t year, dummy_days;
+  int m, d;
+  CivilFromDays(from_utc / 86400 + kUnixEpochDays, &year, &m, &d);
+  (void)dummy_days;
+  for (int64_t y = year; y <= kExpandUntilYear; ++y) {
+    int64_t start = RuleDayLocalSeconds(y, rule.start_month, rule.start_week, rule.start_wday) + rule.start_time -
+                    rule.std_offset_east;
+    int64_t end = RuleDayLocalSeconds(y, rule.end_month, rule.end_week, rule.end_wday) + rule.end_time -
+                  rule.dst_offset_east;
+    TimeZone::Transition a{start, rule.dst_offset_east};
+    TimeZone::Transition b{end, rule.std_offset_east};
+    if (start > end) std::swap(a, b);  // southern hemisphere
+    if (a.at_utc_seconds > from_utc) out->push_back(a);
+    if (b.at_utc_seconds > from_utc) out->push_back(b);
+  }
+}
+
+// --- TZif ---------------------------------------------------------------------
+
+std::unique_ptr<TimeZone> LoadTzif(const std::string& name, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return nullptr;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string data = buffer.str();
+  if (data.size() < 44 || data.compare(0, 4, "TZif") != 0) return nullptr;
+  auto counts_at = [&](size_t at, int64_t c[6]) {
+    for (int i = 0; i < 6; ++i) c[i] = ReadBigEndian(data, at + 20 + 4 * i, 4);
+  };
+  int64_t c[6];  // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt
+  counts_at(0, c);
+  size_t at = 44;
+  int time_size = 4;
+  if (data[4] >= '2') {
+    // Skip the v1 block and use the 64-bit one.
+    at += c[3] * 4 + c[3] + c[4] * 6 + c[5] + c[2] * 8 + c[1] + c[0];
+    if (data.size() < at + 44) return nullptr;
+    counts_at(at, c);
+    at += 44;
+    time_size = 8;
+  }
+  const int64_t timecnt = c[3], typecnt = c[4];
+  const size_t need = at + timecnt * time_size + timecnt + typecnt * 6 + c[5] + c[2] * (time_size + 4) + c[1] + c[0];
+  if (data.size() < need || typecnt < 1) return nullptr;
+  std::vector<int64_t> times(timecnt);
+  for (int64_t i = 0; i < timecnt; ++i) times[i] = ReadBigEndian(data, at + i * time_size, time_size);
+  size_t idx_at = at + timecnt * time_size;
+  size_t types_at = idx_at + timecnt;
+  std::vector<int32_t> offsets(typecnt);
+  for (int64_t i = 0; i < typecnt; ++i) offsets[i] = static_cast<int32_t>(ReadBigEndian(data, types_at + i * 6, 4));
+  auto zone = std::make_unique<TimeZone>(name, offsets[0]);
+  std::vector<TimeZone::Transition> transitions;
+  for (int64_t i = 0; i < timecnt; ++i) {
+    uint8_t type = static_cast<uint8_t>(data[idx_at + i]);
+    if (type >= typecnt) return nullptr;
+    transitions.push_back({times[i], offsets[type]});
+  }
+  // Footer: "\n<POSIX TZ>\n" after the v2 data.
+  if (time_size == 8 && data.size() > need + 1 && data[need] == '\n') {
+    size_t end = data.find('\n', need + 1);
+    if (end != std::string::npos) {
+      PosixRule rule;
+      if (ParsePosixRule(std::string_view(data).substr(need + 1, end - need - 1), &rule)) {
+        int64_t from = transitions.empty() ? INT64_MIN / 2 : transitions.back().at_utc_seconds;
+        if (rule.has_dst) {
+          ExpandRule(rule, transitions.empty() ? 0 : from, &transitions);
+        } else if (transitions.empty()) {
+          zone = std::make_unique<TimeZone>(name, rule.std_offset_east);
+        }
+      }
+    }
+  }
+  zone->SetTransitions(std::move(transitions));
+  return zone;
+}
+
+bool SafeZoneName(std::string_view name) {
+  if (name.empty() || name.front() == '/' || name.find("..") != std::string_view::npos) return false;
+  for (char ch : name) {
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '/' || ch == '_' || ch == '-' || ch == '+')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Resolves each path component case-insensitively, as PostgreSQL does.
+std::string ResolveZonePath(std::string_view name) {
+  std::string path = kZoneInfoDir;
+  std::string canonical;
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t slash = name.find('/', start);
+    std::string_view part = name.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    DIR* dir = opendir(path.c_str());
+    if (dir == nullptr) return "";
+    std::string found;
+    std::string want = Lower(part);
+    while (dirent* e = readdir(dir)) {
+      if (Lower(e->d_name) == want) {
+        found = e->d_name;
+        if (found == part) break;
+      }
+    }
+    closedir(dir);
+    if (found.empty()) return "";
+    path += "/" + found;
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return path;
+}
+
+struct Registry {
+  std::mutex mu;
+  std::map<std::string, std::unique_ptr<TimeZone>> zones;            // by lower-case name
+  std::map<int32_t, std::unique_ptr<TimeZone>> fixed;                // by offset
+  bool abbreviations_loaded = false;
+  std::map<std::string, std::pair<int32_t, std::string>> abbreviations;  // lower -> (offset, zone or "")
+};
+
+Registry& GetRegistry() {
+  static Registry* registry = new Registry();
+  return *registry;
+}
+
+const TimeZone* LoadNamedLocked(Registry& r, std::string_view name) {
+  std::string key = Lower(name);
+  auto it = r.zones.find(key);
+  if (it != r.zones.end()) return it->second.get();
+  if (!SafeZoneName(name)) return nullptr;
+  std::string path = ResolveZonePath(name);
+  if (path.empty()) return nullptr;
+  std::unique_ptr<TimeZone> zone = LoadTzif(std::string(name), path);
+  if (zone == nullptr) return nullptr;
+  const TimeZone* result = zone.get();
+  r.zones.emplace(key, std::move(zone));
+  return result;
+}
+
+const TimeZone* FixedLocked(Registry& r, int32_t seconds_east) {
+  auto it = r.fixed.find(seconds_east);
+  if (it != r.fixed.end()) return it->second.get();
+  auto zone = std::make_unique<TimeZone>("fixed", seconds_east);
+  const TimeZone* result = zone.get();
+  r.fixed.emplace(seconds_east, std::move(zone));
+  return result;
+}
+
+void LoadAbbreviationsLocked(Registry& r) {
+  if (r.abbreviations_loaded) return;
+  r.abbreviations_loaded = true;
+  std::ifstream in(kAbbreviationFile);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    std::istringstream fields(line);
+    std::string abbrev, value;
+    if (!(fields >> abbrev >> value) || abbrev[0] == '@') continue;
+    char* end = nullptr;
+    long offset = std::strtol(value.c_str(), &end, 10);
+    if (end != nullptr && *end == '\0') {
+      r.abbreviations[Lower(abbrev)] = {static_cast<int32_t>(offset), ""};
+    } else {
+      r.abbreviations[Lower(abbrev)] = {0, value};
+    }
+  }
+  // Always known, even without the file.
+  for (const char* utc : {"utc", "gmt", "z", "zulu", "ut"}) r.abbreviations.emplace(utc, std::make_pair(0, ""));
+}
+
+}  // namespace
+
+bool ParseIsoOffset(std::string_view s, int32_t* seconds_east) {
+  if (s.size() < 2 || (s[0] != '+' && s[0] != '-')) return false;
+  int sign = s[0] == '-' ? -1 : 1;
+  s.remove_prefix(1);
+  int parts[3] = {0, 0, 0};
+  int count = 0;
+  if (s.find(':') == std::string_view::npos) {
+    // hh, hhmm, hhmmss
+    for (char ch : s) {
+      if (ch < '0' || ch > '9') return false;
+    }
+    if (s.size() == 1 || s.size() == 2) {
+      parts[0] = std::stoi(std::string(s));
+    } else if (s.size() == 3 || s.size() == 4) {
+      parts[0] = std::stoi(std::string(s.substr(0, s.size() - 2)));
+      parts[1] = std::stoi(std::string(s.substr(s.size() - 2)));
+    } else if (s.size() == 5 || s.size() == 6) {
+      parts[0] = std::stoi(std::string(s.substr(0, s.size() - 4)));
+      parts[1] = std::stoi(std::string(s.substr(s.size() - 4, 2)));
+      parts[2] = std::stoi(std::string(s.substr(s.size() - 2)));
+    } else {
+      return false;
+    }
+  } else {
+    size_t start = 0;
+    while (true) {
+      if (count == 3) return false;
+      size_t colon = s.find(':', start);
+      std::string_view part = s.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start);
+      if (part.empty() || part.size() > 2) return false;
+      for (char ch : part) {
+        if (ch < '0' || ch > '9') return false;
+      }
+      parts[count++] = std::stoi(std::string(part));
+      if (colon == std::string_view::npos) break;
+      start = colon + 1;
+    }
+  }
+  *seconds_east = sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]);
+  return parts[1] < 60 && parts[2] < 60;
+}
+
+const TimeZone* TimeZone::Utc() {
+  static const TimeZone* utc = new TimeZone("UTC", 0);
+  return utc;
+}
+
+const TimeZone* TimeZone::FixedOffset(int32_t seconds_east) {
+  if (seconds_east == 0) return Utc();
+  Registry& r = GetRegistry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  return FixedLocked(r, seconds_east);
+}
+
+Result<const TimeZone*> TimeZone::Find(std::string_view name) {
+  auto invalid = [&] {
+    return Status::Error(sqlstate::kInvalidParameterValue,
+                         "invalid value for parameter \"TimeZone\": \"" + std::string(name) + "\"");
+  };
+  if (name.empty()) return invalid();
+  std::string lower = Lower(name);
+  if (lower == "utc" || lower == "etc/utc" || lower == "z" || lower == "zulu") return Utc();
+  // A plain number: hours east (SQL convention).
+  {
+    std::string s(name);
+    char* end = nullptr;
+    double hours = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() && *end == '\0') {
+      if (std::fabs(hours) > 15) return invalid();
+      return FixedOffset(static_cast<int32_t>(std::lround(hours * 3600)));
+    }
+  }
+  Registry& r = GetRegistry();
+  {
+    std::lock_guard<std::mutex> lock(r.mu);
+    if (const TimeZone* zone = LoadNamedLocked(r, name)) return zone;
+  }
+  // POSIX "STDoffset" without DST rules, e.g. "<+05>-5", "UTC+3".
+  PosixRule rule;
+  if (ParsePosixRule(name, &rule) && !rule.has_dst) return FixedOffset(rule.std_offset_east);
+  return invalid();
+}
+
+Result<const TimeZone*> TimeZone::FindForLiteral(std::string_view name) {
+  std::string lower = Lower(name);
+  if (lower == "utc" || lower == "gmt" || lower == "z" || lower == "zulu" || lower == "ut") return Utc();
+  Registry& r = GetRegistry();
+  {
+    std::lock_guard<std::mutex> lock(r.mu);
+    LoadAbbreviationsLocked(r);
+    auto it = r.abbreviations.find(lower);
+    if (it != r.abbreviations.end()) {
+      if (it->second.second.empty()) return FixedLocked(r, it->second.first);
+      if (const TimeZone* zone = LoadNamedLocked(r, it->second.second)) return zone;
+    }
+    if (const TimeZone* zone = LoadNamedLocked(r, name)) return zone;
+  }
+  return Status::Error(sqlstate::kInvalidParameterValue, "time zone \"" + lower + "\" not recognized");
+}
+
+int32_t TimeZone::OffsetAtUtc(int64_t utc_seconds) const {
+  if (transitions_.empty() || utc_seconds < transitions_.front().at_utc_seconds) return initial_offset_;
+  auto it = std::upper_bound(transitions_.begin(), transitions_.end(), utc_seconds,
+                             [](int64_t t, const Transition& x) { return t < x.at_utc_seconds; });
+  return std::prev(it)->offset_after;
+}
+
+int32_t TimeZone::OffsetForLocal(int64_t local_seconds) const {
+  if (transitions_.empty()) return initial_offset_;
+  // PostgreSQL's DetermineTimeZoneOffset: find the first boundary after
+  // (local - 1 day) read as UTC, and compare both candidate interpretations.
+  int64_t prec = local_seconds - 86400;
+  auto it = std::upper_bound(transitions_.begin(), transitions_.end(), prec,
+                             [](int64_t t, const Transition& x) { return t < x.at_utc_seconds; });
+  if (it == transitions_.end()) return OffsetAtUtc(prec);
+  int32_t before = it == transitions_.begin() ? initial_offset_ : std::prev(it)->offset_after;
+  int32_t after = it->offset_after;
+  int64_t boundary = it->at_utc_seconds;
+  int64_t before_time = local_seconds - before;
+  int64_t after_time = local_seconds - after;
+  if (before_time < boundary && after_time < boundary) return before;
+  if (before_time >= boundary && after_time >= boundary) return after;
+  return before_time > after_time ? before : after;
+}
+
+}  // namespace augur::types

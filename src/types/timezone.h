@@ -1,0 +1,62 @@
+// Time zones: UTC, fixed offsets, and named zones read from the system's TZif
+// files (/usr/share/zoneinfo, tzdata package; no zone data is compiled in).
+// Time zone abbreviations in timestamp literals (EST, CEST, ...) come from
+// PostgreSQL's own /usr/share/postgresql/15/timezonesets/Default when present.
+//
+// Offsets are seconds EAST of UTC (ISO 8601 sign, as timestamptz output shows).
+// Thread-safety: TimeZone objects are immutable, loaded once and cached for
+// the life of the process; Find() is safe to call concurrently.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace augur::types {
+
+class TimeZone {
+ public:
+  static const TimeZone* Utc();
+  // A zone with a constant offset (seconds east of UTC).
+  static const TimeZone* FixedOffset(int32_t seconds_east);
+  // A TimeZone setting value as PostgreSQL's TimeZone GUC reads it:
+  //   a plain number of hours ("5", "-7", "5.5"): SQL sign, east positive;
+  //   a zone name from the tz database ("UTC", "America/New_York", "Etc/GMT+5");
+  //   a POSIX offset ("<+05>-5", "UTC+3": west positive, as POSIX).
+  // 22023 invalid value for parameter "TimeZone": "..."
+  static Result<const TimeZone*> Find(std::string_view name);
+  // A zone named inside a timestamp literal ('... America/New_York', '... EST'):
+  // tz database names, then abbreviations. 22023 time zone "..." not recognized.
+  static Result<const TimeZone*> FindForLiteral(std::string_view name);
+
+  const std::string& name() const { return name_; }
+  bool is_fixed() const { return transitions_.empty(); }
+  // Offset in effect at a UTC instant (seconds since 1970).
+  int32_t OffsetAtUtc(int64_t utc_seconds) const;
+  // Offset to use for a local wall-clock time (seconds since 1970, local), with
+  // PostgreSQL's rule for gaps (use the offset before the transition) and
+  // overlaps (use the offset after it).
+  int32_t OffsetForLocal(int64_t local_seconds) const;
+
+  // Internal: built by the loader.
+  TimeZone(std::string name, int32_t fixed_offset) : name_(std::move(name)), initial_offset_(fixed_offset) {}
+  struct Transition {
+    int64_t at_utc_seconds;
+    int32_t offset_after;
+  };
+  void SetTransitions(std::vector<Transition> transitions) { transitions_ = std::move(transitions); }
+
+ private:
+  std::string name_;
+  int32_t initial_offset_ = 0;
+  std::vector<Transition> transitions_;  // sorted by time
+};
+
+// Parses a literal offset "+05", "-0800", "+05:30", "-03:30:15" (ISO sign).
+// Returns false when it is not of that form.
+bool ParseIsoOffset(std::string_view text, int32_t* seconds_east);
+
+}  // namespace augur::types
