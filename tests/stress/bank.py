@@ -243,4 +243,10 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except (psycopg2.Error, RuntimeError, OSError) as e:
+        print("%s: FAIL (%s: %s%s)" % ("bank", type(e).__name__,
+              getattr(e, "pgcode", None) and e.pgcode + " " or "", str(e).strip()))
+        sys.stdout.flush()
+        os._exit(1)
