@@ -237,6 +237,18 @@ std::vector<PgNode> PgNode::Items() const {
   return items;
 }
 
+std::vector<PgNode> PgNode::Members() const {
+  std::vector<PgNode> members;
+  PgNode body = Body();
+  if (body.kind() != Kind::kObject) return members;
+  const auto& node = tree_->nodes_[body.index_];
+  members.reserve(node.child_count);
+  for (uint32_t i = 0; i < node.child_count; ++i) members.push_back(PgNode(tree_, node.first_child + i));
+  return members;
+}
+
+std::string_view PgNode::Key() const { return tree_ == nullptr ? std::string_view() : tree_->nodes_[index_].key; }
+
 size_t PgNode::Size() const {
   Kind k = kind();
   return (k == Kind::kArray || k == Kind::kObject) ? tree_->nodes_[index_].child_count : 0;

@@ -60,6 +60,10 @@ class PgNode {
   double AsDouble() const;
   bool AsBool() const;
   std::vector<PgNode> Items() const;
+  // Values of an object's members (on a node: of its body), in order.
+  std::vector<PgNode> Members() const;
+  // Name of the member this node is (when its parent is an object), else "".
+  std::string_view Key() const;
   size_t Size() const;  // members of an object / items of an array
   // For {"String": {"sval": "x"}} nodes (names in lists): "x".
   std::string_view StringValue() const { return Field("sval").AsString(); }

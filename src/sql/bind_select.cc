@@ -1,0 +1,1076 @@
+// Binding and planning of SELECT: FROM (tables, derived tables, joins),
+// WHERE with predicate pushdown into scans and joins, GROUP BY/aggregates/
+// HAVING, the SELECT list, DISTINCT, ORDER BY, LIMIT/OFFSET, VALUES and set
+// operations.
+//
+// The FROM clause becomes a tree of RelNodes whose columns occupy
+// consecutive positions of one statement-wide scope; WHERE conjuncts are
+// pushed as deep as their column references and outer-join semantics allow
+// (into a table's access path when they touch one table), equality conjuncts
+// between the two sides of a join become hash-join keys, and the rest stays as
+// join residuals or filters. Joins are built in the order written.
+#include <algorithm>
+
+#include "sql/binder.h"
+#include "sql/table_source.h"
+#include "types/text_io.h"
+
+namespace augur::sql {
+
+using exec::Expr;
+using exec::ExprKind;
+using exec::ExprPtr;
+using exec::OperatorPtr;
+using types::SqlType;
+
+namespace {
+
+Status WithLocation(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
+// One item of the FROM tree.
+struct RelNode {
+  enum class Kind { kBase, kDerived, kJoin };
+  Kind kind = Kind::kBase;
+  int offset = 0;  // first column in the statement scope
+  int width = 0;
+  std::shared_ptr<const catalog::Table> table;  // kBase
+  OperatorPtr plan;                              // kDerived
+  exec::JoinType join_type = exec::JoinType::kInner;
+  std::unique_ptr<RelNode> left, right;          // kJoin
+  std::vector<ExprPtr> pushed;  // conjuncts over statement-scope columns, evaluated at this node
+  std::vector<ExprPtr> quals;   // kJoin: join condition
+  std::vector<ExprPtr> filters; // kJoin: applied after the join (outer joins)
+
+  bool Contains(int column) const { return column >= offset && column < offset + width; }
+};
+
+bool AllIn(const std::vector<int>& refs, const RelNode& node) {
+  for (int r : refs) {
+    if (!node.Contains(r)) return false;
+  }
+  return true;
+}
+
+void Push(RelNode& node, ExprPtr expr) {
+  std::vector<int> refs;
+  CollectColumnRefs(*expr, &refs);
+  if (node.kind != RelNode::Kind::kJoin) {
+    node.pushed.push_back(std::move(expr));
+    return;
+  }
+  bool in_left = !refs.empty() && AllIn(refs, *node.left);
+  bool in_right = !refs.empty() && AllIn(refs, *node.right);
+  switch (node.join_type) {
+    case exec::JoinType::kInner:
+      if (in_left) return Push(*node.left, std::move(expr));
+      if (in_right) return Push(*node.right, std::move(expr));
+      node.quals.push_back(std::move(expr));
+      return;
+    case exec::JoinType::kLeft:
+      if (in_left) return Push(*node.left, std::move(expr));
+      node.filters.push_back(std::move(expr));
+      return;
+    case exec::JoinType::kRight:
+      if (in_right) return Push(*node.right, std::move(expr));
+      node.filters.push_back(std::move(expr));
+      return;
+    default:
+      node.filters.push_back(std::move(expr));
+      return;
+  }
+}
+
+// Places a join's ON conjunct: filters of the nullable side may move into it.
+void PlaceJoinQual(RelNode& node, ExprPtr expr) {
+  std::vector<int> refs;
+  CollectColumnRefs(*expr, &refs);
+  bool in_left = !refs.empty() && AllIn(refs, *node.left);
+  bool in_right = !refs.empty() && AllIn(refs, *node.right);
+  if (node.join_type == exec::JoinType::kInner) {
+    if (in_left) return Push(*node.left, std::move(expr));
+    if (in_right) return Push(*node.right, std::move(expr));
+  } else if (node.join_type == exec::JoinType::kLeft && in_right) {
+    return Push(*node.right, std::move(expr));
+  } else if (node.join_type == exec::JoinType::kRight && in_left) {
+    return Push(*node.left, std::move(expr));
+  }
+  node.quals.push_back(std::move(expr));
+}
+
+OperatorPtr AddFilter(OperatorPtr plan, std::vector<ExprPtr> conjuncts, int shift) {
+  if (conjuncts.empty()) return plan;
+  for (auto& c : conjuncts) ShiftColumns(*c, shift);
+  return std::make_unique<exec::FilterOperator>(std::move(plan), CombineConjuncts(std::move(conjuncts)));
+}
+
+Result<OperatorPtr> PlanRel(RelNode& node, StatementContext* statement) {
+  switch (node.kind) {
+    case RelNode::Kind::kBase: {
+      for (auto& c : node.pushed) ShiftColumns(*c, -node.offset);
+      return PlanTableAccess(node.table, std::move(node.pushed), statement, false);
+    }
+    case RelNode::Kind::kDerived:
+      return AddFilter(std::move(node.plan), std::move(node.pushed), -node.offset);
+    case RelNode::Kind::kJoin:
+      break;
+  }
+  ASSIGN_OR_RETURN(OperatorPtr left, PlanRel(*node.left, statement));
+  ASSIGN_OR_RETURN(OperatorPtr right, PlanRel(*node.right, statement));
+  std::vector<ExprPtr> left_keys, right_keys, residual;
+  for (auto& qual : node.quals) {
+    Expr& e = *qual;
+    bool equi = e.kind == ExprKind::kFunction && e.function != nullptr && e.function->name == "=" &&
+                e.children.size() == 2 && !HasSubquery(e);
+    if (equi) {
+      std::vector<int> a, b;
+      CollectColumnRefs(*e.children[0], &a);
+      CollectColumnRefs(*e.children[1], &b);
+      int left_side = -1;
+      if (!a.empty() && !b.empty()) {
+        if (AllIn(a, *node.left) && AllIn(b, *node.right)) left_side = 0;
+        if (AllIn(a, *node.right) && AllIn(b, *node.left)) left_side = 1;
+      }
+      if (left_side >= 0) {
+        ExprPtr lk = std::move(e.children[left_side]);
+        ExprPtr rk = std::move(e.children[1 - left_side]);
+        if (!(lk->type == rk->type)) {
+          std::vector<SqlType> both{lk->type, rk->type};
+          ASSIGN_OR_RETURN(SqlType common, exec::CommonType(both, "JOIN"));
+          ASSIGN_OR_RETURN(lk, exec::CoerceTo(std::move(lk), common, exec::CastContext::kImplicit));
+          ASSIGN_OR_RETURN(rk, exec::CoerceTo(std::move(rk), common, exec::CastContext::kImplicit));
+        }
+        ShiftColumns(*lk, -node.left->offset);
+        ShiftColumns(*rk, -node.right->offset);
+        left_keys.push_back(std::move(lk));
+        right_keys.push_back(std::move(rk));
+        continue;
+      }
+    }
+    ShiftColumns(*qual, -node.offset);
+    residual.push_back(std::move(qual));
+  }
+  OperatorPtr join;
+  if (!left_keys.empty()) {
+    join = std::make_unique<exec::HashJoinOperator>(node.join_type, std::move(left), std::move(right),
+                                                    std::move(left_keys), std::move(right_keys),
+                                                    CombineConjuncts(std::move(residual)));
+  } else {
+    join = std::make_unique<exec::NestedLoopJoinOperator>(node.join_type, std::move(left), std::move(right),
+                                                          CombineConjuncts(std::move(residual)));
+  }
+  std::vector<ExprPtr> after = std::move(node.filters);
+  for (auto& p : node.pushed) after.push_back(std::move(p));
+  return AddFilter(std::move(join), std::move(after), -node.offset);
+}
+
+// A SELECT-list entry.
+struct Target {
+  ExprPtr expr;
+  std::string name;
+  uint32_t table_oid = 0;
+  int16_t attnum = 0;
+};
+
+// PostgreSQL's FigureColname for a SELECT-list expression.
+std::string FigureColumnName(PgNode node) {
+  std::string_view tag = node.Tag();
+  if (tag == "ColumnRef") {
+    auto fields = node.List("fields");
+    if (!fields.empty() && !fields.back().Is("A_Star")) return std::string(fields.back().StringValue());
+    return "?column?";
+  }
+  if (tag == "FuncCall") {
+    auto names = node.List("funcname");
+    return names.empty() ? "?column?" : std::string(names.back().StringValue());
+  }
+  if (tag == "TypeCast") {
+    std::string inner = FigureColumnName(node.Field("arg"));
+    if (inner != "?column?") return inner;
+    auto names = node.Field("typeName").List("names");
+    return names.empty() ? "?column?" : std::string(names.back().StringValue());
+  }
+  if (tag == "CaseExpr") return "case";
+  if (tag == "CoalesceExpr") return "coalesce";
+  if (tag == "MinMaxExpr") return node.Str("op") == "IS_GREATEST" ? "greatest" : "least";
+  if (tag == "A_Expr" && node.Str("kind") == "AEXPR_NULLIF") return "nullif";
+  if (tag == "CollateClause") return FigureColumnName(node.Field("arg"));
+  if (tag == "SubLink") {
+    std::string_view type = node.Str("subLinkType");
+    if (type == "EXISTS_SUBLINK") return "exists";
+    if (type == "EXPR_SUBLINK") {
+      auto targets = node.Field("subselect").List("targetList");
+      if (targets.size() == 1) {
+        if (!targets[0].Str("name").empty()) return std::string(targets[0].Str("name"));
+        return FigureColumnName(targets[0].Field("val"));
+      }
+    }
+    return "?column?";
+  }
+  if (tag == "SQLValueFunction") {
+    std::string_view op = node.Str("op");
+    if (op.starts_with("SVFOP_CURRENT_DATE")) return "current_date";
+    if (op.starts_with("SVFOP_CURRENT_TIMESTAMP")) return "current_timestamp";
+    if (op.starts_with("SVFOP_LOCALTIMESTAMP")) return "localtimestamp";
+    if (op.starts_with("SVFOP_LOCALTIME")) return "localtime";
+    if (op == "SVFOP_CURRENT_USER") return "current_user";
+    if (op == "SVFOP_SESSION_USER") return "session_user";
+    if (op == "SVFOP_USER") return "current_user";
+    if (op == "SVFOP_CURRENT_ROLE") return "current_role";
+    if (op == "SVFOP_CURRENT_CATALOG") return "current_catalog";
+    if (op == "SVFOP_CURRENT_SCHEMA") return "current_schema";
+  }
+  return "?column?";
+}
+
+// LIMIT/OFFSET whose values are only known when the plan runs ($n).
+class DeferredLimitOperator final : public exec::PhysicalOperator {
+ public:
+  DeferredLimitOperator(OperatorPtr child, ExprPtr limit, ExprPtr offset)
+      : PhysicalOperator(child->output_types()),
+        child_(std::move(child)),
+        limit_expr_(std::move(limit)),
+        offset_expr_(std::move(offset)) {}
+
+  Status Open(exec::ExecContext& context) override {
+    limit_ = -1;
+    offset_ = 0;
+    produced_ = 0;
+    skipped_ = 0;
+    if (limit_expr_) {
+      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*limit_expr_, &context));
+      if (!v.is_null()) {
+        limit_ = v.AsInt64();
+        if (limit_ < 0) return Status::Error("2201W", "LIMIT must not be negative");
+      }
+    }
+    if (offset_expr_) {
+      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*offset_expr_, &context));
+      if (!v.is_null()) {
+        offset_ = v.AsInt64();
+        if (offset_ < 0) return Status::Error("2201X", "OFFSET must not be negative");
+      }
+    }
+    return child_->Open(context);
+  }
+
+  Result<bool> Next(exec::DataChunk& out) override {
+    while (true) {
+      if (limit_ >= 0 && produced_ >= limit_) return false;
+      ASSIGN_OR_RETURN(bool more, child_->Next(out));
+      if (!more) return false;
+      uint32_t n = out.count();
+      uint32_t begin = 0;
+      if (skipped_ < offset_) {
+        int64_t skip = std::min<int64_t>(offset_ - skipped_, n);
+        skipped_ += skip;
+        begin = static_cast<uint32_t>(skip);
+      }
+      uint32_t end = n;
+      if (limit_ >= 0) end = static_cast<uint32_t>(std::min<int64_t>(n, begin + (limit_ - produced_)));
+      if (begin >= end) continue;
+      for (uint32_t i = begin; i < end; ++i) sel_[i - begin] = out.RowIndex(i);
+      out.SetSelection(sel_.data(), end - begin);
+      produced_ += end - begin;
+      return true;
+    }
+  }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return "Limit"; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  OperatorPtr child_;
+  ExprPtr limit_expr_, offset_expr_;
+  int64_t limit_ = -1, offset_ = 0, produced_ = 0, skipped_ = 0;
+  exec::SelectionVector sel_;
+};
+
+bool IsIntegerConstantNode(PgNode node) { return node.Is("A_Const") && node.Field("ival"); }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+// FROM-clause binder state: the statement scope grows as items are bound.
+class FromBinder {
+ public:
+  FromBinder(Binder& binder, Scope& scope, Frame& frame) : binder_(binder), scope_(scope), frame_(frame) {}
+
+  Result<std::unique_ptr<RelNode>> Bind(PgNode item) {
+    std::string_view tag = item.Tag();
+    if (tag == "RangeVar") return BindRangeVar(item);
+    if (tag == "RangeSubselect") return BindSubselect(item);
+    if (tag == "JoinExpr") return BindJoin(item);
+    if (tag == "RangeFunction") return Status::NotSupported("functions in FROM");
+    return Status::NotSupported("FROM item " + std::string(tag));
+  }
+
+  // Columns in * order per alias-less expansion.
+  std::vector<int> star;  // physical (>= 0) or virtual (-1 - index into scope_.merged)
+
+ private:
+  void ApplyColumnAliases(PgNode alias, int first, int count, int location, Status* status) {
+    auto names = alias.List("colnames");
+    if (static_cast<int>(names.size()) > count) {
+      *status = WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                           "table \"" + std::string(alias.Str("aliasname")) + "\" has " +
+                                               std::to_string(count) + " columns available but " +
+                                               std::to_string(names.size()) + " columns specified"),
+                             location);
+      return;
+    }
+    for (size_t i = 0; i < names.size(); ++i) scope_.columns[first + i].name = names[i].StringValue();
+  }
+
+  Result<std::unique_ptr<RelNode>> BindRangeVar(PgNode item) {
+    std::string schema(item.Str("schemaname"));
+    std::string name(item.Str("relname"));
+    if (!item.Str("catalogname").empty() && item.Str("catalogname") != "postgres") {
+      return WithLocation(Status::NotSupported("cross-database references"), item.Location());
+    }
+    auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
+    if (!table.ok()) return WithLocation(table.TakeStatus(), item.Location());
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kBase;
+    node->table = *table;
+    node->offset = static_cast<int>(scope_.columns.size());
+    PgNode alias = item.Field("alias");
+    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : name;
+    for (const auto& column : (*table)->columns) {
+      ScopeColumn c;
+      c.name = column.name;
+      c.table_alias = alias_name;
+      c.type = column.type;
+      c.table_oid = (*table)->oid;
+      c.attnum = column.attnum;
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    node->width = static_cast<int>((*table)->columns.size());
+    if (alias) {
+      Status status;
+      ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
+      RETURN_IF_ERROR(status);
+    }
+    return node;
+  }
+
+  Result<std::unique_ptr<RelNode>> BindSubselect(PgNode item) {
+    if (item.Bool("lateral")) return Status::NotSupported("LATERAL");
+    PgNode alias = item.Field("alias");
+    if (!alias) {
+      return Status::Error(sqlstate::kSyntaxError, "subquery in FROM must have an alias")
+          .WithHint("For example, FROM (SELECT ...) [AS] foo.");
+    }
+    Binder sub(binder_.state());
+    ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(item.Field("subquery"), nullptr));
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kDerived;
+    node->offset = static_cast<int>(scope_.columns.size());
+    node->width = static_cast<int>(query.columns.size());
+    std::string alias_name(alias.Str("aliasname"));
+    std::vector<SqlType> types = query.plan->output_types();
+    for (size_t i = 0; i < query.columns.size(); ++i) {
+      ScopeColumn c;
+      c.name = query.columns[i].name;
+      c.table_alias = alias_name;
+      c.type = types[i];
+      c.table_oid = query.columns[i].table_oid;
+      c.attnum = query.columns[i].column_attnum;
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    node->plan = std::move(query.plan);
+    Status status;
+    ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
+    RETURN_IF_ERROR(status);
+    return node;
+  }
+
+  Result<std::unique_ptr<RelNode>> BindJoin(PgNode item) {
+    if (item.Field("alias")) return Status::NotSupported("aliases on JOIN clauses");
+    std::string_view join_type = item.Str("jointype");
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kJoin;
+    if (join_type == "JOIN_INNER") node->join_type = exec::JoinType::kInner;
+    else if (join_type == "JOIN_LEFT") node->join_type = exec::JoinType::kLeft;
+    else if (join_type == "JOIN_RIGHT") node->join_type = exec::JoinType::kRight;
+    else if (join_type == "JOIN_FULL") node->join_type = exec::JoinType::kFull;
+    else return Status::NotSupported("join type " + std::string(join_type));
+    node->offset = static_cast<int>(scope_.columns.size());
+
+    std::vector<int> saved_star = std::move(star);
+    star.clear();
+    ASSIGN_OR_RETURN(node->left, Bind(item.Field("larg")));
+    std::vector<int> left_star = std::move(star);
+    star.clear();
+    ASSIGN_OR_RETURN(node->right, Bind(item.Field("rarg")));
+    std::vector<int> right_star = std::move(star);
+    star = std::move(saved_star);
+    node->width = node->left->width + node->right->width;
+
+    std::vector<std::string> using_names;
+    if (item.Bool("isNatural")) {
+      for (int l : left_star) {
+        if (l < 0) continue;
+        for (int r : right_star) {
+          if (r >= 0 && scope_.columns[r].name == scope_.columns[l].name) {
+            using_names.push_back(scope_.columns[l].name);
+            break;
+          }
+        }
+      }
+    } else {
+      for (PgNode name : item.List("usingClause")) using_names.emplace_back(name.StringValue());
+    }
+
+    std::vector<int> merged_left, merged_right;
+    for (const std::string& name : using_names) {
+      auto find = [&](const std::vector<int>& side, const char* which) -> Result<int> {
+        int found = -1;
+        for (int idx : side) {
+          std::string_view n = idx >= 0 ? std::string_view(scope_.columns[idx].name)
+                                        : std::string_view(scope_.merged[-1 - idx].name);
+          if (n != name) continue;
+          if (found != -1) {
+            return Status::Error(sqlstate::kAmbiguousColumn, "common column name \"" + name +
+                                                                 "\" appears more than once in " + which + " table");
+          }
+          found = idx;
+        }
+        if (found == -1) {
+          return Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" specified in USING clause does not exist in " +
+                                                               which + " table");
+        }
+        return found;
+      };
+      ASSIGN_OR_RETURN(int l, find(left_star, "left"));
+      ASSIGN_OR_RETURN(int r, find(right_star, "right"));
+      ExprPtr le = ColumnExpr(l);
+      ExprPtr re = ColumnExpr(r);
+      ASSIGN_OR_RETURN(ExprPtr eq, exec::MakeOperator("=", le->Clone(), re->Clone(), item.Location()));
+      node->quals.push_back(std::move(eq));
+      // The merged column: left's for INNER/LEFT, right's for RIGHT,
+      // COALESCE(left, right) for FULL.
+      ScopeColumn merged;
+      merged.name = name;
+      ExprPtr value;
+      if (node->join_type == exec::JoinType::kFull) {
+        std::vector<ExprPtr> both;
+        both.push_back(std::move(le));
+        both.push_back(std::move(re));
+        std::vector<SqlType> types{both[0]->type, both[1]->type};
+        ASSIGN_OR_RETURN(SqlType common, exec::CommonType(types, "JOIN/USING"));
+        for (auto& b : both) {
+          ASSIGN_OR_RETURN(b, exec::CoerceTo(std::move(b), common, exec::CastContext::kImplicit));
+        }
+        value = exec::MakeCoalesce(std::move(both), common);
+      } else {
+        value = node->join_type == exec::JoinType::kRight ? std::move(re) : std::move(le);
+        int source = node->join_type == exec::JoinType::kRight ? r : l;
+        if (source >= 0) {
+          merged.table_oid = scope_.columns[source].table_oid;
+          merged.attnum = scope_.columns[source].attnum;
+        }
+      }
+      merged.type = value->type;
+      merged.computed = std::shared_ptr<const Expr>(std::move(value));
+      scope_.merged.push_back(std::move(merged));
+      star.push_back(-static_cast<int>(scope_.merged.size()));
+      merged_left.push_back(l);
+      merged_right.push_back(r);
+      // Hide the originals from unqualified lookup.
+      if (l >= 0) scope_.columns[l].hidden = true;
+      else scope_.merged[-1 - l].hidden = true;
+      if (r >= 0) scope_.columns[r].hidden = true;
+      else scope_.merged[-1 - r].hidden = true;
+    }
+    for (int l : left_star) {
+      if (std::find(merged_left.begin(), merged_left.end(), l) == merged_left.end()) star.push_back(l);
+    }
+    for (int r : right_star) {
+      if (std::find(merged_right.begin(), merged_right.end(), r) == merged_right.end()) star.push_back(r);
+    }
+
+    if (PgNode quals = item.Field("quals")) {
+      Scope* saved_scope = const_cast<Scope*>(frame_.scope);
+      (void)saved_scope;
+      ASSIGN_OR_RETURN(ExprPtr on, binder_.BindCondition(quals, frame_, "JOIN/ON"));
+      std::vector<ExprPtr> conjuncts;
+      SplitConjuncts(std::move(on), &conjuncts);
+      for (auto& c : conjuncts) node->quals.push_back(std::move(c));
+    }
+    // Move single-side conjuncts down where legal.
+    std::vector<ExprPtr> quals = std::move(node->quals);
+    node->quals.clear();
+    for (auto& q : quals) PlaceJoinQual(*node, std::move(q));
+    return node;
+  }
+
+  ExprPtr ColumnExpr(int idx) {
+    if (idx >= 0) return exec::MakeColumnRef(idx, scope_.columns[idx].type);
+    return scope_.merged[-1 - idx].computed->Clone();
+  }
+
+  Binder& binder_;
+  Scope& scope_;
+  Frame& frame_;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
+  PgNode stmt = select.Body();
+  if (!stmt.List("withClause").empty() || stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  if (stmt.Field("intoClause")) return Status::NotSupported("SELECT INTO");
+  if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
+  if (!stmt.List("windowClause").empty()) return Status::NotSupported("window functions");
+  if (stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES") return Status::NotSupported("FETCH ... WITH TIES");
+
+  auto scope = std::make_unique<Scope>();
+  Frame frame;
+  frame.scope = scope.get();
+  frame.parent = parent_frame;
+
+  std::vector<Target> targets;
+  OperatorPtr plan;
+  std::vector<std::string> output_names;
+  std::string_view set_op = stmt.Str("op");
+
+  if (!set_op.empty() && set_op != "SETOP_NONE") {
+    // ---- UNION / INTERSECT / EXCEPT
+    Binder left_binder(state_), right_binder(state_);
+    ASSIGN_OR_RETURN(BoundQuery left, left_binder.BindSelect(stmt.Field("larg"), parent_frame));
+    ASSIGN_OR_RETURN(BoundQuery right, right_binder.BindSelect(stmt.Field("rarg"), parent_frame));
+    for (auto* b : {&left_binder, &right_binder}) {
+      for (auto& v : b->last_outer_values) frame.outer_values.push_back(std::move(v));
+      for (int s : b->last_outer_slots) frame.outer_slots.push_back(s);
+    }
+    std::string op_name = set_op == "SETOP_UNION" ? "UNION" : (set_op == "SETOP_INTERSECT" ? "INTERSECT" : "EXCEPT");
+    if (left.columns.size() != right.columns.size()) {
+      return Status::Error(sqlstate::kSyntaxError, "each " + op_name + " query must have the same number of columns");
+    }
+    std::vector<SqlType> lt = left.plan->output_types(), rt = right.plan->output_types();
+    std::vector<ExprPtr> left_casts, right_casts;
+    bool need_cast = false;
+    std::vector<SqlType> common_types;
+    for (size_t i = 0; i < lt.size(); ++i) {
+      std::vector<SqlType> pair{lt[i], rt[i]};
+      ASSIGN_OR_RETURN(SqlType common, exec::CommonType(pair, op_name));
+      if (common.oid == types::kUnknownOid) common = SqlType::Of(types::kTextOid);
+      common_types.push_back(common);
+      ASSIGN_OR_RETURN(ExprPtr l, exec::CoerceTo(exec::MakeColumnRef(static_cast<int>(i), lt[i]), common,
+                                                 exec::CastContext::kImplicit));
+      ASSIGN_OR_RETURN(ExprPtr r, exec::CoerceTo(exec::MakeColumnRef(static_cast<int>(i), rt[i]), common,
+                                                 exec::CastContext::kImplicit));
+      need_cast |= !(lt[i] == common) || !(rt[i] == common);
+      left_casts.push_back(std::move(l));
+      right_casts.push_back(std::move(r));
+    }
+    if (need_cast) {
+      left.plan = std::make_unique<exec::ProjectionOperator>(std::move(left.plan), std::move(left_casts));
+      right.plan = std::make_unique<exec::ProjectionOperator>(std::move(right.plan), std::move(right_casts));
+    }
+    bool all = stmt.Bool("all");
+    if (set_op == "SETOP_UNION" && all) {
+      std::vector<OperatorPtr> inputs;
+      inputs.push_back(std::move(left.plan));
+      inputs.push_back(std::move(right.plan));
+      plan = std::make_unique<exec::UnionAllOperator>(std::move(inputs));
+    } else {
+      exec::SetOpKind kind = set_op == "SETOP_UNION"       ? exec::SetOpKind::kUnion
+                             : set_op == "SETOP_INTERSECT" ? exec::SetOpKind::kIntersect
+                                                           : exec::SetOpKind::kExcept;
+      plan = std::make_unique<exec::SetOperationOperator>(kind, all, std::move(left.plan), std::move(right.plan));
+    }
+    // The result acts as a derived table for ORDER BY/LIMIT.
+    for (size_t i = 0; i < left.columns.size(); ++i) {
+      ScopeColumn c;
+      c.name = left.columns[i].name;
+      c.type = common_types[i];
+      scope->columns.push_back(c);
+      Target t;
+      t.expr = exec::MakeColumnRef(static_cast<int>(i), common_types[i]);
+      t.name = c.name;
+      targets.push_back(std::move(t));
+    }
+  } else if (!stmt.List("valuesLists").empty()) {
+    // ---- VALUES (...), (...)
+    std::vector<std::vector<ExprPtr>> rows;
+    size_t width = 0;
+    for (PgNode row : stmt.List("valuesLists")) {
+      auto items = row.Items();
+      if (row.Is("List")) items = row.List("items");
+      ASSIGN_OR_RETURN(auto exprs, BindList(items, frame));
+      if (!rows.empty() && exprs.size() != width) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "VALUES lists must all be the same length"),
+                            items.empty() ? -1 : items[0].Location());
+      }
+      width = exprs.size();
+      rows.push_back(std::move(exprs));
+    }
+    std::vector<SqlType> types;
+    for (size_t c = 0; c < width; ++c) {
+      std::vector<ExprPtr> column;
+      for (auto& row : rows) column.push_back(std::move(row[c]));
+      SqlType common;
+      RETURN_IF_ERROR(UnifyTypes(column, "VALUES", &common));
+      for (size_t r = 0; r < rows.size(); ++r) rows[r][c] = std::move(column[r]);
+      types.push_back(common);
+    }
+    plan = std::make_unique<exec::ValuesOperator>(types, std::move(rows));
+    for (size_t c = 0; c < width; ++c) {
+      ScopeColumn col;
+      col.name = "column" + std::to_string(c + 1);
+      col.type = types[c];
+      scope->columns.push_back(col);
+      Target t;
+      t.expr = exec::MakeColumnRef(static_cast<int>(c), types[c]);
+      t.name = col.name;
+      targets.push_back(std::move(t));
+    }
+  } else {
+    // ---- SELECT ... FROM ... WHERE ... GROUP BY ... HAVING ...
+    std::vector<int> star;
+    std::unique_ptr<RelNode> root;
+    FromBinder from(*this, *scope, frame);
+    for (PgNode item : stmt.List("fromClause")) {
+      ASSIGN_OR_RETURN(std::unique_ptr<RelNode> node, from.Bind(item));
+      if (!root) {
+        root = std::move(node);
+      } else {
+        auto join = std::make_unique<RelNode>();
+        join->kind = RelNode::Kind::kJoin;
+        join->join_type = exec::JoinType::kInner;
+        join->offset = root->offset;
+        join->width = root->width + node->width;
+        join->left = std::move(root);
+        join->right = std::move(node);
+        root = std::move(join);
+      }
+    }
+    star = std::move(from.star);
+    std::vector<ExprPtr> top_filters;
+    if (PgNode where = stmt.Field("whereClause")) {
+      clause_name = "WHERE";
+      ASSIGN_OR_RETURN(ExprPtr condition, BindCondition(where, frame, "WHERE"));
+      std::vector<ExprPtr> conjuncts;
+      SplitConjuncts(std::move(condition), &conjuncts);
+      for (auto& c : conjuncts) {
+        std::vector<int> refs;
+        CollectColumnRefs(*c, &refs);
+        if (root && !refs.empty()) {
+          Push(*root, std::move(c));
+        } else {
+          top_filters.push_back(std::move(c));
+        }
+      }
+    }
+    if (root) {
+      ASSIGN_OR_RETURN(plan, PlanRel(*root, state_.statement));
+    } else {
+      // SELECT without FROM: one row with no columns.
+      std::vector<std::vector<ExprPtr>> rows(1);
+      plan = std::make_unique<exec::ValuesOperator>(std::vector<SqlType>{}, std::move(rows));
+    }
+    plan = AddFilter(std::move(plan), std::move(top_filters), 0);
+
+    // Grouping?
+    auto target_nodes = stmt.List("targetList");
+    std::function<bool(PgNode)> has_aggregate = [&](PgNode n) -> bool {
+      switch (n.kind()) {
+        case PgNode::Kind::kObject: {
+          if (n.Is("SubLink")) return has_aggregate(n.Field("testexpr"));
+          if (n.Is("FuncCall")) {
+            auto names = n.List("funcname");
+            if (!names.empty() && !n.Field("over") &&
+                (exec::IsAggregateName(names.back().StringValue()) || n.Bool("agg_star"))) {
+              return true;
+            }
+          }
+          for (PgNode m : n.Members()) {
+            if (has_aggregate(m)) return true;
+          }
+          return false;
+        }
+        case PgNode::Kind::kArray:
+          for (PgNode m : n.Items()) {
+            if (has_aggregate(m)) return true;
+          }
+          return false;
+        default:
+          return false;
+      }
+    };
+    bool grouped = !stmt.List("groupClause").empty() || stmt.Field("havingClause") ||
+                   has_aggregate(stmt.Field("targetList")) || has_aggregate(stmt.Field("sortClause"));
+
+    // Expand the SELECT list (with * resolved against the scope).
+    struct PendingTarget {
+      PgNode node;              // expression node, or null for a star item
+      ExprPtr star_expr;        // star item expression (pre-aggregation scope)
+      std::string name;
+      uint32_t table_oid = 0;
+      int16_t attnum = 0;
+    };
+    std::vector<PendingTarget> pending;
+    for (PgNode target : target_nodes) {
+      PgNode val = target.Field("val");
+      if (val.Is("ColumnRef")) {
+        auto fields = val.List("fields");
+        if (!fields.empty() && fields.back().Is("A_Star")) {
+          std::string_view qualifier = fields.size() >= 2 ? fields[fields.size() - 2].StringValue() : "";
+          bool any = false;
+          for (int idx : star) {
+            const ScopeColumn& c = idx >= 0 ? scope->columns[idx] : scope->merged[-1 - idx];
+            if (!qualifier.empty()) {
+              if (idx < 0 || c.table_alias != qualifier) continue;
+            }
+            PendingTarget p;
+            p.star_expr = idx >= 0 ? exec::MakeColumnRef(idx, c.type) : c.computed->Clone();
+            p.name = c.name;
+            p.table_oid = c.table_oid;
+            p.attnum = c.attnum;
+            pending.push_back(std::move(p));
+            any = true;
+          }
+          if (!qualifier.empty() && !any) {
+            bool known = false;
+            for (const auto& c : scope->columns) known |= c.table_alias == qualifier;
+            if (!known) {
+              return WithLocation(Status::Error(sqlstate::kUndefinedTable, "missing FROM-clause entry for table \"" +
+                                                                               std::string(qualifier) + "\""),
+                                  val.Location());
+            }
+          }
+          if (qualifier.empty() && star.empty() && !root) {
+            return WithLocation(Status::Error(sqlstate::kSyntaxError, "SELECT * with no tables specified is not valid"),
+                                val.Location());
+          }
+          continue;
+        }
+      }
+      PendingTarget p;
+      p.node = val;
+      p.name = target.Str("name").empty() ? FigureColumnName(val) : std::string(target.Str("name"));
+      pending.push_back(std::move(p));
+    }
+
+    Grouping grouping_state;
+    grouping_state.input_scope = scope.get();
+    if (grouped) {
+      // GROUP BY keys, bound over the FROM scope.
+      for (PgNode key : stmt.List("groupClause")) {
+        if (key.Is("GroupingSet")) return Status::NotSupported("GROUPING SETS, ROLLUP and CUBE");
+        ExprPtr expr;
+        if (IsIntegerConstantNode(key)) {
+          int64_t ordinal = state_.tree->IntegerConstant(key);
+          if (ordinal < 1 || ordinal > static_cast<int64_t>(pending.size())) {
+            return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                              "GROUP BY position " + std::to_string(ordinal) + " is not in select list"),
+                                key.Location());
+          }
+          PendingTarget& t = pending[ordinal - 1];
+          if (t.star_expr) {
+            expr = t.star_expr->Clone();
+          } else {
+            clause_name = "GROUP BY";
+            ASSIGN_OR_RETURN(expr, BindExpr(t.node, frame));
+          }
+        } else {
+          clause_name = "GROUP BY";
+          auto bound = BindExpr(key, frame);
+          if (!bound.ok() && bound.status().Is(sqlstate::kUndefinedColumn) && key.Is("ColumnRef") &&
+              key.List("fields").size() == 1) {
+            // GROUP BY an output column alias.
+            std::string_view alias = key.List("fields")[0].StringValue();
+            for (PendingTarget& t : pending) {
+              if (t.node && t.name == alias) {
+                bound = BindExpr(t.node, frame);
+                break;
+              }
+            }
+          }
+          if (!bound.ok()) return bound.TakeStatus();
+          expr = std::move(bound).value();
+        }
+        std::string text = expr->ToString();
+        if (std::find(grouping_state.key_texts.begin(), grouping_state.key_texts.end(), text) ==
+            grouping_state.key_texts.end()) {
+          grouping_state.key_texts.push_back(text);
+          grouping_state.keys.push_back(std::move(expr));
+        }
+      }
+      grouping = &grouping_state;
+      allow_aggregates = true;
+    }
+
+    // SELECT list.
+    clause_name = "SELECT";
+    for (PendingTarget& p : pending) {
+      Target t;
+      t.name = p.name;
+      t.table_oid = p.table_oid;
+      t.attnum = p.attnum;
+      if (p.star_expr) {
+        if (grouped) {
+          std::string text = p.star_expr->ToString();
+          auto it = std::find(grouping_state.key_texts.begin(), grouping_state.key_texts.end(), text);
+          if (it == grouping_state.key_texts.end()) {
+            return Status::Error(sqlstate::kGroupingError,
+                                 "column \"" + p.name + "\" must appear in the GROUP BY clause or be used in an aggregate function");
+          }
+          t.expr = exec::MakeColumnRef(static_cast<int>(it - grouping_state.key_texts.begin()), p.star_expr->type);
+        } else {
+          t.expr = std::move(p.star_expr);
+        }
+      } else {
+        ASSIGN_OR_RETURN(t.expr, BindExpr(p.node, frame));
+        if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kConstant) {
+          ASSIGN_OR_RETURN(t.expr, exec::CoerceTo(std::move(t.expr), SqlType::Of(types::kTextOid),
+                                                  exec::CastContext::kImplicit));
+        }
+        if (t.expr->kind == ExprKind::kColumnRef && !grouped) {
+          const ScopeColumn& c = scope->columns[t.expr->index];
+          t.table_oid = c.table_oid;
+          t.attnum = c.attnum;
+        }
+      }
+      targets.push_back(std::move(t));
+    }
+    ExprPtr having;
+    if (PgNode having_node = stmt.Field("havingClause")) {
+      clause_name = "HAVING";
+      ASSIGN_OR_RETURN(having, BindCondition(having_node, frame, "HAVING"));
+    }
+    output_names.clear();
+    for (auto& t : targets) output_names.push_back(t.name);
+
+    // ORDER BY is bound below, after which the aggregate node is built (ORDER
+    // BY may add aggregates). Keep `plan` as the pre-aggregation input.
+    struct SortSpec {
+      exec::SortKey key;
+    };
+    std::vector<exec::SortKey> sort_keys;
+    std::vector<ExprPtr> junk;
+    clause_name = "ORDER BY";
+    for (PgNode sort : stmt.List("sortClause")) {
+      PgNode node = sort.Field("node");
+      std::string_view dir = sort.Str("sortby_dir");
+      std::string_view nulls = sort.Str("sortby_nulls");
+      if (dir == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
+      ExprPtr key;
+      if (IsIntegerConstantNode(node)) {
+        int64_t ordinal = state_.tree->IntegerConstant(node);
+        if (ordinal < 1 || ordinal > static_cast<int64_t>(targets.size())) {
+          return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                            "ORDER BY position " + std::to_string(ordinal) + " is not in select list"),
+                              node.Location());
+        }
+        key = exec::MakeColumnRef(static_cast<int>(ordinal - 1), targets[ordinal - 1].expr->type);
+      } else {
+        if (node.Is("ColumnRef") && node.List("fields").size() == 1 && !node.List("fields")[0].Is("A_Star")) {
+          std::string_view name = node.List("fields")[0].StringValue();
+          int match = -1;
+          for (size_t i = 0; i < targets.size(); ++i) {
+            if (targets[i].name != name) continue;
+            if (match >= 0 && targets[match].expr->ToString() != targets[i].expr->ToString()) {
+              return WithLocation(Status::Error(sqlstate::kAmbiguousColumn,
+                                                "ORDER BY \"" + std::string(name) + "\" is ambiguous"),
+                                  node.Location());
+            }
+            if (match < 0) match = static_cast<int>(i);
+          }
+          if (match >= 0) key = exec::MakeColumnRef(match, targets[match].expr->type);
+        }
+        if (!key) {
+          ASSIGN_OR_RETURN(ExprPtr expr, BindExpr(node, frame));
+          std::string text = expr->ToString();
+          for (size_t i = 0; i < targets.size() && !key; ++i) {
+            if (targets[i].expr->ToString() == text) key = exec::MakeColumnRef(static_cast<int>(i), expr->type);
+          }
+          for (size_t j = 0; j < junk.size() && !key; ++j) {
+            if (junk[j]->ToString() == text) key = exec::MakeColumnRef(static_cast<int>(targets.size() + j), expr->type);
+          }
+          if (!key) {
+            key = exec::MakeColumnRef(static_cast<int>(targets.size() + junk.size()), expr->type);
+            junk.push_back(std::move(expr));
+          }
+        }
+      }
+      bool descending = dir == "SORTBY_DESC";
+      std::optional<bool> nulls_first;
+      if (nulls == "SORTBY_NULLS_FIRST") nulls_first = true;
+      if (nulls == "SORTBY_NULLS_LAST") nulls_first = false;
+      sort_keys.push_back(exec::SortKey::Make(std::move(key), descending, nulls_first));
+    }
+    grouping = nullptr;
+    allow_aggregates = false;
+
+    if (grouped) {
+      plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::move(grouping_state.keys),
+                                                           std::move(grouping_state.aggregates));
+      if (having) plan = std::make_unique<exec::FilterOperator>(std::move(plan), std::move(having));
+    }
+
+    // DISTINCT
+    auto distinct = stmt.List("distinctClause");
+    bool is_distinct = !distinct.empty();
+    if (is_distinct && !(distinct.size() == 1 && distinct[0].Size() == 0)) {
+      return Status::NotSupported("SELECT DISTINCT ON");
+    }
+    if (is_distinct && !junk.empty()) {
+      return Status::Error(sqlstate::kInvalidColumnReference,
+                           "for SELECT DISTINCT, ORDER BY expressions must appear in select list");
+    }
+    size_t visible = targets.size();
+    std::vector<ExprPtr> projection;
+    for (auto& t : targets) projection.push_back(t.expr->Clone());
+    for (auto& j : junk) projection.push_back(std::move(j));
+    bool trivial = !grouped && projection.size() == plan->output_types().size();
+    for (size_t i = 0; trivial && i < projection.size(); ++i) {
+      trivial = projection[i]->kind == ExprKind::kColumnRef && projection[i]->index == static_cast<int>(i) &&
+                projection[i]->type == plan->output_types()[i];
+    }
+    if (!trivial) plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(projection));
+    if (is_distinct) plan = std::make_unique<exec::DistinctOperator>(std::move(plan));
+
+    // LIMIT/OFFSET (constant → top-N sort or exec limit; $n → deferred).
+    ExprPtr limit_expr, offset_expr;
+    clause_name = "LIMIT";
+    if (PgNode n = stmt.Field("limitCount"); n && !(n.Is("A_Const") && n.Bool("isnull"))) {
+      ASSIGN_OR_RETURN(limit_expr, BindExpr(n, frame));
+      ASSIGN_OR_RETURN(limit_expr, CoerceToColumn(std::move(limit_expr), SqlType::Of(types::kInt8Oid), "LIMIT", n.Location()));
+    }
+    if (PgNode n = stmt.Field("limitOffset")) {
+      ASSIGN_OR_RETURN(offset_expr, BindExpr(n, frame));
+      ASSIGN_OR_RETURN(offset_expr,
+                       CoerceToColumn(std::move(offset_expr), SqlType::Of(types::kInt8Oid), "OFFSET", n.Location()));
+    }
+    auto constant_of = [](const ExprPtr& e, std::optional<int64_t>* out) -> Result<bool> {
+      if (!e) return true;
+      std::vector<int> refs;
+      CollectColumnRefs(*e, &refs);
+      bool has_param = false;
+      VisitExpr(*e, [&](Expr& x) { has_param |= x.kind == ExprKind::kParameter || x.kind == ExprKind::kSubquery; });
+      if (has_param) return false;
+      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*e, nullptr));
+      if (!v.is_null()) *out = v.AsInt64();
+      return true;
+    };
+    std::optional<int64_t> limit_value, offset_value;
+    ASSIGN_OR_RETURN(bool limit_constant, constant_of(limit_expr, &limit_value));
+    ASSIGN_OR_RETURN(bool offset_constant, constant_of(offset_expr, &offset_value));
+    bool constant_limits = limit_constant && offset_constant;
+    if (constant_limits) {
+      if (limit_value && *limit_value < 0) return Status::Error("2201W", "LIMIT must not be negative");
+      if (offset_value && *offset_value < 0) return Status::Error("2201X", "OFFSET must not be negative");
+    }
+    if (!sort_keys.empty()) {
+      if (constant_limits && limit_value) {
+        plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys), limit_value,
+                                                    offset_value.value_or(0));
+      } else {
+        plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
+        if (constant_limits && offset_value && *offset_value > 0) {
+          plan = std::make_unique<exec::LimitOperator>(std::move(plan), std::nullopt, *offset_value);
+        } else if (!constant_limits) {
+          plan = std::make_unique<DeferredLimitOperator>(std::move(plan), std::move(limit_expr), std::move(offset_expr));
+        }
+      }
+    } else if (constant_limits) {
+      if (limit_value || (offset_value && *offset_value > 0)) {
+        plan = std::make_unique<exec::LimitOperator>(std::move(plan), limit_value, offset_value.value_or(0));
+      }
+    } else {
+      plan = std::make_unique<DeferredLimitOperator>(std::move(plan), std::move(limit_expr), std::move(offset_expr));
+    }
+    if (plan->output_types().size() != visible) {
+      std::vector<ExprPtr> keep;
+      for (size_t i = 0; i < visible; ++i) keep.push_back(exec::MakeColumnRef(static_cast<int>(i), targets[i].expr->type));
+      plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(keep));
+    }
+    BoundQuery result;
+    result.plan = std::move(plan);
+    for (auto& t : targets) {
+      ResultColumn c;
+      c.name = t.name;
+      c.table_oid = t.table_oid;
+      c.column_attnum = t.attnum;
+      c.type_oid = t.expr->type.oid == types::kUnknownOid ? types::kTextOid : t.expr->type.oid;
+      c.type_size = types::TypeLength(c.type_oid);
+      c.type_modifier = t.expr->type.typmod;
+      result.columns.push_back(std::move(c));
+    }
+    last_outer_values = std::move(frame.outer_values);
+    last_outer_slots = std::move(frame.outer_slots);
+    return result;
+  }
+
+  // ---- ORDER BY / LIMIT over VALUES or a set operation.
+  std::vector<exec::SortKey> sort_keys;
+  for (PgNode sort : stmt.List("sortClause")) {
+    PgNode node = sort.Field("node");
+    ExprPtr key;
+    if (IsIntegerConstantNode(node)) {
+      int64_t ordinal = state_.tree->IntegerConstant(node);
+      if (ordinal < 1 || ordinal > static_cast<int64_t>(targets.size())) {
+        return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                          "ORDER BY position " + std::to_string(ordinal) + " is not in select list"),
+                            node.Location());
+      }
+      key = exec::MakeColumnRef(static_cast<int>(ordinal - 1), targets[ordinal - 1].expr->type);
+    } else {
+      ASSIGN_OR_RETURN(key, BindExpr(node, frame));
+      std::vector<int> refs;
+      CollectColumnRefs(*key, &refs);
+      if (key->kind != ExprKind::kColumnRef) {
+        return WithLocation(Status::NotSupported("ORDER BY expressions on UNION/INTERSECT/EXCEPT results"),
+                            node.Location());
+      }
+    }
+    std::string_view dir = sort.Str("sortby_dir");
+    std::string_view nulls = sort.Str("sortby_nulls");
+    std::optional<bool> nulls_first;
+    if (nulls == "SORTBY_NULLS_FIRST") nulls_first = true;
+    if (nulls == "SORTBY_NULLS_LAST") nulls_first = false;
+    sort_keys.push_back(exec::SortKey::Make(std::move(key), dir == "SORTBY_DESC", nulls_first));
+  }
+  ExprPtr limit_expr, offset_expr;
+  if (PgNode n = stmt.Field("limitCount"); n && !(n.Is("A_Const") && n.Bool("isnull"))) {
+    ASSIGN_OR_RETURN(limit_expr, BindExpr(n, frame));
+    ASSIGN_OR_RETURN(limit_expr, CoerceToColumn(std::move(limit_expr), SqlType::Of(types::kInt8Oid), "LIMIT", n.Location()));
+  }
+  if (PgNode n = stmt.Field("limitOffset")) {
+    ASSIGN_OR_RETURN(offset_expr, BindExpr(n, frame));
+    ASSIGN_OR_RETURN(offset_expr,
+                     CoerceToColumn(std::move(offset_expr), SqlType::Of(types::kInt8Oid), "OFFSET", n.Location()));
+  }
+  if (!sort_keys.empty()) plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
+  if (limit_expr || offset_expr) {
+    plan = std::make_unique<DeferredLimitOperator>(std::move(plan), std::move(limit_expr), std::move(offset_expr));
+  }
+  BoundQuery result;
+  result.plan = std::move(plan);
+  std::vector<SqlType> types = result.plan->output_types();
+  for (size_t i = 0; i < targets.size(); ++i) {
+    ResultColumn c;
+    c.name = targets[i].name;
+    c.type_oid = types[i].oid == types::kUnknownOid ? types::kTextOid : types[i].oid;
+    c.type_size = types::TypeLength(c.type_oid);
+    c.type_modifier = types[i].typmod;
+    result.columns.push_back(std::move(c));
+  }
+  last_outer_values = std::move(frame.outer_values);
+  last_outer_slots = std::move(frame.outer_slots);
+  return result;
+}
+
+}  // namespace augur::sql

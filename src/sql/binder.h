@@ -1,0 +1,174 @@
+// Binder: turns PostgreSQL parse-tree nodes (sql/parse_tree.h) into exec/'s
+// typed expression trees and physical operator trees, resolving names
+// against the catalog and types through exec::FunctionRegistry.
+//
+// augurdb binds straight to physical operators; the "planning" decisions
+// (predicate pushdown into scans, access path: point lookup / primary-key
+// range / secondary index / full scan, hash vs nested-loop join, top-N) are
+// taken while binding, in bind_select.cc and access_path.cc. See docs/sql.md.
+//
+// Ownership: a Binder lives for one statement's binding; the plan it returns
+// owns everything it needs except the catalog Table objects (shared_ptr) and
+// the Transaction, which the caller supplies again at execution through
+// StatementContext.
+// Thread-safety: single-threaded.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "common/status.h"
+#include "exec/exec.h"
+#include "sql/parse_tree.h"
+#include "sql/session.h"
+#include "storage/storage.h"
+#include "types/type.h"
+#include "types/types.h"
+
+namespace augur::sql {
+
+// Where execution-time state comes from. Plans hold a pointer to the
+// session's StatementContext; the session points `txn` at the current
+// transaction before each execution (plans outlive transactions when
+// prepared).
+struct StatementContext {
+  storage::Transaction* txn = nullptr;
+};
+
+// A column visible to expressions: position = input column index.
+struct ScopeColumn {
+  std::string name;
+  std::string table_alias;  // alias or table name; empty for unnamed derived columns
+  types::SqlType type;
+  uint32_t table_oid = 0;
+  int16_t attnum = 0;
+  bool hidden = false;  // not visible by bare name (USING duplicates)
+  // For a merged JOIN ... USING column: its value (over physical columns).
+  std::shared_ptr<const exec::Expr> computed;
+};
+
+struct Scope {
+  std::vector<ScopeColumn> columns;  // physical: index = input column
+  std::vector<ScopeColumn> merged;   // JOIN USING/NATURAL merged columns (computed)
+};
+
+// One level of query nesting, for correlated subqueries.
+struct Frame {
+  const Scope* scope = nullptr;
+  Frame* parent = nullptr;
+  // Outer references used by this frame's query: outer_values[i] is evaluated
+  // in the parent frame and lands in parameter slot outer_slots[i].
+  std::vector<exec::ExprPtr> outer_values;
+  std::vector<int> outer_slots;
+};
+
+// GROUP BY / aggregate state while binding a grouped query's SELECT list,
+// HAVING and ORDER BY: expressions are rewritten to columns of the
+// aggregate's output (keys, then aggregates).
+struct Grouping {
+  const Scope* input_scope = nullptr;  // scope the keys/aggregate args are bound in
+  std::vector<exec::ExprPtr> keys;
+  std::vector<std::string> key_texts;
+  std::vector<exec::BoundAggregate> aggregates;
+  std::vector<std::string> aggregate_texts;
+};
+
+// Result of binding a query.
+struct BoundQuery {
+  exec::OperatorPtr plan;
+  std::vector<ResultColumn> columns;  // names/types as the client sees them
+  std::vector<types::SqlType> types() const;
+};
+
+// Per-statement binding state shared by nested binders.
+struct BindState {
+  const ParseTree* tree = nullptr;
+  catalog::Catalog* catalog = nullptr;
+  StatementContext* statement = nullptr;
+  // $n types; oid 0 = not yet inferred.
+  std::vector<types::SqlType> parameter_types;
+  // Slots after the $n parameters: [now_slot] = transaction timestamp, then
+  // correlated outer values.
+  int now_slot = 0;
+  int next_slot = 0;
+  bool uses_now = false;
+  std::string session_user = "postgres";
+};
+
+class Binder {
+ public:
+  explicit Binder(BindState& state) : state_(state) {}
+
+  // SELECT (incl. VALUES, set operations) → plan.
+  Result<BoundQuery> BindSelect(PgNode select_stmt, Frame* parent_frame);
+
+  // Expression in `frame` (its scope gives ColumnRef positions).
+  Result<exec::ExprPtr> BindExpr(PgNode node, Frame& frame);
+  // Boolean condition (WHERE/ON/HAVING): 42804 if not boolean.
+  Result<exec::ExprPtr> BindCondition(PgNode node, Frame& frame, std::string_view clause);
+
+  // Resolves a (possibly qualified) type name node to an SqlType.
+  Result<types::SqlType> BindTypeName(PgNode type_name);
+
+  // Assigns a type to an untyped $n parameter expression (inference).
+  void InferParameterType(exec::Expr& expr, types::SqlType type);
+  // Coerces for assignment to a column type (INSERT/UPDATE), inferring $n.
+  Result<exec::ExprPtr> CoerceToColumn(exec::ExprPtr expr, types::SqlType type, std::string_view column_name,
+                                       int location);
+
+  Grouping* grouping = nullptr;       // set while binding grouped output expressions
+  std::string clause_name = "this context";  // for "aggregate functions are not allowed in WHERE"
+  // Outer references of the last BindSelect called with a parent frame.
+  std::vector<exec::ExprPtr> last_outer_values;
+  std::vector<int> last_outer_slots;
+  bool allow_aggregates = false;      // aggregates allowed here (SELECT list/HAVING/ORDER BY)
+
+  BindState& state() { return state_; }
+
+ private:
+  Result<exec::ExprPtr> BindExprInner(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindColumnRef(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindConstant(PgNode node);
+  Result<exec::ExprPtr> BindAExpr(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindFuncCall(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindAggregate(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindSubLink(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindTypeCast(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindCase(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindParamRef(PgNode node);
+  Result<exec::ExprPtr> BindSqlValueFunction(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> MakeOperatorInferring(std::string_view op, exec::ExprPtr left, exec::ExprPtr right,
+                                              int location);
+  Result<std::vector<exec::ExprPtr>> BindList(const std::vector<PgNode>& nodes, Frame& frame);
+  // Unifies the types of `exprs` (CASE/COALESCE/IN…) and casts them.
+  Status UnifyTypes(std::vector<exec::ExprPtr>& exprs, std::string_view context, types::SqlType* out);
+  // Resolves a column by name in frame or its parents (outer reference).
+  Result<exec::ExprPtr> ResolveColumn(std::string_view table, std::string_view column, Frame& frame,
+                                      int location);
+
+  BindState& state_;
+  bool inside_aggregate_ = false;
+};
+
+// Helpers shared by the binder files.
+std::string NameListToString(PgNode list_owner, std::string_view field);
+// Walks an Expr tree calling fn on every node (not into subquery plans).
+void VisitExpr(exec::Expr& expr, const std::function<void(exec::Expr&)>& fn);
+// Column indexes referenced by `expr` (ColumnRef).
+void CollectColumnRefs(const exec::Expr& expr, std::vector<int>* columns);
+bool HasSubquery(const exec::Expr& expr);
+bool IsVolatile(const exec::Expr& expr);
+// Adds `delta` to every ColumnRef index.
+void ShiftColumns(exec::Expr& expr, int delta);
+// Splits a tree of ANDs into conjuncts.
+void SplitConjuncts(exec::ExprPtr expr, std::vector<exec::ExprPtr>* out);
+exec::ExprPtr CombineConjuncts(std::vector<exec::ExprPtr> conjuncts);
+// Max $n used in the statement (to size parameter slots before binding).
+int MaxParameterNumber(PgNode node);
+
+}  // namespace augur::sql

@@ -1,0 +1,371 @@
+// CREATE TABLE / CREATE INDEX / DROP / TRUNCATE: parse-tree nodes turned into
+// catalog definitions. DEFAULT and CHECK expressions are stored as SQL text
+// cut from the statement (the engine re-parses them when it binds DML), after
+// checking here that they bind.
+#include "sql/engine_impl.h"
+
+namespace augur::sql {
+
+namespace {
+
+Status WithLocation(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
+bool IsIdentifierChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Scans SQL text from `pos`, calling `on_token(start, end, depth)` for each
+// token outside quotes/comments, until it returns false. Returns the position
+// where scanning stopped.
+template <typename F>
+size_t ScanTokens(const std::string& text, size_t pos, F&& on_token) {
+  int depth = 0;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++pos;
+      continue;
+    }
+    if (c == '-' && pos + 1 < text.size() && text[pos + 1] == '-') {
+      while (pos < text.size() && text[pos] != '\n') ++pos;
+      continue;
+    }
+    if (c == '/' && pos + 1 < text.size() && text[pos + 1] == '*') {
+      size_t end = text.find("*/", pos + 2);
+      pos = end == std::string::npos ? text.size() : end + 2;
+      continue;
+    }
+    size_t start = pos;
+    if (c == '\'' || c == '"') {
+      ++pos;
+      while (pos < text.size()) {
+        if (text[pos] == c) {
+          if (pos + 1 < text.size() && text[pos + 1] == c) {
+            pos += 2;
+            continue;
+          }
+          ++pos;
+          break;
+        }
+        ++pos;
+      }
+    } else if (IsIdentifierChar(c)) {
+      while (pos < text.size() && IsIdentifierChar(text[pos])) ++pos;
+    } else {
+      ++pos;
+    }
+    if (c == '(') ++depth;
+    if (!on_token(start, pos, depth)) return start;
+    if (c == ')') --depth;
+  }
+  return pos;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\t' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// Text of `DEFAULT <b_expr>` starting at the DEFAULT keyword.
+std::string DefaultExpressionText(const std::string& text, size_t keyword_pos) {
+  static const char* kStopWords[] = {"constraint", "not",     "null",      "primary", "unique",    "check",
+                                     "references", "default", "collate",   "generated", "deferrable", "initially"};
+  size_t begin = std::string::npos;
+  bool first = true;
+  size_t end = ScanTokens(text, keyword_pos, [&](size_t s, size_t e, int depth) {
+    std::string_view token(text.data() + s, e - s);
+    if (first) {  // the DEFAULT keyword itself
+      first = false;
+      return true;
+    }
+    if (begin == std::string::npos) {
+      begin = s;
+      return true;
+    }
+    if (depth == 0 && (token == "," || token == ")")) return false;
+    if (depth == 0) {
+      for (const char* word : kStopWords) {
+        if (EqualsIgnoreCase(token, word)) return false;
+      }
+    }
+    return true;
+  });
+  if (begin == std::string::npos) return "";
+  return Trim(std::string_view(text).substr(begin, end - begin));
+}
+
+// Text inside the parentheses of `CHECK (...)`, scanning from `pos`.
+std::string CheckExpressionText(const std::string& text, size_t pos) {
+  size_t open = std::string::npos, close = std::string::npos;
+  ScanTokens(text, pos, [&](size_t s, size_t e, int depth) {
+    std::string_view token(text.data() + s, e - s);
+    if (open == std::string::npos) {
+      if (token == "(") open = e;
+      return true;
+    }
+    if (token == ")" && depth == 1) {
+      close = s;
+      return false;
+    }
+    return true;
+  });
+  if (open == std::string::npos || close == std::string::npos) return "";
+  return Trim(std::string_view(text).substr(open, close - open));
+}
+
+void CollectColumnNames(PgNode node, std::vector<std::string>* out) {
+  switch (node.kind()) {
+    case PgNode::Kind::kObject:
+      if (node.Is("ColumnRef")) {
+        auto fields = node.List("fields");
+        if (!fields.empty() && !fields.back().Is("A_Star")) {
+          std::string name(fields.back().StringValue());
+          if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
+        }
+        return;
+      }
+      for (PgNode m : node.Members()) CollectColumnNames(m, out);
+      break;
+    case PgNode::Kind::kArray:
+      for (PgNode m : node.Items()) CollectColumnNames(m, out);
+      break;
+    default:
+      break;
+  }
+}
+
+std::vector<std::string> KeyNames(PgNode constraint) {
+  std::vector<std::string> names;
+  for (PgNode key : constraint.List("keys")) names.emplace_back(key.StringValue());
+  return names;
+}
+
+}  // namespace
+
+Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
+                          ResultSink& sink) {
+  PgNode relation = stmt.Field("relation");
+  if (relation.Str("relpersistence") == "t") return Status::NotSupported("temporary tables");
+  if (relation.Str("relpersistence") == "u") return Status::NotSupported("unlogged tables");
+  if (!stmt.List("inhRelations").empty()) return Status::NotSupported("table inheritance (INHERITS)");
+  if (stmt.Field("partspec")) return Status::NotSupported("partitioned tables");
+  if (stmt.Field("partbound")) return Status::NotSupported("partitions");
+  if (stmt.Field("ofTypename")) return Status::NotSupported("typed tables (OF type)");
+  if (!stmt.List("options").empty()) return Status::NotSupported("storage parameters (WITH ...)");
+  if (!stmt.Str("tablespacename").empty()) return Status::NotSupported("tablespaces");
+  if (!stmt.Str("accessMethod").empty()) return Status::NotSupported("table access methods");
+
+  catalog::TableDefinition definition;
+  definition.schema_name = relation.Str("schemaname");
+  definition.name = relation.Str("relname");
+  definition.if_not_exists = stmt.Bool("if_not_exists");
+  const std::string& text = tree.text();
+
+  BindState state;
+  state.tree = &tree;
+  Binder type_binder(state);
+
+  auto add_key = [&](PgNode constraint, const std::vector<std::string>& columns, bool primary) -> Status {
+    catalog::KeyConstraintDefinition key;
+    if (!constraint.Str("conname").empty()) key.name = std::string(constraint.Str("conname"));
+    key.columns = columns;
+    if (primary) {
+      if (definition.primary_key) {
+        return WithLocation(Status::Error(sqlstate::kInvalidTableDefinition,
+                                          "multiple primary keys for table \"" + definition.name + "\" are not allowed"),
+                            constraint.Location());
+      }
+      definition.primary_key = std::move(key);
+    } else {
+      definition.unique_constraints.push_back(std::move(key));
+    }
+    return Status::Ok();
+  };
+  auto add_check = [&](PgNode constraint) -> Status {
+    catalog::CheckDefinition check;
+    if (!constraint.Str("conname").empty()) check.name = std::string(constraint.Str("conname"));
+    int location = constraint.Location();
+    check.expression_sql = CheckExpressionText(text, location >= 0 ? static_cast<size_t>(location) : 0);
+    if (check.expression_sql.empty()) return Status::Internal("could not extract the CHECK expression");
+    CollectColumnNames(constraint.Field("raw_expr"), &check.referenced_columns);
+    if (constraint.Bool("is_no_inherit")) return Status::NotSupported("NO INHERIT constraints");
+    definition.checks.push_back(std::move(check));
+    return Status::Ok();
+  };
+
+  for (PgNode element : stmt.List("tableElts")) {
+    if (element.Is("ColumnDef")) {
+      catalog::ColumnDefinition column;
+      column.name = element.Str("colname");
+      PgNode type_name = element.Field("typeName");
+      auto names = type_name.List("names");
+      std::string last = names.empty() ? "" : std::string(names.back().StringValue());
+      if (last == "serial" || last == "bigserial" || last == "smallserial" || last == "serial4" || last == "serial8") {
+        return WithLocation(Status::NotSupported("serial columns (sequences)"), type_name.Location());
+      }
+      ASSIGN_OR_RETURN(column.type, type_binder.BindTypeName(type_name));
+      if (element.Field("collClause")) {
+        std::string collation(element.Field("collClause").List("collname").back().StringValue());
+        if (collation != "C" && collation != "POSIX" && collation != "default") {
+          return Status::NotSupported("collation \"" + collation + "\"");
+        }
+      }
+      for (PgNode constraint : element.List("constraints")) {
+        std::string_view contype = constraint.Str("contype");
+        if (contype == "CONSTR_NOTNULL") {
+          column.not_null = true;
+        } else if (contype == "CONSTR_NULL") {
+          column.not_null = false;
+        } else if (contype == "CONSTR_DEFAULT") {
+          int location = constraint.Location();
+          column.default_sql = DefaultExpressionText(text, location >= 0 ? static_cast<size_t>(location) : 0);
+          if (column.default_sql->empty()) return Status::Internal("could not extract the DEFAULT expression");
+          std::vector<std::string> refs;
+          CollectColumnNames(constraint.Field("raw_expr"), &refs);
+          if (!refs.empty()) {
+            return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                              "cannot use column reference in DEFAULT expression"),
+                                constraint.Field("raw_expr").Location());
+          }
+        } else if (contype == "CONSTR_PRIMARY") {
+          RETURN_IF_ERROR(add_key(constraint, {column.name}, true));
+          column.not_null = true;
+        } else if (contype == "CONSTR_UNIQUE") {
+          RETURN_IF_ERROR(add_key(constraint, {column.name}, false));
+        } else if (contype == "CONSTR_CHECK") {
+          RETURN_IF_ERROR(add_check(constraint));
+          if (definition.checks.back().referenced_columns.empty()) {
+            definition.checks.back().referenced_columns.push_back(column.name);
+          }
+        } else if (contype == "CONSTR_FOREIGN") {
+          return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), constraint.Location());
+        } else if (contype == "CONSTR_IDENTITY") {
+          return WithLocation(Status::NotSupported("identity columns"), constraint.Location());
+        } else if (contype == "CONSTR_GENERATED") {
+          return WithLocation(Status::NotSupported("generated columns"), constraint.Location());
+        } else {
+          return WithLocation(Status::NotSupported("column constraint " + std::string(contype)), constraint.Location());
+        }
+      }
+      definition.columns.push_back(std::move(column));
+    } else if (element.Is("Constraint")) {
+      std::string_view contype = element.Str("contype");
+      if (contype == "CONSTR_PRIMARY") {
+        RETURN_IF_ERROR(add_key(element, KeyNames(element), true));
+      } else if (contype == "CONSTR_UNIQUE") {
+        RETURN_IF_ERROR(add_key(element, KeyNames(element), false));
+      } else if (contype == "CONSTR_CHECK") {
+        RETURN_IF_ERROR(add_check(element));
+      } else if (contype == "CONSTR_FOREIGN") {
+        return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), element.Location());
+      } else if (contype == "CONSTR_EXCLUSION") {
+        return WithLocation(Status::NotSupported("EXCLUDE constraints"), element.Location());
+      } else {
+        return WithLocation(Status::NotSupported("table constraint " + std::string(contype)), element.Location());
+      }
+    } else if (element.Is("TableLikeClause")) {
+      return Status::NotSupported("CREATE TABLE ... LIKE");
+    } else {
+      return Status::NotSupported("table element " + std::string(element.Tag()));
+    }
+  }
+  // PRIMARY KEY columns are NOT NULL.
+  if (definition.primary_key) {
+    for (const std::string& name : definition.primary_key->columns) {
+      for (auto& column : definition.columns) {
+        if (column.name == name) column.not_null = true;
+      }
+    }
+  }
+  Status notice;
+  auto table = catalog.CreateTable(txn, definition, &notice);
+  if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
+  if (!notice.ok()) sink.SendNotice("NOTICE", notice);
+  return Status::Ok();
+}
+
+Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink) {
+  if (stmt.Bool("concurrent")) {
+    // CONCURRENTLY has no meaning without a separate build phase; accepted.
+  }
+  if (stmt.Str("accessMethod") != "btree" && !stmt.Str("accessMethod").empty()) {
+    return Status::NotSupported("index access method \"" + std::string(stmt.Str("accessMethod")) + "\"");
+  }
+  if (stmt.Field("whereClause")) return Status::NotSupported("partial indexes");
+  if (!stmt.List("indexIncludingParams").empty()) return Status::NotSupported("INCLUDE columns");
+  PgNode relation = stmt.Field("relation");
+  catalog::IndexDefinition definition;
+  definition.schema_name = relation.Str("schemaname");
+  definition.table_name = relation.Str("relname");
+  if (!stmt.Str("idxname").empty()) definition.name = std::string(stmt.Str("idxname"));
+  definition.unique = stmt.Bool("unique");
+  definition.if_not_exists = stmt.Bool("if_not_exists");
+  for (PgNode param : stmt.List("indexParams")) {
+    if (param.Field("expr")) return WithLocation(Status::NotSupported("expression indexes"), param.Location());
+    if (param.Str("ordering") == "SORTBY_DESC") return Status::NotSupported("descending index columns");
+    definition.columns.emplace_back(param.Str("name"));
+  }
+  Status notice;
+  auto index = catalog.CreateIndex(txn, definition, &notice);
+  if (!index.ok()) return WithLocation(index.TakeStatus(), relation.Location());
+  if (!notice.ok()) sink.SendNotice("NOTICE", notice);
+  return Status::Ok();
+}
+
+Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink,
+                   std::string* tag) {
+  std::string_view type = stmt.Str("removeType");
+  bool if_exists = stmt.Bool("missing_ok");
+  if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX") {
+    std::string name(type.substr(type.find('_') + 1));
+    return Status::NotSupported("DROP " + name);
+  }
+  bool is_table = type == "OBJECT_TABLE";
+  *tag = is_table ? "DROP TABLE" : "DROP INDEX";
+  for (PgNode object : stmt.List("objects")) {
+    auto names = object.Is("List") ? object.List("items") : object.Items();
+    std::string schema, name;
+    if (names.size() == 1) {
+      name = names[0].StringValue();
+    } else if (names.size() == 2) {
+      schema = names[0].StringValue();
+      name = names[1].StringValue();
+    } else {
+      return Status::Error(sqlstate::kSyntaxError, "improper qualified name (too many dotted names)");
+    }
+    Status notice;
+    Status status = is_table ? catalog.DropTable(txn, schema, name, if_exists, &notice)
+                             : catalog.DropIndex(txn, schema, name, if_exists, &notice);
+    RETURN_IF_ERROR(status);
+    if (!notice.ok()) sink.SendNotice("NOTICE", notice);
+  }
+  return Status::Ok();
+}
+
+Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn) {
+  for (PgNode relation : stmt.List("relations")) {
+    auto table = catalog.LookupTable(txn, relation.Str("schemaname"), relation.Str("relname"));
+    if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
+    RETURN_IF_ERROR(catalog.TruncateTable(txn, **table));
+  }
+  return Status::Ok();
+}
+
+}  // namespace augur::sql

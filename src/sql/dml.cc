@@ -1,0 +1,603 @@
+// INSERT, UPDATE and DELETE: binding and the operators that write rows.
+//
+// Every write goes through storage::Transaction, which enforces primary-key
+// and unique-index uniqueness (23505) and row locking. NOT NULL (23502) and
+// CHECK (23514) are verified here, per chunk, before any row of the chunk is
+// written. UPDATE and DELETE lock each candidate row with GetForUpdate and
+// re-evaluate the WHERE clause and the SET expressions on the version that
+// lock returned: under READ COMMITTED that is the latest committed version
+// (PostgreSQL's EvalPlanQual behaviour: concurrent increments are never
+// lost); under REPEATABLE READ a row changed since the snapshot fails with
+// 40001 instead.
+#include "sql/engine_impl.h"
+#include "sql/table_source.h"
+#include "types/text_io.h"
+
+namespace augur::sql {
+
+using exec::DataChunk;
+using exec::ExprKind;
+using exec::ExprPtr;
+using exec::OperatorPtr;
+using types::SqlType;
+
+namespace {
+
+Status WithLocation(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
+std::string FailingRow(const DataChunk& chunk, uint32_t row, size_t columns) {
+  std::string out = "Failing row contains (";
+  for (size_t c = 0; c < columns; ++c) {
+    if (c > 0) out += ", ";
+    types::Value v = chunk.column(c).GetValue(row);
+    out += v.is_null() ? "null" : types::FormatText(v);
+  }
+  return out + ").";
+}
+
+// Encodes physical row `row` of `chunk` (table column order) into `writer`.
+std::string_view EncodeRow(const DataChunk& chunk, uint32_t row, const catalog::Table& table,
+                           storage::RowWriter& writer) {
+  const auto& layout = table.storage->layout;
+  writer.Begin(table.storage->schema_version, layout);
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    const exec::Vector& v = chunk.column(c);
+    if (v.IsNull(row)) {
+      writer.AppendNull();
+      continue;
+    }
+    switch (layout[c]) {
+      case types::PhysicalKind::kBool: writer.AppendBool(v.values<bool>()[row]); break;
+      case types::PhysicalKind::kChar: writer.AppendChar(v.values<std::string_view>()[row].empty() ? '\0' : v.values<std::string_view>()[row][0]); break;
+      case types::PhysicalKind::kInt16: writer.AppendInt16(v.values<int16_t>()[row]); break;
+      case types::PhysicalKind::kInt32: writer.AppendInt32(v.values<int32_t>()[row]); break;
+      case types::PhysicalKind::kUint32: writer.AppendUint32(v.values<uint32_t>()[row]); break;
+      case types::PhysicalKind::kInt64: writer.AppendInt64(v.values<int64_t>()[row]); break;
+      case types::PhysicalKind::kFloat32: writer.AppendFloat32(v.values<float>()[row]); break;
+      case types::PhysicalKind::kFloat64: writer.AppendFloat64(v.values<double>()[row]); break;
+      case types::PhysicalKind::kNumeric: writer.AppendNumeric(v.values<types::Numeric>()[row]); break;
+      case types::PhysicalKind::kInterval: writer.AppendInterval(v.values<types::Interval>()[row]); break;
+      case types::PhysicalKind::kUuid: writer.AppendUuid(v.values<types::Uuid>()[row]); break;
+      case types::PhysicalKind::kBytes: writer.AppendBytes(v.values<std::string_view>()[row]); break;
+      case types::PhysicalKind::kNone: writer.AppendNull(); break;
+    }
+  }
+  return writer.Finish();
+}
+
+// NOT NULL and CHECK verification shared by INSERT and UPDATE.
+class ConstraintChecker {
+ public:
+  ConstraintChecker() = default;
+  ConstraintChecker(std::shared_ptr<const catalog::Table> table, std::vector<ExprPtr> checks,
+                    std::vector<std::string> check_names)
+      : table_(std::move(table)), checks_(std::move(checks)), check_names_(std::move(check_names)) {}
+
+  void Open(exec::ExecContext& context) {
+    executors_.clear();
+    for (auto& check : checks_) executors_.emplace_back(*check, &context);
+  }
+
+  Status Verify(const DataChunk& chunk) {
+    const catalog::Table& table = *table_;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (!table.columns[c].not_null) continue;
+      const exec::Vector& v = chunk.column(c);
+      for (uint32_t i = 0; i < chunk.count(); ++i) {
+        uint32_t row = chunk.RowIndex(i);
+        if (v.IsNull(row)) {
+          return Status::Error(sqlstate::kNotNullViolation, "null value in column \"" + table.columns[c].name +
+                                                                "\" of relation \"" + table.name +
+                                                                "\" violates not-null constraint")
+              .WithDetail(FailingRow(chunk, row, table.columns.size()));
+        }
+      }
+    }
+    for (size_t k = 0; k < executors_.size(); ++k) {
+      exec::Vector result(SqlType::Of(types::kBoolOid));
+      RETURN_IF_ERROR(executors_[k].Execute(chunk, result));
+      for (uint32_t i = 0; i < chunk.count(); ++i) {
+        uint32_t row = chunk.RowIndex(i);
+        if (result.IsValid(row) && !result.values<bool>()[row]) {
+          return Status::Error(sqlstate::kCheckViolation, "new row for relation \"" + table.name +
+                                                              "\" violates check constraint \"" + check_names_[k] + "\"")
+              .WithDetail(FailingRow(chunk, row, table.columns.size()));
+        }
+      }
+    }
+    return Status::Ok();
+  }
+
+ private:
+  std::shared_ptr<const catalog::Table> table_;
+  std::vector<ExprPtr> checks_;
+  std::vector<std::string> check_names_;
+  std::vector<exec::ExpressionExecutor> executors_;
+};
+
+std::vector<SqlType> TableTypes(const catalog::Table& table) {
+  std::vector<SqlType> types;
+  for (const auto& c : table.columns) types.push_back(c.type);
+  return types;
+}
+
+Scope TableScope(const catalog::Table& table, const std::string& alias) {
+  Scope scope;
+  for (const auto& column : table.columns) {
+    ScopeColumn c;
+    c.name = column.name;
+    c.table_alias = alias;
+    c.type = column.type;
+    c.table_oid = table.oid;
+    c.attnum = column.attnum;
+    scope.columns.push_back(std::move(c));
+  }
+  return scope;
+}
+
+// Parses and binds a stored expression (DEFAULT / CHECK text) over `scope`.
+Result<ExprPtr> BindStoredExpression(Binder& binder, const std::string& sql, const Scope& scope,
+                                     std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  ASSIGN_OR_RETURN(auto parsed, ParseTree::Parse("SELECT (" + sql + ")"));
+  std::shared_ptr<ParseTree> tree(std::move(parsed));
+  keep_alive->push_back(tree);
+  PgNode expr = tree->statements()[0].node.List("targetList")[0].Field("val");
+  BindState state = binder.state();
+  state.tree = tree.get();
+  Binder sub(state);
+  Frame frame;
+  frame.scope = &scope;
+  auto bound = sub.BindExpr(expr, frame);
+  binder.state().next_slot = std::max(binder.state().next_slot, state.next_slot);
+  binder.state().uses_now |= state.uses_now;
+  return bound;
+}
+
+Result<ConstraintChecker> MakeChecker(Binder& binder, std::shared_ptr<const catalog::Table> table,
+                                      std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  Scope scope = TableScope(*table, table->name);
+  std::vector<ExprPtr> checks;
+  std::vector<std::string> names;
+  for (const auto& check : table->checks) {
+    ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, check.expression_sql, scope, keep_alive));
+    checks.push_back(std::move(e));
+    names.push_back(check.name);
+  }
+  return ConstraintChecker(std::move(table), std::move(checks), std::move(names));
+}
+
+Result<ExprPtr> DefaultFor(Binder& binder, const catalog::Table& table, size_t column,
+                           std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  const catalog::Column& c = table.columns[column];
+  if (!c.default_sql) return exec::MakeNullConstant(c.type);
+  Scope empty;
+  ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, *c.default_sql, empty, keep_alive));
+  return binder.CoerceToColumn(std::move(e), c.type, c.name, -1);
+}
+
+// ---- Operators ---------------------------------------------------------------
+
+class InsertOperator final : public ModifyOperator {
+ public:
+  InsertOperator(OperatorPtr child, std::shared_ptr<const catalog::Table> table, ConstraintChecker checker,
+                 StatementContext* statement, std::vector<std::shared_ptr<ParseTree>> keep_alive)
+      : ModifyOperator(TableTypes(*table)),
+        child_(std::move(child)),
+        table_(std::move(table)),
+        checker_(std::move(checker)),
+        statement_(statement),
+        keep_alive_(std::move(keep_alive)) {}
+
+  Status Open(exec::ExecContext& context) override {
+    rows_ = 0;
+    checker_.Open(context);
+    return child_->Open(context);
+  }
+  Result<bool> Next(DataChunk& out) override {
+    ASSIGN_OR_RETURN(bool more, child_->Next(out));
+    if (!more) return false;
+    RETURN_IF_ERROR(checker_.Verify(out));
+    const storage::TableDescriptor& descriptor = *table_->storage;
+    for (uint32_t i = 0; i < out.count(); ++i) {
+      std::string_view row = EncodeRow(out, out.RowIndex(i), *table_, writer_);
+      RETURN_IF_ERROR(statement_->txn->Insert(descriptor, row));
+    }
+    rows_ += out.count();
+    return true;
+  }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return "Insert on " + table_->name; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+  int64_t rows_affected() const override { return rows_; }
+
+ private:
+  OperatorPtr child_;
+  std::shared_ptr<const catalog::Table> table_;
+  ConstraintChecker checker_;
+  StatementContext* statement_;
+  std::vector<std::shared_ptr<ParseTree>> keep_alive_;
+  storage::RowWriter writer_;
+  int64_t rows_ = 0;
+};
+
+// UPDATE and DELETE: the child yields table columns + the row key (bytea).
+class LockedRowModifier final : public ModifyOperator {
+ public:
+  LockedRowModifier(bool is_delete, OperatorPtr child, std::shared_ptr<const catalog::Table> table, ExprPtr recheck,
+                    std::vector<ExprPtr> new_values, ConstraintChecker checker, StatementContext* statement,
+                    std::vector<std::shared_ptr<ParseTree>> keep_alive)
+      : ModifyOperator(TableTypes(*table)),
+        is_delete_(is_delete),
+        child_(std::move(child)),
+        table_(std::move(table)),
+        recheck_(std::move(recheck)),
+        new_values_(std::move(new_values)),
+        checker_(std::move(checker)),
+        statement_(statement),
+        keep_alive_(std::move(keep_alive)) {}
+
+  Status Open(exec::ExecContext& context) override {
+    rows_ = 0;
+    context_ = &context;
+    checker_.Open(context);
+    recheck_executor_.reset();
+    if (recheck_) recheck_executor_ = std::make_unique<exec::ExpressionExecutor>(*recheck_, &context);
+    value_executors_.clear();
+    for (auto& e : new_values_) value_executors_.emplace_back(*e, &context);
+    latest_.Initialize(TableTypes(*table_));
+    return child_->Open(context);
+  }
+
+  Result<bool> Next(DataChunk& out) override {
+    while (true) {
+      DataChunk& input = input_;
+      ASSIGN_OR_RETURN(bool more, child_->Next(input));
+      if (!more) return false;
+      const storage::TableDescriptor& descriptor = *table_->storage;
+      size_t key_column = table_->columns.size();
+      latest_.Reset();
+      uint32_t n = 0;
+      for (uint32_t i = 0; i < input.count(); ++i) {
+        uint32_t row = input.RowIndex(i);
+        std::string_view key = input.column(key_column).values<std::string_view>()[row];
+        ASSIGN_OR_RETURN(bool found, statement_->txn->GetForUpdate(descriptor, key, &old_rows_[n]));
+        if (!found) continue;  // deleted concurrently: PostgreSQL skips it too
+        keys_[n].assign(key);
+        RETURN_IF_ERROR(view_.Reset(old_rows_[n], descriptor.layout));
+        DecodeRowInto(view_, *table_, latest_, n);
+        ++n;
+      }
+      if (n == 0) continue;
+      latest_.SetSize(n);
+      uint32_t selected = n;
+      const uint32_t* sel = nullptr;
+      if (recheck_executor_) {
+        ASSIGN_OR_RETURN(selected, recheck_executor_->Select(latest_, sel_.data()));
+        sel = sel_.data();
+        if (selected == 0) continue;
+        latest_.SetSelection(sel, selected);
+      }
+      if (is_delete_) {
+        for (uint32_t i = 0; i < selected; ++i) {
+          uint32_t row = latest_.RowIndex(i);
+          RETURN_IF_ERROR(statement_->txn->Delete(descriptor, keys_[row], old_rows_[row]));
+        }
+        rows_ += selected;
+        out.Reference(latest_);
+        return true;
+      }
+      // New row values, evaluated over the locked (latest) versions.
+      out.Initialize(TableTypes(*table_));
+      for (size_t c = 0; c < new_values_.size(); ++c) {
+        RETURN_IF_ERROR(value_executors_[c].Execute(latest_, sel, selected, out.column(c)));
+      }
+      out.SetSize(n);
+      if (sel) out.SetSelection(sel, selected);
+      RETURN_IF_ERROR(checker_.Verify(out));
+      for (uint32_t i = 0; i < selected; ++i) {
+        uint32_t row = out.RowIndex(i);
+        std::string_view new_row = EncodeRow(out, row, *table_, writer_);
+        RETURN_IF_ERROR(statement_->txn->Update(descriptor, keys_[row], old_rows_[row], new_row));
+      }
+      rows_ += selected;
+      return true;
+    }
+  }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return std::string(is_delete_ ? "Delete on " : "Update on ") + table_->name; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+  int64_t rows_affected() const override { return rows_; }
+
+ private:
+  bool is_delete_;
+  OperatorPtr child_;
+  std::shared_ptr<const catalog::Table> table_;
+  ExprPtr recheck_;
+  std::vector<ExprPtr> new_values_;
+  ConstraintChecker checker_;
+  StatementContext* statement_;
+  std::vector<std::shared_ptr<ParseTree>> keep_alive_;
+  exec::ExecContext* context_ = nullptr;
+  std::unique_ptr<exec::ExpressionExecutor> recheck_executor_;
+  std::vector<exec::ExpressionExecutor> value_executors_;
+  DataChunk input_;
+  DataChunk latest_;
+  std::vector<std::string> old_rows_ = std::vector<std::string>(exec::kVectorSize);
+  std::vector<std::string> keys_ = std::vector<std::string>(exec::kVectorSize);
+  exec::SelectionVector sel_;
+  storage::RowView view_;
+  storage::RowWriter writer_;
+  int64_t rows_ = 0;
+};
+
+// RETURNING list over the table's columns.
+Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Table& table, const std::string& alias,
+                                 OperatorPtr plan) {
+  BoundQuery result;
+  auto targets = stmt.List("returningList");
+  if (targets.empty()) {
+    result.plan = std::move(plan);
+    return result;
+  }
+  Scope scope = TableScope(table, alias);
+  Frame frame;
+  frame.scope = &scope;
+  std::vector<ExprPtr> exprs;
+  for (PgNode target : targets) {
+    PgNode val = target.Field("val");
+    if (val.Is("ColumnRef") && val.List("fields").back().Is("A_Star")) {
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        exprs.push_back(exec::MakeColumnRef(static_cast<int>(c), table.columns[c].type));
+        ResultColumn column;
+        column.name = table.columns[c].name;
+        column.table_oid = table.oid;
+        column.column_attnum = table.columns[c].attnum;
+        column.type_oid = table.columns[c].type.oid;
+        column.type_size = types::TypeLength(column.type_oid);
+        column.type_modifier = table.columns[c].type.typmod;
+        result.columns.push_back(column);
+      }
+      continue;
+    }
+    ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(val, frame));
+    if (e->type.oid == types::kUnknownOid) {
+      ASSIGN_OR_RETURN(e, exec::CoerceTo(std::move(e), SqlType::Of(types::kTextOid), exec::CastContext::kImplicit));
+    }
+    ResultColumn column;
+    if (!target.Str("name").empty()) {
+      column.name = target.Str("name");
+    } else if (val.Is("ColumnRef")) {
+      column.name = val.List("fields").back().StringValue();
+    } else if (val.Is("FuncCall")) {
+      column.name = val.List("funcname").back().StringValue();
+    } else {
+      column.name = "?column?";
+    }
+    if (e->kind == ExprKind::kColumnRef) {
+      column.table_oid = table.oid;
+      column.column_attnum = table.columns[e->index].attnum;
+    }
+    column.type_oid = e->type.oid;
+    column.type_size = types::TypeLength(column.type_oid);
+    column.type_modifier = e->type.typmod;
+    result.columns.push_back(column);
+    exprs.push_back(std::move(e));
+  }
+  result.plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(exprs));
+  return result;
+}
+
+Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNode relation) {
+  auto table = binder.state().catalog->LookupTable(binder.state().statement->txn, relation.Str("schemaname"),
+                                                   relation.Str("relname"));
+  if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
+  return table;
+}
+
+}  // namespace
+
+Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify) {
+  if (stmt.Field("onConflictClause")) return Status::NotSupported("INSERT ... ON CONFLICT");
+  if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  PgNode relation = stmt.Field("relation");
+  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation));
+  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
+  std::vector<std::shared_ptr<ParseTree>> keep_alive;
+
+  // Target columns.
+  std::vector<int> targets;
+  for (PgNode col : stmt.List("cols")) {
+    std::string name(col.Str("name"));
+    if (!col.List("indirection").empty()) return Status::NotSupported("INSERT into subscripted or field columns");
+    int index = table->FindColumn(name);
+    if (index < 0) {
+      return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" of relation \"" +
+                                                                        table->name + "\" does not exist"),
+                          col.Location());
+    }
+    if (std::find(targets.begin(), targets.end(), index) != targets.end()) {
+      return WithLocation(Status::Error(sqlstate::kDuplicateColumn, "column \"" + name + "\" specified more than once"),
+                          col.Location());
+    }
+    targets.push_back(index);
+  }
+  bool explicit_columns = !targets.empty();
+  if (!explicit_columns) {
+    for (size_t c = 0; c < table->columns.size(); ++c) targets.push_back(static_cast<int>(c));
+  }
+
+  // Source rows, each value already of its target column's type.
+  OperatorPtr source;
+  size_t source_width = 0;
+  PgNode select = stmt.Field("selectStmt");
+  Scope empty_scope;
+  Frame frame;
+  frame.scope = &empty_scope;
+  if (!select) {
+    // INSERT ... DEFAULT VALUES
+    std::vector<std::vector<ExprPtr>> rows(1);
+    source = std::make_unique<exec::ValuesOperator>(std::vector<SqlType>{}, std::move(rows));
+    targets.clear();
+  } else if (!select.List("valuesLists").empty() && select.List("sortClause").empty() &&
+             !select.Field("limitCount") && !select.Field("limitOffset")) {
+    std::vector<std::vector<ExprPtr>> rows;
+    for (PgNode row : select.List("valuesLists")) {
+      auto items = row.Is("List") ? row.List("items") : row.Items();
+      if (items.size() > targets.size()) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "INSERT has more expressions than target columns"),
+                            items[targets.size()].Location());
+      }
+      if (explicit_columns && items.size() < targets.size()) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "INSERT has more target columns than expressions"),
+                            stmt.List("cols")[items.size()].Location());
+      }
+      std::vector<ExprPtr> exprs;
+      for (size_t i = 0; i < items.size(); ++i) {
+        size_t column = static_cast<size_t>(targets[i]);
+        if (items[i].Is("SetToDefault")) {
+          ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, column, &keep_alive));
+          exprs.push_back(std::move(d));
+          continue;
+        }
+        binder.clause_name = "VALUES";
+        ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(items[i], frame));
+        ASSIGN_OR_RETURN(e, binder.CoerceToColumn(std::move(e), table->columns[column].type,
+                                                  table->columns[column].name, items[i].Location()));
+        exprs.push_back(std::move(e));
+      }
+      // Rows shorter than the implicit column list get defaults.
+      for (size_t i = items.size(); i < targets.size(); ++i) {
+        ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, static_cast<size_t>(targets[i]), &keep_alive));
+        exprs.push_back(std::move(d));
+      }
+      rows.push_back(std::move(exprs));
+    }
+    std::vector<SqlType> types;
+    for (int t : targets) types.push_back(table->columns[t].type);
+    source = std::make_unique<exec::ValuesOperator>(types, std::move(rows));
+    source_width = targets.size();
+  } else {
+    ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(select, nullptr));
+    std::vector<SqlType> types = query.plan->output_types();
+    if (types.size() > targets.size()) {
+      return Status::Error(sqlstate::kSyntaxError, "INSERT has more expressions than target columns");
+    }
+    if (explicit_columns && types.size() < targets.size()) {
+      return Status::Error(sqlstate::kSyntaxError, "INSERT has more target columns than expressions");
+    }
+    targets.resize(types.size());
+    std::vector<ExprPtr> casts;
+    for (size_t i = 0; i < types.size(); ++i) {
+      const catalog::Column& column = table->columns[targets[i]];
+      ASSIGN_OR_RETURN(ExprPtr e, binder.CoerceToColumn(exec::MakeColumnRef(static_cast<int>(i), types[i]), column.type,
+                                                        column.name, -1));
+      casts.push_back(std::move(e));
+    }
+    source = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
+    source_width = types.size();
+  }
+  (void)source_width;
+
+  // Full rows in table column order: targets from the source, the rest defaults.
+  std::vector<ExprPtr> row;
+  for (size_t c = 0; c < table->columns.size(); ++c) {
+    auto it = std::find(targets.begin(), targets.end(), static_cast<int>(c));
+    if (it != targets.end()) {
+      row.push_back(exec::MakeColumnRef(static_cast<int>(it - targets.begin()), table->columns[c].type));
+    } else {
+      ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, c, &keep_alive));
+      row.push_back(std::move(d));
+    }
+  }
+  OperatorPtr full = std::make_unique<exec::ProjectionOperator>(std::move(source), std::move(row));
+  ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
+  auto insert = std::make_unique<InsertOperator>(std::move(full), table, std::move(checker), binder.state().statement,
+                                                 std::move(keep_alive));
+  *modify = insert.get();
+  return BindReturning(binder, stmt, *table, alias, std::move(insert));
+}
+
+namespace {
+
+Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delete, ModifyOperator** modify) {
+  if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  if (!stmt.List("fromClause").empty()) return Status::NotSupported("UPDATE ... FROM");
+  if (!stmt.List("usingClause").empty()) return Status::NotSupported("DELETE ... USING");
+  PgNode relation = stmt.Field("relation");
+  if (!relation.Bool("inh") && relation.Field("inh")) {
+    // ONLY t: no inheritance here, same meaning.
+  }
+  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation));
+  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
+  std::vector<std::shared_ptr<ParseTree>> keep_alive;
+  Scope scope = TableScope(*table, alias);
+  Frame frame;
+  frame.scope = &scope;
+
+  std::vector<ExprPtr> conjuncts;
+  ExprPtr recheck;
+  if (PgNode where = stmt.Field("whereClause")) {
+    if (where.Is("CurrentOfExpr")) return Status::NotSupported("WHERE CURRENT OF");
+    binder.clause_name = "WHERE";
+    ASSIGN_OR_RETURN(ExprPtr condition, binder.BindCondition(where, frame, "WHERE"));
+    recheck = condition->Clone();
+    SplitConjuncts(std::move(condition), &conjuncts);
+  }
+  std::vector<ExprPtr> new_values;
+  if (!is_delete) {
+    for (size_t c = 0; c < table->columns.size(); ++c) {
+      new_values.push_back(exec::MakeColumnRef(static_cast<int>(c), table->columns[c].type));
+    }
+    std::vector<bool> assigned(table->columns.size(), false);
+    for (PgNode target : stmt.List("targetList")) {
+      std::string name(target.Str("name"));
+      if (!target.List("indirection").empty()) return Status::NotSupported("UPDATE of subscripted or field columns");
+      PgNode val = target.Field("val");
+      if (val.Is("MultiAssignRef")) return Status::NotSupported("UPDATE with multiple-column assignment");
+      int index = table->FindColumn(name);
+      if (index < 0) {
+        return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" of relation \"" +
+                                                                          table->name + "\" does not exist"),
+                            target.Location());
+      }
+      if (assigned[index]) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple assignments to same column \"" + name + "\""),
+                            target.Location());
+      }
+      assigned[index] = true;
+      const catalog::Column& column = table->columns[index];
+      if (val.Is("SetToDefault")) {
+        ASSIGN_OR_RETURN(new_values[index], DefaultFor(binder, *table, index, &keep_alive));
+        continue;
+      }
+      binder.clause_name = "UPDATE";
+      ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(val, frame));
+      ASSIGN_OR_RETURN(new_values[index], binder.CoerceToColumn(std::move(e), column.type, column.name, val.Location()));
+    }
+  }
+  OperatorPtr scan = PlanTableAccess(table, std::move(conjuncts), binder.state().statement, /*with_row_key=*/true);
+  ConstraintChecker checker;
+  if (!is_delete) {
+    ASSIGN_OR_RETURN(checker, MakeChecker(binder, table, &keep_alive));
+  }
+  auto modifier = std::make_unique<LockedRowModifier>(is_delete, std::move(scan), table, std::move(recheck),
+                                                      std::move(new_values), std::move(checker),
+                                                      binder.state().statement, std::move(keep_alive));
+  *modify = modifier.get();
+  return BindReturning(binder, stmt, *table, alias, std::move(modifier));
+}
+
+}  // namespace
+
+Result<BoundQuery> BindUpdate(Binder& binder, PgNode stmt, ModifyOperator** modify) {
+  return BindUpdateOrDelete(binder, stmt, false, modify);
+}
+
+Result<BoundQuery> BindDelete(Binder& binder, PgNode stmt, ModifyOperator** modify) {
+  return BindUpdateOrDelete(binder, stmt, true, modify);
+}
+
+}  // namespace augur::sql

@@ -1,0 +1,114 @@
+// The SQL engine behind sql::Engine / sql::Session: owns the storage and
+// catalog, runs statements with PostgreSQL's transaction semantics.
+//
+// Statement lifecycle: text → ParseTree → BoundStatement (plan, result
+// columns, parameter types) → execution against the session's current
+// transaction. Prepared statements keep their BoundStatement and re-bind only
+// when the catalog version changes; the simple protocol caches bound
+// statements by exact query text (PlanCache) for the same reason.
+//
+// Transactions (see docs/sql.md): outside a block every simple-query message
+// and every extended-protocol sequence up to Sync runs in one implicit
+// transaction; BEGIN opens a block; after an error in a block the session is
+// "failed" (25P02) until ROLLBACK / ROLLBACK TO SAVEPOINT; COMMIT of a failed
+// block answers ROLLBACK.
+//
+// Thread-safety: AugurEngine is shared by all sessions (thread-safe);
+// EngineSession is used by one connection thread, except RequestCancel().
+#pragma once
+
+#include <atomic>
+#include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "exec/exec.h"
+#include "sql/binder.h"
+#include "sql/parse_tree.h"
+#include "sql/session.h"
+#include "storage/storage.h"
+
+namespace augur::sql {
+
+class AugurEngine;
+class EngineSession;
+
+// A statement ready to execute.
+struct BoundStatement {
+  enum class Kind { kQuery, kModify, kUtility };
+  Kind kind = Kind::kUtility;
+  std::shared_ptr<ParseTree> tree;  // keeps PgNodes valid
+  PgNode node;                      // the statement (utility statements run from it)
+  std::string text;                 // the statement's own text
+  exec::OperatorPtr plan;           // kQuery / kModify
+  std::vector<ResultColumn> columns;
+  std::vector<types::SqlType> parameter_types;  // $1..$n
+  int slot_count = 0;               // ExecContext::parameters size
+  int now_slot = -1;
+  uint64_t catalog_version = 0;
+  std::string tag;                  // "SELECT", "INSERT", "UPDATE", "DELETE", or the utility's tag
+  bool writes = false;              // needs a read-write transaction
+  class ModifyOperator* modify = nullptr;  // kModify: the operator that counts rows
+};
+
+// DML operators implement this to report the affected row count.
+class ModifyOperator : public exec::PhysicalOperator {
+ public:
+  using PhysicalOperator::PhysicalOperator;
+  virtual int64_t rows_affected() const = 0;
+};
+
+// Session settings (SET/SHOW).
+struct SessionSettings {
+  storage::IsolationLevel default_isolation = storage::IsolationLevel::kReadCommitted;
+  bool default_read_only = false;
+  bool synchronous_commit = true;
+  std::map<std::string, std::string> values;  // lower-case name → value text
+};
+
+class AugurEngine final : public Engine {
+ public:
+  static Result<std::unique_ptr<AugurEngine>> Open(const std::string& data_dir);
+  ~AugurEngine() override;
+
+  Result<std::unique_ptr<Session>> NewSession(std::string_view user, std::string_view database) override;
+
+  storage::Database& database() { return *database_; }
+  catalog::Catalog& catalog() { return *catalog_; }
+
+ private:
+  AugurEngine() = default;
+  std::unique_ptr<storage::Database> database_;
+  std::unique_ptr<catalog::Catalog> catalog_;
+};
+
+// Binds one parsed statement (any kind) into a BoundStatement.
+Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
+                                                      catalog::Catalog& catalog, StatementContext* statement,
+                                                      std::vector<types::SqlType> parameter_types,
+                                                      const std::string& user);
+
+// DML planning (dml.cc).
+Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify);
+Result<BoundQuery> BindUpdate(Binder& binder, PgNode stmt, ModifyOperator** modify);
+Result<BoundQuery> BindDelete(Binder& binder, PgNode stmt, ModifyOperator** modify);
+
+// DDL execution (ddl.cc). Notices go to `sink`.
+Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
+                          ResultSink& sink);
+Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink);
+Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink,
+                   std::string* tag);
+Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn);
+
+// The command tag PostgreSQL uses for a statement node (e.g. "CREATE TABLE").
+std::string CommandTagFor(PgNode stmt);
+// "CREATE TRIGGER is not supported" style names for unsupported statements.
+std::string UnsupportedStatementName(std::string_view tag);
+
+}  // namespace augur::sql

@@ -1,0 +1,155 @@
+// Statement classification and binding entry point, command tags, and the
+// engine factory the server links against.
+#include "sql/engine_impl.h"
+#include "server/engine_factory.h"
+
+namespace augur::sql {
+
+using types::SqlType;
+
+std::string CommandTagFor(PgNode stmt) {
+  std::string_view tag = stmt.Tag();
+  if (tag == "SelectStmt") return "SELECT";
+  if (tag == "InsertStmt") return "INSERT";
+  if (tag == "UpdateStmt") return "UPDATE";
+  if (tag == "DeleteStmt") return "DELETE";
+  if (tag == "CreateStmt") return "CREATE TABLE";
+  if (tag == "IndexStmt") return "CREATE INDEX";
+  if (tag == "TruncateStmt") return "TRUNCATE TABLE";
+  if (tag == "VariableSetStmt") return stmt.Str("kind") == "VAR_RESET" ? "RESET" : "SET";
+  if (tag == "VariableShowStmt") return "SHOW";
+  if (tag == "ExplainStmt") return "EXPLAIN";
+  if (tag == "DropStmt") return stmt.Str("removeType") == "OBJECT_INDEX" ? "DROP INDEX" : "DROP TABLE";
+  return std::string(tag);
+}
+
+std::string UnsupportedStatementName(std::string_view tag) {
+  static const std::pair<std::string_view, std::string_view> kNames[] = {
+      {"CreateTrigStmt", "CREATE TRIGGER"},
+      {"CreateFunctionStmt", "CREATE FUNCTION"},
+      {"ViewStmt", "CREATE VIEW"},
+      {"CreateSeqStmt", "CREATE SEQUENCE"},
+      {"AlterTableStmt", "ALTER TABLE"},
+      {"CreatedbStmt", "CREATE DATABASE"},
+      {"DropdbStmt", "DROP DATABASE"},
+      {"CreateRoleStmt", "CREATE ROLE"},
+      {"AlterRoleStmt", "ALTER ROLE"},
+      {"DropRoleStmt", "DROP ROLE"},
+      {"GrantStmt", "GRANT/REVOKE"},
+      {"CreateSchemaStmt", "CREATE SCHEMA"},
+      {"CopyStmt", "COPY"},
+      {"PrepareStmt", "PREPARE"},
+      {"ExecuteStmt", "EXECUTE"},
+      {"DeallocateStmt", "DEALLOCATE"},
+      {"DeclareCursorStmt", "DECLARE CURSOR"},
+      {"FetchStmt", "FETCH"},
+      {"ClosePortalStmt", "CLOSE"},
+      {"ListenStmt", "LISTEN"},
+      {"NotifyStmt", "NOTIFY"},
+      {"UnlistenStmt", "UNLISTEN"},
+      {"LockStmt", "LOCK"},
+      {"VacuumStmt", "VACUUM/ANALYZE"},
+      {"DoStmt", "DO"},
+      {"CreateTableAsStmt", "CREATE TABLE AS"},
+      {"RuleStmt", "CREATE RULE"},
+      {"CreateExtensionStmt", "CREATE EXTENSION"},
+      {"CommentStmt", "COMMENT"},
+      {"RenameStmt", "ALTER ... RENAME"},
+      {"CreateEnumStmt", "CREATE TYPE"},
+      {"CompositeTypeStmt", "CREATE TYPE"},
+      {"DiscardStmt", "DISCARD"},
+      {"CallStmt", "CALL"},
+      {"MergeStmt", "MERGE"},
+      {"CheckPointStmt", "CHECKPOINT"},
+      {"ReindexStmt", "REINDEX"},
+      {"ClusterStmt", "CLUSTER"},
+      {"CreatePolicyStmt", "CREATE POLICY"},
+      {"CreatePublicationStmt", "CREATE PUBLICATION"},
+      {"CreateStatsStmt", "CREATE STATISTICS"},
+      {"AlterSeqStmt", "ALTER SEQUENCE"},
+  };
+  for (const auto& [t, name] : kNames) {
+    if (t == tag) return std::string(name);
+  }
+  return std::string(tag);
+}
+
+Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
+                                                      catalog::Catalog& catalog, StatementContext* statement,
+                                                      std::vector<SqlType> parameter_types, const std::string& user) {
+  auto bound = std::make_unique<BoundStatement>();
+  bound->tree = tree;
+  bound->node = raw.node;
+  bound->text = std::string(raw.Text(tree->text()));
+  bound->catalog_version = catalog.version();
+  bound->tag = CommandTagFor(raw.node);
+  std::string_view tag = raw.node.Tag();
+
+  BindState state;
+  state.tree = tree.get();
+  state.catalog = &catalog;
+  state.statement = statement;
+  state.session_user = user;
+  int max_parameter = MaxParameterNumber(raw.node);
+  state.parameter_types = std::move(parameter_types);
+  if (static_cast<int>(state.parameter_types.size()) < max_parameter) state.parameter_types.resize(max_parameter);
+  state.now_slot = static_cast<int>(state.parameter_types.size());
+  state.next_slot = state.now_slot + 1;
+  Binder binder(state);
+
+  Result<BoundQuery> query = Status::Internal("unbound");
+  ModifyOperator* modify = nullptr;
+  if (tag == "SelectStmt") {
+    bound->kind = BoundStatement::Kind::kQuery;
+    query = binder.BindSelect(raw.node, nullptr);
+  } else if (tag == "InsertStmt") {
+    bound->kind = BoundStatement::Kind::kModify;
+    query = BindInsert(binder, raw.node, &modify);
+  } else if (tag == "UpdateStmt") {
+    bound->kind = BoundStatement::Kind::kModify;
+    query = BindUpdate(binder, raw.node, &modify);
+  } else if (tag == "DeleteStmt") {
+    bound->kind = BoundStatement::Kind::kModify;
+    query = BindDelete(binder, raw.node, &modify);
+  } else {
+    bound->kind = BoundStatement::Kind::kUtility;
+    if (tag == "ExplainStmt") {
+      ResultColumn column;
+      column.name = "QUERY PLAN";
+      column.type_oid = types::kTextOid;
+      column.type_size = -1;
+      bound->columns.push_back(column);
+    } else if (tag == "VariableShowStmt") {
+      ResultColumn column;
+      std::string name(raw.node.Str("name"));
+      column.name = name == "timezone" ? "TimeZone" : (name == "datestyle" ? "DateStyle" : name);
+      column.type_oid = types::kTextOid;
+      column.type_size = -1;
+      bound->columns.push_back(column);
+    }
+    bound->parameter_types = state.parameter_types;
+    bound->slot_count = state.next_slot;
+    return bound;
+  }
+  if (!query.ok()) return query.TakeStatus();
+  bound->plan = std::move(query->plan);
+  bound->columns = std::move(query->columns);
+  bound->modify = modify;
+  bound->writes = modify != nullptr;
+  bound->parameter_types = state.parameter_types;
+  bound->slot_count = state.next_slot;
+  bound->now_slot = state.now_slot;
+  return bound;
+}
+
+std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status) {
+  auto engine = AugurEngine::Open(data_dir);
+  if (!engine.ok()) {
+    *status = engine.TakeStatus();
+    return nullptr;
+  }
+  *status = Status::Ok();
+  return std::move(engine).value();
+}
+
+}  // namespace augur::sql
