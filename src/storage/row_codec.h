@@ -54,6 +54,7 @@ class RowView {
   // Columns in the layout. Columns beyond the row's stored count read as NULL.
   int column_count() const { return static_cast<int>(layout_.size()); }
   std::string_view encoded() const { return encoded_; }
+  PhysicalKind layout_kind(int column) const { return layout_[column]; }
 
   bool IsNull(int column) const {
     return offsets_[column] == kNullOffset;

@@ -273,6 +273,8 @@ class Transaction {
   Status DeleteRaw(ColumnFamily cf, std::string_view key);
   // Keys starting with `prefix`, in order.
   std::unique_ptr<RawIterator> ScanRaw(ColumnFamily cf, std::string_view prefix);
+  // True once PutRaw/DeleteRaw touched the catalog column family.
+  bool catalog_changed() const;
 
   struct Impl;
 

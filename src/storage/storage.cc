@@ -1,0 +1,527 @@
+// Database and Transaction on rocksdb::TransactionDB; see storage.h for the
+// contract and docs/storage-format.md for the formats and isolation rules.
+#include "storage/storage.h"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/statistics.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/transaction.h>
+#include <rocksdb/utilities/transaction_db.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <cassert>
+#include <chrono>
+#include <filesystem>
+#include <mutex>
+#include <unordered_map>
+
+#include "common/key_codec.h"
+#include "storage/storage_internal.h"
+
+namespace augur::storage {
+
+// ---------------------------------------------------------------------------
+// Status mapping
+
+Status FromRocks(const rocksdb::Status& status, std::string_view relation) {
+  if (status.ok()) return Status::Ok();
+  if (status.IsDeadlock()) return Status::Error(sqlstate::kDeadlockDetected, "deadlock detected");
+  if (status.IsBusy() || status.IsTryAgain() || status.IsExpired()) {
+    return Status::Error(sqlstate::kSerializationFailure, "could not serialize access due to concurrent update");
+  }
+  if (status.IsTimedOut()) {
+    return Status::Error(sqlstate::kLockNotAvailable, "canceling statement due to lock timeout")
+        .WithDetail(relation.empty() ? std::string()
+                                     : "could not obtain lock on row in relation \"" + std::string(relation) + "\"");
+  }
+  if (status.IsIOError()) return Status::Error(sqlstate::kIoError, "storage I/O error: " + status.ToString());
+  if (status.IsCorruption()) return Status::Error(sqlstate::kDataCorrupted, "storage corruption: " + status.ToString());
+  if (status.IsInvalidArgument() && status.ToString().find("lock") != std::string::npos) {
+    return Status::Error(sqlstate::kObjectInUse, status.ToString());
+  }
+  return Status::Internal("storage error: " + status.ToString());
+}
+
+void TableDescriptor::Finalize() {
+  layout.clear();
+  for (auto& column : columns) {
+    column.kind = types::PhysicalKindOf(column.type.oid);
+    layout.push_back(column.kind);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Database
+
+namespace {
+
+const char* const kColumnFamilyNames[] = {"catalog", "rows", "index", "meta"};
+
+rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const DatabaseOptions& options,
+                                                     const std::shared_ptr<rocksdb::Cache>& cache, bool prefixed) {
+  rocksdb::ColumnFamilyOptions cf;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.whole_key_filtering = true;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  table.format_version = 5;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  cf.write_buffer_size = options.write_buffer_size_bytes;
+  auto supported = rocksdb::GetSupportedCompressions();
+  auto has = [&](rocksdb::CompressionType type) {
+    return std::find(supported.begin(), supported.end(), type) != supported.end();
+  };
+  cf.compression = has(rocksdb::kLZ4Compression) ? rocksdb::kLZ4Compression : rocksdb::kNoCompression;
+  cf.bottommost_compression = has(rocksdb::kZSTD) ? rocksdb::kZSTD : cf.compression;
+  if (prefixed) {
+    cf.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(4));
+    cf.memtable_prefix_bloom_size_ratio = 0.05;
+  }
+  return cf;
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Database::~Database() { Close().IgnoreError(); }
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const DatabaseOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  std::error_code ec;
+  if (options.create_if_missing) std::filesystem::create_directories(path, ec);
+  if (ec) {
+    return Status::Error(sqlstate::kIoError, "could not create directory \"" + path + "\": " + ec.message());
+  }
+  impl->cache = rocksdb::NewLRUCache(options.block_cache_size_bytes);
+  impl->statistics = rocksdb::CreateDBStatistics();
+  impl->statistics->set_stats_level(rocksdb::StatsLevel::kExceptHistogramOrTimers);
+
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = options.create_if_missing;
+  db_options.create_missing_column_families = true;
+  db_options.max_background_jobs = options.max_background_jobs;
+  db_options.statistics = impl->statistics;
+  db_options.enable_pipelined_write = false;
+  if (options.env != nullptr) db_options.env = options.env;
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  families.emplace_back(rocksdb::kDefaultColumnFamilyName, MakeColumnFamilyOptions(options, impl->cache, false));
+  families.emplace_back(kColumnFamilyNames[0], MakeColumnFamilyOptions(options, impl->cache, false));
+  families.emplace_back(kColumnFamilyNames[1], MakeColumnFamilyOptions(options, impl->cache, true));
+  families.emplace_back(kColumnFamilyNames[2], MakeColumnFamilyOptions(options, impl->cache, true));
+  families.emplace_back(kColumnFamilyNames[3], MakeColumnFamilyOptions(options, impl->cache, false));
+
+  rocksdb::TransactionDBOptions txn_db_options;
+  txn_db_options.transaction_lock_timeout = kLockWaitSliceMs;
+  txn_db_options.default_lock_timeout = kLockWaitSliceMs;
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::TransactionDB* db = nullptr;
+  rocksdb::Status status = rocksdb::TransactionDB::Open(db_options, txn_db_options, path, families, &handles, &db);
+  if (!status.ok()) {
+    if (status.IsIOError() && status.ToString().find("lock") != std::string::npos) {
+      return Status::Error(sqlstate::kObjectInUse,
+                           "database directory \"" + path + "\" is in use by another process");
+    }
+    return FromRocks(status, "");
+  }
+  impl->db = db;
+  impl->default_handle = handles[0];
+  for (int i = 0; i < 4; ++i) impl->handles[i] = handles[i + 1];
+  return std::unique_ptr<Database>(new Database(std::move(impl)));
+}
+
+Status Database::Close() {
+  if (impl_ == nullptr || impl_->db == nullptr) return Status::Ok();
+  Status result;
+  for (auto*& handle : impl_->handles) {
+    rocksdb::Status s = impl_->db->DestroyColumnFamilyHandle(handle);
+    if (!s.ok() && result.ok()) result = FromRocks(s, "");
+    handle = nullptr;
+  }
+  impl_->db->DestroyColumnFamilyHandle(impl_->default_handle).PermitUncheckedError();
+  rocksdb::Status s = impl_->db->Close();
+  if (!s.ok() && result.ok()) result = FromRocks(s, "");
+  delete impl_->db;
+  impl_->db = nullptr;
+  return result;
+}
+
+std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) {
+  auto impl = std::make_unique<Transaction::Impl>();
+  impl->db = impl_.get();
+  impl->options = options;
+  if (impl->options.lock_timeout_ms < 0) impl->options.lock_timeout_ms = impl_->options.lock_timeout_ms;
+  rocksdb::WriteOptions write_options;
+  write_options.sync = options.synchronous_commit;
+  rocksdb::TransactionOptions txn_options;
+  txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
+  txn_options.deadlock_detect = true;
+  txn_options.lock_timeout = impl->LockSliceMs();
+  impl->txn = impl_->db->BeginTransaction(write_options, txn_options);
+  impl->open = true;
+  impl->BeginStatement();
+  return std::unique_ptr<Transaction>(new Transaction(std::move(impl)));
+}
+
+Status Database::fail_stop_status() const { return impl_->FailStopStatus(); }
+
+Result<bool> Database::GetMeta(std::string_view key, std::string* value_out) {
+  rocksdb::Status s = impl_->db->Get(rocksdb::ReadOptions(), impl_->handle(ColumnFamily::kMeta),
+                                     rocksdb::Slice(key.data(), key.size()), value_out);
+  if (s.IsNotFound()) return false;
+  RETURN_IF_ERROR(FromRocks(s, ""));
+  return true;
+}
+
+Status Database::PutMetaSync(std::string_view key, std::string_view value) {
+  RETURN_IF_ERROR(impl_->FailStopStatus());
+  rocksdb::WriteOptions write_options;
+  write_options.sync = true;
+  rocksdb::Status s = impl_->db->Put(write_options, impl_->handle(ColumnFamily::kMeta),
+                                     rocksdb::Slice(key.data(), key.size()),
+                                     rocksdb::Slice(value.data(), value.size()));
+  return impl_->CheckWrite(s);
+}
+
+Status Database::DropKeyPrefix(uint32_t id, bool is_index) {
+  RETURN_IF_ERROR(impl_->FailStopStatus());
+  std::string begin, end;
+  common::AppendKeyId(&begin, id);
+  common::AppendKeyId(&end, id + 1);
+  rocksdb::WriteBatch batch;
+  rocksdb::Status s = batch.DeleteRange(impl_->handle(is_index ? ColumnFamily::kIndex : ColumnFamily::kRows),
+                                        begin, end);
+  if (!s.ok()) return FromRocks(s, "");
+  rocksdb::TransactionDBWriteOptimizations optimizations;
+  optimizations.skip_concurrency_control = true;
+  rocksdb::WriteOptions write_options;
+  write_options.sync = true;
+  s = impl_->db->Write(write_options, optimizations, &batch);
+  return impl_->CheckWrite(s);
+}
+
+Database::Stats Database::GetStats() const {
+  Stats stats;
+  stats.commits = impl_->commits.load(std::memory_order_relaxed);
+  stats.wal_syncs = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_SYNCED);
+  stats.wal_bytes = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_BYTES);
+  stats.writes_grouped = impl_->statistics->getTickerCount(rocksdb::WRITE_DONE_BY_OTHER);
+  return stats;
+}
+
+const std::string& Database::path() const { return impl_->path; }
+
+Status Database::Impl::FailStopStatus() const {
+  if (!failed.load(std::memory_order_acquire)) return Status::Ok();
+  std::lock_guard<std::mutex> guard(fail_mutex);
+  return fail_status;
+}
+
+Status Database::Impl::CheckWrite(const rocksdb::Status& status) {
+  if (status.ok()) return Status::Ok();
+  Status mapped = FromRocks(status, "");
+  if (status.IsIOError() || status.IsCorruption() || status.IsNoSpace() || status.IsAborted()) {
+    std::lock_guard<std::mutex> guard(fail_mutex);
+    if (!failed.load(std::memory_order_relaxed)) {
+      fail_status = Status::Error(sqlstate::kIoError,
+                                  "could not write to the write-ahead log: " + status.ToString() +
+                                      "; the database refuses writes until it is restarted");
+      failed.store(true, std::memory_order_release);
+    }
+    return fail_status;
+  }
+  return mapped;
+}
+
+int64_t Database::Impl::AllocateRowId(uint32_t table_id) {
+  std::lock_guard<std::mutex> guard(row_id_mutex);
+  auto it = next_row_id.find(table_id);
+  if (it == next_row_id.end()) {
+    // First use since open: continue after the largest committed row id.
+    int64_t next = 1;
+    std::string lower, upper;
+    common::AppendKeyId(&lower, table_id);
+    common::AppendKeyId(&upper, table_id + 1);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions read_options;
+    read_options.iterate_upper_bound = &upper_slice;
+    read_options.total_order_seek = true;
+    std::unique_ptr<rocksdb::Iterator> iter(db->NewIterator(read_options, handle(ColumnFamily::kRows)));
+    iter->SeekForPrev(rocksdb::Slice(upper));
+    if (iter->Valid() && iter->key().starts_with(lower)) {
+      common::KeyReader reader(std::string_view(iter->key().data() + 4, iter->key().size() - 4));
+      auto is_null = reader.ReadNullMarker();
+      if (is_null.ok() && !*is_null) {
+        auto last = reader.ReadInt64();
+        if (last.ok()) next = *last + 1;
+      }
+    }
+    it = next_row_id.emplace(table_id, next).first;
+  }
+  return it->second++;
+}
+
+// ---------------------------------------------------------------------------
+// Transaction: lifecycle
+
+Transaction::Transaction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Transaction::~Transaction() {
+  if (impl_->open) Rollback();
+  impl_->ReleaseStatementSnapshot();
+  delete impl_->txn;
+}
+
+const TransactionOptions& Transaction::options() const { return impl_->options; }
+bool Transaction::is_open() const { return impl_->open; }
+void Transaction::BeginStatement() { impl_->BeginStatement(); }
+int Transaction::savepoint_depth() const { return impl_->savepoint_depth; }
+bool Transaction::catalog_changed() const { return impl_->catalog_changed; }
+void Transaction::OnCommit(std::function<void()> callback) { impl_->on_commit.push_back(std::move(callback)); }
+
+Status Transaction::SetSavepoint() {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  impl_->txn->SetSavePoint();
+  ++impl_->savepoint_depth;
+  return Status::Ok();
+}
+
+Status Transaction::RollbackToSavepoint() {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
+  rocksdb::Status s = impl_->txn->RollbackToSavePoint();
+  --impl_->savepoint_depth;
+  return FromRocks(s, "");
+}
+
+Status Transaction::ReleaseSavepoint() {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
+  rocksdb::Status s = impl_->txn->PopSavePoint();
+  --impl_->savepoint_depth;
+  return FromRocks(s, "");
+}
+
+Status Transaction::Commit() {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  const bool has_writes = impl_->txn->GetNumPuts() + impl_->txn->GetNumDeletes() > 0 ||
+                          impl_->txn->GetWriteBatch()->GetWriteBatch()->Count() > 0;
+  if (has_writes) {
+    Status failed = impl_->db->FailStopStatus();
+    if (!failed.ok()) {
+      Rollback();
+      return failed;
+    }
+  }
+  rocksdb::Status s = impl_->txn->Commit();
+  if (!s.ok()) {
+    Status mapped = impl_->db->CheckWrite(s);
+    Rollback();
+    return mapped;
+  }
+  impl_->open = false;
+  impl_->ReleaseStatementSnapshot();
+  if (has_writes) impl_->db->commits.fetch_add(1, std::memory_order_relaxed);
+  auto callbacks = std::move(impl_->on_commit);
+  impl_->on_commit.clear();
+  for (auto& callback : callbacks) callback();
+  return Status::Ok();
+}
+
+void Transaction::Rollback() {
+  if (!impl_->open) return;
+  impl_->txn->Rollback().PermitUncheckedError();
+  impl_->open = false;
+  impl_->on_commit.clear();
+  impl_->ReleaseStatementSnapshot();
+}
+
+// ---------------------------------------------------------------------------
+// Transaction::Impl helpers
+
+int64_t Transaction::Impl::LockSliceMs() const {
+  if (options.lock_timeout_ms > 0 && options.lock_timeout_ms < kLockWaitSliceMs) return options.lock_timeout_ms;
+  return kLockWaitSliceMs;
+}
+
+void Transaction::Impl::BeginStatement() {
+  if (options.isolation != IsolationLevel::kReadCommitted) {
+    read_options.snapshot = txn->GetSnapshot();
+    return;
+  }
+  ReleaseStatementSnapshot();
+  statement_snapshot = db->db->GetSnapshot();
+  read_options.snapshot = statement_snapshot;
+}
+
+void Transaction::Impl::ReleaseStatementSnapshot() {
+  if (statement_snapshot != nullptr) {
+    db->db->ReleaseSnapshot(statement_snapshot);
+    statement_snapshot = nullptr;
+    read_options.snapshot = nullptr;
+  }
+}
+
+Status Transaction::Impl::CheckOpen() const {
+  if (!open) return Status::Error(sqlstate::kNoActiveSqlTransaction, "there is no transaction in progress");
+  return Status::Ok();
+}
+
+Status Transaction::Impl::CheckWritable() const {
+  RETURN_IF_ERROR(CheckOpen());
+  if (options.read_only) {
+    return Status::Error(sqlstate::kReadOnlySqlTransaction, "cannot execute write in a read-only transaction");
+  }
+  return db->FailStopStatus();
+}
+
+Status Transaction::Impl::RetryLockWait(const std::function<rocksdb::Status()>& attempt, std::string_view relation) {
+  const auto start = std::chrono::steady_clock::now();
+  for (;;) {
+    rocksdb::Status s = attempt();
+    if (!s.IsTimedOut()) {
+      if (s.ok() || s.IsNotFound()) return Status::Ok();
+      Status mapped = FromRocks(s, relation);
+      if (s.IsIOError() || s.IsCorruption()) return db->CheckWrite(s);
+      return mapped;
+    }
+    if (options.cancel_requested != nullptr && options.cancel_requested->load(std::memory_order_relaxed)) {
+      return Status::Error(sqlstate::kQueryCanceled, "canceling statement due to user request");
+    }
+    if (options.lock_timeout_ms > 0) {
+      auto waited_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+                           .count();
+      if (waited_ms >= options.lock_timeout_ms) return FromRocks(s, relation);
+    }
+  }
+}
+
+Result<bool> Transaction::Impl::LockedGet(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value,
+                                          bool exclusive, std::string_view relation) {
+  bool found = false;
+  rocksdb::ReadOptions ro = read_options;
+  if (options.isolation == IsolationLevel::kReadCommitted) ro.snapshot = nullptr;  // latest committed
+  Status status = RetryLockWait(
+      [&] {
+        rocksdb::Status s = txn->GetForUpdate(ro, cf, rocksdb::Slice(key.data(), key.size()), value, exclusive);
+        found = s.ok();
+        return s;
+      },
+      relation);
+  RETURN_IF_ERROR(status);
+  return found;
+}
+
+Status Transaction::Impl::LockedPut(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view value,
+                                    std::string_view relation) {
+  return RetryLockWait(
+      [&] {
+        return txn->Put(cf, rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
+      },
+      relation);
+}
+
+Status Transaction::Impl::LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::string_view key,
+                                       std::string_view relation) {
+  return RetryLockWait([&] { return txn->Delete(cf, rocksdb::Slice(key.data(), key.size())); }, relation);
+}
+
+Status Transaction::LockTable(uint32_t table_id, bool exclusive) {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  for (auto& held : impl_->table_locks) {
+    if (held.table_id == table_id) {
+      if (held.exclusive || !exclusive) return Status::Ok();
+      break;
+    }
+  }
+  std::string key = "L";
+  common::AppendKeyId(&key, table_id);
+  rocksdb::ReadOptions ro;  // no snapshot validation for lock-only keys
+  Status status = impl_->RetryLockWait(
+      [&] {
+        return impl_->txn->GetForUpdate(ro, impl_->db->handle(ColumnFamily::kMeta), key,
+                                        static_cast<std::string*>(nullptr), exclusive, /*do_validate=*/false);
+      },
+      "");
+  RETURN_IF_ERROR(status);
+  for (auto& held : impl_->table_locks) {
+    if (held.table_id == table_id) {
+      held.exclusive = held.exclusive || exclusive;
+      return Status::Ok();
+    }
+  }
+  impl_->table_locks.push_back({table_id, exclusive});
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------------------
+// Raw access
+
+Result<bool> Transaction::GetRaw(ColumnFamily cf, std::string_view key, std::string* value_out) {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(cf),
+                                      rocksdb::Slice(key.data(), key.size()), value_out);
+  if (s.IsNotFound()) return false;
+  RETURN_IF_ERROR(FromRocks(s, ""));
+  return true;
+}
+
+Result<bool> Transaction::GetRawForUpdate(ColumnFamily cf, std::string_view key, std::string* value_out) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  return impl_->LockedGet(impl_->db->handle(cf), key, value_out, true, "");
+}
+
+Status Transaction::PutRaw(ColumnFamily cf, std::string_view key, std::string_view value) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  if (cf == ColumnFamily::kCatalog) impl_->catalog_changed = true;
+  return impl_->LockedPut(impl_->db->handle(cf), key, value, "");
+}
+
+Status Transaction::DeleteRaw(ColumnFamily cf, std::string_view key) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  if (cf == ColumnFamily::kCatalog) impl_->catalog_changed = true;
+  return impl_->LockedDelete(impl_->db->handle(cf), key, "");
+}
+
+namespace {
+
+class RawIteratorImpl final : public RawIterator {
+ public:
+  RawIteratorImpl(rocksdb::Transaction* txn, rocksdb::ReadOptions read_options, rocksdb::ColumnFamilyHandle* cf,
+                  std::string_view prefix)
+      : prefix_(prefix), upper_(common::KeyPrefixSuccessor(prefix)) {
+    upper_slice_ = rocksdb::Slice(upper_);
+    if (!upper_.empty()) read_options.iterate_upper_bound = &upper_slice_;
+    read_options.total_order_seek = true;
+    iter_.reset(txn->GetIterator(read_options, cf));
+    iter_->Seek(prefix_);
+  }
+  bool Valid() const override { return iter_->Valid() && iter_->key().starts_with(prefix_); }
+  void Next() override { iter_->Next(); }
+  std::string_view key() const override { return std::string_view(iter_->key().data(), iter_->key().size()); }
+  std::string_view value() const override { return std::string_view(iter_->value().data(), iter_->value().size()); }
+  Status status() const override { return FromRocks(iter_->status(), ""); }
+
+ private:
+  std::string prefix_;
+  std::string upper_;
+  rocksdb::Slice upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> iter_;
+};
+
+}  // namespace
+
+std::unique_ptr<RawIterator> Transaction::ScanRaw(ColumnFamily cf, std::string_view prefix) {
+  return std::make_unique<RawIteratorImpl>(impl_->txn, impl_->read_options, impl_->db->handle(cf), prefix);
+}
+
+}  // namespace augur::storage

@@ -1,0 +1,100 @@
+// Private to storage/: the Impl structs behind Database and Transaction,
+// shared by storage.cc (lifecycle, locking, raw access) and table_access.cc
+// (row and index maintenance). Nothing outside storage/ includes this.
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/statistics.h>
+#include <rocksdb/utilities/transaction.h>
+#include <rocksdb/utilities/transaction_db.h>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "storage/storage.h"
+
+namespace augur::storage {
+
+// Lock waits are done in slices this long so cancellation and the
+// transaction's own timeout are checked between them.
+inline constexpr int64_t kLockWaitSliceMs = 100;
+
+// Maps a RocksDB status to PostgreSQL's SQLSTATE; `relation` names the table
+// for lock-timeout details (may be empty).
+Status FromRocks(const rocksdb::Status& status, std::string_view relation);
+
+struct Database::Impl {
+  std::string path;
+  DatabaseOptions options;
+  rocksdb::TransactionDB* db = nullptr;
+  rocksdb::ColumnFamilyHandle* default_handle = nullptr;
+  rocksdb::ColumnFamilyHandle* handles[4] = {};
+  std::shared_ptr<rocksdb::Cache> cache;
+  std::shared_ptr<rocksdb::Statistics> statistics;
+  std::atomic<uint64_t> commits{0};
+
+  std::atomic<bool> failed{false};
+  mutable std::mutex fail_mutex;
+  Status fail_status;
+
+  std::mutex row_id_mutex;
+  std::unordered_map<uint32_t, int64_t> next_row_id;
+
+  rocksdb::ColumnFamilyHandle* handle(ColumnFamily cf) const { return handles[static_cast<int>(cf)]; }
+  Status FailStopStatus() const;
+  // Maps a write's status; an I/O failure switches the database to fail-stop.
+  Status CheckWrite(const rocksdb::Status& status);
+  int64_t AllocateRowId(uint32_t table_id);
+};
+
+struct Transaction::Impl {
+  Database::Impl* db = nullptr;
+  rocksdb::Transaction* txn = nullptr;
+  TransactionOptions options;
+  rocksdb::ReadOptions read_options;  // snapshot = statement (RC) or transaction (RR) snapshot
+  const rocksdb::Snapshot* statement_snapshot = nullptr;  // owned, RC only
+  bool open = false;
+  bool catalog_changed = false;
+  int savepoint_depth = 0;
+  std::vector<std::function<void()>> on_commit;
+  struct TableLock {
+    uint32_t table_id;
+    bool exclusive;
+  };
+  std::vector<TableLock> table_locks;
+
+  // Scratch buffers reused by row operations so loops do not allocate.
+  RowView new_view;
+  RowView old_view;
+  std::string key;
+  std::string existing;
+  std::string old_row_copy;
+  std::string index_key;
+  std::string index_value;
+  std::string old_index_key;
+  std::string old_index_value;
+  std::string row_buffer;
+  std::vector<std::string> pending_index_keys;
+
+  int64_t LockSliceMs() const;
+  void BeginStatement();
+  void ReleaseStatementSnapshot();
+  Status CheckOpen() const;
+  Status CheckWritable() const;
+  // Runs `attempt` (a locking RocksDB call) until it stops timing out within
+  // a slice, honouring cancellation and the lock timeout.
+  Status RetryLockWait(const std::function<rocksdb::Status()>& attempt, std::string_view relation);
+  // GetForUpdate: RC reads the latest committed version, RR validates against
+  // the snapshot. Returns whether the key exists.
+  Result<bool> LockedGet(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value, bool exclusive,
+                         std::string_view relation);
+  Status LockedPut(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view value,
+                   std::string_view relation);
+  Status LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view relation);
+};
+
+}  // namespace augur::storage

@@ -1,0 +1,557 @@
+// Storage tests: rows and indexes through the transaction API, isolation
+// levels, lock errors, savepoints, durability across reopen, group commit,
+// fail-stop on WAL failure.
+#include "storage/storage.h"
+
+#include <gtest/gtest.h>
+#include <rocksdb/env.h>
+#include <rocksdb/file_system.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "common/key_codec.h"
+
+namespace augur::storage {
+namespace {
+
+using types::Value;
+
+class StorageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/augur-storage-test-XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = std::string(pattern) + "/db";  // Open must create it
+    Reopen();
+    table_ = MakeTable();
+  }
+  void TearDown() override {
+    db_.reset();
+    std::filesystem::remove_all(std::filesystem::path(dir_).parent_path());
+  }
+  void Reopen(DatabaseOptions options = {}) {
+    db_.reset();
+    auto db = Database::Open(dir_, options);
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(db).value();
+  }
+
+  // t(id int4 primary key, v text, u int4 unique, k int4) with index t_k_idx(k).
+  static TableDescriptor MakeTable() {
+    TableDescriptor t;
+    t.table_id = 16384;
+    t.name = "t";
+    t.columns = {{"id", types::SqlType::Of(types::kInt4Oid)},
+                 {"v", types::SqlType::Of(types::kTextOid)},
+                 {"u", types::SqlType::Of(types::kInt4Oid)},
+                 {"k", types::SqlType::Of(types::kInt4Oid)}};
+    t.primary_key = {0};
+    t.primary_key_name = "t_pkey";
+    t.indexes = {{16385, "t_u_key", {2}, true}, {16386, "t_k_idx", {3}, false}};
+    t.Finalize();
+    return t;
+  }
+
+  static std::vector<Value> Row(int id, std::string v, std::optional<int> u, int k) {
+    return {Value::Int4(id), Value::Text(std::move(v)),
+            u ? Value::Int4(*u) : Value::Null(types::SqlType::Of(types::kInt4Oid)), Value::Int4(k)};
+  }
+  std::string Key(int id) const {
+    std::string key;
+    std::vector<Value> pk = {Value::Int4(id)};
+    Transaction::EncodeRowKey(table_, pk, &key);
+    return key;
+  }
+  static std::string KeyPrefix(int id) {
+    std::string prefix;
+    common::AppendKeyInt32(&prefix, id);
+    return prefix;
+  }
+  std::vector<int> ScanIds(Transaction& txn, const KeyRange& range = KeyRange::All()) {
+    std::vector<int> ids;
+    auto it = txn.Scan(table_, range);
+    for (; it->Valid(); it->Next()) ids.push_back(it->row().GetInt32(0));
+    EXPECT_TRUE(it->status().ok()) << it->status().ToString();
+    return ids;
+  }
+  void InsertCommitted(int id, std::optional<int> u = std::nullopt, int k = 0) {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(txn->InsertValues(table_, Row(id, "v" + std::to_string(id), u, k)).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  std::string EncodeRowValues(const std::vector<Value>& values) {
+    std::string row;
+    EncodeRow(table_.schema_version, table_.layout, values, &row);
+    return row;
+  }
+
+  std::string dir_;
+  std::unique_ptr<Database> db_;
+  TableDescriptor table_;
+};
+
+TEST_F(StorageTest, InsertGetScanAndDuplicatePrimaryKey) {
+  auto txn = db_->Begin();
+  ASSERT_TRUE(txn->InsertValues(table_, Row(2, "two", 20, 1)).ok());
+  ASSERT_TRUE(txn->InsertValues(table_, Row(1, "one", 10, 1)).ok());
+  Status dup = txn->InsertValues(table_, Row(1, "again", 11, 1));
+  EXPECT_EQ(dup.sqlstate(), sqlstate::kUniqueViolation);
+  EXPECT_EQ(dup.message(), "duplicate key value violates unique constraint \"t_pkey\"");
+  EXPECT_EQ(dup.detail(), "Key (id)=(1) already exists.");
+  std::string row;
+  ASSERT_TRUE(*txn->Get(table_, Key(1), &row));  // read your own writes
+  RowView view;
+  ASSERT_TRUE(view.Reset(row, table_.layout).ok());
+  EXPECT_EQ(view.GetBytes(1), "one");
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1, 2}));
+  EXPECT_FALSE(*txn->Get(table_, Key(3), &row));
+  ASSERT_TRUE(txn->Commit().ok());
+}
+
+TEST_F(StorageTest, UniqueIndexRejectsDuplicatesButNotNulls) {
+  InsertCommitted(1, 10);
+  auto txn = db_->Begin();
+  Status dup = txn->InsertValues(table_, Row(2, "x", 10, 0));
+  EXPECT_EQ(dup.sqlstate(), sqlstate::kUniqueViolation);
+  EXPECT_EQ(dup.message(), "duplicate key value violates unique constraint \"t_u_key\"");
+  EXPECT_EQ(dup.detail(), "Key (u)=(10) already exists.");
+  // A failed insert wrote nothing: the pk 2 is still free.
+  std::string row;
+  EXPECT_FALSE(*txn->Get(table_, Key(2), &row));
+  // NULLs never conflict.
+  ASSERT_TRUE(txn->InsertValues(table_, Row(3, "n1", std::nullopt, 0)).ok());
+  ASSERT_TRUE(txn->InsertValues(table_, Row(4, "n2", std::nullopt, 0)).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  // Deleting the owner frees the value.
+  auto txn2 = db_->Begin();
+  ASSERT_TRUE(*txn2->Delete(table_, Key(1)));
+  ASSERT_TRUE(txn2->InsertValues(table_, Row(5, "x", 10, 0)).ok());
+  ASSERT_TRUE(txn2->Commit().ok());
+}
+
+TEST_F(StorageTest, UpdateMaintainsIndexesAndPrimaryKeyChanges) {
+  InsertCommitted(1, 10, 7);
+  InsertCommitted(2, 20, 7);
+  auto txn = db_->Begin();
+  // Change pk 1 -> 5 and u 10 -> 11, k 7 -> 8.
+  ASSERT_TRUE(*txn->Update(table_, Key(1), EncodeRowValues(Row(5, "five", 11, 8))));
+  // Moving onto an existing pk or unique value fails.
+  EXPECT_EQ(txn->Update(table_, Key(2), EncodeRowValues(Row(5, "x", 20, 7))).status().sqlstate(),
+            sqlstate::kUniqueViolation);
+  Status u_dup = txn->Update(table_, Key(2), EncodeRowValues(Row(2, "x", 11, 7))).status();
+  EXPECT_EQ(u_dup.detail(), "Key (u)=(11) already exists.");
+  // Updating a row to keep its own unique value is fine.
+  ASSERT_TRUE(*txn->Update(table_, Key(2), EncodeRowValues(Row(2, "two", 20, 8))));
+  EXPECT_FALSE(*txn->Update(table_, Key(99), EncodeRowValues(Row(99, "x", 99, 0))));
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{2, 5}));
+
+  // Index scans: k = 8 yields both rows; u = 11 yields pk 5.
+  std::string k8;
+  common::AppendKeyInt32(&k8, 8);
+  std::vector<std::string> keys;
+  for (auto it = txn->IndexScan(table_, table_.indexes[1], KeyRange::Prefix(k8)); it->Valid(); it->Next()) {
+    keys.emplace_back(it->row_key());
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{Key(2), Key(5)}));
+  std::string k7;
+  common::AppendKeyInt32(&k7, 7);
+  EXPECT_FALSE(txn->IndexScan(table_, table_.indexes[1], KeyRange::Prefix(k7))->Valid());
+  std::string u11;
+  common::AppendKeyInt32(&u11, 11);
+  auto uit = txn->IndexScan(table_, table_.indexes[0], KeyRange::Prefix(u11));
+  ASSERT_TRUE(uit->Valid());
+  EXPECT_EQ(uit->row_key(), Key(5));
+  uit->Next();
+  EXPECT_FALSE(uit->Valid());
+  ASSERT_TRUE(txn->Commit().ok());
+
+  // The old unique value 10 is free again; 11 is taken.
+  auto txn2 = db_->Begin();
+  EXPECT_TRUE(txn2->InsertValues(table_, Row(10, "x", 10, 0)).ok());
+  EXPECT_EQ(txn2->InsertValues(table_, Row(11, "x", 11, 0)).sqlstate(), sqlstate::kUniqueViolation);
+}
+
+TEST_F(StorageTest, RangeScanBounds) {
+  for (int id : {-5, 1, 2, 3, 10, 20}) InsertCommitted(id);
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn, {KeyBound::Inclusive(KeyPrefix(2)), KeyBound::Inclusive(KeyPrefix(10))}),
+            (std::vector<int>{2, 3, 10}));
+  EXPECT_EQ(ScanIds(*txn, {KeyBound::Exclusive(KeyPrefix(2)), KeyBound::Exclusive(KeyPrefix(10))}),
+            (std::vector<int>{3}));
+  EXPECT_EQ(ScanIds(*txn, {KeyBound{}, KeyBound::Exclusive(KeyPrefix(2))}), (std::vector<int>{-5, 1}));
+  EXPECT_EQ(ScanIds(*txn, {KeyBound::Exclusive(KeyPrefix(10)), KeyBound{}}), (std::vector<int>{20}));
+  EXPECT_EQ(ScanIds(*txn, {KeyBound::Inclusive(KeyPrefix(11)), KeyBound::Inclusive(KeyPrefix(19))}),
+            (std::vector<int>{}));
+  EXPECT_EQ(ScanIds(*txn, {KeyBound::Inclusive(KeyPrefix(5)), KeyBound::Inclusive(KeyPrefix(4))}),
+            (std::vector<int>{}));
+  // Another table's rows never leak into a scan.
+  TableDescriptor other = table_;
+  other.table_id = 16390;
+  other.indexes.clear();
+  ASSERT_TRUE(txn->InsertValues(other, Row(7, "other", 1, 1)).ok());
+  EXPECT_EQ(ScanIds(*txn).size(), 6u);
+}
+
+TEST_F(StorageTest, HiddenRowIdsContinueAfterReopen) {
+  TableDescriptor heap;
+  heap.table_id = 16400;
+  heap.name = "h";
+  heap.columns = {{"a", types::SqlType::Of(types::kTextOid)}};
+  heap.Finalize();
+  std::vector<Value> row = {Value::Text("x")};
+  {
+    auto txn = db_->Begin();
+    for (int i = 0; i < 3; ++i) ASSERT_TRUE(txn->InsertValues(heap, row).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Reopen();
+  auto txn = db_->Begin();
+  std::string key;
+  ASSERT_TRUE(txn->InsertValues(heap, row, &key).ok());
+  common::KeyReader reader(std::string_view(key).substr(4));
+  ASSERT_FALSE(*reader.ReadNullMarker());
+  EXPECT_EQ(*reader.ReadInt64(), 4);
+  ASSERT_TRUE(txn->Commit().ok());
+  auto check = db_->Begin();
+  int count = 0;
+  for (auto it = check->Scan(heap); it->Valid(); it->Next()) ++count;
+  EXPECT_EQ(count, 4);
+}
+
+TEST_F(StorageTest, DurableAcrossReopen) {
+  InsertCommitted(1, 10);
+  {
+    auto uncommitted = db_->Begin();
+    ASSERT_TRUE(uncommitted->InsertValues(table_, Row(2, "lost", 20, 0)).ok());
+  }  // destroyed = rolled back
+  Reopen();
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1}));
+  EXPECT_EQ(txn->InsertValues(table_, Row(3, "x", 10, 0)).sqlstate(), sqlstate::kUniqueViolation);
+}
+
+TEST_F(StorageTest, IsolationBetweenTransactions) {
+  InsertCommitted(1);
+  auto rc = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
+  auto rr = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  EXPECT_EQ(ScanIds(*rc), (std::vector<int>{1}));
+  EXPECT_EQ(ScanIds(*rr), (std::vector<int>{1}));
+  auto writer = db_->Begin();
+  ASSERT_TRUE(writer->InsertValues(table_, Row(2, "x", std::nullopt, 0)).ok());
+  // Uncommitted: invisible to both.
+  rc->BeginStatement();
+  EXPECT_EQ(ScanIds(*rc), (std::vector<int>{1}));
+  EXPECT_EQ(ScanIds(*rr), (std::vector<int>{1}));
+  ASSERT_TRUE(writer->Commit().ok());
+  // RC sees it only from its next statement; RR never.
+  EXPECT_EQ(ScanIds(*rc), (std::vector<int>{1}));
+  rc->BeginStatement();
+  EXPECT_EQ(ScanIds(*rc), (std::vector<int>{1, 2}));
+  rr->BeginStatement();
+  EXPECT_EQ(ScanIds(*rr), (std::vector<int>{1}));
+}
+
+TEST_F(StorageTest, RepeatableReadFirstUpdaterWins) {
+  InsertCommitted(1);
+  auto a = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  auto b = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  std::string row;
+  ASSERT_TRUE(*a->Get(table_, Key(1), &row));
+  ASSERT_TRUE(*b->Get(table_, Key(1), &row));
+  ASSERT_TRUE(*a->Update(table_, Key(1), EncodeRowValues(Row(1, "a", std::nullopt, 0))));
+  ASSERT_TRUE(a->Commit().ok());
+  auto conflict = b->Update(table_, Key(1), EncodeRowValues(Row(1, "b", std::nullopt, 0)));
+  ASSERT_FALSE(conflict.ok());
+  EXPECT_EQ(conflict.status().sqlstate(), sqlstate::kSerializationFailure);
+  EXPECT_EQ(conflict.status().message(), "could not serialize access due to concurrent update");
+  // Blind writes conflict too (no lost update without a read).
+  auto c = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  auto d = db_->Begin();
+  ASSERT_TRUE(*d->Delete(table_, Key(1)));
+  ASSERT_TRUE(d->Commit().ok());
+  EXPECT_EQ(c->GetForUpdate(table_, Key(1), &row).status().sqlstate(), sqlstate::kSerializationFailure);
+}
+
+TEST_F(StorageTest, ReadCommittedUpdatesLatestVersionWithoutConflict) {
+  InsertCommitted(1);
+  auto a = db_->Begin();
+  auto b = db_->Begin();
+  std::string row;
+  ASSERT_TRUE(*b->Get(table_, Key(1), &row));  // b's statement snapshot predates a's update
+  ASSERT_TRUE(*a->Update(table_, Key(1), EncodeRowValues(Row(1, "from a", std::nullopt, 0))));
+  // b blocks on the row lock until a commits, then reads a's version.
+  std::thread committer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    ASSERT_TRUE(a->Commit().ok());
+  });
+  auto found = b->GetForUpdate(table_, Key(1), &row);
+  committer.join();
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(*found);
+  RowView view;
+  ASSERT_TRUE(view.Reset(row, table_.layout).ok());
+  EXPECT_EQ(view.GetBytes(1), "from a");
+  ASSERT_TRUE(b->Update(table_, Key(1), row, EncodeRowValues(Row(1, "from b", std::nullopt, 0))).ok());
+  ASSERT_TRUE(b->Commit().ok());
+  // A concurrently deleted row is reported as gone, not as an error.
+  auto c = db_->Begin();
+  auto d = db_->Begin();
+  ASSERT_TRUE(*d->Delete(table_, Key(1)));
+  ASSERT_TRUE(d->Commit().ok());
+  auto gone = c->GetForUpdate(table_, Key(1), &row);
+  ASSERT_TRUE(gone.ok());
+  EXPECT_FALSE(*gone);
+}
+
+TEST_F(StorageTest, ConcurrentUniqueInsertReadCommitted) {
+  auto a = db_->Begin();
+  auto b = db_->Begin();
+  ASSERT_TRUE(a->InsertValues(table_, Row(1, "a", 10, 0)).ok());
+  std::thread committer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    ASSERT_TRUE(a->Commit().ok());
+  });
+  // Different pk, same unique value: waits for a, then sees its entry.
+  Status status = b->InsertValues(table_, Row(2, "b", 10, 0));
+  committer.join();
+  EXPECT_EQ(status.sqlstate(), sqlstate::kUniqueViolation) << status.ToString();
+}
+
+TEST_F(StorageTest, LockTimeoutAndCancel) {
+  InsertCommitted(1);
+  auto holder = db_->Begin();
+  std::string row;
+  ASSERT_TRUE(*holder->GetForUpdate(table_, Key(1), &row));
+  auto waiter = db_->Begin({.lock_timeout_ms = 250});
+  auto start = std::chrono::steady_clock::now();
+  auto timed_out = waiter->GetForUpdate(table_, Key(1), &row);
+  auto waited = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(timed_out.status().sqlstate(), sqlstate::kLockNotAvailable);
+  EXPECT_GE(waited, std::chrono::milliseconds(240));
+
+  std::atomic<bool> cancel{false};
+  auto forever = db_->Begin({.lock_timeout_ms = 0, .cancel_requested = &cancel});
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    cancel = true;
+  });
+  auto canceled = forever->GetForUpdate(table_, Key(1), &row);
+  canceller.join();
+  EXPECT_EQ(canceled.status().sqlstate(), sqlstate::kQueryCanceled);
+}
+
+TEST_F(StorageTest, DeadlockDetected) {
+  InsertCommitted(1);
+  InsertCommitted(2);
+  auto a = db_->Begin();
+  auto b = db_->Begin();
+  std::string row;
+  ASSERT_TRUE(*a->GetForUpdate(table_, Key(1), &row));
+  ASSERT_TRUE(*b->GetForUpdate(table_, Key(2), &row));
+  Status a_status, b_status;
+  std::thread ta([&] {
+    std::string r;
+    a_status = a->GetForUpdate(table_, Key(2), &r).status();
+    if (!a_status.ok()) a->Rollback();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  b_status = b->GetForUpdate(table_, Key(1), &row).status();
+  if (!b_status.ok()) b->Rollback();
+  ta.join();
+  // Exactly one of them is the deadlock victim; the other proceeds.
+  int deadlocks = (a_status.Is(sqlstate::kDeadlockDetected) ? 1 : 0) + (b_status.Is(sqlstate::kDeadlockDetected) ? 1 : 0);
+  EXPECT_EQ(deadlocks, 1) << a_status.ToString() << " / " << b_status.ToString();
+  EXPECT_TRUE(a_status.ok() || b_status.ok());
+  EXPECT_EQ((a_status.ok() ? a_status : b_status).ok(), true);
+  const Status& victim = a_status.ok() ? b_status : a_status;
+  EXPECT_EQ(victim.message(), "deadlock detected");
+}
+
+TEST_F(StorageTest, Savepoints) {
+  auto txn = db_->Begin();
+  EXPECT_EQ(txn->RollbackToSavepoint().sqlstate(), sqlstate::kInvalidSavepointSpecification);
+  ASSERT_TRUE(txn->InsertValues(table_, Row(1, "a", 1, 0)).ok());
+  ASSERT_TRUE(txn->SetSavepoint().ok());
+  ASSERT_TRUE(txn->InsertValues(table_, Row(2, "b", 2, 0)).ok());
+  ASSERT_TRUE(txn->SetSavepoint().ok());
+  ASSERT_TRUE(txn->InsertValues(table_, Row(3, "c", 3, 0)).ok());
+  EXPECT_EQ(txn->savepoint_depth(), 2);
+  ASSERT_TRUE(txn->RollbackToSavepoint().ok());
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1, 2}));
+  ASSERT_TRUE(txn->ReleaseSavepoint().ok());  // keeps row 2
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1, 2}));
+  ASSERT_TRUE(txn->SetSavepoint().ok());
+  ASSERT_TRUE(*txn->Delete(table_, Key(1)));
+  ASSERT_TRUE(txn->RollbackToSavepoint().ok());
+  // The unique index entry of row 3 was rolled back too: its value is free.
+  ASSERT_TRUE(txn->InsertValues(table_, Row(4, "d", 3, 0)).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  auto check = db_->Begin();
+  EXPECT_EQ(ScanIds(*check), (std::vector<int>{1, 2, 4}));
+}
+
+TEST_F(StorageTest, TruncateIsTransactional) {
+  {
+    auto load = db_->Begin();
+    for (int i = 0; i < 5000; ++i) ASSERT_TRUE(load->InsertValues(table_, Row(i, "v", i, i % 3)).ok());
+    ASSERT_TRUE(load->Commit().ok());
+  }
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(txn->Truncate(table_).ok());
+    EXPECT_TRUE(ScanIds(*txn).empty());
+    txn->Rollback();
+  }
+  auto check = db_->Begin();
+  EXPECT_EQ(ScanIds(*check).size(), 5000u);
+  check->Rollback();
+  auto txn = db_->Begin();
+  ASSERT_TRUE(txn->Truncate(table_).ok());
+  // Unique values are free again inside the same transaction.
+  ASSERT_TRUE(txn->InsertValues(table_, Row(1, "again", 1, 0)).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  auto after = db_->Begin();
+  EXPECT_EQ(ScanIds(*after), (std::vector<int>{1}));
+  std::string k0;
+  common::AppendKeyInt32(&k0, 0);
+  int k0_entries = 0;
+  for (auto it = after->IndexScan(table_, table_.indexes[1], KeyRange::Prefix(k0)); it->Valid(); it->Next()) ++k0_entries;
+  EXPECT_EQ(k0_entries, 1);
+}
+
+TEST_F(StorageTest, ReadOnlyTransactionsRejectWrites) {
+  auto txn = db_->Begin({.read_only = true});
+  EXPECT_EQ(txn->InsertValues(table_, Row(1, "a", 1, 0)).sqlstate(), sqlstate::kReadOnlySqlTransaction);
+  EXPECT_TRUE(txn->Commit().ok());
+  EXPECT_EQ(txn->Commit().sqlstate(), sqlstate::kNoActiveSqlTransaction);
+}
+
+TEST_F(StorageTest, TableLockExclusiveBlocksWriters) {
+  auto ddl = db_->Begin();
+  ASSERT_TRUE(ddl->LockTable(table_.table_id, true).ok());
+  auto dml = db_->Begin({.lock_timeout_ms = 200});
+  EXPECT_EQ(dml->InsertValues(table_, Row(1, "a", 1, 0)).sqlstate(), sqlstate::kLockNotAvailable);
+  ddl->Rollback();
+  auto dml2 = db_->Begin({.lock_timeout_ms = 200});
+  ASSERT_TRUE(dml2->InsertValues(table_, Row(1, "a", 1, 0)).ok());
+  auto dml3 = db_->Begin({.lock_timeout_ms = 200});
+  ASSERT_TRUE(dml3->InsertValues(table_, Row(2, "b", 2, 0)).ok());  // shared locks coexist
+  auto ddl2 = db_->Begin({.lock_timeout_ms = 200});
+  EXPECT_EQ(ddl2->LockTable(table_.table_id, true).sqlstate(), sqlstate::kLockNotAvailable);
+}
+
+TEST_F(StorageTest, ConcurrentSyncCommitsShareWalSyncs) {
+  constexpr int kThreads = 8;
+  constexpr int kCommitsPerThread = 40;
+  auto before = db_->GetStats();
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kCommitsPerThread; ++i) {
+        auto txn = db_->Begin();
+        if (!txn->InsertValues(table_, Row(t * 1000 + i, "x", std::nullopt, 0)).ok() || !txn->Commit().ok()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  auto after = db_->GetStats();
+  EXPECT_EQ(failures.load(), 0);
+  const uint64_t commits = after.commits - before.commits;
+  const uint64_t syncs = after.wal_syncs - before.wal_syncs;
+  EXPECT_EQ(commits, static_cast<uint64_t>(kThreads * kCommitsPerThread));
+  EXPECT_GT(syncs, 0u);
+  EXPECT_LT(syncs, commits) << "group commit should let committers share fsyncs";
+  std::printf("[ measured ] %llu sync commits, %llu WAL syncs, %llu writes grouped under another leader\n",
+              static_cast<unsigned long long>(commits), static_cast<unsigned long long>(syncs),
+              static_cast<unsigned long long>(after.writes_grouped - before.writes_grouped));
+  // synchronous_commit = off commits without a WAL sync.
+  auto async_before = db_->GetStats();
+  for (int i = 0; i < 20; ++i) {
+    auto txn = db_->Begin({.synchronous_commit = false});
+    ASSERT_TRUE(txn->InsertValues(table_, Row(100000 + i, "x", std::nullopt, 0)).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  EXPECT_EQ(db_->GetStats().wal_syncs, async_before.wal_syncs);
+}
+
+// A file system whose WAL writes/syncs fail on demand.
+class FailingWalFile : public rocksdb::FSWritableFileOwnerWrapper {
+ public:
+  FailingWalFile(std::unique_ptr<rocksdb::FSWritableFile>&& file, std::atomic<bool>* fail)
+      : FSWritableFileOwnerWrapper(std::move(file)), fail_(fail) {}
+  rocksdb::IOStatus Append(const rocksdb::Slice& data, const rocksdb::IOOptions& options,
+                           rocksdb::IODebugContext* dbg) override {
+    if (*fail_) return rocksdb::IOStatus::IOError("injected WAL write failure");
+    return FSWritableFileOwnerWrapper::Append(data, options, dbg);
+  }
+  rocksdb::IOStatus Sync(const rocksdb::IOOptions& options, rocksdb::IODebugContext* dbg) override {
+    if (*fail_) return rocksdb::IOStatus::IOError("injected WAL sync failure");
+    return FSWritableFileOwnerWrapper::Sync(options, dbg);
+  }
+  rocksdb::IOStatus Fsync(const rocksdb::IOOptions& options, rocksdb::IODebugContext* dbg) override {
+    if (*fail_) return rocksdb::IOStatus::IOError("injected WAL sync failure");
+    return FSWritableFileOwnerWrapper::Fsync(options, dbg);
+  }
+
+ private:
+  std::atomic<bool>* fail_;
+};
+
+class FailingWalFileSystem : public rocksdb::FileSystemWrapper {
+ public:
+  explicit FailingWalFileSystem(std::atomic<bool>* fail)
+      : FileSystemWrapper(rocksdb::FileSystem::Default()), fail_(fail) {}
+  const char* Name() const override { return "FailingWalFileSystem"; }
+  rocksdb::IOStatus NewWritableFile(const std::string& name, const rocksdb::FileOptions& options,
+                                    std::unique_ptr<rocksdb::FSWritableFile>* result,
+                                    rocksdb::IODebugContext* dbg) override {
+    rocksdb::IOStatus s = FileSystemWrapper::NewWritableFile(name, options, result, dbg);
+    if (s.ok() && name.size() > 4 && name.compare(name.size() - 4, 4, ".log") == 0) {
+      *result = std::make_unique<FailingWalFile>(std::move(*result), fail_);
+    }
+    return s;
+  }
+
+ private:
+  std::atomic<bool>* fail_;
+};
+
+TEST_F(StorageTest, WalFailureStopsAllLaterWrites) {
+  std::atomic<bool> fail{false};
+  auto fs = std::make_shared<FailingWalFileSystem>(&fail);
+  std::unique_ptr<rocksdb::Env> env = rocksdb::NewCompositeEnv(fs);
+  db_.reset();
+  Reopen(DatabaseOptions{.env = env.get()});
+  InsertCommitted(1);
+  fail = true;
+  auto txn = db_->Begin();
+  ASSERT_TRUE(txn->InsertValues(table_, Row(2, "x", std::nullopt, 0)).ok());
+  Status commit = txn->Commit();
+  EXPECT_EQ(commit.sqlstate(), sqlstate::kIoError) << commit.ToString();
+  fail = false;  // even when the disk "recovers", writes stay refused
+  auto later = db_->Begin();
+  EXPECT_EQ(later->InsertValues(table_, Row(3, "x", std::nullopt, 0)).sqlstate(), sqlstate::kIoError);
+  EXPECT_EQ(db_->fail_stop_status().sqlstate(), sqlstate::kIoError);
+  // Reads still work.
+  std::string row;
+  EXPECT_TRUE(*later->Get(table_, Key(1), &row));
+  later.reset();
+  txn.reset();
+  db_.reset();
+}
+
+TEST_F(StorageTest, SecondOpenOfSameDirectoryFails) {
+  auto second = Database::Open(dir_);
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().sqlstate(), sqlstate::kObjectInUse) << second.status().ToString();
+}
+
+}  // namespace
+}  // namespace augur::storage

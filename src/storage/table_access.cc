@@ -1,0 +1,472 @@
+// Transaction's table access methods: row writes with primary-key and
+// unique-index checks, secondary index maintenance, point reads, scans.
+// See storage.h for the contract and docs/storage-format.md for the keys.
+#include <cassert>
+#include <charconv>
+
+#include "common/key_codec.h"
+#include "storage/storage.h"
+#include "storage/storage_internal.h"
+
+namespace augur::storage {
+namespace {
+
+// Text of a key column for "Key (id)=(1) already exists.".
+void AppendFieldText(const RowView& row, int column, std::string* out) {
+  if (row.IsNull(column)) {
+    out->append("null");
+    return;
+  }
+  char buffer[64];
+  auto append_number = [&](auto value) {
+    auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    out->append(buffer, result.ptr);
+  };
+  switch (row.layout_kind(column)) {
+    case PhysicalKind::kBool: out->push_back(row.GetBool(column) ? 't' : 'f'); return;
+    case PhysicalKind::kChar: out->push_back(row.GetChar(column)); return;
+    case PhysicalKind::kInt16: append_number(row.GetInt16(column)); return;
+    case PhysicalKind::kInt32: append_number(row.GetInt32(column)); return;
+    case PhysicalKind::kInt64: append_number(row.GetInt64(column)); return;
+    case PhysicalKind::kUint32: append_number(row.GetUint32(column)); return;
+    case PhysicalKind::kFloat32: append_number(row.GetFloat32(column)); return;
+    case PhysicalKind::kFloat64: append_number(row.GetFloat64(column)); return;
+    case PhysicalKind::kBytes: out->append(row.GetBytes(column)); return;
+    case PhysicalKind::kUuid: {
+      static const char hex[] = "0123456789abcdef";
+      types::Uuid uuid = row.GetUuid(column);
+      for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out->push_back('-');
+        out->push_back(hex[uuid.bytes[i] >> 4]);
+        out->push_back(hex[uuid.bytes[i] & 15]);
+      }
+      return;
+    }
+    default:
+      out->append("?");
+      return;
+  }
+}
+
+Status DuplicateKeyError(const TableDescriptor& table, std::string_view constraint, std::span<const int> columns,
+                         const RowView& row) {
+  std::string detail = "Key (";
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) detail.append(", ");
+    detail.append(table.columns[columns[i]].name);
+  }
+  detail.append(")=(");
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) detail.append(", ");
+    AppendFieldText(row, columns[i], &detail);
+  }
+  detail.append(") already exists.");
+  return Status::Error(sqlstate::kUniqueViolation,
+                       "duplicate key value violates unique constraint \"" + std::string(constraint) + "\"")
+      .WithDetail(std::move(detail));
+}
+
+// table id ‖ pk fields. 23502 if a pk column is NULL.
+Status BuildPrimaryKey(const TableDescriptor& table, const RowView& row, std::string* key) {
+  key->clear();
+  common::AppendKeyId(key, table.table_id);
+  for (int column : table.primary_key) {
+    if (row.IsNull(column)) {
+      return Status::Error(sqlstate::kNotNullViolation, "null value in column \"" + table.columns[column].name +
+                                                            "\" of relation \"" + table.name +
+                                                            "\" violates not-null constraint");
+    }
+    AppendKeyField(row, column, table.layout[column], key);
+  }
+  return Status::Ok();
+}
+
+// Builds an index entry for `row` stored under `row_key`. Returns true when it
+// is a unique point entry (unique index, no NULL column): key without pk,
+// value = pk; else key with pk suffix and empty value.
+bool BuildIndexEntry(const TableDescriptor& table, const IndexDescriptor& index, const RowView& row,
+                     std::string_view row_key, std::string* key, std::string* value) {
+  key->clear();
+  value->clear();
+  common::AppendKeyId(key, index.index_id);
+  bool any_null = false;
+  for (int column : index.columns) {
+    any_null = any_null || row.IsNull(column);
+    AppendKeyField(row, column, table.layout[column], key);
+  }
+  std::string_view pk = row_key.substr(4);
+  if (index.unique && !any_null) {
+    value->assign(pk);
+    return true;
+  }
+  key->append(pk);
+  return false;
+}
+
+int KeySkipSize(PhysicalKind kind) {
+  switch (kind) {
+    case PhysicalKind::kNumeric: return common::kKeySkipNumeric;
+    case PhysicalKind::kBytes: return common::kKeySkipBytes;
+    case PhysicalKind::kNone: return 0;
+    default: return RowFieldSize(kind);
+  }
+}
+
+// [lower, upper) byte range of keys under `id` selected by `range`. An empty
+// range has lower >= upper.
+void ComputeRange(uint32_t id, const KeyRange& range, std::string* lower, std::string* upper) {
+  std::string base;
+  common::AppendKeyId(&base, id);
+  const std::string table_end = common::KeyPrefixSuccessor(base);
+  assert(!table_end.empty());
+  if (range.lower.unbounded) {
+    *lower = base;
+  } else if (range.lower.inclusive) {
+    *lower = base + range.lower.prefix;
+  } else {
+    std::string successor = common::KeyPrefixSuccessor(range.lower.prefix);
+    *lower = successor.empty() ? table_end : base + successor;
+  }
+  if (range.upper.unbounded) {
+    *upper = table_end;
+  } else if (range.upper.inclusive) {
+    std::string successor = common::KeyPrefixSuccessor(range.upper.prefix);
+    *upper = successor.empty() ? table_end : base + successor;
+  } else {
+    *upper = base + range.upper.prefix;
+  }
+}
+
+// Shared by row and index iterators: a bounded RocksDB iterator inside one id.
+class BoundedIterator {
+ public:
+  BoundedIterator(rocksdb::Transaction* txn, rocksdb::ReadOptions read_options, rocksdb::ColumnFamilyHandle* cf,
+                  uint32_t id, const KeyRange& range) {
+    ComputeRange(id, range, &lower_, &upper_);
+    upper_slice_ = rocksdb::Slice(upper_);
+    read_options.iterate_upper_bound = &upper_slice_;
+    read_options.prefix_same_as_start = true;
+    iter_.reset(txn->GetIterator(read_options, cf));
+    if (lower_ < upper_) iter_->Seek(lower_);
+  }
+  bool InRange() const {
+    if (lower_ >= upper_ || !iter_->Valid()) return false;
+    return iter_->key().compare(rocksdb::Slice(upper_)) < 0;
+  }
+  rocksdb::Iterator& iter() { return *iter_; }
+  const rocksdb::Iterator& iter() const { return *iter_; }
+
+ private:
+  std::string lower_;
+  std::string upper_;
+  rocksdb::Slice upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> iter_;
+};
+
+class RowIteratorImpl final : public RowIterator {
+ public:
+  RowIteratorImpl(rocksdb::Transaction* txn, const rocksdb::ReadOptions& read_options,
+                  rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table, const KeyRange& range)
+      : bounded_(txn, read_options, cf, table.table_id, range), layout_(table.layout) {
+    Settle();
+  }
+  bool Valid() const override { return valid_; }
+  void Next() override {
+    assert(valid_);
+    bounded_.iter().Next();
+    Settle();
+  }
+  std::string_view key() const override {
+    return std::string_view(bounded_.iter().key().data(), bounded_.iter().key().size());
+  }
+  std::string_view value() const override {
+    return std::string_view(bounded_.iter().value().data(), bounded_.iter().value().size());
+  }
+  const RowView& row() const override { return view_; }
+  Status status() const override { return status_; }
+
+ private:
+  void Settle() {
+    valid_ = bounded_.InRange();
+    if (!valid_) {
+      if (status_.ok()) status_ = FromRocks(bounded_.iter().status(), "");
+      return;
+    }
+    Status parsed = view_.Reset(value(), layout_);
+    if (!parsed.ok()) {
+      status_ = std::move(parsed);
+      valid_ = false;
+    }
+  }
+
+  BoundedIterator bounded_;
+  std::vector<PhysicalKind> layout_;
+  RowView view_;
+  Status status_;
+  bool valid_ = false;
+};
+
+class IndexIteratorImpl final : public IndexIterator {
+ public:
+  IndexIteratorImpl(rocksdb::Transaction* txn, const rocksdb::ReadOptions& read_options,
+                    rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table, const IndexDescriptor& index,
+                    const KeyRange& range)
+      : bounded_(txn, read_options, cf, index.index_id, range) {
+    common::AppendKeyId(&row_key_, table.table_id);
+    for (int column : index.columns) skip_sizes_.push_back(KeySkipSize(table.layout[column]));
+    Settle();
+  }
+  bool Valid() const override { return valid_; }
+  void Next() override {
+    assert(valid_);
+    bounded_.iter().Next();
+    Settle();
+  }
+  std::string_view index_key() const override {
+    return std::string_view(bounded_.iter().key().data(), bounded_.iter().key().size());
+  }
+  std::string_view row_key() const override { return row_key_; }
+  Status status() const override { return status_; }
+
+ private:
+  void Settle() {
+    valid_ = bounded_.InRange();
+    if (!valid_) {
+      if (status_.ok()) status_ = FromRocks(bounded_.iter().status(), "");
+      return;
+    }
+    row_key_.resize(4);
+    rocksdb::Slice value = bounded_.iter().value();
+    if (!value.empty()) {
+      row_key_.append(value.data(), value.size());
+      return;
+    }
+    std::string_view key = index_key();
+    common::KeyReader reader(key.substr(4));
+    for (int skip : skip_sizes_) {
+      auto is_null = reader.ReadNullMarker();
+      Status s = is_null.ok() ? (*is_null ? Status::Ok() : reader.SkipPayload(skip)) : is_null.status();
+      if (!s.ok()) {
+        status_ = std::move(s);
+        valid_ = false;
+        return;
+      }
+    }
+    row_key_.append(reader.remaining());
+  }
+
+  BoundedIterator bounded_;
+  std::vector<int> skip_sizes_;
+  std::string row_key_;
+  Status status_;
+  bool valid_ = false;
+};
+
+}  // namespace
+
+// Locks and reads `key`; a REPEATABLE READ conflict on a key that now exists
+// is reported as existing (so the caller raises 23505, as PostgreSQL does for
+// a unique violation against a concurrently committed row).
+static Result<bool> LockForUniqueCheck(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, std::string_view key,
+                                       std::string_view relation) {
+  Result<bool> found = t.LockedGet(cf, key, &t.existing, true, relation);
+  if (!found.ok() && found.status().Is(sqlstate::kSerializationFailure)) {
+    std::string latest;
+    rocksdb::Status s = t.db->db->Get(rocksdb::ReadOptions(), cf, rocksdb::Slice(key.data(), key.size()), &latest);
+    if (s.ok()) return true;
+  }
+  return found;
+}
+
+// 23505 if a unique index entry of `row` (stored at `row_key`) is taken by
+// another row. With `old_row`, entries unchanged from the old version pass.
+static Status CheckUniqueIndexes(Transaction::Impl& t, const TableDescriptor& table, const RowView& row,
+                                 std::string_view row_key, const RowView* old_row, std::string_view old_row_key) {
+  for (const auto& index : table.indexes) {
+    if (!index.unique) continue;
+    if (!BuildIndexEntry(table, index, row, row_key, &t.index_key, &t.index_value)) continue;
+    if (old_row != nullptr) {
+      BuildIndexEntry(table, index, *old_row, old_row_key, &t.old_index_key, &t.old_index_value);
+      if (t.old_index_key == t.index_key) continue;
+    }
+    ASSIGN_OR_RETURN(bool exists, LockForUniqueCheck(t, t.db->handle(ColumnFamily::kIndex), t.index_key, table.name));
+    if (exists) return DuplicateKeyError(table, index.name, index.columns, row);
+  }
+  return Status::Ok();
+}
+
+Status Transaction::Insert(const TableDescriptor& table, std::string_view row, std::string* key_out) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(t.new_view.Reset(row, table.layout));
+  rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
+  if (table.has_hidden_row_id()) {
+    t.key.clear();
+    common::AppendKeyId(&t.key, table.table_id);
+    common::AppendKeyInt64(&t.key, t.db->AllocateRowId(table.table_id));
+  } else {
+    RETURN_IF_ERROR(BuildPrimaryKey(table, t.new_view, &t.key));
+    ASSIGN_OR_RETURN(bool exists, LockForUniqueCheck(t, rows_cf, t.key, table.name));
+    if (exists) return DuplicateKeyError(table, table.primary_key_name, table.primary_key, t.new_view);
+  }
+  RETURN_IF_ERROR(CheckUniqueIndexes(t, table, t.new_view, t.key, nullptr, {}));
+  RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
+  rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
+  for (const auto& index : table.indexes) {
+    BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
+    RETURN_IF_ERROR(t.LockedPut(index_cf, t.index_key, t.index_value, table.name));
+  }
+  if (key_out != nullptr) key_out->assign(t.key);
+  return Status::Ok();
+}
+
+Status Transaction::InsertValues(const TableDescriptor& table, std::span<const types::Value> values,
+                                 std::string* key_out) {
+  EncodeRow(table.schema_version, table.layout, values, &impl_->row_buffer);
+  // Insert never touches row_buffer, so it may point into it.
+  return Insert(table, impl_->row_buffer, key_out);
+}
+
+Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key, std::string* row_out) {
+  RETURN_IF_ERROR(impl_->CheckOpen());
+  rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
+                                      rocksdb::Slice(key.data(), key.size()), row_out);
+  if (s.IsNotFound()) return false;
+  RETURN_IF_ERROR(FromRocks(s, table.name));
+  return true;
+}
+
+Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string_view key, std::string* row_out) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  return impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key, row_out, true, table.name);
+}
+
+Result<bool> Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view new_row) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  std::string old_key_copy(old_key);
+  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), old_key_copy,
+                                                &impl_->old_row_copy, true, table.name));
+  if (!found) return false;
+  RETURN_IF_ERROR(Update(table, old_key_copy, impl_->old_row_copy, new_row));
+  return true;
+}
+
+Status Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view old_row,
+                           std::string_view new_row) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
+  RETURN_IF_ERROR(t.new_view.Reset(new_row, table.layout));
+  rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
+  if (table.has_hidden_row_id()) {
+    t.key.assign(old_key);
+  } else {
+    RETURN_IF_ERROR(BuildPrimaryKey(table, t.new_view, &t.key));
+  }
+  const bool key_changed = t.key != old_key;
+  if (key_changed) {
+    ASSIGN_OR_RETURN(bool exists, LockForUniqueCheck(t, rows_cf, t.key, table.name));
+    if (exists) return DuplicateKeyError(table, table.primary_key_name, table.primary_key, t.new_view);
+  }
+  RETURN_IF_ERROR(CheckUniqueIndexes(t, table, t.new_view, t.key, &t.old_view, old_key));
+  if (key_changed) RETURN_IF_ERROR(t.LockedDelete(rows_cf, old_key, table.name));
+  RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, new_row, table.name));
+  rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
+  for (const auto& index : table.indexes) {
+    BuildIndexEntry(table, index, t.old_view, old_key, &t.old_index_key, &t.old_index_value);
+    BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
+    if (t.old_index_key == t.index_key && t.old_index_value == t.index_value) continue;
+    if (t.old_index_key != t.index_key) RETURN_IF_ERROR(t.LockedDelete(index_cf, t.old_index_key, table.name));
+    RETURN_IF_ERROR(t.LockedPut(index_cf, t.index_key, t.index_value, table.name));
+  }
+  return Status::Ok();
+}
+
+Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view key) {
+  RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  std::string key_copy(key);
+  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key_copy,
+                                                &impl_->old_row_copy, true, table.name));
+  if (!found) return false;
+  RETURN_IF_ERROR(Delete(table, key_copy, impl_->old_row_copy));
+  return true;
+}
+
+Status Transaction::Delete(const TableDescriptor& table, std::string_view key, std::string_view old_row) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
+  RETURN_IF_ERROR(t.LockedDelete(t.db->handle(ColumnFamily::kRows), key, table.name));
+  rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
+  for (const auto& index : table.indexes) {
+    BuildIndexEntry(table, index, t.old_view, key, &t.old_index_key, &t.old_index_value);
+    RETURN_IF_ERROR(t.LockedDelete(index_cf, t.old_index_key, table.name));
+  }
+  return Status::Ok();
+}
+
+Status Transaction::Truncate(const TableDescriptor& table) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, true));
+  // With the table lock held exclusively no other transaction can write this
+  // table, so the deletes need neither row locks nor conflict checks
+  // (DeleteUntracked keeps memory flat for large tables). Read the latest
+  // committed state, not the snapshot, so rows committed after it go too.
+  rocksdb::ReadOptions latest = t.read_options;
+  latest.snapshot = nullptr;
+  auto delete_prefix = [&](ColumnFamily cf, uint32_t id) -> Status {
+    rocksdb::ColumnFamilyHandle* handle = t.db->handle(cf);
+    std::vector<std::string> keys;
+    for (;;) {
+      keys.clear();
+      {
+        BoundedIterator it(t.txn, latest, handle, id, KeyRange::All());
+        for (; it.InRange() && keys.size() < 4096; it.iter().Next()) keys.emplace_back(it.iter().key().ToString());
+        RETURN_IF_ERROR(FromRocks(it.iter().status(), table.name));
+      }
+      if (keys.empty()) return Status::Ok();
+      for (const auto& key : keys) {
+        rocksdb::Status s = t.txn->DeleteUntracked(handle, key);
+        if (!s.ok()) return FromRocks(s, table.name);
+      }
+    }
+  };
+  RETURN_IF_ERROR(delete_prefix(ColumnFamily::kRows, table.table_id));
+  for (const auto& index : table.indexes) RETURN_IF_ERROR(delete_prefix(ColumnFamily::kIndex, index.index_id));
+  return Status::Ok();
+}
+
+std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range) {
+  return std::make_unique<RowIteratorImpl>(impl_->txn, impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
+                                           table, range);
+}
+
+std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
+                                                      const KeyRange& range) {
+  return std::make_unique<IndexIteratorImpl>(impl_->txn, impl_->read_options,
+                                             impl_->db->handle(ColumnFamily::kIndex), table, index, range);
+}
+
+void Transaction::EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,
+                               std::string* key_out) {
+  key_out->clear();
+  common::AppendKeyId(key_out, table.table_id);
+  if (table.has_hidden_row_id()) {
+    assert(pk_values.size() == 1);
+    AppendKeyValue(pk_values[0], PhysicalKind::kInt64, key_out);
+    return;
+  }
+  assert(pk_values.size() == table.primary_key.size());
+  for (size_t i = 0; i < pk_values.size(); ++i) {
+    AppendKeyValue(pk_values[i], table.layout[table.primary_key[i]], key_out);
+  }
+}
+
+}  // namespace augur::storage
