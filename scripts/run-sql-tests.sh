@@ -52,9 +52,11 @@ if [ -z "$BIN" ]; then
   cmake --build "$BUILD_DIR" --target sqllogic -- -j2 >/dev/null
   BIN="$BUILD_DIR/tests/sqllogic/sqllogic"
 fi
+BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 
 if [ ${#files[@]} -eq 0 ]; then
-  mapfile -t files < <(find "$ROOT/tests/sql" -name '*.test' | LC_ALL=C sort)
+  cd "$ROOT"  # so that reports name files as tests/sql/...
+  mapfile -t files < <(find tests/sql -name '*.test' | LC_ALL=C sort)
 fi
 
 # The session settings every expectation assumes (TimeZone UTC, DateStyle ISO,
@@ -88,6 +90,20 @@ as_pg "'$PG_BIN/pg_ctl' -D '$datadir/data' -w -l '$datadir/server.log' \
   || { cat "$datadir/server.log" >&2; exit 1; }
 
 args=(--engine postgresql --conn "host=127.0.0.1 port=$port user=postgres dbname=postgres")
+
+# The runner must be able to fail: its self-test file has deliberately wrong
+# expectations, each marked "# expect: FAIL" on the line before the record.
+if [ "$mode" = "postgres" ]; then
+  selftest="$ROOT/tests/sqllogic/runner_selftest.test"
+  want="$(grep -n -A1 '^# expect: FAIL' "$selftest" | sed -n 's/^\([0-9][0-9]*\)-.*/\1/p' | sort -n || true)"
+  got="$("$BIN" "${args[@]}" "$selftest" 2>&1 >/dev/null | sed -n 's/^FAIL .*:\([0-9]*\)$/\1/p' | sort -n || true)"
+  if [ -z "$want" ] || [ "$want" != "$got" ]; then
+    echo "run-sql-tests.sh: runner self-test failed: expected failures at lines" $want \
+      "but the runner reported" $got >&2
+    exit 1
+  fi
+  echo "runner self-test: all $(echo "$want" | wc -l) deliberate mismatches detected" >&2
+fi
 if [ "$mode" = "complete" ]; then args+=(--complete); fi
 status=0
 "$BIN" "${args[@]}" "${verbose[@]}" "${files[@]}" || status=$?

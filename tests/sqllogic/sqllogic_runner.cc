@@ -37,6 +37,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -315,7 +316,9 @@ PGconn* Connect(const Options& options, std::string* error) {
   for (const char* set : {"SET TimeZone = 'UTC'", "SET DateStyle = 'ISO, MDY'",
                           "SET extra_float_digits = 1", "SET IntervalStyle = 'postgres'"}) {
     ExecResult r = Execute(conn, set, options.timeout_ms);
-    if (!r.ok) {
+    // Warn once per setting, not once per connection.
+    static std::set<std::string> warned;
+    if (!r.ok && warned.insert(set).second) {
       std::cerr << "sqllogic: warning: '" << set << "' failed: " << r.sqlstate << " "
                 << r.message << "\n";
     }
