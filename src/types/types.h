@@ -14,3 +14,4 @@
 #include "types/datetime.h"  // IWYU pragma: export
 #include "types/timezone.h"  // IWYU pragma: export
 #include "types/text_io.h"  // IWYU pragma: export
+#include "types/binary_io.h"  // IWYU pragma: export

@@ -1,0 +1,77 @@
+// Binary send/recv tests. Expected bytes come from PostgreSQL 15's *send
+// functions (boolsend, int4send, timestamp_send, ...).
+#include "types/binary_io.h"
+
+#include <gtest/gtest.h>
+
+#include "types/text_io.h"
+
+namespace augur::types {
+namespace {
+
+std::string Hex(std::string_view b) {
+  static const char* d = "0123456789abcdef";
+  std::string out = "\\x";
+  for (unsigned char c : b) {
+    out.push_back(d[c >> 4]);
+    out.push_back(d[c & 15]);
+  }
+  return out;
+}
+
+// text -> value -> binary, then binary -> value -> text must round-trip.
+std::string Send(std::string_view text, SqlType type) {
+  auto v = ParseText(text, type);
+  EXPECT_TRUE(v.ok()) << v.status().ToString();
+  std::string bytes;
+  AppendBinary(*v, &bytes);
+  auto back = ParseBinary(bytes, type);
+  EXPECT_TRUE(back.ok()) << back.status().ToString();
+  if (back.ok()) {
+    EXPECT_EQ(FormatText(*back), FormatText(*v)) << text;
+  }
+  return Hex(bytes);
+}
+
+TEST(BinaryIoTest, SendMatchesPostgres) {
+  EXPECT_EQ(Send("true", SqlType::Of(kBoolOid)), "\\x01");
+  EXPECT_EQ(Send("-2", SqlType::Of(kInt2Oid)), "\\xfffe");
+  EXPECT_EQ(Send("123456", SqlType::Of(kInt4Oid)), "\\x0001e240");
+  EXPECT_EQ(Send("-1", SqlType::Of(kInt8Oid)), "\\xffffffffffffffff");
+  EXPECT_EQ(Send("1.5", SqlType::Of(kFloat4Oid)), "\\x3fc00000");
+  EXPECT_EQ(Send("-0.1", SqlType::Of(kFloat8Oid)), "\\xbfb999999999999a");
+  EXPECT_EQ(Send("h\xC3\xA9llo", SqlType::Of(kTextOid)), "\\x68c3a96c6c6f");
+  EXPECT_EQ(Send("ab", SqlType{kBpcharOid, CharTypmod(4)}), "\\x61622020");
+  EXPECT_EQ(Send("2024-01-31", SqlType::Of(kDateOid)), "\\x0000225c");
+  EXPECT_EQ(Send("04:05:06.789", SqlType::Of(kTimeOid)), "\\x000000036c97ca88");
+  EXPECT_EQ(Send("2024-01-31 04:05:06", SqlType::Of(kTimestampOid)), "\\x0002b334c0b24080");
+  EXPECT_EQ(Send("2024-01-31 04:05:06+00", SqlType::Of(kTimestampTzOid)), "\\x0002b334c0b24080");
+  EXPECT_EQ(Send("1 year 2 mons 3 days 04:05:06.789", SqlType::Of(kIntervalOid)),
+            "\\x000000036c97ca88000000030000000e");
+  EXPECT_EQ(Send("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", SqlType::Of(kUuidOid)),
+            "\\xa0eebc999c0b4ef8bb6d6bb9bd380a11");
+  EXPECT_EQ(Send("infinity", SqlType::Of(kDateOid)), "\\x7fffffff");
+  EXPECT_EQ(Send("-infinity", SqlType::Of(kTimestampOid)), "\\x8000000000000000");
+  EXPECT_EQ(Send("\\x00ff", SqlType::Of(kByteaOid)), "\\x00ff");
+  EXPECT_EQ(Send("a", SqlType::Of(kCharOid)), "\\x61");
+  EXPECT_EQ(Send("12.50", SqlType::Of(kNumericOid)), "\\x0002000000000002000c1388");
+}
+
+TEST(BinaryIoTest, RecvValidates) {
+  EXPECT_EQ(ParseBinary(std::string("\x00\x01", 2), SqlType::Of(kInt4Oid)).status().ToString(),
+            "08P01: insufficient data left in message");
+  EXPECT_EQ(ParseBinary(std::string("\x00\x00\x00\x00\x01", 5), SqlType::Of(kInt4Oid)).status().ToString(),
+            "22P03: incorrect binary data format");
+  EXPECT_EQ(ParseBinary(std::string("\x00\x00\x00\x15\x00\x00\x00\x00", 8), SqlType::Of(kTimeOid)).status().ToString(),
+            "22008: time out of range");
+  EXPECT_EQ(ParseBinary(std::string("\x7f\xff\xff\xf0", 4), SqlType::Of(kDateOid)).status().ToString(),
+            "22008: date out of range");
+  EXPECT_EQ(ParseBinary("abcdef", SqlType{kVarcharOid, CharTypmod(5)}).status().ToString(),
+            "22001: value too long for type character varying(5)");
+  EXPECT_EQ(ParseBinary("\xff", SqlType::Of(kTextOid)).status().ToString(),
+            "22021: invalid byte sequence for encoding \"UTF8\": 0xff");
+  EXPECT_TRUE(ParseBinary(std::string("\x02", 1), SqlType::Of(kBoolOid))->GetBool());
+}
+
+}  // namespace
+}  // namespace augur::types
