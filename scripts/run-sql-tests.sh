@@ -5,7 +5,11 @@
 #                                                      throw-away PostgreSQL 15 (default port 5440)
 #   scripts/run-sql-tests.sh --complete [--port P]     regenerate expectations from PostgreSQL 15
 #   scripts/run-sql-tests.sh --augurdb PORT [--host H] test an augurdb server already running
-#   ... [--verbose] [files...]                         optional subset of .test files
+#   ... [--extended] [--verbose] [files...]            extended query protocol; a subset of files
+#
+# --postgres checks the corpus twice, with the extended query protocol first
+# (summary prefixed "extended protocol:") and then with the simple protocol;
+# --augurdb and --complete use the simple protocol unless --extended is given.
 #
 # The PostgreSQL server is created with initdb --locale=C --encoding=UTF8 and
 # TimeZone=UTC in a temporary directory and removed on exit. When run as root,
@@ -23,6 +27,7 @@ mode=""
 port=""
 host="127.0.0.1"
 verbose=()
+protocol=()
 files=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -32,7 +37,8 @@ while [ $# -gt 0 ]; do
     --port) port="${2:?--port needs a value}"; shift ;;
     --host) host="${2:?--host needs a value}"; shift ;;
     --verbose|-v) verbose=(--verbose) ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --extended) protocol=(--extended) ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "run-sql-tests.sh: unknown option $1" >&2; exit 2 ;;
     *) files+=("$1") ;;
   esac
@@ -63,7 +69,7 @@ fi
 # extra_float_digits 1) are SET by the runner on each connection it opens.
 if [ "$mode" = "augurdb" ]; then
   exec "$BIN" --engine augurdb --conn "host=$host port=$port user=postgres dbname=postgres" \
-    "${verbose[@]}" "${files[@]}"
+    "${protocol[@]}" "${verbose[@]}" "${files[@]}"
 fi
 
 # A throw-away PostgreSQL 15.
@@ -106,7 +112,16 @@ if [ "$mode" = "postgres" ]; then
 fi
 if [ "$mode" = "complete" ]; then args+=(--complete); fi
 status=0
-"$BIN" "${args[@]}" "${verbose[@]}" "${files[@]}" || status=$?
+if [ "$mode" = "postgres" ]; then
+  # Every expectation must hold under both protocols; the extended pass reports
+  # its mismatches and a prefixed summary, the simple pass ends the output.
+  extended_output="$("$BIN" "${args[@]}" --extended "${verbose[@]}" "${files[@]}" 2>&1)" || status=$?
+  printf '%s\n' "$extended_output" | sed '$d' >&2
+  echo "extended protocol: $(printf '%s\n' "$extended_output" | tail -n 1)"
+  "$BIN" "${args[@]}" "${verbose[@]}" "${files[@]}" || status=$?
+else
+  "$BIN" "${args[@]}" "${protocol[@]}" "${verbose[@]}" "${files[@]}" || status=$?
+fi
 
 # Every file must drop what it creates: anything left behind is a defect.
 leftover="$("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atq -c \

@@ -19,15 +19,17 @@
 //
 // Design notes: the runner is single-threaded and owns every connection it
 // opens; one file = one default connection plus any named ones, all closed when
-// the file ends. Each statement is sent with PQsendQuery and waited for with a
-// timeout so that a hung server cannot hang the suite; on timeout the statement
-// is cancelled and counted as a failure. Only libpq is used, so the runner can
+// the file ends. Each statement is sent with PQsendQuery (simple protocol) or,
+// with --extended, PQsendQueryParams (extended protocol: Parse/Bind/Execute),
+// and waited for with a timeout so that a hung server cannot hang the suite; on
+// timeout the statement is cancelled and counted as a failure. Only libpq is used, so the runner can
 // be built without any augurdb module.
 
 #include <libpq-fe.h>
 #include <poll.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -128,15 +130,17 @@ struct Options {
   std::string engine;  // "postgresql" or "augurdb"; detected when empty.
   bool complete = false;
   bool verbose = false;
+  bool extended = false;  // send single statements with the extended protocol
   int timeout_ms = 30000;
   std::vector<std::string> files;
 };
 
 void PrintUsage() {
   std::cerr << "usage: sqllogic --conn \"<libpq conninfo>\" [--engine postgresql|augurdb]\n"
-               "                [--complete] [--verbose] [--timeout-ms N] files...\n"
+               "                [--complete] [--verbose] [--extended] [--timeout-ms N] files...\n"
                "  --complete   rewrite expected results from the server (PostgreSQL 15 only)\n"
-               "  --engine     name used by skipif/onlyif (default: detected from version())\n";
+               "  --engine     name used by skipif/onlyif (default: detected from version())\n"
+               "  --extended   use the extended query protocol for single-statement records\n";
 }
 
 std::optional<Options> ParseArgs(int argc, char** argv) {
@@ -164,6 +168,8 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
       options.timeout_ms = std::stoi(*v);
     } else if (arg == "--complete") {
       options.complete = true;
+    } else if (arg == "--extended") {
+      options.extended = true;
     } else if (arg == "--verbose" || arg == "-v") {
       options.verbose = true;
     } else if (arg == "--help" || arg == "-h") {
@@ -197,9 +203,46 @@ struct ExecResult {
   std::string rows_affected;  // PQcmdTuples of the last result
 };
 
+// True if `sql` holds more than one statement: a ';' outside quotes, quoted
+// identifiers, dollar quotes and comments, followed by more than whitespace.
+// Such text can only be sent with the simple query protocol.
+bool HasSeveralStatements(const std::string& sql) {
+  size_t i = 0;
+  bool seen_separator = false;
+  while (i < sql.size()) {
+    const char c = sql[i];
+    if (seen_separator && !std::isspace(static_cast<unsigned char>(c)) && c != ';') return true;
+    if (c == '\'' || c == '"') {
+      const size_t close = sql.find(c, i + 1);
+      i = close == std::string::npos ? sql.size() : close + 1;
+    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      const size_t eol = sql.find('\n', i);
+      i = eol == std::string::npos ? sql.size() : eol + 1;
+    } else if (c == '$') {
+      const size_t tag_end = sql.find('$', i + 1);
+      const std::string tag = tag_end == std::string::npos ? "" : sql.substr(i, tag_end - i + 1);
+      const bool is_tag = !tag.empty() && std::all_of(tag.begin() + 1, tag.end() - 1, [](char t) {
+        return std::isalnum(static_cast<unsigned char>(t)) || t == '_';
+      });
+      if (!is_tag) {
+        ++i;
+        continue;
+      }
+      const size_t close = sql.find(tag, tag_end + 1);
+      i = close == std::string::npos ? sql.size() : close + tag.size();
+    } else {
+      if (c == ';') seen_separator = true;
+      ++i;
+    }
+  }
+  return false;
+}
+
 // Sends `sql` (possibly several statements) and collects every result. The
-// outcome is the first error if any, else the last result.
-ExecResult Execute(PGconn* conn, const std::string& sql, int timeout_ms) {
+// outcome is the first error if any, else the last result. With `extended`,
+// a single statement goes through Parse/Bind/Describe/Execute/Sync instead of
+// a simple Query message.
+ExecResult Execute(PGconn* conn, const std::string& sql, int timeout_ms, bool extended = false) {
   ExecResult out;
   if (PQstatus(conn) != CONNECTION_OK) {
     PQreset(conn);
@@ -209,7 +252,11 @@ ExecResult Execute(PGconn* conn, const std::string& sql, int timeout_ms) {
       return out;
     }
   }
-  if (!PQsendQuery(conn, sql.c_str())) {
+  const bool sent =
+      extended && !HasSeveralStatements(sql)
+          ? PQsendQueryParams(conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1
+          : PQsendQuery(conn, sql.c_str()) == 1;
+  if (!sent) {
     out.sqlstate = "08006";
     out.message = "PQsendQuery failed: " + std::string(PQerrorMessage(conn));
     return out;
@@ -622,7 +669,7 @@ class FileRunner {
       return end;
     }
     if (options_.verbose) std::cerr << path_ << ":" << start + 1 << ": " << Trim(lines_[start]) << "\n";
-    const ExecResult result = Execute(conn, sql, options_.timeout_ms);
+    const ExecResult result = Execute(conn, sql, options_.timeout_ms, options_.extended);
 
     // Error expectations.
     if (expect_error) {
