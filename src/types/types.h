@@ -15,3 +15,5 @@
 #include "types/timezone.h"  // IWYU pragma: export
 #include "types/text_io.h"  // IWYU pragma: export
 #include "types/binary_io.h"  // IWYU pragma: export
+#include "types/cast.h"  // IWYU pragma: export
+#include "types/arith.h"  // IWYU pragma: export
