@@ -57,6 +57,18 @@ class MemoryReservation {
   ~MemoryReservation() { ReleaseAll(); }
   MemoryReservation(const MemoryReservation&) = delete;
   MemoryReservation& operator=(const MemoryReservation&) = delete;
+  MemoryReservation(MemoryReservation&& other) noexcept : tracker_(other.tracker_), bytes_(other.bytes_) {
+    other.bytes_ = 0;
+  }
+  MemoryReservation& operator=(MemoryReservation&& other) noexcept {
+    if (this != &other) {
+      ReleaseAll();
+      tracker_ = other.tracker_;
+      bytes_ = other.bytes_;
+      other.bytes_ = 0;
+    }
+    return *this;
+  }
   void Bind(MemoryTracker* tracker) { ReleaseAll(); tracker_ = tracker; }
   // Sets the charge to `bytes` total (grow or shrink).
   Status Resize(int64_t bytes) {

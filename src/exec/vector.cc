@@ -144,26 +144,22 @@ void Vector::CopyValue(const Vector& other, uint32_t from, uint32_t to) {
 }
 
 void Vector::CopyFrom(const Vector& other, const uint32_t* sel, uint32_t count) {
-  assert(count <= kVectorSize);
+  AppendFrom(other, sel, count, 0);
+}
+
+void Vector::AppendFrom(const Vector& other, const uint32_t* sel, uint32_t count, uint32_t offset) {
+  assert(offset + count <= kVectorSize);
   size_t width = ValueWidth(physical_);
-  char* dst = static_cast<char*>(buffer_->values);
+  char* dst = static_cast<char*>(buffer_->values) + offset * width;
   const char* src = static_cast<const char*>(other.buffer_->values);
-  if (physical_ == PhysicalKind::kBytes) {
-    // Reference the other heap instead of copying bytes.
-    const auto* s = other.values<std::string_view>();
-    auto* d = values<std::string_view>();
-    if (other.buffer_->heap != nullptr) heap().KeepAlive(other.buffer_->heap);
-    for (uint32_t i = 0; i < count; i++) {
-      uint32_t r = sel ? sel[i] : i;
-      d[i] = s[r];
-      SetValidity(i, other.IsValid(r));
-    }
-    return;
+  if (physical_ == PhysicalKind::kBytes && other.buffer_->heap != nullptr) heap().KeepAlive(other.buffer_->heap);
+  if (physical_ == PhysicalKind::kBytes && other.buffer_ == buffer_) {
+    // Self-append: views stay valid.
   }
   for (uint32_t i = 0; i < count; i++) {
     uint32_t r = sel ? sel[i] : i;
     std::memcpy(dst + i * width, src + r * width, width);
-    SetValidity(i, other.IsValid(r));
+    SetValidity(offset + i, other.IsValid(r));
   }
 }
 

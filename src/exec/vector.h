@@ -139,7 +139,11 @@ class Vector {
   // Deep copy of `other` at positions sel[0..count) (or 0..count) into
   // positions 0..count of this vector (a "gather"/compaction).
   void CopyFrom(const Vector& other, const uint32_t* sel, uint32_t count);
-  // Copies one value (incl. NULL) from other[from] into this[to].
+  // Copies other's rows sel[0..count) into positions offset..offset+count of
+  // this vector. String bytes are shared (this heap keeps other's alive).
+  void AppendFrom(const Vector& other, const uint32_t* sel, uint32_t count, uint32_t offset);
+  // Copies one value (incl. NULL) from other[from] into this[to] (string
+  // bytes are copied into this vector's heap).
   void CopyValue(const Vector& other, uint32_t from, uint32_t to);
 
   // Slow-path helpers for tests and rare paths.

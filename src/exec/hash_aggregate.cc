@@ -1,0 +1,429 @@
+// Hash aggregation, hash DISTINCT and UNION/INTERSECT/EXCEPT.
+//
+// Groups are found by their normalized key bytes (internal::AppendKeyBytes)
+// in an unordered_map; each group gets a dense id, its key values are kept
+// in a RowCollection (so output chunk k is exactly groups [k*2048, ...)) and
+// its aggregate states live in fixed-size slots of an arena.
+#include <cassert>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "exec/expression_executor.h"
+#include "exec/kernels.h"
+#include "exec/operators.h"
+#include "exec/row_collection.h"
+
+namespace augur::exec {
+
+using internal::RowCollection;
+
+namespace {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return internal::HashBytes(s); }
+};
+using KeyMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+using KeySet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+constexpr int64_t kMapEntryOverheadBytes = 64;
+
+std::vector<types::SqlType> AggregateOutputTypes(const std::vector<ExprPtr>& keys,
+                                                 const std::vector<BoundAggregate>& aggregates) {
+  std::vector<types::SqlType> out;
+  for (const auto& k : keys) out.push_back(k->type);
+  for (const auto& a : aggregates) out.push_back(a.type);
+  return out;
+}
+
+}  // namespace
+
+// ============================ HashAggregate ============================
+
+struct HashAggregateOperator::State {
+  ExecContext* context = nullptr;
+  std::vector<ExpressionExecutor> key_exec;
+  struct AggregateExec {
+    std::vector<ExpressionExecutor> args;
+    std::unique_ptr<ExpressionExecutor> filter;
+    std::vector<Vector> arg_values;
+    Vector filter_value;
+    size_t state_offset = 0;
+  };
+  std::vector<AggregateExec> aggregates;
+  std::vector<Vector> key_values;
+  KeyMap groups;
+  KeySet distinct_seen;  // group id ++ aggregate index ++ argument key bytes
+  RowCollection group_keys;
+  size_t state_row_bytes = 0;
+  std::vector<std::unique_ptr<char[]>> state_blocks;
+  static constexpr uint32_t kGroupsPerBlock = 1024;
+  uint32_t group_count = 0;
+  MemoryReservation memory;
+  // Emission.
+  uint32_t next_group = 0;
+  DataChunk out;
+  bool finished_input = false;
+
+  char* GroupStates(uint32_t group) {
+    return state_blocks[group / kGroupsPerBlock].get() + (group % kGroupsPerBlock) * state_row_bytes;
+  }
+};
+
+HashAggregateOperator::HashAggregateOperator(OperatorPtr child, std::vector<ExprPtr> group_keys,
+                                             std::vector<BoundAggregate> aggregates)
+    : PhysicalOperator(AggregateOutputTypes(group_keys, aggregates)),
+      child_(std::move(child)),
+      group_keys_(std::move(group_keys)),
+      aggregates_(std::move(aggregates)) {}
+
+HashAggregateOperator::~HashAggregateOperator() { Close(); }
+
+Status HashAggregateOperator::Open(ExecContext& context) {
+  Close();
+  state_ = std::make_unique<State>();
+  State& s = *state_;
+  s.context = &context;
+  std::vector<types::SqlType> key_types;
+  for (const auto& k : group_keys_) {
+    s.key_exec.emplace_back(*k, &context);
+    s.key_values.emplace_back(k->type);
+    key_types.push_back(k->type);
+  }
+  s.group_keys.Reset(key_types, &context.memory);
+  s.memory.Bind(&context.memory);
+  size_t offset = 0;
+  for (const auto& a : aggregates_) {
+    State::AggregateExec ae;
+    for (const auto& arg : a.args) {
+      ae.args.emplace_back(*arg, &context);
+      ae.arg_values.emplace_back(arg->type);
+    }
+    if (a.filter) {
+      ae.filter = std::make_unique<ExpressionExecutor>(*a.filter, &context);
+      ae.filter_value = Vector(types::SqlType::Of(types::kBoolOid));
+    }
+    ae.state_offset = offset;
+    offset += a.function->state_bytes;
+    s.aggregates.push_back(std::move(ae));
+  }
+  s.state_row_bytes = (offset + 15) / 16 * 16;
+  if (s.state_row_bytes == 0) s.state_row_bytes = 16;
+  s.out.Initialize(output_types_);
+  return child_->Open(context);
+}
+
+Result<bool> HashAggregateOperator::Next(DataChunk& out) {
+  State& s = *state_;
+  // Finds or creates the group of each logical row of `input`.
+  auto assign_groups = [&](const DataChunk& input, std::vector<uint32_t>& group_ids) -> Status {
+    uint32_t count = input.count();
+    group_ids.resize(count);
+    std::string key;
+    std::vector<const Vector*> key_columns;
+    for (const auto& v : s.key_values) key_columns.push_back(&v);
+    for (uint32_t i = 0; i < count; i++) {
+      uint32_t r = input.RowIndex(i);
+      key.clear();
+      for (const auto& v : s.key_values) internal::AppendKeyBytes(v, r, key);
+      auto it = s.groups.find(std::string_view(key));
+      if (it != s.groups.end()) {
+        group_ids[i] = it->second;
+        continue;
+      }
+      uint32_t id = s.group_count++;
+      s.groups.emplace(key, id);
+      RETURN_IF_ERROR(s.group_keys.Append(key_columns, &r, 1));
+      if (id % State::kGroupsPerBlock == 0) {
+        s.state_blocks.emplace_back(new char[State::kGroupsPerBlock * s.state_row_bytes]);
+        RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(State::kGroupsPerBlock * s.state_row_bytes)));
+      }
+      RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
+      group_ids[i] = id;
+    }
+    return Status::Ok();
+  };
+  if (!s.finished_input) {
+    DataChunk input;
+    std::vector<uint32_t> group_ids;
+    std::vector<void*> states(kVectorSize);
+    std::vector<uint32_t> rows(kVectorSize);
+    std::string key;
+    while (true) {
+      RETURN_IF_ERROR(s.context->CheckCancel());
+      ASSIGN_OR_RETURN(bool more, child_->Next(input));
+      if (!more) break;
+      for (size_t k = 0; k < s.key_exec.size(); k++) RETURN_IF_ERROR(s.key_exec[k].Execute(input, s.key_values[k]));
+      uint32_t before = s.group_count;
+      RETURN_IF_ERROR(assign_groups(input, group_ids));
+      // Initialize states of new groups.
+      for (uint32_t g = before; g < s.group_count; g++) {
+        char* base = s.GroupStates(g);
+        for (size_t a = 0; a < aggregates_.size(); a++) {
+          aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
+        }
+      }
+      for (size_t a = 0; a < aggregates_.size(); a++) {
+        const BoundAggregate& agg = aggregates_[a];
+        State::AggregateExec& ae = s.aggregates[a];
+        for (size_t k = 0; k < ae.args.size(); k++) RETURN_IF_ERROR(ae.args[k].Execute(input, ae.arg_values[k]));
+        if (ae.filter) RETURN_IF_ERROR(ae.filter->Execute(input, ae.filter_value));
+        uint32_t n = 0;
+        for (uint32_t i = 0; i < input.count(); i++) {
+          uint32_t r = input.RowIndex(i);
+          if (ae.filter && (ae.filter_value.IsNull(r) || !ae.filter_value.values<bool>()[r])) continue;
+          // All built-ins ignore rows whose first argument is NULL (count(x),
+          // sum, min, string_agg's value...).
+          if (!ae.arg_values.empty() && ae.arg_values[0].IsNull(r)) continue;
+          if (agg.distinct) {
+            key.clear();
+            key.append(reinterpret_cast<const char*>(&group_ids[i]), sizeof(uint32_t));
+            uint32_t agg_index = static_cast<uint32_t>(a);
+            key.append(reinterpret_cast<const char*>(&agg_index), sizeof(uint32_t));
+            for (const auto& v : ae.arg_values) internal::AppendKeyBytes(v, r, key);
+            if (s.distinct_seen.find(std::string_view(key)) != s.distinct_seen.end()) continue;
+            s.distinct_seen.emplace(key);
+            RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
+          }
+          rows[n] = r;
+          states[n] = s.GroupStates(group_ids[i]) + ae.state_offset;
+          n++;
+        }
+        if (n == 0) continue;
+        std::vector<const Vector*> inputs;
+        for (const auto& v : ae.arg_values) inputs.push_back(&v);
+        RETURN_IF_ERROR(agg.function->update(inputs, rows.data(), n, states.data(), s.context));
+      }
+    }
+    child_->Close();
+    if (group_keys_.empty() && s.group_count == 0) {
+      // Ungrouped aggregation over empty input: one row.
+      std::vector<uint32_t> ids;
+      DataChunk one;
+      one.SetSize(1);
+      RETURN_IF_ERROR(assign_groups(one, ids));
+      char* base = s.GroupStates(0);
+      for (size_t a = 0; a < aggregates_.size(); a++) {
+        aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
+      }
+    }
+    s.finished_input = true;
+  }
+  if (s.next_group >= s.group_count) return false;
+  uint32_t first = s.next_group;
+  uint32_t n = std::min(kVectorSize, s.group_count - first);
+  s.out.Reset();
+  const size_t key_count = group_keys_.size();
+  if (key_count > 0) {
+    const DataChunk& keys = s.group_keys.chunk(first / kVectorSize);
+    assert(keys.size() >= n);
+    for (size_t c = 0; c < key_count; c++) s.out.column(c).Reference(keys.column(c));
+  }
+  for (size_t a = 0; a < aggregates_.size(); a++) {
+    Vector& col = s.out.column(key_count + a);
+    for (uint32_t g = 0; g < n; g++) {
+      RETURN_IF_ERROR(aggregates_[a].function->finalize(s.GroupStates(first + g) + s.aggregates[a].state_offset, col, g));
+    }
+  }
+  s.out.SetSize(n);
+  s.next_group += n;
+  out.Reference(s.out);
+  return true;
+}
+
+void HashAggregateOperator::Close() {
+  if (!state_) return;
+  State& s = *state_;
+  for (uint32_t g = 0; g < s.group_count; g++) {
+    char* base = s.GroupStates(g);
+    for (size_t a = 0; a < aggregates_.size(); a++) {
+      if (aggregates_[a].function->destroy) aggregates_[a].function->destroy(base + s.aggregates[a].state_offset);
+    }
+  }
+  state_.reset();
+}
+
+std::string HashAggregateOperator::ExplainText() const {
+  std::string s = group_keys_.empty() ? "Aggregate" : "HashAggregate";
+  if (!group_keys_.empty()) {
+    s += " group by: ";
+    for (size_t i = 0; i < group_keys_.size(); i++) {
+      if (i) s += ", ";
+      s += group_keys_[i]->ToString();
+    }
+  }
+  if (!aggregates_.empty()) {
+    s += " aggregates: ";
+    for (size_t i = 0; i < aggregates_.size(); i++) {
+      if (i) s += ", ";
+      s += aggregates_[i].ToString();
+    }
+  }
+  return s;
+}
+
+// ============================ Distinct ============================
+
+struct DistinctOperator::State {
+  ExecContext* context = nullptr;
+  KeySet seen;
+  MemoryReservation memory;
+  DataChunk input;
+  SelectionVector sel;
+};
+
+DistinctOperator::DistinctOperator(OperatorPtr child)
+    : PhysicalOperator(child->output_types()), child_(std::move(child)) {}
+DistinctOperator::~DistinctOperator() = default;
+
+Status DistinctOperator::Open(ExecContext& context) {
+  state_ = std::make_unique<State>();
+  state_->context = &context;
+  state_->memory.Bind(&context.memory);
+  return child_->Open(context);
+}
+
+Result<bool> DistinctOperator::Next(DataChunk& out) {
+  State& s = *state_;
+  std::string key;
+  while (true) {
+    RETURN_IF_ERROR(s.context->CheckCancel());
+    ASSIGN_OR_RETURN(bool more, child_->Next(s.input));
+    if (!more) return false;
+    uint32_t n = 0;
+    int64_t bytes = 0;
+    for (uint32_t i = 0; i < s.input.count(); i++) {
+      uint32_t r = s.input.RowIndex(i);
+      key.clear();
+      for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
+      if (s.seen.find(std::string_view(key)) != s.seen.end()) continue;
+      s.seen.emplace(key);
+      bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
+      s.sel[n++] = r;
+    }
+    RETURN_IF_ERROR(s.memory.Grow(bytes));
+    if (n == 0) continue;
+    out.Reference(s.input);
+    out.SetSelection(s.sel.data(), n);
+    return true;
+  }
+}
+
+void DistinctOperator::Close() {
+  child_->Close();
+  state_.reset();
+}
+
+std::string DistinctOperator::ExplainText() const { return "HashAggregate (distinct)"; }
+
+// ====================== UNION / INTERSECT / EXCEPT ======================
+
+struct SetOperationOperator::State {
+  ExecContext* context = nullptr;
+  // Per distinct row: its stored copy and counts on each side.
+  KeyMap index;
+  RowCollection rows;
+  std::vector<int64_t> left_count, right_count;
+  MemoryReservation memory;
+  bool built = false;
+  uint64_t next_row = 0;
+  int64_t repeat_left = 0;  // copies of the current row still to emit
+  DataChunk out;
+  std::vector<internal::RowRef> refs;
+};
+
+SetOperationOperator::SetOperationOperator(SetOpKind kind, bool all, OperatorPtr left, OperatorPtr right)
+    : PhysicalOperator(left->output_types()), kind_(kind), all_(all), left_(std::move(left)), right_(std::move(right)) {}
+SetOperationOperator::~SetOperationOperator() = default;
+
+Status SetOperationOperator::Open(ExecContext& context) {
+  state_ = std::make_unique<State>();
+  state_->context = &context;
+  state_->rows.Reset(output_types_, &context.memory);
+  state_->memory.Bind(&context.memory);
+  state_->out.Initialize(output_types_);
+  RETURN_IF_ERROR(left_->Open(context));
+  return right_->Open(context);
+}
+
+Result<bool> SetOperationOperator::Next(DataChunk& out) {
+  State& s = *state_;
+  if (!s.built) {
+    std::string key;
+    DataChunk input;
+    for (int side = 0; side < 2; side++) {
+      PhysicalOperator& child = side == 0 ? *left_ : *right_;
+      while (true) {
+        RETURN_IF_ERROR(s.context->CheckCancel());
+        ASSIGN_OR_RETURN(bool more, child.Next(input));
+        if (!more) break;
+        std::vector<const Vector*> columns;
+        for (size_t c = 0; c < input.column_count(); c++) columns.push_back(&input.column(c));
+        for (uint32_t i = 0; i < input.count(); i++) {
+          uint32_t r = input.RowIndex(i);
+          key.clear();
+          for (const auto* v : columns) internal::AppendKeyBytes(*v, r, key);
+          auto it = s.index.find(std::string_view(key));
+          uint32_t id;
+          if (it == s.index.end()) {
+            id = static_cast<uint32_t>(s.left_count.size());
+            s.index.emplace(key, id);
+            s.left_count.push_back(0);
+            s.right_count.push_back(0);
+            RETURN_IF_ERROR(s.rows.Append(columns, &r, 1));
+            RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
+          } else {
+            id = it->second;
+          }
+          (side == 0 ? s.left_count : s.right_count)[id]++;
+        }
+      }
+      child.Close();
+    }
+    s.built = true;
+  }
+  // Emit rows with their multiplicity.
+  s.refs.clear();
+  while (s.refs.size() < kVectorSize) {
+    if (s.repeat_left == 0) {
+      if (s.next_row >= s.left_count.size()) break;
+      uint64_t id = s.next_row;
+      int64_t l = s.left_count[id], r = s.right_count[id];
+      int64_t copies = 0;
+      switch (kind_) {
+        case SetOpKind::kUnion: copies = all_ ? l + r : 1; break;
+        case SetOpKind::kIntersect: copies = all_ ? std::min(l, r) : (l > 0 && r > 0 ? 1 : 0); break;
+        case SetOpKind::kExcept: copies = all_ ? std::max<int64_t>(l - r, 0) : (l > 0 && r == 0 ? 1 : 0); break;
+      }
+      s.repeat_left = copies;
+      s.next_row++;
+      if (copies == 0) continue;
+    }
+    uint64_t id = s.next_row - 1;
+    s.refs.push_back(internal::RowRef{static_cast<uint32_t>(id / kVectorSize), static_cast<uint32_t>(id % kVectorSize)});
+    s.repeat_left--;
+  }
+  uint32_t n = static_cast<uint32_t>(s.refs.size());
+  if (n == 0) return false;
+  s.out.Reset();
+  for (size_t c = 0; c < output_types_.size(); c++) {
+    Vector& dst = s.out.column(c);
+    for (uint32_t k = 0; k < n; k++) dst.CopyValue(s.rows.column(s.refs[k], c), s.refs[k].row, k);
+  }
+  s.out.SetSize(n);
+  out.Reference(s.out);
+  return true;
+}
+
+void SetOperationOperator::Close() {
+  left_->Close();
+  right_->Close();
+  state_.reset();
+}
+
+std::string SetOperationOperator::ExplainText() const {
+  const char* name = kind_ == SetOpKind::kUnion ? "Union" : (kind_ == SetOpKind::kIntersect ? "Intersect" : "Except");
+  return std::string("HashSetOp ") + name + (all_ ? " All" : "");
+}
+
+}  // namespace augur::exec

@@ -1,0 +1,174 @@
+// ORDER BY (full sort) and top-N (ORDER BY ... LIMIT). Input rows and their
+// evaluated sort keys are materialized in a RowCollection; row references
+// are sorted with a comparator over the key columns (typed compare function
+// per key, NULLS FIRST/LAST, DESC). Ties are broken by arrival order, so the
+// sort is stable. Top-N keeps at most ~2*(limit+offset) rows by compacting
+// whenever the buffer grows past that.
+#include <algorithm>
+
+#include "exec/expression_executor.h"
+#include "exec/kernels.h"
+#include "exec/operators.h"
+#include "exec/row_collection.h"
+
+namespace augur::exec {
+
+using internal::RowCollection;
+using internal::RowRef;
+
+struct SortOperator::State {
+  ExecContext* context = nullptr;
+  std::vector<ExpressionExecutor> key_exec;
+  std::vector<Vector> key_values;
+  std::vector<internal::RowCompareFn> compare;
+  RowCollection rows;
+  std::vector<RowRef> order;
+  bool sorted = false;
+  uint64_t emit_pos = 0;
+  uint64_t emit_end = 0;
+  DataChunk out;
+};
+
+SortOperator::SortOperator(OperatorPtr child, std::vector<SortKey> keys, std::optional<int64_t> limit, int64_t offset)
+    : PhysicalOperator(child->output_types()),
+      child_(std::move(child)),
+      keys_(std::move(keys)),
+      limit_(limit),
+      offset_(offset) {}
+
+SortOperator::~SortOperator() = default;
+
+Status SortOperator::Open(ExecContext& context) {
+  state_ = std::make_unique<State>();
+  State& s = *state_;
+  s.context = &context;
+  std::vector<types::SqlType> stored = output_types_;
+  for (const auto& k : keys_) {
+    s.key_exec.emplace_back(*k.expr, &context);
+    s.key_values.emplace_back(k.expr->type);
+    s.compare.push_back(internal::GetRowCompare(k.expr->type));
+    stored.push_back(k.expr->type);
+  }
+  s.rows.Reset(stored, &context.memory);
+  s.out.Initialize(output_types_);
+  return child_->Open(context);
+}
+
+namespace {
+
+struct RowLess {
+  const RowCollection* rows;
+  const std::vector<SortKey>* keys;
+  const std::vector<internal::RowCompareFn>* compare;
+  size_t key_offset;
+
+  bool operator()(const RowRef& a, const RowRef& b) const {
+    for (size_t k = 0; k < keys->size(); k++) {
+      const Vector& va = rows->column(a, key_offset + k);
+      const Vector& vb = rows->column(b, key_offset + k);
+      bool na = va.IsNull(a.row), nb = vb.IsNull(b.row);
+      int c;
+      if (na || nb) {
+        if (na && nb) continue;
+        bool nulls_first = (*keys)[k].nulls_first;
+        c = na ? (nulls_first ? -1 : 1) : (nulls_first ? 1 : -1);
+        return c < 0;
+      }
+      c = (*compare)[k](va, a.row, vb, b.row);
+      if (c != 0) return (*keys)[k].descending ? c > 0 : c < 0;
+    }
+    // Arrival order breaks ties (stable sort).
+    return a.chunk != b.chunk ? a.chunk < b.chunk : a.row < b.row;
+  }
+};
+
+}  // namespace
+
+Result<bool> SortOperator::Next(DataChunk& out) {
+  State& s = *state_;
+  const size_t columns = output_types_.size();
+  RowLess less{&s.rows, &keys_, &s.compare, columns};
+  const uint64_t keep = limit_ ? static_cast<uint64_t>(*limit_ + offset_) : 0;
+
+  if (!s.sorted) {
+    DataChunk input;
+    std::vector<const Vector*> stored(columns + keys_.size());
+    while (true) {
+      RETURN_IF_ERROR(s.context->CheckCancel());
+      ASSIGN_OR_RETURN(bool more, child_->Next(input));
+      if (!more) break;
+      for (size_t k = 0; k < keys_.size(); k++) RETURN_IF_ERROR(s.key_exec[k].Execute(input, s.key_values[k]));
+      for (size_t c = 0; c < columns; c++) stored[c] = &input.column(c);
+      for (size_t k = 0; k < keys_.size(); k++) stored[columns + k] = &s.key_values[k];
+      RETURN_IF_ERROR(s.rows.Append(stored, input.selection(), input.count()));
+      if (limit_ && s.rows.row_count() > std::max<uint64_t>(2 * keep, keep + 4 * kVectorSize)) {
+        // Top-N compaction: keep the best `keep` rows only.
+        std::vector<RowRef> refs;
+        for (uint32_t ci = 0; ci < s.rows.chunk_count(); ci++) {
+          for (uint32_t r = 0; r < s.rows.chunk(ci).size(); r++) refs.push_back(RowRef{ci, r});
+        }
+        size_t k = std::min<size_t>(keep, refs.size());
+        std::partial_sort(refs.begin(), refs.begin() + static_cast<ptrdiff_t>(k), refs.end(), less);
+        RowCollection kept(s.rows.types(), s.context ? &s.context->memory : nullptr);
+        std::vector<const Vector*> cols(s.rows.types().size());
+        for (size_t i = 0; i < k; i++) {
+          for (size_t c = 0; c < cols.size(); c++) cols[c] = &s.rows.column(refs[i], c);
+          RETURN_IF_ERROR(kept.Append(cols, &refs[i].row, 1));
+        }
+        s.rows = std::move(kept);
+        less.rows = &s.rows;
+      }
+    }
+    child_->Close();
+    s.order.clear();
+    s.order.reserve(s.rows.row_count());
+    for (uint32_t ci = 0; ci < s.rows.chunk_count(); ci++) {
+      for (uint32_t r = 0; r < s.rows.chunk(ci).size(); r++) s.order.push_back(RowRef{ci, r});
+    }
+    if (limit_ && keep < s.order.size()) {
+      std::partial_sort(s.order.begin(), s.order.begin() + static_cast<ptrdiff_t>(keep), s.order.end(), less);
+      s.order.resize(keep);
+    } else {
+      std::sort(s.order.begin(), s.order.end(), less);
+    }
+    s.emit_pos = std::min<uint64_t>(static_cast<uint64_t>(offset_), s.order.size());
+    s.emit_end = s.order.size();
+    s.sorted = true;
+  }
+  if (s.emit_pos >= s.emit_end) return false;
+  RETURN_IF_ERROR(s.context->CheckCancel());
+  uint32_t n = static_cast<uint32_t>(std::min<uint64_t>(kVectorSize, s.emit_end - s.emit_pos));
+  s.out.Reset();
+  for (size_t c = 0; c < columns; c++) {
+    Vector& dst = s.out.column(c);
+    for (uint32_t k = 0; k < n; k++) {
+      const RowRef& ref = s.order[s.emit_pos + k];
+      dst.CopyValue(s.rows.column(ref, c), ref.row, k);
+    }
+  }
+  s.out.SetSize(n);
+  s.emit_pos += n;
+  out.Reference(s.out);
+  return true;
+}
+
+void SortOperator::Close() {
+  child_->Close();
+  state_.reset();
+}
+
+std::string SortOperator::ExplainText() const {
+  std::string s = limit_ ? "Top-N Sort" : "Sort";
+  s += " key: ";
+  for (size_t i = 0; i < keys_.size(); i++) {
+    if (i) s += ", ";
+    s += keys_[i].expr->ToString();
+    if (keys_[i].descending) s += " DESC";
+    if (keys_[i].nulls_first != keys_[i].descending) s += keys_[i].nulls_first ? " NULLS FIRST" : " NULLS LAST";
+  }
+  if (limit_) s += " limit " + std::to_string(*limit_);
+  if (offset_) s += " offset " + std::to_string(offset_);
+  return s;
+}
+
+}  // namespace augur::exec
