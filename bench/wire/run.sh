@@ -170,7 +170,7 @@ run_one() {  # label host port name script mode clients -> echoes "tps lat"
   if [ $rc -ne 0 ] || [ -z "$tps" ] || [ "${failed:-0}" != "0" ]; then
     echo "ERR ERR"
   else
-    awk -v t="$tps" -v l="$lat" 'BEGIN { printf "%.1f %.3f\n", t, l }'
+    echo "$tps $lat"
   fi
 }
 median() {  # lines "tps lat" on stdin -> the line with the median tps (ERR if any failed)
@@ -197,6 +197,9 @@ bench d1 "filter+sum $ROWS rows" filter_sum.sql simple "$ANALYTIC_CLIENTS"
 bench d2 "GROUP BY $ROWS rows" group_by.sql simple "$ANALYTIC_CLIENTS"
 
 # ---- report ----------------------------------------------------------------
+fmt_tps() {  # 3 significant digits at least, no exponent
+  awk -v t="$1" 'BEGIN { if (t == "ERR") print t; else if (t < 10) printf "%.3f", t; else printf "%.1f", t }'
+}
 {
   echo
   echo "Wire benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
@@ -210,6 +213,7 @@ bench d2 "GROUP BY $ROWS rows" group_by.sql simple "$ANALYTIC_CLIENTS"
     IFS='|' read -r id name mode cl r c <<<"$row"
     read -r rt rl <<<"$r"; read -r ct cl2 <<<"$c"
     ratio=$(awk -v a="$rt" -v b="$ct" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", b / a; else print "n/a" }')
+    rt=$(fmt_tps "$rt") ct=$(fmt_tps "$ct")
     printf '%-3s %-26s %-8s %3s | %18s %9s | %18s %9s | %7s\n' "$id" "$name" "$mode" "$cl" "$rt" "$rl" "$ct" "$cl2" "$ratio"
     if [ "$id" = "c" ]; then
       c_note=$(awk -v a="$rt" -v b="$ct" 'BEGIN { printf "c: rows/s = tps x 100: %.0f vs %.0f", a * 100, b * 100 }')

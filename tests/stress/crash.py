@@ -65,9 +65,11 @@ class Ledger:
         self.next_seq = {}      # client -> next sequence number (ids never reused)
         self.unexpected = []    # errors the test did not provoke
 
-    def record(self, kind, ids):
+    def record(self, kind, ids, counts=None, outcome=None):
         with self.lock:
             getattr(self, kind).update(ids)
+            if counts is not None:
+                counts[outcome] += 1
 
 
 def client(server_port, ledger, client_no, stop, rng, counts):
@@ -107,27 +109,23 @@ def client(server_port, ledger, client_no, stop, rng, counts):
                 if cur.statusmessage != "ROLLBACK":
                     ledger.unexpected.append("COMMIT of a failed transaction answered %r"
                                              % cur.statusmessage)
-                ledger.record("absent", ids)
-                counts["failed"] += 1
+                ledger.record("absent", ids, counts, "failed")
                 continue
             if mode < 0.13:
                 cur.execute("ROLLBACK")
-                ledger.record("absent", ids)
-                counts["rolled_back"] += 1
+                ledger.record("absent", ids, counts, "rolled_back")
                 continue
             commit_sent = True
             cur.execute("COMMIT")
             if cur.statusmessage == "COMMIT":
-                ledger.record("acked", ids)
-                counts["acked"] += 1
+                ledger.record("acked", ids, counts, "acked")
             else:
                 ledger.unexpected.append("COMMIT answered %r" % cur.statusmessage)
                 ledger.record("in_doubt", ids)
                 return
         except psycopg2.Error as e:
             if commit_sent and indefinite(e):
-                ledger.record("in_doubt", ids)
-                counts["in_doubt"] += 1
+                ledger.record("in_doubt", ids, counts, "in_doubt")
             else:
                 # Error before COMMIT was sent, or a definite error on COMMIT.
                 ledger.record("absent", ids)
