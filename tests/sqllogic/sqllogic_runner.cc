@@ -22,15 +22,15 @@
 // the file ends. Each statement is sent with PQsendQuery (simple protocol) or,
 // with --extended, PQsendQueryParams (extended protocol: Parse/Bind/Execute),
 // and waited for with a timeout so that a hung server cannot hang the suite; on
-// timeout the statement is cancelled and counted as a failure. Only libpq is used, so the runner can
-// be built without any augurdb module.
+// timeout the statement is cancelled and counted as a failure. Only libpq is used, so the runner
+// can be built without any augurdb module.
 
 #include <libpq-fe.h>
 #include <poll.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -66,9 +66,9 @@ class Md5 {
         0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb,
         0xeb86d391};
     static constexpr std::array<uint32_t, 64> kShift = {
-        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9,  14, 20, 5, 9,
-        14, 20, 5, 9,  14, 20, 5, 9,  14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-        4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21};
+        7,  12, 17, 22, 7,  12, 17, 22, 7,  12, 17, 22, 7,  12, 17, 22, 5,  9,  14, 20, 5,  9,
+        14, 20, 5,  9,  14, 20, 5,  9,  14, 20, 4,  11, 16, 23, 4,  11, 16, 23, 4,  11, 16, 23,
+        4,  11, 16, 23, 6,  10, 15, 21, 6,  10, 15, 21, 6,  10, 15, 21, 6,  10, 15, 21};
     std::string msg = data;
     const uint64_t bit_length = static_cast<uint64_t>(data.size()) * 8;
     msg.push_back(static_cast<char>(0x80));
@@ -199,7 +199,7 @@ struct ExecResult {
   bool has_tuples = false;
   std::vector<Oid> column_types;
   std::vector<std::vector<std::optional<std::string>>> rows;
-  std::string command_tag;   // PQcmdStatus of the last result
+  std::string command_tag;    // PQcmdStatus of the last result
   std::string rows_affected;  // PQcmdTuples of the last result
 };
 
@@ -317,8 +317,8 @@ ExecResult Execute(PGconn* conn, const std::string& sql, int timeout_ms, bool ex
             if (PQgetisnull(res, r, c)) {
               row.emplace_back(std::nullopt);
             } else {
-              row.emplace_back(std::string(PQgetvalue(res, r, c),
-                                           static_cast<size_t>(PQgetlength(res, r, c))));
+              row.emplace_back(
+                  std::string(PQgetvalue(res, r, c), static_cast<size_t>(PQgetlength(res, r, c))));
             }
           }
           out.rows.push_back(std::move(row));
@@ -356,7 +356,8 @@ PGconn* Connect(const Options& options, std::string* error) {
   }
   // NOTICEs (e.g. from DROP TABLE IF EXISTS) are not part of any expectation.
   PQsetNoticeProcessor(
-      conn, [](void* verbose, const char* message) {
+      conn,
+      [](void* verbose, const char* message) {
         if (verbose != nullptr) std::cerr << "    " << message;
       },
       options.verbose ? const_cast<Options*>(&options) : nullptr);
@@ -366,8 +367,8 @@ PGconn* Connect(const Options& options, std::string* error) {
     // Warn once per setting, not once per connection.
     static std::set<std::string> warned;
     if (!r.ok && warned.insert(set).second) {
-      std::cerr << "sqllogic: warning: '" << set << "' failed: " << r.sqlstate << " "
-                << r.message << "\n";
+      std::cerr << "sqllogic: warning: '" << set << "' failed: " << r.sqlstate << " " << r.message
+                << "\n";
     }
   }
   return conn;
@@ -383,10 +384,17 @@ std::string FormatValue(const std::optional<std::string>& value) {
   out.reserve(value->size());
   for (char ch : *value) {
     switch (ch) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += ch;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -395,11 +403,19 @@ std::string FormatValue(const std::optional<std::string>& value) {
 // One typechar per column: I integer, R float, N numeric, B boolean, T other.
 char TypeChar(Oid oid) {
   switch (oid) {
-    case 20: case 21: case 23: return 'I';            // int8, int2, int4
-    case 700: case 701: return 'R';                   // float4, float8
-    case 1700: return 'N';                            // numeric
-    case 16: return 'B';                              // bool
-    default: return 'T';
+    case 20:
+    case 21:
+    case 23:
+      return 'I';  // int8, int2, int4
+    case 700:
+    case 701:
+      return 'R';  // float4, float8
+    case 1700:
+      return 'N';  // numeric
+    case 16:
+      return 'B';  // bool
+    default:
+      return 'T';
   }
 }
 
@@ -408,8 +424,7 @@ enum class SortMode { kNoSort, kRowSort, kValueSort };
 // Renders a result as expected-file lines: tab-separated rows (nosort,
 // rowsort) or one value per line (valuesort), sorted per `mode`, hashed when
 // the number of values exceeds `hash_threshold` (0 = never hash).
-std::vector<std::string> RenderResult(const ExecResult& result, SortMode mode,
-                                      int hash_threshold) {
+std::vector<std::string> RenderResult(const ExecResult& result, SortMode mode, int hash_threshold) {
   std::vector<std::string> lines;
   size_t value_count = 0;
   for (const auto& row : result.rows) {
@@ -519,9 +534,12 @@ class FileRunner {
       const std::vector<std::string> words = SplitWords(trimmed);
       const std::string& keyword = words[0];
       if (keyword == "skipif" || keyword == "onlyif") {
-        if (words.size() < 2) ParseError(i, keyword + " needs an engine name");
-        else if (keyword == "skipif" && words[1] == engine()) skip_next_ = true;
-        else if (keyword == "onlyif" && words[1] != engine()) skip_next_ = true;
+        if (words.size() < 2)
+          ParseError(i, keyword + " needs an engine name");
+        else if (keyword == "skipif" && words[1] == engine())
+          skip_next_ = true;
+        else if (keyword == "onlyif" && words[1] != engine())
+          skip_next_ = true;
         out_.push_back(lines_[i++]);
       } else if (keyword == "hash-threshold") {
         if (!ConsumeSkip()) hash_threshold_ = words.size() > 1 ? std::stoi(words[1]) : 0;
@@ -570,8 +588,7 @@ class FileRunner {
 
   void Fail(size_t line_index, const std::string& sql, const std::string& what) {
     ++totals_->failed;
-    std::cerr << "FAIL " << path_ << ":" << line_index + 1 << "\n  SQL:\n"
-              << Indent(sql) << what;
+    std::cerr << "FAIL " << path_ << ":" << line_index + 1 << "\n  SQL:\n" << Indent(sql) << what;
   }
 
   PGconn* Connection(std::string* error) {
@@ -582,194 +599,230 @@ class FileRunner {
     return conn;
   }
 
+  // One statement or query record as written in the file.
+  struct Record {
+    size_t start = 0;    // index of the header line
+    size_t sql_end = 0;  // index one past the last SQL line
+    size_t end = 0;      // index one past the record
+    bool is_query = false;
+    std::string sql;
+    std::optional<std::string> tag;  // tag=... on the header
+    bool expect_error = false;
+    std::optional<std::string> expected_state;  // SQLSTATE after "error"
+    std::optional<long long> expected_count;    // statement count N
+    std::string typechars;                      // query only
+    SortMode sort_mode = SortMode::kNoSort;
+    std::string sort_word;  // as written, for --complete
+    bool has_separator = false;
+    std::vector<std::string> expected;
+  };
+
+  // Finds the extent of the record starting at lines_[start] (its SQL runs to
+  // a blank line, or to "----" for a query, whose expected block runs to the
+  // next blank line). Returns false, after a parse error, on a bad header.
+  bool ParseRecord(size_t start, bool is_query, Record* record) {
+    Record& r = *record;
+    r.start = start;
+    r.is_query = is_query;
+    const auto [header, tag] = SplitTag(Trim(lines_[start]));
+    r.tag = tag;
+    size_t i = start + 1;
+    while (i < lines_.size() && !IsBlank(lines_[i]) && !(is_query && Trim(lines_[i]) == "----")) {
+      if (!r.sql.empty()) r.sql += "\n";
+      r.sql += lines_[i++];
+    }
+    r.sql_end = i;
+    if (is_query && i < lines_.size() && Trim(lines_[i]) == "----") {
+      r.has_separator = true;
+      ++i;
+      while (i < lines_.size() && !IsBlank(lines_[i])) r.expected.push_back(lines_[i++]);
+    }
+    r.end = i;
+
+    const std::vector<std::string> words = SplitWords(header);
+    r.expect_error = words.size() >= 2 && words[1] == "error";
+    if (r.expect_error) {
+      if (words.size() >= 3) r.expected_state = words[2];
+      return true;
+    }
+    if (!is_query) {
+      if (words.size() >= 3 && words[1] == "count") {
+        r.expected_count = std::stoll(words[2]);
+        return true;
+      }
+      if (words.size() >= 2 && words[1] == "ok") return true;
+      ParseError(start, "expected 'statement ok', 'statement count N' or 'statement error'");
+      return false;
+    }
+    if (words.size() < 2) {
+      ParseError(start, "query needs typechars");
+      return false;
+    }
+    r.typechars = words[1];
+    if (words.size() >= 3) {
+      r.sort_word = words[2];
+      if (r.sort_word == "rowsort") {
+        r.sort_mode = SortMode::kRowSort;
+      } else if (r.sort_word == "valuesort") {
+        r.sort_mode = SortMode::kValueSort;
+      } else if (r.sort_word != "nosort") {
+        ParseError(start, "unknown sort mode '" + r.sort_word + "'");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void KeepOriginal(const Record& r) {
+    for (size_t k = r.start; k < r.end; ++k) out_.push_back(lines_[k]);
+  }
+
+  // Appends a record with a new header line and the original body.
+  void KeepWithHeader(const Record& r, const std::string& header) {
+    out_.push_back(header);
+    for (size_t k = r.start + 1; k < r.end; ++k) out_.push_back(lines_[k]);
+  }
+
+  void Pass() { ++totals_->passed; }
+
   // Runs the record whose header is lines_[start]; returns the index of the
   // first line after it. Appends the (possibly completed) record to out_.
   size_t RunRecord(size_t start, bool is_query) {
     const bool skip = ConsumeSkip();
-    const auto [header, tag] = SplitTag(Trim(lines_[start]));
-    const std::vector<std::string> words = SplitWords(header);
-
-    // Gather SQL lines, then for queries the expected block.
-    size_t i = start + 1;
-    std::string sql;
-    while (i < lines_.size() && !IsBlank(lines_[i]) && !(is_query && Trim(lines_[i]) == "----")) {
-      if (!sql.empty()) sql += "\n";
-      sql += lines_[i++];
+    Record r;
+    if (!ParseRecord(start, is_query, &r)) {
+      KeepOriginal(r);
+      return r.end;
     }
-    const size_t sql_end = i;
-    bool has_separator = false;
-    std::vector<std::string> expected;
-    if (is_query && i < lines_.size() && Trim(lines_[i]) == "----") {
-      has_separator = true;
-      ++i;
-      while (i < lines_.size() && !IsBlank(lines_[i])) expected.push_back(lines_[i++]);
-    }
-    const size_t end = i;
-
-    auto keep_original = [&]() {
-      for (size_t k = start; k < end; ++k) out_.push_back(lines_[k]);
-    };
     if (skip) {
       ++totals_->skipped;
-      keep_original();
-      return end;
+      KeepOriginal(r);
+      return r.end;
     }
-    if (sql.empty()) {
+    if (r.sql.empty()) {
       ParseError(start, "record without SQL");
-      keep_original();
-      return end;
+      KeepOriginal(r);
+      return r.end;
     }
-
-    // Header forms.
-    const bool expect_error = words.size() >= 2 && words[1] == "error";
-    std::optional<std::string> expected_state;
-    if (expect_error && words.size() >= 3) expected_state = words[2];
-    std::optional<long long> expected_count;
-    std::string typechars;
-    SortMode sort_mode = SortMode::kNoSort;
-    std::string sort_word;
-    if (!is_query && !expect_error) {
-      if (words.size() >= 2 && words[1] == "count") {
-        if (words.size() < 3) {
-          ParseError(start, "statement count needs a number");
-          keep_original();
-          return end;
-        }
-        expected_count = std::stoll(words[2]);
-      } else if (words.size() < 2 || words[1] != "ok") {
-        ParseError(start, "expected 'statement ok', 'statement count N' or 'statement error'");
-        keep_original();
-        return end;
-      }
-    }
-    if (is_query && !expect_error) {
-      if (words.size() < 2) {
-        ParseError(start, "query needs typechars");
-        keep_original();
-        return end;
-      }
-      typechars = words[1];
-      if (words.size() >= 3) {
-        sort_word = words[2];
-        if (sort_word == "rowsort") sort_mode = SortMode::kRowSort;
-        else if (sort_word == "valuesort") sort_mode = SortMode::kValueSort;
-        else if (sort_word != "nosort") {
-          ParseError(start, "unknown sort mode '" + sort_word + "'");
-          keep_original();
-          return end;
-        }
-      }
-    }
-
     std::string connect_error;
     PGconn* conn = Connection(&connect_error);
     if (conn == nullptr) {
-      Fail(start, sql, "  cannot connect: " + connect_error + "\n");
-      keep_original();
-      return end;
+      Fail(start, r.sql, "  cannot connect: " + connect_error + "\n");
+      KeepOriginal(r);
+      return r.end;
     }
-    if (options_.verbose) std::cerr << path_ << ":" << start + 1 << ": " << Trim(lines_[start]) << "\n";
-    const ExecResult result = Execute(conn, sql, options_.timeout_ms, options_.extended);
+    if (options_.verbose) {
+      std::cerr << path_ << ":" << start + 1 << ": " << Trim(lines_[start]) << "\n";
+    }
+    const ExecResult result = Execute(conn, r.sql, options_.timeout_ms, options_.extended);
+    if (r.expect_error) {
+      CheckError(r, result);
+    } else if (!result.ok) {
+      Fail(start, r.sql,
+           "  expected success\n  got SQLSTATE " + result.sqlstate + ": " + result.message + "\n");
+      KeepOriginal(r);
+    } else if (!is_query) {
+      CheckStatement(r, result);
+    } else {
+      CheckQuery(r, result);
+    }
+    return r.end;
+  }
 
-    // Error expectations.
-    if (expect_error) {
-      const std::string head = is_query ? "query error" : "statement error";
-      if (result.ok) {
-        Fail(start, sql, "  expected an error" +
-                             (expected_state ? " with SQLSTATE " + *expected_state : "") +
-                             ", but it succeeded\n");
-        keep_original();
-        return end;
-      }
-      if (options_.complete) {
-        ++totals_->passed;
-        out_.push_back(head + " " + result.sqlstate);
-        for (size_t k = start + 1; k < end; ++k) out_.push_back(lines_[k]);
-        return end;
-      }
-      if (expected_state && *expected_state != result.sqlstate) {
-        Fail(start, sql, "  expected SQLSTATE " + *expected_state + "\n  got SQLSTATE " +
-                             result.sqlstate + ": " + result.message + "\n");
-      } else {
-        ++totals_->passed;
-      }
-      keep_original();
-      return end;
+  // statement error / query error.
+  void CheckError(const Record& r, const ExecResult& result) {
+    if (result.ok) {
+      Fail(r.start, r.sql,
+           "  expected an error" + (r.expected_state ? " with SQLSTATE " + *r.expected_state : "") +
+               ", but it succeeded\n");
+      KeepOriginal(r);
+      return;
     }
-    if (!result.ok) {
-      Fail(start, sql, "  expected success\n  got SQLSTATE " + result.sqlstate + ": " +
-                           result.message + "\n");
-      keep_original();
-      return end;
-    }
-
-    // Statements.
-    if (!is_query) {
-      std::string problem;
-      if (expected_count && result.rows_affected != std::to_string(*expected_count)) {
-        problem += "  expected " + std::to_string(*expected_count) + " rows affected\n  got '" +
-                   result.rows_affected + "'\n";
-      }
-      if (tag && *tag != result.command_tag) {
-        problem += "  expected tag '" + *tag + "'\n  got tag '" + result.command_tag + "'\n";
-      }
-      if (options_.complete) {
-        ++totals_->passed;
-        std::string h = expected_count ? "statement count " + result.rows_affected : "statement ok";
-        if (tag) h += " tag=" + result.command_tag;
-        out_.push_back(h);
-        for (size_t k = start + 1; k < end; ++k) out_.push_back(lines_[k]);
-        return end;
-      }
-      if (problem.empty()) ++totals_->passed;
-      else Fail(start, sql, problem);
-      keep_original();
-      return end;
-    }
-
-    // Queries.
-    if (!result.has_tuples) {
-      Fail(start, sql, "  expected rows, got command tag '" + result.command_tag + "'\n");
-      keep_original();
-      return end;
-    }
-    const std::vector<std::string> actual = RenderResult(result, sort_mode, hash_threshold_);
     if (options_.complete) {
-      ++totals_->passed;
+      Pass();
+      KeepWithHeader(r, (r.is_query ? "query error " : "statement error ") + result.sqlstate);
+      return;
+    }
+    if (r.expected_state && *r.expected_state != result.sqlstate) {
+      Fail(r.start, r.sql,
+           "  expected SQLSTATE " + *r.expected_state + "\n  got SQLSTATE " + result.sqlstate +
+               ": " + result.message + "\n");
+    } else {
+      Pass();
+    }
+    KeepOriginal(r);
+  }
+
+  // statement ok / statement count N, with an optional tag check.
+  void CheckStatement(const Record& r, const ExecResult& result) {
+    if (options_.complete) {
+      Pass();
+      std::string header =
+          r.expected_count ? "statement count " + result.rows_affected : "statement ok";
+      if (r.tag) header += " tag=" + result.command_tag;
+      KeepWithHeader(r, header);
+      return;
+    }
+    std::string problem;
+    if (r.expected_count && result.rows_affected != std::to_string(*r.expected_count)) {
+      problem += "  expected " + std::to_string(*r.expected_count) + " rows affected\n  got '" +
+                 result.rows_affected + "'\n";
+    }
+    if (r.tag && *r.tag != result.command_tag) {
+      problem += "  expected tag '" + *r.tag + "'\n  got tag '" + result.command_tag + "'\n";
+    }
+    if (problem.empty()) {
+      Pass();
+    } else {
+      Fail(r.start, r.sql, problem);
+    }
+    KeepOriginal(r);
+  }
+
+  // query <typechars> [sortmode] [tag=...]: compares the rendered rows.
+  void CheckQuery(const Record& r, const ExecResult& result) {
+    if (!result.has_tuples) {
+      Fail(r.start, r.sql, "  expected rows, got command tag '" + result.command_tag + "'\n");
+      KeepOriginal(r);
+      return;
+    }
+    const std::vector<std::string> actual = RenderResult(result, r.sort_mode, hash_threshold_);
+    if (options_.complete) {
+      Pass();
       std::string chars;
       for (Oid oid : result.column_types) chars += TypeChar(oid);
       if (chars.empty()) chars = "T";
-      std::string h = "query " + chars;
-      if (!sort_word.empty()) h += " " + sort_word;
-      if (tag) h += " tag=" + result.command_tag;
-      out_.push_back(h);
-      for (size_t k = start + 1; k < sql_end; ++k) out_.push_back(lines_[k]);
+      std::string header = "query " + chars;
+      if (!r.sort_word.empty()) header += " " + r.sort_word;
+      if (r.tag) header += " tag=" + result.command_tag;
+      out_.push_back(header);
+      for (size_t k = r.start + 1; k < r.sql_end; ++k) out_.push_back(lines_[k]);
       out_.push_back("----");
-      for (const auto& l : actual) out_.push_back(l);
-      return end;
+      for (const auto& line : actual) out_.push_back(line);
+      return;
     }
     std::string problem;
-    if (!has_separator) problem += "  record has no ---- expected-results block\n";
-    if (typechars.size() != result.column_types.size()) {
-      problem += "  expected " + std::to_string(typechars.size()) + " columns (typechars '" +
-                 typechars + "'), got " + std::to_string(result.column_types.size()) + "\n";
+    if (!r.has_separator) problem += "  record has no ---- expected-results block\n";
+    if (r.typechars.size() != result.column_types.size()) {
+      problem += "  expected " + std::to_string(r.typechars.size()) + " columns (typechars '" +
+                 r.typechars + "'), got " + std::to_string(result.column_types.size()) + "\n";
     }
-    std::vector<std::string> expected_cmp = expected;
-    if (sort_mode != SortMode::kNoSort && !(expected.size() == 1 &&
-                                            expected[0].find(" values hashing to ") !=
-                                                std::string::npos)) {
-      std::sort(expected_cmp.begin(), expected_cmp.end());
+    std::vector<std::string> expected = r.expected;
+    const bool hashed =
+        expected.size() == 1 && expected[0].find(" values hashing to ") != std::string::npos;
+    if (r.sort_mode != SortMode::kNoSort && !hashed) std::sort(expected.begin(), expected.end());
+    if (expected != actual) {
+      problem += "  expected:\n" + Indent(r.expected) + "  got:\n" + Indent(actual);
     }
-    if (expected_cmp != actual) {
-      problem += "  expected:\n" + Indent(expected) + "  got:\n" + Indent(actual);
+    if (r.tag && *r.tag != result.command_tag) {
+      problem += "  expected tag '" + *r.tag + "'\n  got tag '" + result.command_tag + "'\n";
     }
-    if (tag && *tag != result.command_tag) {
-      problem += "  expected tag '" + *tag + "'\n  got tag '" + result.command_tag + "'\n";
+    if (problem.empty()) {
+      Pass();
+    } else {
+      Fail(r.start, r.sql, problem);
     }
-    if (problem.empty()) ++totals_->passed;
-    else Fail(start, sql, problem);
-    keep_original();
-    return end;
+    KeepOriginal(r);
   }
 
   const Options& options_;
