@@ -251,6 +251,12 @@ class Transaction {
   // should hold the table lock exclusively (LockTable).
   Status Truncate(const TableDescriptor& table);
 
+  // Fills a new secondary index from the table's rows (CREATE INDEX) inside
+  // this transaction, taking the table lock exclusively. A unique index over
+  // duplicate non-NULL values fails with 23505
+  //   could not create unique index "i"   DETAIL Key (a)=(1) is duplicated.
+  Status BuildIndex(const TableDescriptor& table, const IndexDescriptor& index);
+
   // Rows in pk order within `range` (bounds on the pk prefix).
   std::unique_ptr<RowIterator> Scan(const TableDescriptor& table, const KeyRange& range = KeyRange::All());
   // Entries of a secondary index within `range` (bounds on the index columns prefix).

@@ -443,6 +443,54 @@ Status Transaction::Truncate(const TableDescriptor& table) {
   return Status::Ok();
 }
 
+Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescriptor& index) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.table_id, true));
+  rocksdb::ReadOptions latest = t.read_options;
+  latest.snapshot = nullptr;
+  rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
+  rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
+  // Rows are read in batches and their entries written after the iterator is
+  // gone: writing to a transaction while iterating it is not safe.
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::string resume_after;
+  bool first_batch = true;
+  for (;;) {
+    rows.clear();
+    {
+      KeyRange range;
+      if (!first_batch) range.lower = KeyBound::Exclusive(resume_after.substr(4));
+      BoundedIterator it(t.txn, latest, rows_cf, table.table_id, range);
+      for (; it.InRange() && rows.size() < 4096; it.iter().Next()) {
+        rows.emplace_back(it.iter().key().ToString(), it.iter().value().ToString());
+      }
+      RETURN_IF_ERROR(FromRocks(it.iter().status(), table.name));
+    }
+    if (rows.empty()) return Status::Ok();
+    first_batch = false;
+    resume_after = rows.back().first;
+    for (const auto& [key, value] : rows) {
+      RETURN_IF_ERROR(t.new_view.Reset(value, table.layout));
+      bool point = BuildIndexEntry(table, index, t.new_view, key, &t.index_key, &t.index_value);
+      if (point) {
+        rocksdb::Status s = t.txn->Get(latest, index_cf, t.index_key, &t.existing);
+        if (s.ok()) {
+          Status dup = DuplicateKeyError(table, index.name, index.columns, t.new_view);
+          std::string detail = dup.detail();
+          detail.replace(detail.size() - std::string_view("already exists.").size(), std::string::npos,
+                         "is duplicated.");
+          return Status::Error(sqlstate::kUniqueViolation, "could not create unique index \"" + index.name + "\"")
+              .WithDetail(std::move(detail));
+        }
+        if (!s.IsNotFound()) return FromRocks(s, table.name);
+      }
+      rocksdb::Status s = t.txn->PutUntracked(index_cf, t.index_key, t.index_value);
+      if (!s.ok()) return FromRocks(s, table.name);
+    }
+  }
+}
+
 std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range) {
   return std::make_unique<RowIteratorImpl>(impl_->txn, impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
                                            table, range);

@@ -1,0 +1,827 @@
+// Catalog: records in the `catalog` column family, a shared committed cache,
+// PostgreSQL's implicit naming rules. Formats: docs/storage-format.md.
+#include "catalog/catalog.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "common/key_codec.h"
+
+namespace augur::catalog {
+namespace {
+
+constexpr uint8_t kTableRecordVersion = 1;
+constexpr uint32_t kOidChunk = 1024;
+constexpr size_t kMaxColumns = 1600;
+constexpr char kRelkindTable = 'r';
+constexpr char kRelkindIndex = 'i';
+const char kNextOidKey[] = "next_oid";
+
+// ---------------------------------------------------------------------------
+// Record encoding helpers (little-endian, strings as varint32 length + bytes).
+
+class RecordWriter {
+ public:
+  void U8(uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void U32(uint32_t v) { out_.append(reinterpret_cast<const char*>(&v), 4); }
+  void I32(int32_t v) { out_.append(reinterpret_cast<const char*>(&v), 4); }
+  void I16(int16_t v) { out_.append(reinterpret_cast<const char*>(&v), 2); }
+  void Varint(uint32_t v) {
+    while (v >= 0x80) {
+      out_.push_back(static_cast<char>(v | 0x80));
+      v >>= 7;
+    }
+    out_.push_back(static_cast<char>(v));
+  }
+  void Str(std::string_view s) {
+    Varint(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class RecordReader {
+ public:
+  explicit RecordReader(std::string_view data) : data_(data) {}
+  bool ok() const { return ok_; }
+  uint8_t U8() { return static_cast<uint8_t>(Take(1)[0]); }
+  uint32_t U32() { return Load<uint32_t>(); }
+  int32_t I32() { return Load<int32_t>(); }
+  int16_t I16() { return Load<int16_t>(); }
+  uint32_t Varint() {
+    uint32_t result = 0;
+    for (int shift = 0; shift <= 28; shift += 7) {
+      uint8_t byte = U8();
+      if (!ok_) return 0;
+      result |= static_cast<uint32_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) return result;
+    }
+    ok_ = false;
+    return 0;
+  }
+  std::string Str() {
+    uint32_t size = Varint();
+    return std::string(Take(size), ok_ ? size : 0);
+  }
+  bool AtEnd() const { return pos_ == data_.size(); }
+
+ private:
+  const char* Take(size_t size) {
+    static const char zeros[16] = {};
+    if (!ok_ || data_.size() - pos_ < size) {
+      ok_ = false;
+      return zeros;
+    }
+    const char* p = data_.data() + pos_;
+    pos_ += size;
+    return p;
+  }
+  template <typename T>
+  T Load() {
+    T v;
+    std::memcpy(&v, Take(sizeof(T)), sizeof(T));
+    return ok_ ? v : T{};
+  }
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+std::string NameKey(uint32_t schema_oid, std::string_view name) {
+  std::string key = "N";
+  common::AppendKeyId(&key, schema_oid);
+  key.append(name);
+  return key;
+}
+
+std::string TableKey(uint32_t oid) {
+  std::string key = "T";
+  common::AppendKeyId(&key, oid);
+  return key;
+}
+
+struct NameEntry {
+  char relkind = 0;
+  uint32_t oid = 0;
+  uint32_t table_oid = 0;
+};
+
+std::string EncodeNameEntry(const NameEntry& entry) {
+  RecordWriter w;
+  w.U8(static_cast<uint8_t>(entry.relkind));
+  w.U32(entry.oid);
+  w.U32(entry.table_oid);
+  return std::move(w.out());
+}
+
+Result<NameEntry> DecodeNameEntry(std::string_view data) {
+  RecordReader r(data);
+  NameEntry entry;
+  entry.relkind = static_cast<char>(r.U8());
+  entry.oid = r.U32();
+  entry.table_oid = r.U32();
+  if (!r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog name entry");
+  return entry;
+}
+
+std::string SchemaName(uint32_t schema_oid) {
+  return schema_oid == kPgCatalogNamespaceOid ? "pg_catalog" : "public";
+}
+
+// Builds the storage view of a table from its catalog form.
+std::shared_ptr<const storage::TableDescriptor> MakeDescriptor(const Table& table, uint32_t schema_version) {
+  auto d = std::make_shared<storage::TableDescriptor>();
+  d->table_id = table.oid;
+  d->schema_version = schema_version;
+  d->name = table.name;
+  for (const auto& column : table.columns) d->columns.push_back({column.name, column.type});
+  for (const auto& index : table.indexes) {
+    std::vector<int> columns;
+    for (int16_t attnum : index.attnums) columns.push_back(attnum - 1);
+    if (index.primary) {
+      d->primary_key = columns;
+      d->primary_key_name = index.name;
+    } else {
+      d->indexes.push_back({index.oid, index.name, columns, index.unique});
+    }
+  }
+  d->Finalize();
+  return d;
+}
+
+struct StoredTable {
+  Table table;
+  uint32_t schema_version = 1;
+};
+
+std::string EncodeTable(const Table& table, uint32_t schema_version) {
+  RecordWriter w;
+  w.U8(kTableRecordVersion);
+  w.U32(table.oid);
+  w.U32(table.schema_oid);
+  w.U32(table.owner_oid);
+  w.U32(schema_version);
+  w.Str(table.name);
+  w.U8(table.hidden_row_id ? 1 : 0);
+  w.Varint(static_cast<uint32_t>(table.columns.size()));
+  for (const auto& c : table.columns) {
+    w.Str(c.name);
+    w.U32(c.type.oid);
+    w.I32(c.type.typmod);
+    w.I16(c.attnum);
+    w.U8(c.not_null ? 1 : 0);
+    w.U8(c.default_sql ? 1 : 0);
+    if (c.default_sql) w.Str(*c.default_sql);
+  }
+  w.Varint(static_cast<uint32_t>(table.indexes.size()));
+  for (const auto& index : table.indexes) {
+    w.U32(index.oid);
+    w.Str(index.name);
+    w.U8(index.unique ? 1 : 0);
+    w.U8(index.primary ? 1 : 0);
+    w.U8(index.is_constraint ? 1 : 0);
+    w.Varint(static_cast<uint32_t>(index.attnums.size()));
+    for (int16_t attnum : index.attnums) w.I16(attnum);
+  }
+  w.Varint(static_cast<uint32_t>(table.checks.size()));
+  for (const auto& check : table.checks) {
+    w.Str(check.name);
+    w.Str(check.expression_sql);
+  }
+  return std::move(w.out());
+}
+
+Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
+  auto corrupt = [] { return Status::Error(sqlstate::kDataCorrupted, "invalid catalog table record"); };
+  RecordReader r(data);
+  if (r.U8() != kTableRecordVersion) return corrupt();
+  auto table = std::make_shared<Table>();
+  table->oid = r.U32();
+  table->schema_oid = r.U32();
+  table->owner_oid = r.U32();
+  uint32_t schema_version = r.U32();
+  table->name = r.Str();
+  table->schema_name = SchemaName(table->schema_oid);
+  table->hidden_row_id = r.U8() != 0;
+  uint32_t column_count = r.Varint();
+  if (!r.ok() || column_count > kMaxColumns) return corrupt();
+  for (uint32_t i = 0; i < column_count && r.ok(); ++i) {
+    Column c;
+    c.name = r.Str();
+    c.type.oid = r.U32();
+    c.type.typmod = r.I32();
+    c.attnum = r.I16();
+    c.not_null = r.U8() != 0;
+    if (r.U8() != 0) c.default_sql = r.Str();
+    table->columns.push_back(std::move(c));
+  }
+  uint32_t index_count = r.Varint();
+  if (!r.ok() || index_count > 10000) return corrupt();
+  for (uint32_t i = 0; i < index_count && r.ok(); ++i) {
+    Index index;
+    index.oid = r.U32();
+    index.name = r.Str();
+    index.unique = r.U8() != 0;
+    index.primary = r.U8() != 0;
+    index.is_constraint = r.U8() != 0;
+    uint32_t n = r.Varint();
+    if (n > kMaxColumns) return corrupt();
+    for (uint32_t j = 0; j < n && r.ok(); ++j) {
+      int16_t attnum = r.I16();
+      if (attnum < 1 || static_cast<size_t>(attnum) > table->columns.size()) return corrupt();
+      index.attnums.push_back(attnum);
+    }
+    table->indexes.push_back(std::move(index));
+  }
+  uint32_t check_count = r.Varint();
+  if (!r.ok() || check_count > 10000) return corrupt();
+  for (uint32_t i = 0; i < check_count && r.ok(); ++i) {
+    CheckConstraint check;
+    check.name = r.Str();
+    check.expression_sql = r.Str();
+    table->checks.push_back(std::move(check));
+  }
+  if (!r.ok() || !r.AtEnd()) return corrupt();
+  table->storage = MakeDescriptor(*table, schema_version);
+  return std::shared_ptr<const Table>(std::move(table));
+}
+
+// PostgreSQL's pg_mbcliplen for UTF-8: never cut inside a character.
+size_t ClipUtf8(std::string_view s, size_t length) {
+  while (length > 0 && length < s.size() && (static_cast<uint8_t>(s[length]) & 0xc0) == 0x80) --length;
+  return length;
+}
+
+// ChooseIndexNameAddition: column names joined by '_', stopping once the
+// result reaches NAMEDATALEN.
+std::string IndexNameAddition(const std::vector<std::string>& columns) {
+  std::string result;
+  for (const auto& column : columns) {
+    if (!result.empty()) result.push_back('_');
+    result.append(column.substr(0, kMaxIdentifierBytes));
+    if (result.size() >= kMaxIdentifierBytes + 1) break;
+  }
+  return result;
+}
+
+// The committed catalog: immutable once published.
+struct Snapshot {
+  uint64_t version = 0;
+  std::map<std::pair<uint32_t, std::string>, NameEntry, std::less<>> names;
+  std::map<uint32_t, std::shared_ptr<const Table>> tables;
+};
+
+}  // namespace
+
+std::string MakeObjectName(std::string_view name1, std::string_view name2, std::string_view label) {
+  size_t overhead = 0;
+  size_t name1_chars = name1.size();
+  size_t name2_chars = name2.size();
+  const bool has_name2 = !name2.empty();
+  if (has_name2) ++overhead;
+  if (!label.empty()) overhead += label.size() + 1;
+  const size_t available = kMaxIdentifierBytes - overhead;
+  while (name1_chars + name2_chars > available) {
+    if (name1_chars > name2_chars) {
+      --name1_chars;
+    } else {
+      --name2_chars;
+    }
+  }
+  name1_chars = ClipUtf8(name1, name1_chars);
+  if (has_name2) name2_chars = ClipUtf8(name2, name2_chars);
+  std::string name(name1.substr(0, name1_chars));
+  if (has_name2) {
+    name.push_back('_');
+    name.append(name2.substr(0, name2_chars));
+  }
+  if (!label.empty()) {
+    name.push_back('_');
+    name.append(label);
+  }
+  return name;
+}
+
+int Table::FindColumn(std::string_view column_name) const {
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].name == column_name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const Index* Table::primary_key() const {
+  for (const auto& index : indexes) {
+    if (index.primary) return &index;
+  }
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+
+struct Catalog::Impl {
+  storage::Database* db = nullptr;
+
+  mutable std::mutex snapshot_mutex;
+  std::shared_ptr<const Snapshot> committed;
+
+  std::mutex oid_mutex;
+  uint32_t next_oid = kFirstNormalObjectId;
+  uint32_t reserved_until = kFirstNormalObjectId;  // oids below this are persisted as used
+
+  std::shared_ptr<const Snapshot> Committed() const {
+    std::lock_guard<std::mutex> guard(snapshot_mutex);
+    return committed;
+  }
+
+  Result<uint32_t> AllocateOid() {
+    std::lock_guard<std::mutex> guard(oid_mutex);
+    if (next_oid >= reserved_until) {
+      uint32_t new_limit = next_oid + kOidChunk;
+      std::string value(reinterpret_cast<const char*>(&new_limit), 4);
+      RETURN_IF_ERROR(db->PutMetaSync(kNextOidKey, value));
+      reserved_until = new_limit;
+    }
+    return next_oid++;
+  }
+
+  // Reads every record through `txn` (the committed state when it is fresh).
+  Result<std::shared_ptr<Snapshot>> Load(storage::Transaction* txn) {
+    auto snapshot = std::make_shared<Snapshot>();
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "N"); it->Valid(); it->Next()) {
+      std::string_view key = it->key();
+      if (key.size() < 5) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog name key");
+      ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(it->value()));
+      snapshot->names.emplace(std::make_pair(common::DecodeKeyId(key.substr(1)), std::string(key.substr(5))), entry);
+    }
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "T"); it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
+      snapshot->tables.emplace(table->oid, std::move(table));
+    }
+    return snapshot;
+  }
+
+  Status Refresh() {
+    auto txn = db->Begin({.isolation = storage::IsolationLevel::kRepeatableRead, .read_only = true});
+    ASSIGN_OR_RETURN(auto snapshot, Load(txn.get()));
+    std::lock_guard<std::mutex> guard(snapshot_mutex);
+    snapshot->version = (committed ? committed->version : 0) + 1;
+    committed = std::move(snapshot);
+    return Status::Ok();
+  }
+
+  // Called before the first catalog write of a transaction.
+  void WatchCommit(storage::Transaction* txn) {
+    if (txn->catalog_changed()) return;
+    txn->OnCommit([this] {
+      // The commit is durable; a failed reload would leave a stale cache, so
+      // retry once and otherwise keep the previous snapshot (next DDL reloads).
+      if (!Refresh().ok()) Refresh().IgnoreError();
+    });
+  }
+
+  // ---- Reads that honour the transaction's own DDL.
+  Result<std::optional<NameEntry>> FindName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      auto it = snapshot->names.find(std::make_pair(schema_oid, std::string(name)));
+      if (it == snapshot->names.end()) return std::optional<NameEntry>();
+      return std::optional<NameEntry>(it->second);
+    }
+    std::string value;
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), &value));
+    if (!found) return std::optional<NameEntry>();
+    ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(value));
+    return std::optional<NameEntry>(entry);
+  }
+
+  // Locks the name (serialising concurrent DDL on it) and reads it.
+  Result<std::optional<NameEntry>> LockName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
+    std::string value;
+    ASSIGN_OR_RETURN(bool found,
+                     txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), &value));
+    if (!found) return std::optional<NameEntry>();
+    ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(value));
+    return std::optional<NameEntry>(entry);
+  }
+
+  Result<std::shared_ptr<const Table>> FindTableByOid(storage::Transaction* txn, uint32_t oid) {
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      auto it = snapshot->tables.find(oid);
+      if (it == snapshot->tables.end()) return std::shared_ptr<const Table>();
+      return it->second;
+    }
+    std::string value;
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, TableKey(oid), &value));
+    if (!found) return std::shared_ptr<const Table>();
+    return DecodeTable(value);
+  }
+
+  Result<std::vector<std::shared_ptr<const Table>>> AllTables(storage::Transaction* txn) {
+    std::vector<std::shared_ptr<const Table>> tables;
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      for (const auto& [oid, table] : snapshot->tables) tables.push_back(table);
+      return tables;
+    }
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "T");
+    for (; it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
+      tables.push_back(std::move(table));
+    }
+    RETURN_IF_ERROR(it->status());
+    return tables;
+  }
+
+  // Constraint names in use in a schema (pg_constraint.conname per namespace).
+  Result<std::set<std::string>> ConstraintNames(storage::Transaction* txn, uint32_t schema_oid) {
+    std::set<std::string> names;
+    ASSIGN_OR_RETURN(auto tables, AllTables(txn));
+    for (const auto& table : tables) {
+      if (table->schema_oid != schema_oid) continue;
+      for (const auto& index : table->indexes) {
+        if (index.is_constraint) names.insert(index.name);
+      }
+      for (const auto& check : table->checks) names.insert(check.name);
+    }
+    return names;
+  }
+
+  // ChooseRelationName: name1_name2_label, then label1, label2, ... until free
+  // among relations (and, for constraints, constraint names) and `taken`.
+  Result<std::string> ChooseRelationName(storage::Transaction* txn, std::string_view name1, std::string_view name2,
+                                         std::string_view label, uint32_t schema_oid, bool is_constraint,
+                                         const std::set<std::string>& constraint_names,
+                                         const std::set<std::string>& taken) {
+    for (int pass = 0;; ++pass) {
+      std::string modlabel(label);
+      if (pass > 0) modlabel += std::to_string(pass);
+      std::string name = MakeObjectName(name1, name2, modlabel);
+      if (taken.count(name) != 0) continue;
+      if (is_constraint && constraint_names.count(name) != 0) continue;
+      ASSIGN_OR_RETURN(auto existing, FindName(txn, schema_oid, name));
+      if (!existing) return name;
+    }
+  }
+
+  Status WriteTable(storage::Transaction* txn, const Table& table, uint32_t schema_version) {
+    WatchCommit(txn);
+    return txn->PutRaw(storage::ColumnFamily::kCatalog, TableKey(table.oid), EncodeTable(table, schema_version));
+  }
+  Status WriteName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name, const NameEntry& entry) {
+    WatchCommit(txn);
+    return txn->PutRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), EncodeNameEntry(entry));
+  }
+  Status DeleteName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
+    WatchCommit(txn);
+    return txn->DeleteRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name));
+  }
+};
+
+Catalog::Catalog(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Catalog::~Catalog() = default;
+
+Result<std::unique_ptr<Catalog>> Catalog::Open(storage::Database* database) {
+  auto impl = std::make_unique<Impl>();
+  impl->db = database;
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, database->GetMeta(kNextOidKey, &value));
+  if (found) {
+    if (value.size() != 4) return Status::Error(sqlstate::kDataCorrupted, "invalid next_oid record");
+    std::memcpy(&impl->next_oid, value.data(), 4);
+    impl->reserved_until = impl->next_oid;
+  }
+  RETURN_IF_ERROR(impl->Refresh());
+  return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
+}
+
+uint64_t Catalog::version() const { return impl_->Committed()->version; }
+
+Result<uint32_t> Catalog::LookupSchema(storage::Transaction* txn, std::string_view schema_name) const {
+  if (schema_name.empty() || schema_name == "public") return kPublicNamespaceOid;
+  if (schema_name == "pg_catalog") return kPgCatalogNamespaceOid;
+  return Status::Error(sqlstate::kInvalidSchemaName, "schema \"" + std::string(schema_name) + "\" does not exist");
+}
+
+Result<std::shared_ptr<const Table>> Catalog::LookupTable(storage::Transaction* txn, std::string_view schema_name,
+                                                          std::string_view table_name) const {
+  auto not_found = [&] {
+    std::string shown = schema_name.empty() ? std::string(table_name)
+                                            : std::string(schema_name) + "." + std::string(table_name);
+    return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
+  };
+  uint32_t schema_oid = kPublicNamespaceOid;
+  if (!schema_name.empty()) {
+    auto schema = LookupSchema(txn, schema_name);
+    if (!schema.ok()) return not_found();
+    schema_oid = *schema;
+  }
+  ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, table_name));
+  if (!entry) return not_found();
+  if (entry->relkind != kRelkindTable) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table");
+  }
+  ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, entry->oid));
+  if (!table) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without table record");
+  return table;
+}
+
+std::shared_ptr<const Table> Catalog::FindTable(storage::Transaction* txn, uint32_t table_oid) const {
+  auto table = impl_->FindTableByOid(txn, table_oid);
+  return table.ok() ? *table : nullptr;
+}
+
+std::vector<std::shared_ptr<const Table>> Catalog::ListTables(storage::Transaction* txn) const {
+  auto tables = impl_->AllTables(txn);
+  return tables.ok() ? *tables : std::vector<std::shared_ptr<const Table>>();
+}
+
+Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* txn, const TableDefinition& definition,
+                                                          Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
+  const std::string& name = definition.name;
+  ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, name));
+  if (existing) {
+    if (!definition.if_not_exists) {
+      return Status::Error(sqlstate::kDuplicateTable, "relation \"" + name + "\" already exists");
+    }
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kDuplicateTable, "relation \"" + name + "\" already exists, skipping");
+    }
+    if (existing->relkind == kRelkindTable) {
+      ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, existing->oid));
+      if (table) return table;
+    }
+    return std::shared_ptr<const Table>();
+  }
+  if (definition.columns.size() > kMaxColumns) {
+    return Status::Error("54011", "tables can have at most 1600 columns");
+  }
+
+  auto table = std::make_shared<Table>();
+  table->schema_oid = schema_oid;
+  table->schema_name = SchemaName(schema_oid);
+  table->name = name;
+  for (size_t i = 0; i < definition.columns.size(); ++i) {
+    const auto& def = definition.columns[i];
+    if (table->FindColumn(def.name) >= 0) {
+      return Status::Error(sqlstate::kDuplicateColumn, "column \"" + def.name + "\" specified more than once");
+    }
+    if (types::PhysicalKindOf(def.type.oid) == types::PhysicalKind::kNone) {
+      return Status::Error(sqlstate::kFeatureNotSupported,
+                           "column \"" + def.name + "\" has pseudo-type " + std::string(types::TypeName(def.type.oid)));
+    }
+    table->columns.push_back(Column{def.name, def.type, static_cast<int16_t>(i + 1), def.not_null, def.default_sql});
+  }
+
+  // Key constraints: the primary key first, then UNIQUE constraints; a UNIQUE
+  // with the same columns as an earlier one is redundant (PostgreSQL drops it,
+  // passing its name on if the earlier one had none).
+  struct KeySpec {
+    std::optional<std::string> name;
+    std::vector<int16_t> attnums;
+    std::vector<std::string> columns;
+    bool primary;
+  };
+  std::vector<KeySpec> keys;
+  auto add_key = [&](const KeyConstraintDefinition& def, bool primary) -> Status {
+    KeySpec spec{def.name, {}, def.columns, primary};
+    for (const auto& column_name : def.columns) {
+      int position = table->FindColumn(column_name);
+      if (position < 0) {
+        return Status::Error(sqlstate::kUndefinedColumn, "column \"" + column_name + "\" named in key does not exist");
+      }
+      int16_t attnum = static_cast<int16_t>(position + 1);
+      if (std::find(spec.attnums.begin(), spec.attnums.end(), attnum) != spec.attnums.end()) {
+        return Status::Error(sqlstate::kDuplicateColumn, "column \"" + column_name + "\" appears twice in " +
+                                                             (primary ? "primary key" : "unique") + " constraint");
+      }
+      spec.attnums.push_back(attnum);
+      if (primary) table->columns[position].not_null = true;
+    }
+    for (auto& prior : keys) {
+      if (prior.attnums == spec.attnums) {
+        if (!prior.name) prior.name = spec.name;
+        prior.primary = prior.primary || primary;
+        return Status::Ok();
+      }
+    }
+    keys.push_back(std::move(spec));
+    return Status::Ok();
+  };
+  if (definition.primary_key) RETURN_IF_ERROR(add_key(*definition.primary_key, true));
+  for (const auto& unique : definition.unique_constraints) RETURN_IF_ERROR(add_key(unique, false));
+  table->hidden_row_id = std::none_of(keys.begin(), keys.end(), [](const KeySpec& k) { return k.primary; });
+
+  ASSIGN_OR_RETURN(std::set<std::string> constraint_names, impl_->ConstraintNames(txn, schema_oid));
+  std::set<std::string> taken_relations = {name};
+  // CHECK constraints are named first (PostgreSQL adds them with the table).
+  for (const auto& check : definition.checks) {
+    std::string check_name;
+    if (check.name) {
+      check_name = *check.name;
+      for (const auto& other : table->checks) {
+        if (other.name == check_name) {
+          return Status::Error(sqlstate::kDuplicateObject,
+                               "constraint \"" + check_name + "\" for relation \"" + name + "\" already exists");
+        }
+      }
+    } else {
+      std::string column = check.referenced_columns.empty() ? std::string() : check.referenced_columns.front();
+      for (int pass = 0;; ++pass) {
+        check_name = MakeObjectName(name, column, pass == 0 ? "check" : "check" + std::to_string(pass));
+        if (constraint_names.count(check_name) == 0) break;
+      }
+    }
+    constraint_names.insert(check_name);
+    table->checks.push_back({check_name, check.expression_sql});
+  }
+
+  ASSIGN_OR_RETURN(table->oid, impl_->AllocateOid());
+  for (auto& key : keys) {
+    Index index;
+    ASSIGN_OR_RETURN(index.oid, impl_->AllocateOid());
+    if (key.name) {
+      index.name = *key.name;
+      ASSIGN_OR_RETURN(auto clash, impl_->FindName(txn, schema_oid, index.name));
+      if (clash || taken_relations.count(index.name) != 0) {
+        return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index.name + "\" already exists");
+      }
+    } else {
+      ASSIGN_OR_RETURN(index.name,
+                       impl_->ChooseRelationName(txn, name, key.primary ? "" : IndexNameAddition(key.columns),
+                                                 key.primary ? "pkey" : "key", schema_oid, true, constraint_names,
+                                                 taken_relations));
+    }
+    taken_relations.insert(index.name);
+    constraint_names.insert(index.name);
+    index.attnums = key.attnums;
+    index.unique = true;
+    index.primary = key.primary;
+    index.is_constraint = true;
+    if (key.primary) {
+      table->indexes.insert(table->indexes.begin(), std::move(index));
+    } else {
+      table->indexes.push_back(std::move(index));
+    }
+  }
+  table->storage = MakeDescriptor(*table, 1);
+
+  RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, name, {kRelkindTable, table->oid, table->oid}));
+  for (const auto& index : table->indexes) {
+    RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, index.name, {kRelkindIndex, index.oid, table->oid}));
+  }
+  RETURN_IF_ERROR(impl_->WriteTable(txn, *table, 1));
+  return std::shared_ptr<const Table>(std::move(table));
+}
+
+Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_name, std::string_view table_name,
+                          bool if_exists, Status* notice) {
+  assert(txn != nullptr);
+  auto schema = LookupSchema(txn, schema_name);
+  if (!schema.ok()) {
+    if (!if_exists) return schema.TakeStatus();
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                              "schema \"" + std::string(schema_name) + "\" does not exist, skipping");
+    }
+    return Status::Ok();
+  }
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, *schema, table_name));
+  if (!entry) {
+    if (!if_exists) {
+      return Status::Error(sqlstate::kUndefinedTable, "table \"" + std::string(table_name) + "\" does not exist");
+    }
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                              "table \"" + std::string(table_name) + "\" does not exist, skipping");
+    }
+    return Status::Ok();
+  }
+  if (entry->relkind != kRelkindTable) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table")
+        .WithHint("Use DROP INDEX to remove an index.");
+  }
+  RETURN_IF_ERROR(txn->LockTable(entry->oid, true));
+  ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, entry->oid));
+  if (!table) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without table record");
+  RETURN_IF_ERROR(impl_->DeleteName(txn, *schema, table_name));
+  for (const auto& index : table->indexes) RETURN_IF_ERROR(impl_->DeleteName(txn, *schema, index.name));
+  RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, TableKey(table->oid)));
+  // The data goes once the DROP is committed; oids are never reused, so no
+  // later table can see leftovers if this cleanup is interrupted.
+  storage::Database* db = impl_->db;
+  txn->OnCommit([db, table] {
+    db->DropKeyPrefix(table->oid, false).IgnoreError();
+    for (const auto& index : table->indexes) {
+      if (!index.primary) db->DropKeyPrefix(index.oid, true).IgnoreError();
+    }
+  });
+  return Status::Ok();
+}
+
+Result<std::shared_ptr<const Table>> Catalog::CreateIndex(storage::Transaction* txn, const IndexDefinition& definition,
+                                                          Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(auto table, LookupTable(txn, definition.schema_name, definition.table_name));
+  const uint32_t schema_oid = table->schema_oid;
+  std::vector<int16_t> attnums;
+  for (const auto& column_name : definition.columns) {
+    int position = table->FindColumn(column_name);
+    if (position < 0) {
+      return Status::Error(sqlstate::kUndefinedColumn, "column \"" + column_name + "\" does not exist");
+    }
+    attnums.push_back(static_cast<int16_t>(position + 1));
+  }
+  std::string index_name;
+  if (definition.name) {
+    index_name = *definition.name;
+    ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, index_name));
+    if (existing) {
+      if (!definition.if_not_exists) {
+        return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index_name + "\" already exists");
+      }
+      if (notice != nullptr) {
+        *notice = Status::Error(sqlstate::kDuplicateTable, "relation \"" + index_name + "\" already exists, skipping");
+      }
+      return table;
+    }
+  } else {
+    ASSIGN_OR_RETURN(index_name, impl_->ChooseRelationName(txn, table->name, IndexNameAddition(definition.columns),
+                                                           "idx", schema_oid, false, {}, {}));
+    ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, index_name));
+    if (existing) return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index_name + "\" already exists");
+  }
+  RETURN_IF_ERROR(txn->LockTable(table->oid, true));
+  // Re-read under the lock: the table may have changed since the lookup.
+  ASSIGN_OR_RETURN(auto current, impl_->FindTableByOid(txn, table->oid));
+  if (!current) return Status::Error(sqlstate::kUndefinedTable, "relation \"" + definition.table_name + "\" does not exist");
+  auto updated = std::make_shared<Table>(*current);
+  Index index;
+  ASSIGN_OR_RETURN(index.oid, impl_->AllocateOid());
+  index.name = index_name;
+  index.attnums = std::move(attnums);
+  index.unique = definition.unique;
+  updated->indexes.push_back(index);
+  const uint32_t schema_version = current->storage->schema_version + 1;
+  updated->storage = MakeDescriptor(*updated, schema_version);
+  RETURN_IF_ERROR(txn->BuildIndex(*updated->storage, updated->storage->indexes.back()));
+  RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, index_name, {kRelkindIndex, index.oid, updated->oid}));
+  RETURN_IF_ERROR(impl_->WriteTable(txn, *updated, schema_version));
+  return std::shared_ptr<const Table>(std::move(updated));
+}
+
+Status Catalog::DropIndex(storage::Transaction* txn, std::string_view schema_name, std::string_view index_name,
+                          bool if_exists, Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, index_name));
+  if (!entry) {
+    if (!if_exists) {
+      return Status::Error(sqlstate::kUndefinedObject, "index \"" + std::string(index_name) + "\" does not exist");
+    }
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                              "index \"" + std::string(index_name) + "\" does not exist, skipping");
+    }
+    return Status::Ok();
+  }
+  if (entry->relkind != kRelkindIndex) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(index_name) + "\" is not an index")
+        .WithHint("Use DROP TABLE to remove a table.");
+  }
+  RETURN_IF_ERROR(txn->LockTable(entry->table_oid, true));
+  ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, entry->table_oid));
+  if (!table) return Status::Error(sqlstate::kDataCorrupted, "index name entry without table record");
+  auto updated = std::make_shared<Table>(*table);
+  auto it = std::find_if(updated->indexes.begin(), updated->indexes.end(),
+                         [&](const Index& index) { return index.oid == entry->oid; });
+  if (it == updated->indexes.end()) return Status::Error(sqlstate::kDataCorrupted, "index missing from its table");
+  if (it->is_constraint) {
+    return Status::Error("2BP01", "cannot drop index " + it->name + " because constraint " + it->name + " on table " +
+                                      table->name + " requires it")
+        .WithHint("You can drop constraint " + it->name + " on table " + table->name + " instead.");
+  }
+  const uint32_t index_oid = it->oid;
+  updated->indexes.erase(it);
+  RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, index_name));
+  RETURN_IF_ERROR(impl_->WriteTable(txn, *updated, table->storage->schema_version + 1));
+  storage::Database* db = impl_->db;
+  txn->OnCommit([db, index_oid] { db->DropKeyPrefix(index_oid, true).IgnoreError(); });
+  return Status::Ok();
+}
+
+Status Catalog::TruncateTable(storage::Transaction* txn, const Table& table) {
+  assert(txn != nullptr);
+  return txn->Truncate(*table.storage);
+}
+
+}  // namespace augur::catalog

@@ -1,0 +1,356 @@
+// Catalog tests: CREATE/DROP TABLE and INDEX with PostgreSQL's names and
+// errors, transactional DDL, persistence across reopen, concurrency.
+#include "catalog/catalog.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "common/key_codec.h"
+
+namespace augur::catalog {
+namespace {
+
+using types::SqlType;
+
+class CatalogTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/augur-catalog-test-XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+    Reopen();
+  }
+  void TearDown() override {
+    catalog_.reset();
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void Reopen() {
+    catalog_.reset();
+    db_.reset();
+    auto db = storage::Database::Open(dir_);
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(db).value();
+    auto catalog = Catalog::Open(db_.get());
+    ASSERT_TRUE(catalog.ok()) << catalog.status().ToString();
+    catalog_ = std::move(catalog).value();
+  }
+  static ColumnDefinition Int(std::string name) { return {std::move(name), SqlType::Of(types::kInt4Oid), false, std::nullopt}; }
+  static ColumnDefinition Text(std::string name) { return {std::move(name), SqlType::Of(types::kTextOid), false, std::nullopt}; }
+
+  // CREATE TABLE t (id int PRIMARY KEY, a int UNIQUE, b text CHECK (b <> ''), CHECK (a > 0 AND id > 0), CHECK (true))
+  TableDefinition Sample(std::string name = "t") {
+    TableDefinition def;
+    def.name = std::move(name);
+    def.columns = {Int("id"), Int("a"), Text("b")};
+    def.primary_key = KeyConstraintDefinition{std::nullopt, {"id"}};
+    def.unique_constraints = {{std::nullopt, {"a"}}};
+    def.checks = {{std::nullopt, "b <> ''", {"b"}}, {std::nullopt, "a > 0 AND id > 0", {"a", "id"}},
+                  {std::nullopt, "true", {}}};
+    return def;
+  }
+
+  Result<std::shared_ptr<const Table>> CreateCommitted(const TableDefinition& def) {
+    auto txn = db_->Begin();
+    auto table = catalog_->CreateTable(txn.get(), def);
+    if (!table.ok()) return table;
+    RETURN_IF_ERROR(txn->Commit());
+    return table;
+  }
+
+  std::string dir_;
+  std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<Catalog> catalog_;
+};
+
+TEST_F(CatalogTest, CreateTableNamesConstraintsLikePostgres) {
+  auto table = CreateCommitted(Sample());
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  const Table& t = **table;
+  EXPECT_GE(t.oid, kFirstNormalObjectId);
+  EXPECT_EQ(t.schema_oid, kPublicNamespaceOid);
+  EXPECT_EQ(t.schema_name, "public");
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[2].attnum, 3);
+  EXPECT_TRUE(t.columns[0].not_null);  // primary key implies NOT NULL
+  EXPECT_FALSE(t.columns[1].not_null);
+  EXPECT_FALSE(t.hidden_row_id);
+  ASSERT_EQ(t.indexes.size(), 2u);
+  EXPECT_EQ(t.indexes[0].name, "t_pkey");
+  EXPECT_TRUE(t.indexes[0].primary);
+  EXPECT_EQ(t.indexes[1].name, "t_a_key");
+  EXPECT_TRUE(t.indexes[1].unique);
+  ASSERT_EQ(t.checks.size(), 3u);
+  EXPECT_EQ(t.checks[0].name, "t_b_check");
+  EXPECT_EQ(t.checks[1].name, "t_a_check");
+  EXPECT_EQ(t.checks[2].name, "t_check");
+  EXPECT_EQ(t.primary_key()->attnums, (std::vector<int16_t>{1}));
+  // Storage view.
+  ASSERT_NE(t.storage, nullptr);
+  EXPECT_EQ(t.storage->table_id, t.oid);
+  EXPECT_EQ(t.storage->primary_key, (std::vector<int>{0}));
+  EXPECT_EQ(t.storage->primary_key_name, "t_pkey");
+  ASSERT_EQ(t.storage->indexes.size(), 1u);
+  EXPECT_EQ(t.storage->indexes[0].name, "t_a_key");
+  EXPECT_EQ(t.storage->indexes[0].columns, (std::vector<int>{1}));
+  EXPECT_EQ(t.storage->layout.size(), 3u);
+}
+
+TEST_F(CatalogTest, NameCollisionsGetNumberedSuffixes) {
+  TableDefinition u;
+  u.name = "u";
+  u.columns = {Int("x")};
+  ASSERT_TRUE(CreateCommitted(u).ok());
+  {
+    auto txn = db_->Begin();
+    IndexDefinition index{"", std::string("t_a_key"), "u", {"x"}, false, false};
+    ASSERT_TRUE(catalog_->CreateIndex(txn.get(), index).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  TableDefinition def = Sample();
+  def.checks.push_back({std::nullopt, "b <> 'x'", {"b"}});  // second check on b: t_b_check1
+  auto table = CreateCommitted(def);
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  EXPECT_EQ((*table)->indexes[1].name, "t_a_key1");
+  EXPECT_EQ((*table)->checks[3].name, "t_b_check1");
+  // A UNIQUE on the primary key columns is redundant and dropped.
+  TableDefinition v;
+  v.name = "v";
+  v.columns = {Int("id")};
+  v.primary_key = KeyConstraintDefinition{std::nullopt, {"id"}};
+  v.unique_constraints = {{std::nullopt, {"id"}}};
+  auto vt = CreateCommitted(v);
+  ASSERT_TRUE(vt.ok());
+  EXPECT_EQ((*vt)->indexes.size(), 1u);
+  // Multi-column unique constraint name.
+  TableDefinition w;
+  w.name = "w";
+  w.columns = {Int("a"), Int("b")};
+  w.unique_constraints = {{std::nullopt, {"a", "b"}}};
+  auto wt = CreateCommitted(w);
+  ASSERT_TRUE(wt.ok());
+  EXPECT_EQ((*wt)->indexes[0].name, "w_a_b_key");
+  EXPECT_TRUE((*wt)->hidden_row_id);
+  EXPECT_TRUE((*wt)->storage->has_hidden_row_id());
+}
+
+TEST_F(CatalogTest, MakeObjectNameTruncatesLikePostgres) {
+  std::string long_table(70, 't');
+  std::string long_column(70, 'c');
+  std::string name = MakeObjectName(long_table, long_column, "key");
+  EXPECT_EQ(name.size(), 63u);
+  EXPECT_EQ(name, std::string(29, 't') + "_" + std::string(29, 'c') + "_key");
+  EXPECT_EQ(MakeObjectName("t", "", "pkey"), "t_pkey");
+  EXPECT_EQ(MakeObjectName(std::string(70, 'x'), "", "pkey"), std::string(58, 'x') + "_pkey");
+  // Never split a UTF-8 character: "é" is 2 bytes.
+  std::string accented;
+  for (int i = 0; i < 40; ++i) accented += "\xc3\xa9";
+  std::string clipped = MakeObjectName(accented, "", "pkey");
+  EXPECT_EQ(clipped, accented.substr(0, 58) + "_pkey");
+}
+
+TEST_F(CatalogTest, ErrorsMatchPostgres) {
+  ASSERT_TRUE(CreateCommitted(Sample()).ok());
+  auto txn = db_->Begin();
+  auto dup = catalog_->CreateTable(txn.get(), Sample());
+  EXPECT_EQ(dup.status().sqlstate(), sqlstate::kDuplicateTable);
+  EXPECT_EQ(dup.status().message(), "relation \"t\" already exists");
+  txn->Rollback();
+
+  txn = db_->Begin();
+  TableDefinition again = Sample();
+  again.if_not_exists = true;
+  Status notice;
+  auto existing = catalog_->CreateTable(txn.get(), again, &notice);
+  ASSERT_TRUE(existing.ok());
+  EXPECT_EQ(notice.message(), "relation \"t\" already exists, skipping");
+  EXPECT_EQ((*existing)->name, "t");
+
+  TableDefinition bad_column;
+  bad_column.name = "x";
+  bad_column.columns = {Int("a"), Int("a")};
+  EXPECT_EQ(catalog_->CreateTable(txn.get(), bad_column).status().message(), "column \"a\" specified more than once");
+  TableDefinition bad_key;
+  bad_key.name = "y";
+  bad_key.columns = {Int("a")};
+  bad_key.primary_key = KeyConstraintDefinition{std::nullopt, {"nope"}};
+  auto missing_key = catalog_->CreateTable(txn.get(), bad_key);
+  EXPECT_EQ(missing_key.status().sqlstate(), sqlstate::kUndefinedColumn);
+  EXPECT_EQ(missing_key.status().message(), "column \"nope\" named in key does not exist");
+
+  EXPECT_EQ(catalog_->DropTable(txn.get(), "", "nope", false).message(), "table \"nope\" does not exist");
+  EXPECT_EQ(catalog_->DropTable(txn.get(), "", "nope", false).sqlstate(), sqlstate::kUndefinedTable);
+  Status drop_notice;
+  EXPECT_TRUE(catalog_->DropTable(txn.get(), "", "nope", true, &drop_notice).ok());
+  EXPECT_EQ(drop_notice.message(), "table \"nope\" does not exist, skipping");
+  EXPECT_EQ(catalog_->DropTable(txn.get(), "", "t_pkey", false).message(), "\"t_pkey\" is not a table");
+
+  auto lookup = catalog_->LookupTable(txn.get(), "", "nope");
+  EXPECT_EQ(lookup.status().message(), "relation \"nope\" does not exist");
+  EXPECT_EQ(catalog_->LookupTable(txn.get(), "public", "nope").status().message(),
+            "relation \"public.nope\" does not exist");
+  EXPECT_EQ(catalog_->LookupSchema(txn.get(), "nope").status().message(), "schema \"nope\" does not exist");
+  Status drop_constraint_index = catalog_->DropIndex(txn.get(), "", "t_a_key", false);
+  EXPECT_EQ(drop_constraint_index.sqlstate(), "2BP01");
+  EXPECT_EQ(drop_constraint_index.message(), "cannot drop index t_a_key because constraint t_a_key on table t requires it");
+  EXPECT_EQ(catalog_->DropIndex(txn.get(), "", "nope", false).message(), "index \"nope\" does not exist");
+}
+
+TEST_F(CatalogTest, DdlIsTransactional) {
+  const uint64_t version_before = catalog_->version();
+  auto txn = db_->Begin();
+  ASSERT_TRUE(catalog_->CreateTable(txn.get(), Sample()).ok());
+  // Visible to its own transaction only.
+  EXPECT_TRUE(catalog_->LookupTable(txn.get(), "", "t").ok());
+  EXPECT_FALSE(catalog_->LookupTable(nullptr, "", "t").ok());
+  auto other = db_->Begin();
+  EXPECT_FALSE(catalog_->LookupTable(other.get(), "", "t").ok());
+  txn->Rollback();
+  EXPECT_FALSE(catalog_->LookupTable(nullptr, "", "t").ok());
+  EXPECT_EQ(catalog_->version(), version_before);
+
+  auto txn2 = db_->Begin();
+  ASSERT_TRUE(catalog_->CreateTable(txn2.get(), Sample()).ok());
+  ASSERT_TRUE(txn2->Commit().ok());
+  EXPECT_GT(catalog_->version(), version_before);
+  EXPECT_TRUE(catalog_->LookupTable(nullptr, "", "t").ok());
+  EXPECT_EQ(catalog_->ListTables(nullptr).size(), 1u);
+
+  // DROP inside a rolled-back transaction leaves the table.
+  auto txn3 = db_->Begin();
+  ASSERT_TRUE(catalog_->DropTable(txn3.get(), "", "t", false).ok());
+  EXPECT_FALSE(catalog_->LookupTable(txn3.get(), "", "t").ok());
+  txn3->Rollback();
+  EXPECT_TRUE(catalog_->LookupTable(nullptr, "", "t").ok());
+}
+
+TEST_F(CatalogTest, SurvivesRestartAndOidsAreNotReused) {
+  auto created = CreateCommitted(Sample());
+  ASSERT_TRUE(created.ok());
+  const uint32_t first_oid = (*created)->oid;
+  {
+    auto txn = db_->Begin();
+    auto t = *catalog_->LookupTable(txn.get(), "", "t");
+    std::vector<types::Value> row = {types::Value::Int4(1), types::Value::Int4(5), types::Value::Text("x")};
+    ASSERT_TRUE(txn->InsertValues(*t->storage, row).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Reopen();
+  auto txn = db_->Begin();
+  auto table = catalog_->LookupTable(txn.get(), "", "t");
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  EXPECT_EQ((*table)->oid, first_oid);
+  EXPECT_EQ((*table)->indexes[1].name, "t_a_key");
+  EXPECT_EQ((*table)->checks[0].expression_sql, "b <> ''");
+  // Data and the unique index still work after restart.
+  std::vector<types::Value> dup = {types::Value::Int4(2), types::Value::Int4(5), types::Value::Text("y")};
+  Status status = txn->InsertValues(*(*table)->storage, dup);
+  EXPECT_EQ(status.message(), "duplicate key value violates unique constraint \"t_a_key\"");
+  txn->Rollback();
+  auto second = CreateCommitted(Sample("t2"));
+  ASSERT_TRUE(second.ok());
+  EXPECT_GT((*second)->oid, (*table)->indexes.back().oid);
+}
+
+TEST_F(CatalogTest, DropTableRemovesDataAndFreesName) {
+  ASSERT_TRUE(CreateCommitted(Sample()).ok());
+  auto t = *catalog_->LookupTable(nullptr, "", "t");
+  {
+    auto txn = db_->Begin();
+    std::vector<types::Value> row = {types::Value::Int4(1), types::Value::Int4(5), types::Value::Text("x")};
+    ASSERT_TRUE(txn->InsertValues(*t->storage, row).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  auto txn = db_->Begin();
+  ASSERT_TRUE(catalog_->DropTable(txn.get(), "", "t", false).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  EXPECT_FALSE(catalog_->LookupTable(nullptr, "", "t").ok());
+  auto check = db_->Begin();
+  EXPECT_FALSE(check->Scan(*t->storage)->Valid());  // range-deleted after commit
+  auto recreated = CreateCommitted(Sample());
+  ASSERT_TRUE(recreated.ok());
+  EXPECT_NE((*recreated)->oid, t->oid);
+  EXPECT_EQ((*recreated)->indexes[0].name, "t_pkey");
+}
+
+TEST_F(CatalogTest, CreateIndexBuildsFromExistingRows) {
+  TableDefinition def;
+  def.name = "people";
+  def.columns = {Int("id"), Text("name")};
+  def.primary_key = KeyConstraintDefinition{std::nullopt, {"id"}};
+  ASSERT_TRUE(CreateCommitted(def).ok());
+  auto people = *catalog_->LookupTable(nullptr, "", "people");
+  {
+    auto txn = db_->Begin();
+    for (int i = 0; i < 10; ++i) {
+      std::vector<types::Value> row = {types::Value::Int4(i), types::Value::Text(i % 2 ? "odd" : "even")};
+      ASSERT_TRUE(txn->InsertValues(*people->storage, row).ok());
+    }
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  auto txn = db_->Begin();
+  auto unique = catalog_->CreateIndex(txn.get(), {"", std::nullopt, "people", {"name"}, true, false});
+  EXPECT_EQ(unique.status().sqlstate(), sqlstate::kUniqueViolation);
+  EXPECT_EQ(unique.status().message(), "could not create unique index \"people_name_idx\"");
+  EXPECT_EQ(unique.status().detail(), "Key (name)=(even) is duplicated.");
+  txn->Rollback();
+
+  txn = db_->Begin();
+  auto index = catalog_->CreateIndex(txn.get(), {"", std::nullopt, "people", {"name"}, false, false});
+  ASSERT_TRUE(index.ok()) << index.status().ToString();
+  ASSERT_TRUE(txn->Commit().ok());
+  auto table = *catalog_->LookupTable(nullptr, "", "people");
+  ASSERT_EQ(table->storage->indexes.size(), 1u);
+  EXPECT_EQ(table->storage->indexes[0].name, "people_name_idx");
+  EXPECT_GT(table->storage->schema_version, 1u);
+  auto reader = db_->Begin();
+  std::string odd;
+  common::AppendKeyBytes(&odd, "odd");
+  int count = 0;
+  for (auto it = reader->IndexScan(*table->storage, table->storage->indexes[0], storage::KeyRange::Prefix(odd));
+       it->Valid(); it->Next()) {
+    ++count;
+  }
+  EXPECT_EQ(count, 5);
+  reader->Rollback();
+  // New inserts maintain the index; DROP INDEX removes it.
+  auto dropper = db_->Begin();
+  ASSERT_TRUE(catalog_->DropIndex(dropper.get(), "", "people_name_idx", false).ok());
+  ASSERT_TRUE(dropper->Commit().ok());
+  EXPECT_TRUE((*catalog_->LookupTable(nullptr, "", "people"))->storage->indexes.empty());
+}
+
+TEST_F(CatalogTest, ConcurrentCreateOfSameNameWaitsThenFails) {
+  auto a = db_->Begin();
+  ASSERT_TRUE(catalog_->CreateTable(a.get(), Sample()).ok());
+  auto b = db_->Begin();
+  std::thread committer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    ASSERT_TRUE(a->Commit().ok());
+  });
+  auto result = catalog_->CreateTable(b.get(), Sample());
+  committer.join();
+  EXPECT_EQ(result.status().sqlstate(), sqlstate::kDuplicateTable) << result.status().ToString();
+}
+
+TEST_F(CatalogTest, TruncateEmptiesTable) {
+  ASSERT_TRUE(CreateCommitted(Sample()).ok());
+  auto t = *catalog_->LookupTable(nullptr, "", "t");
+  auto txn = db_->Begin();
+  std::vector<types::Value> row = {types::Value::Int4(1), types::Value::Int4(5), types::Value::Text("x")};
+  ASSERT_TRUE(txn->InsertValues(*t->storage, row).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  auto truncater = db_->Begin();
+  ASSERT_TRUE(catalog_->TruncateTable(truncater.get(), *t).ok());
+  ASSERT_TRUE(truncater->Commit().ok());
+  auto check = db_->Begin();
+  EXPECT_FALSE(check->Scan(*t->storage)->Valid());
+  ASSERT_TRUE(check->InsertValues(*t->storage, row).ok());  // unique value free again
+}
+
+}  // namespace
+}  // namespace augur::catalog
