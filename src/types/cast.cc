@@ -186,9 +186,8 @@ Result<Value> DateTimeCast(const Value& v, SqlType target, const DateTimeContext
         t = v.GetInt8();
       } else {
         int64_t local = v.GetInt8();
-        if (local == kTimestampInfinity || local == kTimestampNegInfinity) {
-          return Status::Error(sqlstate::kDatetimeFieldOverflow, "timestamp out of range");
-        }
+        // timestamp_time: an infinite timestamp has no time of day; the result is NULL.
+        if (local == kTimestampInfinity || local == kTimestampNegInfinity) return Value::Null(target);
         if (from == kTimestampTzOid) {
           ASSIGN_OR_RETURN(local, TimestampTzToTimestamp(local, dt));
         }

@@ -113,6 +113,9 @@ TEST(CastTest, DateTime) {
   EXPECT_EQ(Cast("12:00", T(kTimeOid), T(kIntervalOid)), "12:00:00");
   EXPECT_EQ(Cast("2024-01-01 10:00:00.55", T(kTimestampOid), T(kTimestampOid, 1)), "2024-01-01 10:00:00.6");
   EXPECT_EQ(Cast("infinity", T(kDateOid), T(kTimestampOid)), "infinity");
+  auto inf_time = CastValue(Value::Timestamp(kTimestampInfinity), T(kTimeOid), CastContext::kExplicit);
+  ASSERT_TRUE(inf_time.ok());
+  EXPECT_TRUE(inf_time->is_null());  // timestamp_time returns NULL for infinities
   auto ny = TimeZone::Find("America/New_York");
   ASSERT_TRUE(ny.ok());
   DateTimeContext dt;

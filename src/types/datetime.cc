@@ -163,7 +163,7 @@ void AppendOffset(int32_t offset_east, std::string* out) {
 // ---------------------------------------------------------------------------
 // Tokenizer
 
-enum class FieldKind { kNumber, kString, kDate, kTime, kTz };
+enum class FieldKind { kNumber, kString, kDate, kTime, kTz, kJulian };
 
 struct Field {
   FieldKind kind;
@@ -212,6 +212,13 @@ bool Tokenize(std::string_view s, std::vector<Field>* fields) {
       size_t start = i++;
       while (i < n && IsDigit(s[i])) ++i;
       fields->push_back({FieldKind::kNumber, std::string(s.substr(start, i - start))});
+      continue;
+    }
+    if ((c == 'j' || c == 'J') && i + 1 < n && IsDigit(s[i + 1])) {
+      // Julian day number: "J2451545".
+      size_t start = ++i;
+      while (i < n && IsDigit(s[i])) ++i;
+      fields->push_back({FieldKind::kJulian, std::string(s.substr(start, i - start))});
       continue;
     }
     if (IsAlpha(c)) {
@@ -301,6 +308,8 @@ struct Tm {
   const TimeZone* zone = nullptr;
   bool bc = false;
   int ampm = 0;  // 1 am, 2 pm
+  bool time_only = false;
+  bool julian = false;  // date came from a Julian day number (year may be <= 0)  // parsing for the time type (DecodeTimeOnly)
   std::string special;  // epoch, infinity, -infinity, now, today, tomorrow, yesterday
   std::vector<std::string> pending_numbers;
 };
@@ -441,32 +450,30 @@ DtError DecodeNumber(const std::string& s, Tm* tm, bool iso_time_next) {
   std::string_view frac = dot == std::string::npos ? std::string_view() : std::string_view(s).substr(dot);
   int64_t v;
   if (!whole.empty() && !ParseAllDigits(whole, &v)) return DtError::kSyntax;
-  // Concatenated forms.
-  if (iso_time_next || (tm->has_date && !tm->has_time && (whole.size() == 6 || whole.size() == 4))) {
-    if (whole.size() == 6 || whole.size() == 4) {
-      tm->hour = (whole[0] - '0') * 10 + (whole[1] - '0');
-      tm->minute = (whole[2] - '0') * 10 + (whole[3] - '0');
-      tm->second = whole.size() == 6 ? (whole[4] - '0') * 10 + (whole[5] - '0') : 0;
-      tm->usec = frac.empty() ? 0 : FractionToMicros(frac);
-      tm->has_time = true;
-      return DtError::kNone;
-    }
-    return DtError::kSyntax;
-  }
-  if (!frac.empty()) return DtError::kSyntax;
-  if (!tm->has_date && tm->month == 0 && whole.size() == 8) {
-    SetYear(tm, (whole[0] - '0') * 1000 + (whole[1] - '0') * 100 + (whole[2] - '0') * 10 + (whole[3] - '0'), 4);
-    tm->month = (whole[4] - '0') * 10 + (whole[5] - '0');
-    tm->day = (whole[6] - '0') * 10 + (whole[7] - '0');
-    tm->has_date = true;
+  auto set_time = [&](std::string_view w) {
+    tm->hour = (w[0] - '0') * 10 + (w[1] - '0');
+    tm->minute = (w[2] - '0') * 10 + (w[3] - '0');
+    tm->second = w.size() == 6 ? (w[4] - '0') * 10 + (w[5] - '0') : 0;
+    tm->usec = frac.empty() ? 0 : FractionToMicros(frac);
+    tm->has_time = true;
+  };
+  // Concatenated hhmm[ss] after 'T', after a date, or alone for the time type.
+  bool time_position = iso_time_next || (tm->has_date && !tm->has_time) ||
+                       (tm->time_only && !tm->has_time && tm->month == 0);
+  if (time_position && (whole.size() == 6 || whole.size() == 4)) {
+    if (tm->has_time) return DtError::kSyntax;
+    set_time(whole);
     return DtError::kNone;
   }
-  if (!tm->has_date && tm->month == 0 && whole.size() == 6 && !tm->has_time) {
-    // hhmmss for time input when nothing else is present.
-    tm->hour = (whole[0] - '0') * 10 + (whole[1] - '0');
-    tm->minute = (whole[2] - '0') * 10 + (whole[3] - '0');
-    tm->second = (whole[4] - '0') * 10 + (whole[5] - '0');
-    tm->has_time = true;
+  if (iso_time_next || (tm->time_only && tm->has_time)) return DtError::kSyntax;
+  if (!frac.empty()) return DtError::kSyntax;
+  if (!tm->has_date && tm->month == 0 && (whole.size() == 8 || whole.size() == 6)) {
+    // yyyymmdd or yymmdd
+    size_t ylen = whole.size() - 4;
+    SetYear(tm, std::stoll(std::string(whole.substr(0, ylen))), ylen);
+    tm->month = (whole[ylen] - '0') * 10 + (whole[ylen + 1] - '0');
+    tm->day = (whole[ylen + 2] - '0') * 10 + (whole[ylen + 3] - '0');
+    tm->has_date = true;
     return DtError::kNone;
   }
   if (tm->has_date) return DtError::kSyntax;
@@ -491,6 +498,22 @@ DtResult DecodeFields(const std::vector<Field>& fields, Tm* tm) {
         e = DecodeNumber(f.text, tm, iso_time_next);
         iso_time_next = false;
         break;
+      case FieldKind::kJulian: {
+        int64_t jd;
+        if (tm->has_date || !ParseAllDigits(f.text, &jd)) {
+          e = DtError::kSyntax;
+          break;
+        }
+        int64_t y;
+        int m, d;
+        CivilFromDays(jd - 2451545, &y, &m, &d);
+        SetYear(tm, y, 4);
+        tm->month = m;
+        tm->day = d;
+        tm->has_date = true;
+        tm->julian = true;
+        break;
+      }
       case FieldKind::kTz: {
         int32_t off;
         if (tm->has_zone) {
@@ -526,10 +549,10 @@ DtResult DecodeFields(const std::vector<Field>& fields, Tm* tm) {
           tm->bc = true;
         } else if (s == "t") {
           iso_time_next = true;
-        } else if (s == "epoch" || s == "infinity" || s == "-infinity" || s == "+infinity" || s == "now" ||
+        } else if (s == "epoch" || s == "infinity" || s == "-infinity" || s == "now" ||
                    s == "today" || s == "tomorrow" || s == "yesterday" || s == "allballs") {
           if (!tm->special.empty()) e = DtError::kSyntax;
-          tm->special = s == "+infinity" ? "infinity" : s;
+          tm->special = s;
         } else if (s == "z" || s == "zulu" || s == "utc" || s == "gmt" || s == "ut") {
           if (tm->has_zone) e = DtError::kSyntax;
           tm->has_zone = true;
@@ -584,7 +607,7 @@ DtResult DecodeFields(const std::vector<Field>& fields, Tm* tm) {
 
 // Validates fields and applies BC, two-digit years and AM/PM.
 DtError FinishFields(Tm* tm) {
-  if (tm->has_date) {
+  if (tm->has_date && !tm->julian) {
     if (tm->year_digits <= 2 && !tm->bc) tm->year += tm->year < 70 ? 2000 : 1900;
     if (tm->bc) {
       if (tm->year <= 0) return DtError::kRange;
@@ -638,7 +661,8 @@ Status DtStatus(DtResult r, std::string_view type_name, std::string_view text) {
 }
 
 // Tokenize + decode + finish.
-Status ParseFields(std::string_view text, std::string_view type_name, Tm* tm) {
+Status ParseFields(std::string_view text, std::string_view type_name, Tm* tm, bool time_only = false) {
+  tm->time_only = time_only;
   std::vector<Field> fields;
   if (!Tokenize(text, &fields) || fields.empty()) return DtStatus({DtError::kSyntax, ""}, type_name, text);
   DtResult r = DecodeFields(fields, tm);
@@ -710,7 +734,7 @@ void AppendDate(int32_t days, std::string* out) {
 
 Result<int64_t> ParseTime(std::string_view text, int32_t typmod, const DateTimeContext* context) {
   Tm tm;
-  RETURN_IF_ERROR(ParseFields(text, "time", &tm));
+  RETURN_IF_ERROR(ParseFields(text, "time", &tm, /*time_only=*/true));
   if (!tm.special.empty()) {
     if (tm.has_time) return DtStatus({DtError::kSyntax, ""}, "time", text);
     if (tm.special == "allballs") return int64_t{0};

@@ -269,7 +269,6 @@ constexpr int kTimeMask = 1 << 20;
 IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm) {
   Unit type = Unit::kNone;
   bool is_before = false;
-  bool parsing_unit = false;
   int fmask = 0;
   for (int i = static_cast<int>(fields.size()) - 1; i >= 0; --i) {
     const Field& f = fields[i];
@@ -282,7 +281,6 @@ IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm
       itm->usec = usec;
       tmask = kTimeMask;
       type = Unit::kDay;
-      parsing_unit = false;
     } else if (kind == FieldKind::kSigned && f.text.find(':', 1) != std::string::npos) {
       int64_t usec;
       IvError e = DecodeTimeField(std::string_view(f.text).substr(1), range, &usec);
@@ -290,10 +288,8 @@ IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm
       itm->usec = f.text[0] == '-' ? -usec : usec;
       tmask = kTimeMask;
       type = Unit::kDay;
-      parsing_unit = false;
     } else if (kind == FieldKind::kNumber || kind == FieldKind::kDate || kind == FieldKind::kSigned) {
       if (type == Unit::kNone) type = DefaultUnitForRange(range);
-      parsing_unit = false;
       const char* str = f.text.c_str();
       char* cp = nullptr;
       errno = 0;
@@ -345,7 +341,7 @@ IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm
       tmask = UnitMask(type);
       if (type == Unit::kHour) type = Unit::kDay;
     } else {  // string
-      if (parsing_unit) return IvError::kBadFormat;
+      // PostgreSQL 15 lets a later unit word override an earlier one ("1 day hour" = 1 day).
       Unit u = UnitFromName(f.text);
       if (u == Unit::kIgnore) continue;
       if (u == Unit::kNone) return IvError::kBadFormat;
@@ -353,7 +349,6 @@ IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm
         is_before = true;
       } else {
         type = u;
-        parsing_unit = true;
       }
     }
     if (tmask & fmask) return IvError::kBadFormat;

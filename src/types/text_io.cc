@@ -93,13 +93,8 @@ Result<T> ParseFloating(std::string_view text, std::string_view type_name) {
   double special;
   if (ParseFloatSpecial(s, &special)) return static_cast<T>(special);
   if (s.empty()) return InvalidSyntax(type_name, text);
-  // strtod accepts hex and "infinity" forms we handled; reject hex like PostgreSQL would not.
+  // Like PostgreSQL, whatever strtod accepts is accepted (including hex floats).
   std::string buf(s);
-  for (char c : buf) {
-    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
-      return InvalidSyntax(type_name, text);
-    }
-  }
   errno = 0;
   char* end = nullptr;
   T value;

@@ -101,6 +101,7 @@ TEST(TextIoTest, FloatInput) {
   EXPECT_EQ(RT("1e40", kFloat4Oid), "22003: \"1e40\" is out of range for type real");
   EXPECT_EQ(RT("x", kFloat4Oid), "22P02: invalid input syntax for type real: \"x\"");
   EXPECT_EQ(RT("4.9e-324", kFloat8Oid), "5e-324");
+  EXPECT_EQ(RT("0x1p3", kFloat8Oid), "8");  // strtod syntax, as PostgreSQL
   EXPECT_EQ(RT("1e-45", kFloat4Oid), "1e-45");
 }
 
@@ -156,6 +157,10 @@ TEST(DateTimeTest, DateInput) {
   EXPECT_EQ(RT("5874898-01-01", kDateOid), "22008: date out of range: \"5874898-01-01\"");
   EXPECT_EQ(RT("4714-11-23 BC", kDateOid), "22008: date out of range: \"4714-11-23 BC\"");
   EXPECT_EQ(RT("1 2024-01-31", kDateOid), "22007: invalid input syntax for type date: \"1 2024-01-31\"");
+  EXPECT_EQ(RT("040506", kDateOid), "2004-05-06");
+  EXPECT_EQ(RT("J2451545", kDateOid), "2000-01-01");
+  EXPECT_EQ(RT("+infinity", kDateOid), "22007: invalid input syntax for type date: \"+infinity\"");
+  EXPECT_EQ(RT("0405", kDateOid), "22007: invalid input syntax for type date: \"0405\"");
   auto hint = ParseDate("13/01/2024");
   EXPECT_EQ(hint.status().hint(), "Perhaps you need a different \"datestyle\" setting.");
   EXPECT_EQ(DaysFromCivil(5874897, 12, 31), 2145031948);
@@ -183,6 +188,9 @@ TEST(DateTimeTest, TimeInput) {
   EXPECT_EQ(RT("12:00:00.1234575", kTimeOid), "12:00:00.123458");
   EXPECT_EQ(RT("12:00:00.5", kTimeOid, 0), "12:00:01");
   EXPECT_EQ(RT("x", kTimeOid), "22007: invalid input syntax for type time: \"x\"");
+  EXPECT_EQ(RT("0405", kTimeOid), "04:05:00");
+  EXPECT_EQ(RT("040506.5", kTimeOid), "04:05:06.5");
+  EXPECT_EQ(RT("12:00 040506", kTimeOid), "22007: invalid input syntax for type time: \"12:00 040506\"");
   EXPECT_EQ(RT("13:00 pm", kTimeOid), "22008: date/time field value out of range: \"13:00 pm\"");
 }
 
@@ -201,6 +209,9 @@ TEST(DateTimeTest, TimestampInput) {
             "22008: date/time field value out of range: \"2024-01-31 25:00\"");
   EXPECT_EQ(RT("2024-01-31 4pm", kTimestampOid),
             "22007: invalid input syntax for type timestamp: \"2024-01-31 4pm\"");
+  EXPECT_EQ(RT("010203 04:05", kTimestampOid), "2001-02-03 04:05:00");
+  EXPECT_EQ(RT("J2451545 12:00", kTimestampOid), "2000-01-01 12:00:00");
+  EXPECT_EQ(RT("2024-01-31 040506.5", kTimestampOid), "2024-01-31 04:05:06.5");
   EXPECT_EQ(RT("2024-01-31 10:00 allballs", kTimestampOid),
             "22007: invalid input syntax for type timestamp: \"2024-01-31 10:00 allballs\"");
 }
@@ -287,6 +298,8 @@ TEST(IntervalTest, InputOutput) {
   EXPECT_EQ(RT("12:34.5", kIntervalOid), "00:12:34.5");
   EXPECT_EQ(RT("P-1DT-1H", kIntervalOid), "-1 days -01:00:00");
   EXPECT_EQ(RT("1 day ago -2 hours", kIntervalOid), "-1 days +02:00:00");
+  EXPECT_EQ(RT("1 day day", kIntervalOid), "1 day");  // PostgreSQL 15 lets the later unit word win
+  EXPECT_EQ(RT("1 day hour", kIntervalOid), "1 day");
   EXPECT_EQ(RT("1 day 1 day", kIntervalOid), "22007: invalid input syntax for type interval: \"1 day 1 day\"");
   EXPECT_EQ(RT("1 fortnight", kIntervalOid), "22007: invalid input syntax for type interval: \"1 fortnight\"");
   EXPECT_EQ(RT("x", kIntervalOid), "22007: invalid input syntax for type interval: \"x\"");
