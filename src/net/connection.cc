@@ -10,6 +10,8 @@
 #include <cassert>
 #include <cerrno>
 #include <chrono>
+#include <exception>
+#include <new>
 #include <vector>
 
 #include <spdlog/spdlog.h>
@@ -88,8 +90,23 @@ Connection::~Connection() {
 }
 
 void Connection::Run() {
-  if (!Startup()) return;
-  ServeMessages();
+  // An exception escaping the engine must not take the whole server down
+  // (std::terminate); it ends this connection only. Output not yet sent may
+  // hold a half-built message, so it is dropped before the FATAL.
+  try {
+    if (!Startup()) return;
+    spdlog::debug("net: session started: user={} database={} application_name={} pid={}", user_,
+                  database_, application_name_, backend_key_.process_id);
+    ServeMessages();
+  } catch (const std::bad_alloc&) {
+    output_.clear();
+    SendFatal(Status::Error(sqlstate::kOutOfMemory, "out of memory"));
+    spdlog::error("net: connection ended: out of memory");
+  } catch (const std::exception& exception) {
+    output_.clear();
+    SendFatal(Status::Internal(std::string("internal error: ") + exception.what()));
+    spdlog::error("net: connection ended by an exception: {}", exception.what());
+  }
 }
 
 // ---- Reading ----------------------------------------------------------------
@@ -189,6 +206,11 @@ void Connection::MaybeFlush() {
 
 void Connection::SendFatal(const Status& status) {
   assert(!status.ok());
+  if (status.Is(sqlstate::kProtocolViolation)) {
+    spdlog::warn("net: closing connection (user \"{}\"): {}", user_, status.ToString());
+  } else {
+    spdlog::debug("net: closing connection (user \"{}\"): {}", user_, status.ToString());
+  }
   AppendErrorOrNotice(output_, 'E', "FATAL", status);
   Flush();
 }

@@ -8,6 +8,7 @@
 //   "exec_fail"          prepares fine, fails with 22012 when executed
 //   "sleep"              runs until cancelled (57014) or 10 s pass
 //   "notice"             a WARNING notice, then "DO"
+//   "throw"              throws std::runtime_error (an engine bug)
 //   "BEGIN"/"COMMIT"/"ROLLBACK"   transaction status tracking
 //   ""                   EmptyQueryResponse
 // The simple protocol splits text on ';'.
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -233,6 +235,7 @@ class FakeSession : public sql::Session {
       return Status::Ok();
     }
     if (t == "fail") return SyntaxError();
+    if (t == "throw") throw std::runtime_error("boom");
     if (t == "exec_fail") return Status::Error(sqlstate::kDivisionByZero, "division by zero");
     if (t == "sleep") {
       ++stats_->sleeping;

@@ -66,7 +66,7 @@ class ServerTest : public ::testing::Test {
     ASSERT_NE(server_->port(), 0);
   }
   void SetUp() override {
-    spdlog::set_level(spdlog::level::warn);
+    spdlog::set_level(spdlog::level::err);
     StartServer();
   }
   void TearDown() override {
@@ -516,6 +516,24 @@ TEST_F(ServerTest, TooManyConnections) {
   ASSERT_TRUE(WaitFor([&] { return server_->active_connections() == 1; }));
   Conn fourth = Connect();
   EXPECT_EQ(PQstatus(fourth.get()), CONNECTION_OK);
+}
+
+TEST_F(ServerTest, EngineExceptionEndsOnlyThatConnection) {
+  spdlog::set_level(spdlog::level::off);
+  Conn victim = Connect();
+  Conn bystander = Connect();
+  ASSERT_EQ(PQsendQuery(victim.get(), "rows 3; throw"), 1);
+  PgResult result(PQgetResult(victim.get()));
+  EXPECT_EQ(SqlState(result.get()), "XX000");
+  EXPECT_STREQ(PQresultErrorField(result.get(), PG_DIAG_SEVERITY), "FATAL");
+  while (PGresult* rest = PQgetResult(victim.get())) PQclear(rest);
+  EXPECT_NE(std::string(PQerrorMessage(victim.get())).find("FATAL:  internal error: boom"),
+            std::string::npos)
+      << PQerrorMessage(victim.get());
+  EXPECT_EQ(PQstatus(victim.get()), CONNECTION_BAD);
+  PgResult ok(PQexec(bystander.get(), "SELECT 1"));
+  EXPECT_EQ(PQresultStatus(ok.get()), PGRES_TUPLES_OK);
+  EXPECT_TRUE(WaitFor([&] { return engine_.stats.sessions_open.load() == 1; }));
 }
 
 TEST_F(ServerTest, SessionsAreClosedWhenClientsLeave) {
