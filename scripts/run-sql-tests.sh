@@ -5,7 +5,8 @@
 #                                                      throw-away PostgreSQL 15 (default port 5440)
 #   scripts/run-sql-tests.sh --complete [--port P]     regenerate expectations from PostgreSQL 15
 #   scripts/run-sql-tests.sh --augurdb PORT [--host H] test an augurdb server already running
-#   ... [--extended] [--verbose] [files...]            extended query protocol; a subset of files
+#   ... [--extended] [--per-file] [--verbose] [files...]
+#                                    extended query protocol; per-file summaries; a subset of files
 #
 # --postgres checks the corpus twice, with the extended query protocol first
 # (summary prefixed "extended protocol:") and then with the simple protocol;
@@ -36,9 +37,10 @@ while [ $# -gt 0 ]; do
     --augurdb) mode="augurdb"; port="${2:?--augurdb needs a port}"; shift ;;
     --port) port="${2:?--port needs a value}"; shift ;;
     --host) host="${2:?--host needs a value}"; shift ;;
-    --verbose|-v) verbose=(--verbose) ;;
+    --verbose|-v) verbose+=(--verbose) ;;
+    --per-file) verbose+=(--per-file) ;;
     --extended) protocol=(--extended) ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     -*) echo "run-sql-tests.sh: unknown option $1" >&2; exit 2 ;;
     *) files+=("$1") ;;
   esac

@@ -131,16 +131,20 @@ struct Options {
   bool complete = false;
   bool verbose = false;
   bool extended = false;  // send single statements with the extended protocol
+  bool per_file = false;  // print one summary line per file on stdout
   int timeout_ms = 30000;
   std::vector<std::string> files;
 };
 
 void PrintUsage() {
-  std::cerr << "usage: sqllogic --conn \"<libpq conninfo>\" [--engine postgresql|augurdb]\n"
-               "                [--complete] [--verbose] [--extended] [--timeout-ms N] files...\n"
-               "  --complete   rewrite expected results from the server (PostgreSQL 15 only)\n"
-               "  --engine     name used by skipif/onlyif (default: detected from version())\n"
-               "  --extended   use the extended query protocol for single-statement records\n";
+  std::cerr
+      << "usage: sqllogic --conn \"<libpq conninfo>\" [--engine postgresql|augurdb]\n"
+         "                [--complete] [--verbose] [--extended] [--per-file] [--timeout-ms N]\n"
+         "                files...\n"
+         "  --complete   rewrite expected results from the server (PostgreSQL 15 only)\n"
+         "  --engine     name used by skipif/onlyif (default: detected from version())\n"
+         "  --extended   use the extended query protocol for single-statement records\n"
+         "  --per-file   print \"<file>: N passed, M failed\" for every file\n";
 }
 
 std::optional<Options> ParseArgs(int argc, char** argv) {
@@ -168,6 +172,8 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
       options.timeout_ms = std::stoi(*v);
     } else if (arg == "--complete") {
       options.complete = true;
+    } else if (arg == "--per-file") {
+      options.per_file = true;
     } else if (arg == "--extended") {
       options.extended = true;
     } else if (arg == "--verbose" || arg == "-v") {
@@ -557,9 +563,10 @@ class FileRunner {
         out_.push_back(lines_[i++]);
       }
     }
-    if (options_.verbose) {
-      std::cerr << path_ << ": " << totals_->passed - passed_before << " passed, "
-                << totals_->failed - failed_before << " failed\n";
+    if (options_.verbose || options_.per_file) {
+      (options_.per_file ? std::cout : std::cerr)
+          << path_ << ": " << totals_->passed - passed_before << " passed, "
+          << totals_->failed - failed_before << " failed\n";
     }
     if (options_.complete && out_ != lines_) {
       std::ofstream o(path_, std::ios::trunc);
