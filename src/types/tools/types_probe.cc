@@ -91,6 +91,61 @@ std::string Probe(const std::string& type_spec, const std::string& text) {
   return FormatText(*cast);
 }
 
+std::string Hex(const std::string& b) {
+  static const char* d = "0123456789abcdef";
+  std::string out = "\\x";
+  for (unsigned char c : b) {
+    out.push_back(d[c >> 4]);
+    out.push_back(d[c & 15]);
+  }
+  return out;
+}
+
+// "@OP<TAB>A[<TAB>B]": numeric operations and binary send.
+std::string ProbeOp(const std::string& op, const std::string& a, const std::string& b) {
+  if (op.rfind("send:", 0) == 0) {
+    auto type = ResolveType(op.substr(5));
+    if (!type.ok()) return Error(type.status());
+    auto v = ParseText(a, *type);
+    if (!v.ok()) return Error(v.status());
+    std::string bytes;
+    AppendBinary(*v, &bytes);
+    return Hex(bytes);
+  }
+  auto x = NumericFromString(a);
+  if (!x.ok()) return Error(x.status());
+  Result<Numeric> r = *x;
+  if (op == "abs" || op == "neg" || op == "sign" || op == "ceil" || op == "floor") {
+    if (op == "abs") r = NumericAbs(*x);
+    if (op == "neg") r = NumericNegate(*x);
+    if (op == "sign") r = NumericSign(*x);
+    if (op == "ceil") r = NumericCeil(*x);
+    if (op == "floor") r = NumericFloor(*x);
+  } else if (op == "round" || op == "trunc") {
+    int32_t scale = std::stoi(b);
+    r = op == "round" ? NumericRound(*x, scale) : NumericTrunc(*x, scale);
+  } else if (op == "int8" || op == "float8") {
+    if (op == "int8") {
+      auto i = NumericToInt64(*x);
+      return i.ok() ? std::to_string(*i) : Error(i.status());
+    }
+    std::string out;
+    AppendFloat8(NumericToDouble(*x), &out);
+    return out;
+  } else {
+    auto y = NumericFromString(b);
+    if (!y.ok()) return Error(y.status());
+    if (op == "+") r = NumericAdd(*x, *y);
+    if (op == "-") r = NumericSub(*x, *y);
+    if (op == "*") r = NumericMul(*x, *y);
+    if (op == "/") r = NumericDiv(*x, *y);
+    if (op == "%") r = NumericMod(*x, *y);
+    if (op == "cmp") return std::to_string(NumericCompare(*x, *y));
+  }
+  if (!r.ok()) return Error(r.status());
+  return NumericToString(*r);
+}
+
 }  // namespace
 
 int main() {
@@ -99,6 +154,13 @@ int main() {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) {
       std::cout << "ERROR: bad probe line\n";
+      continue;
+    }
+    if (line[0] == '@') {
+      std::string rest = line.substr(tab + 1);
+      size_t tab2 = rest.find('\t');
+      std::string a = rest.substr(0, tab2), b = tab2 == std::string::npos ? "" : rest.substr(tab2 + 1);
+      std::cout << ProbeOp(line.substr(1, tab - 1), a, b) << "\n";
       continue;
     }
     std::cout << Probe(line.substr(0, tab), line.substr(tab + 1)) << "\n";
