@@ -635,7 +635,10 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
         }
       }
     } else {
-      std::string column = check.referenced_columns.empty() ? std::string() : check.referenced_columns.front();
+      // PostgreSQL names a check after its column only when the expression
+      // references exactly one distinct column ("t_b_check"), else "t_check".
+      std::set<std::string> distinct(check.referenced_columns.begin(), check.referenced_columns.end());
+      std::string column = distinct.size() == 1 ? *distinct.begin() : std::string();
       for (int pass = 0;; ++pass) {
         check_name = MakeObjectName(name, column, pass == 0 ? "check" : "check" + std::to_string(pass));
         if (constraint_names.count(check_name) == 0) break;

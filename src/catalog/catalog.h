@@ -16,7 +16,8 @@
 // and nobody else does until it commits.
 //
 // Names and messages follow PostgreSQL 15: implicit names "<table>_pkey",
-// "<table>_<cols>_key", "<table>_<col>_check" / "<table>_check",
+// "<table>_<cols>_key", "<table>_<col>_check" (one column referenced) or
+// "<table>_check",
 // "<table>_<cols>_idx", truncated to 63 bytes, with a number appended to the
 // label on collision ("t_a_key1").
 //
@@ -106,8 +107,9 @@ struct KeyConstraintDefinition {
 struct CheckDefinition {
   std::optional<std::string> name;
   std::string expression_sql;
-  // Column names the expression references, in the order they appear (the
-  // first names the constraint, as PostgreSQL does); empty if none.
+  // Column names the expression references (duplicates allowed). As in
+  // PostgreSQL, an unnamed check is "<table>_<col>_check" when exactly one
+  // distinct column is referenced, else "<table>_check".
   std::vector<std::string> referenced_columns;
 };
 

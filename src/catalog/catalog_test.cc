@@ -86,8 +86,8 @@ TEST_F(CatalogTest, CreateTableNamesConstraintsLikePostgres) {
   EXPECT_TRUE(t.indexes[1].unique);
   ASSERT_EQ(t.checks.size(), 3u);
   EXPECT_EQ(t.checks[0].name, "t_b_check");
-  EXPECT_EQ(t.checks[1].name, "t_a_check");
-  EXPECT_EQ(t.checks[2].name, "t_check");
+  EXPECT_EQ(t.checks[1].name, "t_check");  // two columns: no column in the name
+  EXPECT_EQ(t.checks[2].name, "t_check1");
   EXPECT_EQ(t.primary_key()->attnums, (std::vector<int16_t>{1}));
   // Storage view.
   ASSERT_NE(t.storage, nullptr);
@@ -112,7 +112,7 @@ TEST_F(CatalogTest, NameCollisionsGetNumberedSuffixes) {
     ASSERT_TRUE(txn->Commit().ok());
   }
   TableDefinition def = Sample();
-  def.checks.push_back({std::nullopt, "b <> 'x'", {"b"}});  // second check on b: t_b_check1
+  def.checks.push_back({std::nullopt, "b <> 'x' AND b <> 'y'", {"b", "b"}});  // one distinct column: t_b_check1
   auto table = CreateCommitted(def);
   ASSERT_TRUE(table.ok()) << table.status().ToString();
   EXPECT_EQ((*table)->indexes[1].name, "t_a_key1");

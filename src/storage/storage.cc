@@ -33,9 +33,8 @@ Status FromRocks(const rocksdb::Status& status, std::string_view relation) {
     return Status::Error(sqlstate::kSerializationFailure, "could not serialize access due to concurrent update");
   }
   if (status.IsTimedOut()) {
-    return Status::Error(sqlstate::kLockNotAvailable, "canceling statement due to lock timeout")
-        .WithDetail(relation.empty() ? std::string()
-                                     : "could not obtain lock on row in relation \"" + std::string(relation) + "\"");
+    // PostgreSQL's lock_timeout error (it names the relation only in CONTEXT).
+    return Status::Error(sqlstate::kLockNotAvailable, "canceling statement due to lock timeout");
   }
   if (status.IsIOError()) return Status::Error(sqlstate::kIoError, "storage I/O error: " + status.ToString());
   if (status.IsCorruption()) return Status::Error(sqlstate::kDataCorrupted, "storage corruption: " + status.ToString());

@@ -2,51 +2,14 @@
 // unique-index checks, secondary index maintenance, point reads, scans.
 // See storage.h for the contract and docs/storage-format.md for the keys.
 #include <cassert>
-#include <charconv>
 
 #include "common/key_codec.h"
 #include "storage/storage.h"
 #include "storage/storage_internal.h"
+#include "types/text_io.h"
 
 namespace augur::storage {
 namespace {
-
-// Text of a key column for "Key (id)=(1) already exists.".
-void AppendFieldText(const RowView& row, int column, std::string* out) {
-  if (row.IsNull(column)) {
-    out->append("null");
-    return;
-  }
-  char buffer[64];
-  auto append_number = [&](auto value) {
-    auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    out->append(buffer, result.ptr);
-  };
-  switch (row.layout_kind(column)) {
-    case PhysicalKind::kBool: out->push_back(row.GetBool(column) ? 't' : 'f'); return;
-    case PhysicalKind::kChar: out->push_back(row.GetChar(column)); return;
-    case PhysicalKind::kInt16: append_number(row.GetInt16(column)); return;
-    case PhysicalKind::kInt32: append_number(row.GetInt32(column)); return;
-    case PhysicalKind::kInt64: append_number(row.GetInt64(column)); return;
-    case PhysicalKind::kUint32: append_number(row.GetUint32(column)); return;
-    case PhysicalKind::kFloat32: append_number(row.GetFloat32(column)); return;
-    case PhysicalKind::kFloat64: append_number(row.GetFloat64(column)); return;
-    case PhysicalKind::kBytes: out->append(row.GetBytes(column)); return;
-    case PhysicalKind::kUuid: {
-      static const char hex[] = "0123456789abcdef";
-      types::Uuid uuid = row.GetUuid(column);
-      for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out->push_back('-');
-        out->push_back(hex[uuid.bytes[i] >> 4]);
-        out->push_back(hex[uuid.bytes[i] & 15]);
-      }
-      return;
-    }
-    default:
-      out->append("?");
-      return;
-  }
-}
 
 Status DuplicateKeyError(const TableDescriptor& table, std::string_view constraint, std::span<const int> columns,
                          const RowView& row) {
@@ -58,7 +21,8 @@ Status DuplicateKeyError(const TableDescriptor& table, std::string_view constrai
   detail.append(")=(");
   for (size_t i = 0; i < columns.size(); ++i) {
     if (i > 0) detail.append(", ");
-    AppendFieldText(row, columns[i], &detail);
+    // The type's output function, as PostgreSQL's BuildIndexValueDescription.
+    types::AppendText(row.GetValue(columns[i], table.columns[columns[i]].type), &detail);
   }
   detail.append(") already exists.");
   return Status::Error(sqlstate::kUniqueViolation,
