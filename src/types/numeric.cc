@@ -150,6 +150,20 @@ Result<Numeric> ApplyTypmodWide(Wide coefficient, int scale, int32_t typmod) {
   return MakeFinite(coefficient, s);
 }
 
+// Fast path: x * 10^k in 128 bits; false on overflow.
+bool ScaleUp128(int128_t x, int k, int128_t* out) {
+  static constexpr int128_t kPow[] = {Pow10(0),  Pow10(1),  Pow10(2),  Pow10(3),  Pow10(4),  Pow10(5),  Pow10(6),
+                                      Pow10(7),  Pow10(8),  Pow10(9),  Pow10(10), Pow10(11), Pow10(12), Pow10(13),
+                                      Pow10(14), Pow10(15), Pow10(16), Pow10(17), Pow10(18), Pow10(19), Pow10(20),
+                                      Pow10(21), Pow10(22), Pow10(23), Pow10(24), Pow10(25), Pow10(26), Pow10(27),
+                                      Pow10(28), Pow10(29), Pow10(30), Pow10(31), Pow10(32), Pow10(33), Pow10(34),
+                                      Pow10(35), Pow10(36), Pow10(37), Pow10(38)};
+  if (k < 0 || k > 38) return false;
+  return !__builtin_mul_overflow(x, kPow[k], out);
+}
+
+bool FitsNumeric(int128_t x) { return x < kMaxCoefficient && x > -kMaxCoefficient; }
+
 Numeric Nan() { return Numeric::Special(NumericKind::kNaN); }
 Numeric PosInf() { return Numeric::Special(NumericKind::kPositiveInfinity); }
 Numeric NegInf() { return Numeric::Special(NumericKind::kNegativeInfinity); }
@@ -332,6 +346,12 @@ Result<Numeric> NumericAdd(const Numeric& a, const Numeric& b) {
     return IsInf(a) ? a : b;
   }
   int scale = std::max(a.scale, b.scale);
+  int128_t x128, y128, sum;
+  if (ScaleUp128(a.coefficient, scale - a.scale, &x128) && ScaleUp128(b.coefficient, scale - b.scale, &y128) &&
+      !__builtin_add_overflow(x128, y128, &sum)) {
+    if (!FitsNumeric(sum)) return Overflow();
+    return Numeric::Finite(sum, static_cast<int16_t>(scale));
+  }
   Wide x = ToWide(a.coefficient) * WidePow10(scale - a.scale);
   Wide y = ToWide(b.coefficient) * WidePow10(scale - b.scale);
   return MakeFinite(x + y, scale);
@@ -346,8 +366,13 @@ Result<Numeric> NumericMul(const Numeric& a, const Numeric& b) {
     if (sign == 0) return Nan();
     return InfOfSign(sign);
   }
-  Wide product = ToWide(a.coefficient) * ToWide(b.coefficient);
   int scale = a.scale + b.scale;
+  int128_t product128;
+  if (!__builtin_mul_overflow(a.coefficient, b.coefficient, &product128)) {
+    if (!FitsNumeric(product128) || scale > kNumericMaxScale) return Overflow();
+    return Numeric::Finite(product128, static_cast<int16_t>(scale));
+  }
+  Wide product = ToWide(a.coefficient) * ToWide(b.coefficient);
   if (scale > kNumericMaxScale && product == 0) return Overflow();
   return MakeFinite(product, scale);
 }
@@ -484,6 +509,10 @@ int NumericCompare(const Numeric& a, const Numeric& b) {
   if (!a.is_finite()) return 0;
   if (a.scale == b.scale) return a.coefficient < b.coefficient ? -1 : (a.coefficient > b.coefficient ? 1 : 0);
   int scale = std::max(a.scale, b.scale);
+  int128_t x128, y128;
+  if (ScaleUp128(a.coefficient, scale - a.scale, &x128) && ScaleUp128(b.coefficient, scale - b.scale, &y128)) {
+    return x128 < y128 ? -1 : (x128 > y128 ? 1 : 0);
+  }
   Wide x = ToWide(a.coefficient) * WidePow10(scale - a.scale);
   Wide y = ToWide(b.coefficient) * WidePow10(scale - b.scale);
   return x < y ? -1 : (x > y ? 1 : 0);

@@ -17,3 +17,4 @@
 #include "types/binary_io.h"  // IWYU pragma: export
 #include "types/cast.h"  // IWYU pragma: export
 #include "types/arith.h"  // IWYU pragma: export
+#include "types/compare.h"  // IWYU pragma: export
