@@ -105,6 +105,8 @@ struct FilterOperator::State {
 FilterOperator::FilterOperator(OperatorPtr child, ExprPtr predicate)
     : PhysicalOperator(child->output_types()), child_(std::move(child)), predicate_(std::move(predicate)) {}
 
+FilterOperator::~FilterOperator() = default;
+
 Status FilterOperator::Open(ExecContext& context) {
   state_.reset(new State{&context, ExpressionExecutor(*predicate_, &context), DataChunk(), SelectionVector()});
   return child_->Open(context);
@@ -145,6 +147,8 @@ struct ProjectionOperator::State {
 
 ProjectionOperator::ProjectionOperator(OperatorPtr child, std::vector<ExprPtr> exprs)
     : PhysicalOperator(ExprTypes(exprs)), child_(std::move(child)), exprs_(std::move(exprs)) {}
+
+ProjectionOperator::~ProjectionOperator() = default;
 
 Status ProjectionOperator::Open(ExecContext& context) {
   state_ = std::make_unique<State>();

@@ -137,6 +137,7 @@ class ValuesOperator final : public PhysicalOperator {
 class FilterOperator final : public PhysicalOperator {
  public:
   FilterOperator(OperatorPtr child, ExprPtr predicate);
+  ~FilterOperator() override;
   Status Open(ExecContext& context) override;
   Result<bool> Next(DataChunk& out) override;
   std::string ExplainText() const override;
@@ -154,6 +155,7 @@ class FilterOperator final : public PhysicalOperator {
 class ProjectionOperator final : public PhysicalOperator {
  public:
   ProjectionOperator(OperatorPtr child, std::vector<ExprPtr> exprs);
+  ~ProjectionOperator() override;
   Status Open(ExecContext& context) override;
   Result<bool> Next(DataChunk& out) override;
   std::string ExplainText() const override;
