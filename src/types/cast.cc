@@ -136,7 +136,7 @@ Result<Value> ToStringType(const Value& v, SqlType target, CastContext context, 
       return Value::Bytes(target, std::move(r));
     }
     case kNameOid:
-      if (s.size() > 63) s.resize(Utf8PrefixBytes(std::string_view(s).substr(0, 63), 63));
+      s.resize(ClipUtf8(s, 63).size());
       return Value::Bytes(target, std::move(s));
     default: return Value::Bytes(target, std::move(s));
   }

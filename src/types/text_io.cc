@@ -257,6 +257,31 @@ Result<double> ParseFloat8(std::string_view text) { return ParseFloating<double>
 void AppendFloat4(float x, std::string* out) { AppendShortest(x, 6, out); }
 void AppendFloat8(double x, std::string* out) { AppendShortest(x, 15, out); }
 
+namespace {
+void AppendPrintfFloat(double x, int digits, std::string* out) {
+  if (std::isnan(x)) {
+    out->append("NaN");
+    return;
+  }
+  if (std::isinf(x)) {
+    out->append(x > 0 ? "Infinity" : "-Infinity");
+    return;
+  }
+  char buf[64];
+  int n = std::snprintf(buf, sizeof(buf), "%.*g", digits < 1 ? 1 : digits, x);
+  out->append(buf, n);
+}
+}  // namespace
+
+void AppendFloat4(float x, std::string* out, int extra_float_digits) {
+  if (extra_float_digits > 0) return AppendFloat4(x, out);
+  AppendPrintfFloat(x, 6 + extra_float_digits, out);
+}
+void AppendFloat8(double x, std::string* out, int extra_float_digits) {
+  if (extra_float_digits > 0) return AppendFloat8(x, out);
+  AppendPrintfFloat(x, 15 + extra_float_digits, out);
+}
+
 char ParseChar(std::string_view text) { return text.empty() ? '\0' : text[0]; }
 
 void AppendChar(char c, std::string* out) {
@@ -428,6 +453,13 @@ size_t Utf8PrefixBytes(std::string_view s, int64_t chars) {
   return i;
 }
 
+std::string_view ClipUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
 Result<std::string> ParseVarchar(std::string_view text, int32_t typmod) {
   return CharInput(text, typmod, false, "character varying");
 }
@@ -480,7 +512,7 @@ Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeConte
     case kUnknownOid: {
       RETURN_IF_ERROR(ValidateUtf8(text));
       std::string s(text);
-      if (type.oid == kNameOid && s.size() > 63) s.resize(Utf8PrefixBytes(s, 63) > 63 ? 63 : Utf8PrefixBytes(s, 63));
+      if (type.oid == kNameOid) s.resize(ClipUtf8(s, 63).size());
       return Value::Bytes(type, std::move(s));
     }
     case kVarcharOid: {

@@ -49,6 +49,10 @@ Result<double> ParseFloat8(std::string_view text);
 // exponent form below 1e-4 or from 1e15 (float8) / 1e6 (float4): "1e+20", "1.5e-07".
 void AppendFloat4(float x, std::string* out);
 void AppendFloat8(double x, std::string* out);
+// With a session's extra_float_digits: > 0 is the shortest form above; <= 0
+// prints "%.{6|15 + extra_float_digits}g" as PostgreSQL does.
+void AppendFloat4(float x, std::string* out, int extra_float_digits);
+void AppendFloat8(double x, std::string* out, int extra_float_digits);
 
 // "char": the first byte of the input (empty input = '\0').
 char ParseChar(std::string_view text);
@@ -68,6 +72,9 @@ Status ValidateUtf8(std::string_view text);
 int64_t Utf8Length(std::string_view text);
 // Byte length of the first `chars` characters of valid UTF-8 text.
 size_t Utf8PrefixBytes(std::string_view text, int64_t chars);
+// Longest prefix of valid UTF-8 text that is at most max_bytes long and ends
+// on a character boundary (pg_mbcliplen; used for name's 63 bytes).
+std::string_view ClipUtf8(std::string_view text, size_t max_bytes);
 
 // varchar/bpchar input with typmod (varchar_input/bpchar_input): over-long
 // values are 22001 unless the excess is all spaces (then truncated); bpchar is

@@ -74,6 +74,30 @@ TEST(TextIoTest, Float8Output) {
   EXPECT_EQ(f8(-2.5), "-2.5");
 }
 
+TEST(TextIoTest, FloatOutputWithExtraFloatDigits) {
+  auto f8 = [](double x, int efd) {
+    std::string s;
+    AppendFloat8(x, &s, efd);
+    return s;
+  };
+  EXPECT_EQ(f8(0.1, 0), "0.1");
+  EXPECT_EQ(f8(1e15, 0), "1e+15");
+  EXPECT_EQ(f8(1.0 / 3, 0), "0.333333333333333");
+  EXPECT_EQ(f8(123456789012345678.0, 0), "1.23456789012346e+17");
+  EXPECT_EQ(f8(0.1 + 0.2, -3), "0.3");
+  EXPECT_EQ(f8(0.1 + 0.2, 3), "0.30000000000000004");
+  std::string f4;
+  AppendFloat4(1.0f / 3, &f4, -3);
+  EXPECT_EQ(f4, "0.333");
+}
+
+TEST(TextIoTest, NameTruncatesAtCharacterBoundary) {
+  std::string e40;
+  for (int i = 0; i < 40; ++i) e40 += "\xC3\xA9";
+  EXPECT_EQ(RT(e40, kNameOid).size(), 62u);  // 31 characters, as PostgreSQL
+  EXPECT_EQ(RT(std::string(70, 'a'), kNameOid).size(), 63u);
+}
+
 TEST(TextIoTest, Float4Output) {
   auto f4 = [](float x) {
     std::string s;
