@@ -130,10 +130,12 @@ Result<Interval> JustifyInterval(const Interval& a);
 // MM Mon MON mon Month MONTH month DD D ID DDD J Q CC HH HH12 HH24 MI SS SSSS
 // MS US FF1..FF6 AM PM A.M. P.M. am pm BC AD TZ tz OF Day DAY day Dy DY dy,
 // FM prefix, TH/th suffix, "quoted text", backslash escapes. date values are
-// formatted as timestamps at midnight (date::timestamp).
-Status ToCharTimestamp(int64_t timestamp_us, std::string_view format, std::string* out);
-Status ToCharTimestampTz(int64_t timestamp_us, std::string_view format, std::string* out);
-Status ToCharInterval(const Interval& interval, std::string_view format, std::string* out);
+// formatted as timestamps at midnight (date::timestamp). The result is false
+// when PostgreSQL returns NULL (empty format, infinite timestamp); nothing is
+// appended then.
+Result<bool> ToCharTimestamp(int64_t timestamp_us, std::string_view format, std::string* out);
+Result<bool> ToCharTimestampTz(int64_t timestamp_us, std::string_view format, std::string* out);
+Result<bool> ToCharInterval(const Interval& interval, std::string_view format, std::string* out);
 // to_char for numbers. Patterns: 9 0 . , D G S PR MI PL SG L FM (plus
 // literal text). int2/int4 widen to int64; float4 to float8.
 Status ToCharNumeric(const Numeric& value, std::string_view format, std::string* out);

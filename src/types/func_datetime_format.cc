@@ -220,20 +220,19 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
     }
     std::string s;
     bool fm = n.fill_mode;
-    auto num = [&](int width, int64_t v) {
-      s = Printf("%0*lld", fm ? 0 : (v >= 0 ? width : width + 1), v);
-    };
+    // Fields that may be negative in an interval widen by one for the sign;
+    // the others (DD, DDD, WW, IW, IDDD) print as PostgreSQL's plain %0*d.
+    auto num = [&](int width, int64_t v) { s = Printf("%0*lld", fm ? 0 : (v >= 0 ? width : width + 1), v); };
+    auto num_plain = [&](int width, int64_t v) { s = Printf("%0*lld", fm ? 0 : width, v); };
     auto is_pm = in.hour % 24 >= 12;
     bool bc = in.year <= 0;
     switch (n.key) {
-      case Key::kAM: case Key::kPM: if (in.is_interval) return InvalidForInterval(); s = is_pm ? "PM" : "AM"; break;
-      case Key::kam: case Key::kpm: if (in.is_interval) return InvalidForInterval(); s = is_pm ? "pm" : "am"; break;
+      case Key::kAM: case Key::kPM: s = is_pm ? "PM" : "AM"; break;
+      case Key::kam: case Key::kpm: s = is_pm ? "pm" : "am"; break;
       case Key::kAM_dots: case Key::kPM_dots:
-        if (in.is_interval) return InvalidForInterval();
         s = is_pm ? "P.M." : "A.M.";
         break;
       case Key::kam_dots: case Key::kpm_dots:
-        if (in.is_interval) return InvalidForInterval();
         s = is_pm ? "p.m." : "a.m.";
         break;
       case Key::kAD: case Key::kBC: if (in.is_interval) return InvalidForInterval(); s = bc ? "BC" : "AD"; break;
@@ -312,26 +311,25 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
         s = name;
         break;
       }
-      case Key::kDDD: num(3, in.year_day); break;
+      case Key::kDDD: num_plain(3, in.year_day); break;
       case Key::kIDDD: {
-        if (in.is_interval) return InvalidForInterval();
         int32_t date = DateToJulianDay(static_cast<int32_t>(in.year), static_cast<int32_t>(in.month),
                                        static_cast<int32_t>(in.day)) - kPostgresEpochJulianDay;
         Result<std::optional<Numeric>> week = ExtractDate("week", date);
         int64_t week_number = week.ok() && week->has_value() ? static_cast<int64_t>((*week)->coefficient) : 1;
-        num(3, (week_number - 1) * 7 + (in.week_day == 0 ? 7 : in.week_day));
+        int week_day = static_cast<int>(((int64_t{date} + kPostgresEpochJulianDay + 1) % 7 + 7) % 7);
+        num_plain(3, (week_number - 1) * 7 + (week_day == 0 ? 7 : week_day));
         break;
       }
-      case Key::kDD: num(2, in.day); break;
+      case Key::kDD: num_plain(2, in.day); break;
       case Key::kD: if (in.is_interval) return InvalidForInterval(); s = std::to_string(in.week_day + 1); break;
       case Key::kID: if (in.is_interval) return InvalidForInterval(); s = std::to_string(in.week_day == 0 ? 7 : in.week_day); break;
-      case Key::kWW: num(2, (in.year_day - 1) / 7 + 1); break;
+      case Key::kWW: num_plain(2, (in.year_day - 1) / 7 + 1); break;
       case Key::kIW: {
-        if (in.is_interval) return InvalidForInterval();
         int32_t date = DateToJulianDay(static_cast<int32_t>(in.year), static_cast<int32_t>(in.month),
                                        static_cast<int32_t>(in.day)) - kPostgresEpochJulianDay;
         Result<std::optional<Numeric>> week = ExtractDate("week", date);
-        num(2, week.ok() && week->has_value() ? static_cast<int64_t>((*week)->coefficient) : 0);
+        num_plain(2, week.ok() && week->has_value() ? static_cast<int64_t>((*week)->coefficient) : 0);
         break;
       }
       case Key::kQ: if (in.month == 0) break; s = std::to_string((in.month - 1) / 3 + 1); break;
@@ -356,7 +354,6 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
       case Key::kYYYY: case Key::kIYYY: {
         int64_t y = in.year;
         if (n.key == Key::kIYYY) {
-          if (in.is_interval) return InvalidForInterval();
           int32_t date = DateToJulianDay(static_cast<int32_t>(in.year), static_cast<int32_t>(in.month),
                                          static_cast<int32_t>(in.day)) - kPostgresEpochJulianDay;
           Result<std::optional<Numeric>> iso = ExtractDate("isoyear", date);
@@ -365,7 +362,7 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
         }
         int64_t shown = AdjustYear(y, in.is_interval);
         if (y <= 9999 && y >= -9998) {
-          s = Printf("%0*lld", fm ? 0 : 4, shown);
+          s = Printf("%0*lld", fm ? 0 : (shown >= 0 ? 4 : 5), shown);
         } else {
           s = std::to_string(shown);
         }
@@ -375,7 +372,6 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
         int64_t y = in.year;
         bool iso = n.key == Key::kIYY || n.key == Key::kIY || n.key == Key::kI;
         if (iso) {
-          if (in.is_interval) return InvalidForInterval();
           int32_t date = DateToJulianDay(static_cast<int32_t>(in.year), static_cast<int32_t>(in.month),
                                          static_cast<int32_t>(in.day)) - kPostgresEpochJulianDay;
           Result<std::optional<Numeric>> r = ExtractDate("isoyear", date);
@@ -403,7 +399,6 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
       }
       case Key::kW: s = std::to_string((in.day - 1) / 7 + 1); break;
       case Key::kJ: {
-        if (in.is_interval) return InvalidForInterval();
         s = std::to_string(DateToJulianDay(static_cast<int32_t>(in.year), static_cast<int32_t>(in.month),
                                            static_cast<int32_t>(in.day)));
         break;
@@ -418,8 +413,8 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
   return Status::Ok();
 }
 
-Status ToCharTimestampCommon(int64_t ts, std::string_view format, bool has_zone, std::string* out) {
-  if (ts == kTimestampInfinity || ts == kTimestampNegInfinity) return Status::Ok();  // PostgreSQL: NULL
+Result<bool> ToCharTimestampCommon(int64_t ts, std::string_view format, bool has_zone, std::string* out) {
+  if (format.empty() || ts == kTimestampInfinity || ts == kTimestampNegInfinity) return false;  // NULL
   ASSIGN_OR_RETURN(DateTimeFields f, TimestampToFields(ts));
   ToCharInput in;
   in.year = f.year;
@@ -433,20 +428,22 @@ Status ToCharTimestampCommon(int64_t ts, std::string_view format, bool has_zone,
   in.year_day = jd - DateToJulianDay(f.year, 1, 1) + 1;
   in.week_day = (jd + 1) % 7;
   in.has_zone = has_zone;
-  return RenderDateTime(ParseDateTimeFormat(format), in, out);
+  RETURN_IF_ERROR(RenderDateTime(ParseDateTimeFormat(format), in, out));
+  return true;
 }
 
 }  // namespace
 
-Status ToCharTimestamp(int64_t ts, std::string_view format, std::string* out) {
+Result<bool> ToCharTimestamp(int64_t ts, std::string_view format, std::string* out) {
   return ToCharTimestampCommon(ts, format, false, out);
 }
 
-Status ToCharTimestampTz(int64_t ts, std::string_view format, std::string* out) {
+Result<bool> ToCharTimestampTz(int64_t ts, std::string_view format, std::string* out) {
   return ToCharTimestampCommon(ts, format, true, out);
 }
 
-Status ToCharInterval(const Interval& v, std::string_view format, std::string* out) {
+Result<bool> ToCharInterval(const Interval& v, std::string_view format, std::string* out) {
+  if (format.empty()) return false;
   ToCharInput in;
   in.is_interval = true;
   in.year = v.months / 12;
@@ -460,7 +457,8 @@ Status ToCharInterval(const Interval& v, std::string_view format, std::string* o
   in.second = time / kMicrosPerSecond;
   in.fsec = time - in.second * kMicrosPerSecond;
   in.year_day = (in.year * 12 + in.month) * 30 + in.day;
-  return RenderDateTime(ParseDateTimeFormat(format), in, out);
+  RETURN_IF_ERROR(RenderDateTime(ParseDateTimeFormat(format), in, out));
+  return true;
 }
 
 // ---------------------------------------------------------------- numbers
@@ -614,6 +612,7 @@ std::string NumProcess(const std::vector<NumNode>& nodes, NumDesc d, const std::
     sign_wrote = sign == '+' && d.fill_mode && !d.lsign_flag;
     if (d.lsign == 1 && d.pre == d.pre_lsign_num) d.lsign = 2;
   }
+  if (d.zero_start > 0) --d.zero_start;
   int num_count = d.post + d.pre - 1;
   long last_relevant = -1;  // index into number
   if (d.fill_mode && d.decimal) {
@@ -732,6 +731,10 @@ std::string NumProcess(const std::vector<NumNode>& nodes, NumDesc d, const std::
       default: break;
     }
   }
+  // PostgreSQL writes the digit string's terminating NUL when the template
+  // has more positions than the number has digits, which ends its C string.
+  size_t nul = out.find('\0');
+  if (nul != std::string::npos) out.resize(nul);
   return out;
 }
 
@@ -763,6 +766,7 @@ Status ToCharNumeric(const Numeric& value, std::string_view format, std::string*
     for (int i = 0; i < d.multi_count; ++i) factor.coefficient *= 10;
     ASSIGN_OR_RETURN(v, NumericMul(v, factor));
   }
+  d.pre += d.multi_count;
   std::string text;
   if (v.is_finite()) {
     ASSIGN_OR_RETURN(Numeric rounded, NumericRound(v, d.post));
@@ -786,6 +790,7 @@ Status ToCharInt64(int64_t value, std::string_view format, std::string* out) {
   uint64_t magnitude = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
   std::string digits = std::to_string(magnitude);
   if (d.multi) digits.append(static_cast<size_t>(d.multi_count), '0');
+  d.pre += d.multi_count;
   if (d.post > 0) {
     digits.push_back('.');
     digits.append(static_cast<size_t>(d.post), '0');
@@ -803,6 +808,7 @@ Status ToCharFloat8(double value, std::string_view format, std::string* out) {
                         std::signbit(value) ? '-' : '+', out);
   }
   if (d.multi) value *= std::pow(10.0, d.multi_count);
+  d.pre += d.multi_count;
   char buf[512];
   std::snprintf(buf, sizeof buf, "%.0f", std::fabs(value));
   int pre_len = static_cast<int>(std::strlen(buf));
@@ -1059,9 +1065,9 @@ Status FieldOutOfRange(std::string_view text) {
 // do_to_timestamp's validation and assembly; returns the fields.
 Result<DateTimeFields> AssembleFields(std::string_view text, const ParsedFields& p) {
   DateTimeFields f;
-  // Without a year field PostgreSQL starts from year 1 (0001-01-01).
-  int64_t year = p.has_year ? p.year : (p.century != 0 ? (p.century - 1) * 100 + 1 : 1);
-  if (p.bc) year = -(year - 1);
+  // Without a year field PostgreSQL uses year 0, i.e. 1 BC (0001-01-01 BC).
+  int64_t year = p.has_year ? p.year : (p.century != 0 ? (p.century - 1) * 100 + 1 : 0);
+  if (p.bc && p.has_year) year = -(year - 1);
   int64_t hour = p.hour;
   if (p.clock12) {
     if (hour < 1 || hour > 12) {

@@ -42,6 +42,22 @@ int32_t D(std::string_view text) {
   return DateToJulianDay(y, mo, d) - kPostgresEpochJulianDay;
 }
 int64_t T(std::string_view text) { return TS("2000-01-01 " + std::string(text)); }
+Numeric N(std::string_view text) {
+  bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  int128_t coefficient = 0;
+  int scale = 0;
+  bool after_point = false;
+  for (char c : text) {
+    if (c == '.') {
+      after_point = true;
+      continue;
+    }
+    coefficient = coefficient * 10 + (c - '0');
+    scale += after_point;
+  }
+  return Numeric::Finite(negative ? -coefficient : coefficient, static_cast<int16_t>(scale));
+}
 Interval IV(int32_t months, int32_t days, int64_t time_us) { return Interval{time_us, days, months}; }
 constexpr int64_t kHourUs = 3600 * kMicrosPerSecond;
 
@@ -150,7 +166,11 @@ Result<std::string> Map(const Result<T>& r, F f) {
 }
 Result<std::string> RTs(const Result<int64_t>& r) { return Map(r, TimestampText); }
 Result<std::string> RTsTz(const Result<int64_t>& r) {
-  return Map(r, [](int64_t v) { return (v == kTimestampInfinity || v == kTimestampNegInfinity) ? TimestampText(v) : TimestampText(v) + "+00"; });
+  return Map(r, [](int64_t v) {
+    std::string s = TimestampText(v);
+    if (v == kTimestampInfinity || v == kTimestampNegInfinity) return s;
+    return s.ends_with(" BC") ? s.substr(0, s.size() - 3) + "+00 BC" : s + "+00";
+  });
 }
 Result<std::string> RDate(const Result<int32_t>& r) { return Map(r, DateText); }
 Result<std::string> RTime(const Result<int64_t>& r) { return Map(r, TimeText); }
@@ -172,6 +192,14 @@ Result<std::string> RStr(F f) {
   return s;
 }
 #define OUTS(call) RStr([&](std::string* o) { return call; })
+template <typename F>
+Result<std::string> RStrOrNull(F f) {
+  std::string s;
+  Result<bool> not_null = f(&s);
+  if (!not_null.ok()) return not_null.status();
+  return *not_null ? s : std::string("NULL");
+}
+#define OUTN(call) RStrOrNull([&](std::string* o) { return call; })
 
 void ExpectText(const Result<std::string>& r, std::string_view expected) {
   ASSERT_TRUE(r.ok()) << r.status().ToString() << " expected " << expected;
@@ -569,6 +597,209 @@ TEST(FuncDateTimeTest, MatchesPostgres) {
   ExpectError(DateTruncInterval("timezone", IV(1, 0, 0)), "0A000", "unit \"timezone\" not supported for type interval");
   // date_trunc('timezone', timestamp '2024-05-17')
   ExpectError(DateTruncTimestamp("timezone", TS("2024-05-17")), "0A000", "unit \"timezone\" not supported for type timestamp without time zone");
+}
+
+TEST(FuncDateTimeTest, FormattingMatchesPostgres) {
+  // to_char timestamp
+  // to_char(timestamp '2024-03-05 14:07:09.123456', 'YYYY-MM-DD HH24:MI:SS.US')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09.123456"), "YYYY-MM-DD HH24:MI:SS.US", o))), "2024-03-05 14:07:09.123456");
+  // to_char(timestamp '2024-03-05 14:07:09.123456', 'YY MM DD HH HH12 MI SS MS')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09.123456"), "YY MM DD HH HH12 MI SS MS", o))), "24 03 05 02 02 07 09 123");
+  // to_char(timestamp '2024-03-05 00:07:09', 'HH12:MI AM pm A.M. p.m.')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 00:07:09"), "HH12:MI AM pm A.M. p.m.", o))), "12:07 AM am A.M. a.m.");
+  // to_char(timestamp '2024-03-05 14:07:09', 'Month|MONTH|month|Mon|MON|mon')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09"), "Month|MONTH|month|Mon|MON|mon", o))), "March    |MARCH    |march    |Mar|MAR|mar");
+  // to_char(timestamp '2024-03-05 04:07:09', 'FMMonth|FMDay|FMDD|FMMM|FMHH24')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 04:07:09"), "FMMonth|FMDay|FMDD|FMMM|FMHH24", o))), "March|Tuesday|5|3|4");
+  // to_char(timestamp '2024-03-05 14:07:09', 'Day|DAY|day|Dy|DY|dy|D|ID')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09"), "Day|DAY|day|Dy|DY|dy|D|ID", o))), "Tuesday  |TUESDAY  |tuesday  |Tue|TUE|tue|3|2");
+  // to_char(timestamp '2024-12-30 14:07:09', 'DDD IDDD WW IW IYYY IYY IY I Q J CC W')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-12-30 14:07:09"), "DDD IDDD WW IW IYYY IYY IY I Q J CC W", o))), "365 001 53 01 2025 025 25 5 4 2460675 21 5");
+  // to_char(timestamp '2024-03-05 14:07:09', 'Y,YYY YYY Y SSSS RM rm')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09"), "Y,YYY YYY Y SSSS RM rm", o))), "2,024 024 4 50829 III  iii ");
+  // to_char(timestamp '2024-03-01 14:07:09', 'DDth DDTH FMDDth MMth')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-01 14:07:09"), "DDth DDTH FMDDth MMth", o))), "01st 01ST 1st 03rd");
+  // to_char(timestamp '2024-03-12 14:07:09', 'DDth FMDDth')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-12 14:07:09"), "DDth FMDDth", o))), "12th 12th");
+  // to_char(timestamp '2024-03-23 14:07:09', 'DDth "quoted YYYY" \\"x')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-23 14:07:09"), "DDth \"quoted YYYY\" \\\"x", o))), "23rd quoted YYYY \"x");
+  // to_char(timestamp '0044-03-15 12:00 BC', 'YYYY-MM-DD BC AD b.c. CC')
+  ExpectText((OUTN(ToCharTimestamp(TS("0044-03-15 12:00 BC"), "YYYY-MM-DD BC AD b.c. CC", o))), "0044-03-15 BC BC b.c. -01");
+  // to_char(timestamp '2024-03-05 14:07:09.5', 'FF1 FF2 FF3 FF4 FF5 FF6 [TZ] OF')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09.5"), "FF1 FF2 FF3 FF4 FF5 FF6 [TZ] OF", o))), "5 50 500 5000 50000 500000 [] +00");
+  // to_char(timestamptz '2024-03-05 14:07:09+00', 'YYYY TZ tz OF TZH:TZM')
+  ExpectText((OUTN(ToCharTimestampTz(TS("2024-03-05 14:07:09"), "YYYY TZ tz OF TZH:TZM", o))), "2024 UTC utc +00 +00:00");
+  // to_char(timestamp '12345-03-05', 'YYYY FMYYYY CC')
+  ExpectText((OUTN(ToCharTimestamp(TS("12345-03-05"), "YYYY FMYYYY CC", o))), "12345 12345 124");
+  // to_char(timestamp '0005-03-05', 'YYYY FMYYYY YY Y')
+  ExpectText((OUTN(ToCharTimestamp(TS("0005-03-05"), "YYYY FMYYYY YY Y", o))), "0005 5 05 5");
+  // coalesce(to_char(timestamp '2024-03-05', ''), 'NULL')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05"), "", o))), "NULL");
+  // to_char(timestamp '2024-03-05', 'hello world')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05"), "hello world", o))), "hello 1orl3");
+  // to_char interval
+  // to_char(interval '1 year 2 mons 3 days 04:05:05.5', 'YYYY MM DD HH24 HH MI SS MS')
+  ExpectText((OUTN(ToCharInterval(IV(14, 3, 4 * kHourUs + 305500000), "YYYY MM DD HH24 HH MI SS MS", o))), "0001 02 03 04 04 05 05 500");
+  // to_char(interval '30 hours', 'HH24:MI:SS FMHH24')
+  ExpectText((OUTN(ToCharInterval(IV(0, 0, 30 * kHourUs), "HH24:MI:SS FMHH24", o))), "30:00:00 30");
+  // to_char(interval '1 year 2 mons', 'Mon')
+  ExpectError(OUTN(ToCharInterval(IV(14, 0, 0), "Mon", o)), "22007", "invalid format specification for an interval value");
+  // to_char(interval '1 year 2 mons', 'Q CC DDD WW')
+  ExpectText((OUTN(ToCharInterval(IV(14, 0, 0), "Q CC DDD WW", o))), "1 00 420 60");
+  // to_char(interval '1 year 2 mons', 'AM')
+  ExpectText((OUTN(ToCharInterval(IV(14, 0, 0), "AM", o))), "AM");
+  // to_char numbers
+  // to_char(123.45, '999.99')
+  ExpectText((OUTS(ToCharNumeric(N("123.45"), "999.99", o))), " 123.45");
+  // to_char(-123.45, '999.99')
+  ExpectText((OUTS(ToCharNumeric(N("-123.45"), "999.99", o))), "-123.45");
+  // to_char(0.5, '9.99')
+  ExpectText((OUTS(ToCharNumeric(N("0.5"), "9.99", o))), "  .50");
+  // to_char(0.5, '0.99')
+  ExpectText((OUTS(ToCharNumeric(N("0.5"), "0.99", o))), " 0.50");
+  // to_char(0.5, 'FM9.99')
+  ExpectText((OUTS(ToCharNumeric(N("0.5"), "FM9.99", o))), ".5");
+  // to_char(0.5, 'FM9.90')
+  ExpectText((OUTS(ToCharNumeric(N("0.5"), "FM9.90", o))), ".50");
+  // to_char(12::numeric, 'FM999.')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "FM999.", o))), "12");
+  // to_char(12::numeric, 'FM999.99')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "FM999.99", o))), "12.");
+  // to_char(1234::numeric, '99')
+  ExpectText((OUTS(ToCharNumeric(N("1234"), "99", o))), " ##");
+  // to_char(1234.5, 'L9,999.99')
+  ExpectText((OUTS(ToCharNumeric(N("1234.5"), "L9,999.99", o))), "  1,234.50");
+  // to_char(1234567.891, '9G999G999D99')
+  ExpectText((OUTS(ToCharNumeric(N("1234567.891"), "9G999G999D99", o))), " 1,234,567.89");
+  // to_char(12.3, '9,999.9')
+  ExpectText((OUTS(ToCharNumeric(N("12.3"), "9,999.9", o))), "    12.3");
+  // to_char(-12::numeric, 'S999')
+  ExpectText((OUTS(ToCharNumeric(N("-12"), "S999", o))), " -12");
+  // to_char(12::numeric, 'S999')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "S999", o))), " +12");
+  // to_char(-12::numeric, '999S')
+  ExpectText((OUTS(ToCharNumeric(N("-12"), "999S", o))), " 12-");
+  // to_char(-12::numeric, '999MI')
+  ExpectText((OUTS(ToCharNumeric(N("-12"), "999MI", o))), " 12-");
+  // to_char(12::numeric, '999MI')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "999MI", o))), " 12 ");
+  // to_char(-12::numeric, '999PR')
+  ExpectText((OUTS(ToCharNumeric(N("-12"), "999PR", o))), " <12>");
+  // to_char(12::numeric, '999PR')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "999PR", o))), "  12 ");
+  // to_char(12::numeric, 'PL999')
+  ExpectText((OUTS(ToCharNumeric(N("12"), "PL999", o))), "+  12");
+  // to_char(-12::numeric, 'SG999')
+  ExpectText((OUTS(ToCharNumeric(N("-12"), "SG999", o))), "- 12");
+  // to_char(-0.1, 'FM9.99')
+  ExpectText((OUTS(ToCharNumeric(N("-0.1"), "FM9.99", o))), "-.1");
+  // to_char(0::numeric, '999')
+  ExpectText((OUTS(ToCharNumeric(N("0"), "999", o))), "   0");
+  // to_char(0::numeric, 'FM999')
+  ExpectText((OUTS(ToCharNumeric(N("0"), "FM999", o))), "0");
+  // to_char(5::numeric, '000')
+  ExpectText((OUTS(ToCharNumeric(N("5"), "000", o))), " 005");
+  // to_char(5::numeric, '9009')
+  ExpectText((OUTS(ToCharNumeric(N("5"), "9009", o))), "  005");
+  // to_char(-5.678, '000.0')
+  ExpectText((OUTS(ToCharNumeric(N("-5.678"), "000.0", o))), "-005.7");
+  // to_char(485::numeric, '"Total: "999')
+  ExpectText((OUTS(ToCharNumeric(N("485"), "\"Total: \"999", o))), "Total:  485");
+  // to_char(3.14159, '9.9999')
+  ExpectText((OUTS(ToCharNumeric(N("3.14159"), "9.9999", o))), " 3.1416");
+  // to_char(12345::numeric, '99V99')
+  ExpectText((OUTS(ToCharNumeric(N("12345"), "99V99", o))), " ####");
+  // to_char(-12, 'S999')
+  ExpectText((OUTS(ToCharInt64(-12, "S999", o))), " -12");
+  // to_char(1234567, '9,999,999')
+  ExpectText((OUTS(ToCharInt64(1234567, "9,999,999", o))), " 1,234,567");
+  // to_char(42, '999.99')
+  ExpectText((OUTS(ToCharInt64(42, "999.99", o))), "  42.00");
+  // to_char(42, 'FM999.99')
+  ExpectText((OUTS(ToCharInt64(42, "FM999.99", o))), "42.");
+  // to_char(123456, '999')
+  ExpectText((OUTS(ToCharInt64(123456, "999", o))), " ###");
+  // to_char(-9223372036854775808, '99999999999999999999')
+  ExpectText((OUTS(ToCharInt64(int64_t{-9223372036854775807} - 1, "99999999999999999999", o))), " -9223372036854775808");
+  // to_char(3.14159::float8, '9.99')
+  ExpectText((OUTS(ToCharFloat8(3.14159, "9.99", o))), " 3.14");
+  // to_char(-1234.5::float8, 'FM9,999.00')
+  ExpectText((OUTS(ToCharFloat8(-1234.5, "FM9,999.00", o))), "-1,234.50");
+  // to_char(0.125::float8, '0.99')
+  ExpectText((OUTS(ToCharFloat8(0.125, "0.99", o))), " 0.12");
+  // to_char(123456789012.345::float8, '999999999999.999999')
+  ExpectText((OUTS(ToCharFloat8(123456789012.345, "999999999999.999999", o))), " 123456789012.345");
+  // to_char(1::numeric, '9.9.9')
+  ExpectError(OUTS(ToCharNumeric(N("1"), "9.9.9", o)), "42601", "multiple decimal points");
+  // to_char(1::numeric, 'S9S')
+  ExpectError(OUTS(ToCharNumeric(N("1"), "S9S", o)), "42601", "cannot use \"S\" twice");
+  // to_char(1::numeric, '999PR9')
+  ExpectError(OUTS(ToCharNumeric(N("1"), "999PR9", o)), "42601", "\"9\" must be ahead of \"PR\"");
+  // to_timestamp / to_date
+  // to_timestamp('2024-03-05 14:07:09', 'YYYY-MM-DD HH24:MI:SS')
+  ExpectText(RTsTz(ToTimestamp("2024-03-05 14:07:09", "YYYY-MM-DD HH24:MI:SS")), "2024-03-05 14:07:09+00");
+  // to_timestamp('2024-1-5 3:4:5', 'YYYY-MM-DD HH24:MI:SS')
+  ExpectText(RTsTz(ToTimestamp("2024-1-5 3:4:5", "YYYY-MM-DD HH24:MI:SS")), "2024-01-05 03:04:05+00");
+  // to_timestamp('05 Mar 2024', 'DD Mon YYYY')
+  ExpectText(RTsTz(ToTimestamp("05 Mar 2024", "DD Mon YYYY")), "2024-03-05 00:00:00+00");
+  // to_timestamp('05 MARCH 2024', 'DD Month YYYY')
+  ExpectText(RTsTz(ToTimestamp("05 MARCH 2024", "DD Month YYYY")), "2024-03-05 00:00:00+00");
+  // to_timestamp('2024-03-05 10:11:12.345', 'YYYY-MM-DD HH24:MI:SS.MS')
+  ExpectText(RTsTz(ToTimestamp("2024-03-05 10:11:12.345", "YYYY-MM-DD HH24:MI:SS.MS")), "2024-03-05 10:11:12.345+00");
+  // to_timestamp('2024-03-05 10:11:12.5', 'YYYY-MM-DD HH24:MI:SS.US')
+  ExpectText(RTsTz(ToTimestamp("2024-03-05 10:11:12.5", "YYYY-MM-DD HH24:MI:SS.US")), "2024-03-05 10:11:12.5+00");
+  // to_timestamp('20240305', 'YYYYMMDD')
+  ExpectText(RTsTz(ToTimestamp("20240305", "YYYYMMDD")), "2024-03-05 00:00:00+00");
+  // to_timestamp('240305', 'YYMMDD')
+  ExpectText(RTsTz(ToTimestamp("240305", "YYMMDD")), "2024-03-05 00:00:00+00");
+  // to_timestamp('990305', 'YYMMDD')
+  ExpectText(RTsTz(ToTimestamp("990305", "YYMMDD")), "1999-03-05 00:00:00+00");
+  // to_timestamp('12:30 PM', 'HH:MI PM')
+  ExpectText(RTsTz(ToTimestamp("12:30 PM", "HH:MI PM")), "0001-01-01 12:30:00+00 BC");
+  // to_timestamp('12:30 AM', 'HH12:MI AM')
+  ExpectText(RTsTz(ToTimestamp("12:30 AM", "HH12:MI AM")), "0001-01-01 00:30:00+00 BC");
+  // to_timestamp('03:30 pm', 'HH:MI AM')
+  ExpectText(RTsTz(ToTimestamp("03:30 pm", "HH:MI AM")), "0001-01-01 15:30:00+00 BC");
+  // to_timestamp('13:00 PM', 'HH:MI PM')
+  ExpectError(ToTimestamp("13:00 PM", "HH:MI PM"), "22007", "hour \"13\" is invalid for the 12-hour clock");
+  // to_timestamp('2024-13-01', 'YYYY-MM-DD')
+  ExpectError(ToTimestamp("2024-13-01", "YYYY-MM-DD"), "22008", "date/time field value out of range: \"2024-13-01\"");
+  // to_timestamp('Mxr 2024', 'Mon YYYY')
+  ExpectError(ToTimestamp("Mxr 2024", "Mon YYYY"), "22007", "invalid value \"Mxr\" for \"Mon\"");
+  // to_timestamp('2024', 'YYYY')
+  ExpectText(RTsTz(ToTimestamp("2024", "YYYY")), "2024-01-01 00:00:00+00");
+  // to_timestamp('2024 060', 'YYYY DDD')
+  ExpectText(RTsTz(ToTimestamp("2024 060", "YYYY DDD")), "2024-02-29 00:00:00+00");
+  // to_timestamp('2024/03/05', 'YYYY-MM-DD')
+  ExpectText(RTsTz(ToTimestamp("2024/03/05", "YYYY-MM-DD")), "2024-03-05 00:00:00+00");
+  // to_timestamp('  2024-03-05', 'YYYY-MM-DD')
+  ExpectText(RTsTz(ToTimestamp("  2024-03-05", "YYYY-MM-DD")), "2024-03-05 00:00:00+00");
+  // to_timestamp('2024-03-05T10:11', 'YYYY-MM-DD"T"HH24:MI')
+  ExpectText(RTsTz(ToTimestamp("2024-03-05T10:11", "YYYY-MM-DD\"T\"HH24:MI")), "2024-03-05 10:11:00+00");
+  // to_timestamp('xx', 'YYYY')
+  ExpectError(ToTimestamp("xx", "YYYY"), "22007", "invalid value \"xx\" for \"YYYY\"");
+  // to_date('2024-03-05', 'YYYY-MM-DD')
+  ExpectText(RDate(ToDate("2024-03-05", "YYYY-MM-DD")), "2024-03-05");
+  // to_date('2023-02-30', 'YYYY-MM-DD')
+  ExpectError(ToDate("2023-02-30", "YYYY-MM-DD"), "22008", "date/time field value out of range: \"2023-02-30\"");
+  // to_date('05 Mar 0044 BC', 'DD Mon YYYY BC')
+  ExpectText(RDate(ToDate("05 Mar 44 BC", "DD Mon YYYY BC")), "0044-03-05 BC");
+  // to_date('Tuesday 05 March 2024', 'Day DD Month YYYY')
+  ExpectText(RDate(ToDate("Tuesday 05 March 2024", "Day DD Month YYYY")), "2024-03-05");
+  // to_date('2451545', 'J')
+  ExpectText(RDate(ToDate("2451545", "J")), "2000-01-01");
+  // to_char(12.345, '99V999')
+  ExpectText((OUTS(ToCharNumeric(N("12.345"), "99V999", o))), " 12345");
+  // to_char(12, '99V9')
+  ExpectText((OUTS(ToCharInt64(12, "99V9", o))), " 120");
+  // to_char(interval '1 year 2 mons 3 days 13:04:05', 'AM IDDD IW IYYY J Q CC W RM Y,YYY SSSS DDD WW')
+  ExpectText((OUTN(ToCharInterval(IV(14, 3, 13 * kHourUs + 245000000), "AM IDDD IW IYYY J Q CC W RM Y,YYY SSSS DDD WW", o))), "PM 034 05 0001 1721459 1 00 1 II   0,001 47045 423 61");
+  // coalesce(to_char(interval '1 year 2 mons 3 days', ''), 'NULL')
+  ExpectText((OUTN(ToCharInterval(IV(14, 3, 0), "", o))), "NULL");
+  // coalesce(to_char(timestamp 'infinity', 'YYYY'), 'NULL')
+  ExpectText((OUTN(ToCharTimestamp(TS("infinity"), "YYYY", o))), "NULL");
+  // to_char(interval '-1 year -2 mons -3 days -13:00:00', 'YYYY MM DD HH24 HH MI')
+  ExpectText((OUTN(ToCharInterval(IV(-14, -3, -13 * kHourUs), "YYYY MM DD HH24 HH MI", o))), "-0001 -02 -3 -13 -01 00");
 }
 
 }  // namespace
