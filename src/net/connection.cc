@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <exception>
 #include <new>
 #include <vector>
@@ -112,12 +113,22 @@ void Connection::Run() {
 // ---- Reading ----------------------------------------------------------------
 
 Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms) {
-  while (input_.size() - input_position_ < size_bytes) {
+  while (input_end_ - input_position_ < size_bytes) {
+    // Move the unread tail to the front, then make room for the message plus
+    // one read chunk. input_ only grows here (its bytes past input_end_ are
+    // scratch), so steady-state reads do not zero-fill or allocate.
     if (input_position_ > 0) {
-      input_.erase(0, input_position_);
+      std::memmove(input_.data(), input_.data() + input_position_, input_end_ - input_position_);
+      input_end_ -= input_position_;
       input_position_ = 0;
-      if (input_.empty() && input_.capacity() > kInputKeepBytes) input_.shrink_to_fit();
     }
+    if (input_end_ == 0 && input_.size() > kInputKeepBytes) {
+      input_.resize(kReadChunkBytes);  // release the space a huge message needed
+      input_.shrink_to_fit();
+    }
+    size_t wanted_size = std::max(size_bytes, input_end_ + kReadChunkBytes);
+    if (input_.size() < wanted_size) input_.resize(wanted_size);
+
     pollfd fds[2] = {{socket_fd_, POLLIN, 0}, {context_.stop_fd, POLLIN, 0}};
     int timeout_ms = -1;
     if (deadline_ms >= 0) timeout_ms = static_cast<int>(std::max<int64_t>(0, deadline_ms - NowMs()));
@@ -128,22 +139,19 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     }
     if (ready == 0) return ReadOutcome::kTimeout;
     if (fds[1].revents != 0) return ReadOutcome::kStopping;
-    size_t have = input_.size();
-    size_t want = std::max(size_bytes - have, kReadChunkBytes);
-    input_.resize(have + want);
-    ssize_t got = recv(socket_fd_, input_.data() + have, want, 0);
-    input_.resize(have + std::max<ssize_t>(got, 0));
+    ssize_t got = recv(socket_fd_, input_.data() + input_end_, input_.size() - input_end_, 0);
     if (got == 0) return ReadOutcome::kClosed;
     if (got < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
       return ReadOutcome::kClosed;
     }
+    input_end_ += static_cast<size_t>(got);
   }
   return ReadOutcome::kOk;
 }
 
 void Connection::ConsumeInput(size_t size_bytes) {
-  assert(input_position_ + size_bytes <= input_.size());
+  assert(input_position_ + size_bytes <= input_end_);
   input_position_ += size_bytes;
 }
 

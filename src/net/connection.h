@@ -105,8 +105,9 @@ class Connection final : public sql::ResultSink {
   const ConnectionContext context_;
   const Admission admission_;
 
-  std::string input_;
+  std::string input_;          // [input_position_, input_end_) is unread input
   size_t input_position_ = 0;  // bytes of input_ already consumed
+  size_t input_end_ = 0;       // bytes of input_ received
   std::string output_;
   bool broken_ = false;        // a send failed; the client is gone
   bool protocol_violation_ = false;

@@ -673,6 +673,23 @@ TEST_F(ServerTest, MaxMessageSizeIsEnforced) {
   EXPECT_EQ(RawClient::Field(body, 'M'), "invalid message length");
 }
 
+TEST_F(ServerTest, LargeMessagesAndByteAtATimeInput) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  // A 3 MiB query (the buffer grows, then is released), then small ones.
+  raw.Send(RawClient::Query("SELECT 1;" + std::string(3 << 20, ' ')) + RawClient::Query("SELECT 1"));
+  EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
+  EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
+  // Messages split at every byte boundary are reassembled.
+  std::string pipeline = RawClient::Parse("", "rows 2") + RawClient::Bind("", "") +
+                         RawClient::Execute("", 0) + RawClient::Sync();
+  for (char byte : pipeline) {
+    raw.Send(std::string(1, byte));
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+  EXPECT_EQ(raw.ReadUntil('Z'), "12DDCZ");
+}
+
 TEST_F(ServerTest, ExecuteWithRowLimitSuspendsAndResumes) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
