@@ -504,6 +504,28 @@ Result<std::unique_ptr<Catalog>> Catalog::Open(storage::Database* database) {
 
 uint64_t Catalog::version() const { return impl_->Committed()->version; }
 
+Result<DatabaseInfo> Catalog::LookupDatabase(std::string_view name) const {
+  if (name == "postgres") return ListDatabases().front();
+  return Status::Error(sqlstate::kInvalidCatalogName, "database \"" + std::string(name) + "\" does not exist");
+}
+
+Result<RoleInfo> Catalog::LookupRole(std::string_view name) const {
+  if (name == "postgres") return ListRoles().front();
+  return Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                       "role \"" + std::string(name) + "\" does not exist");
+}
+
+std::vector<DatabaseInfo> Catalog::ListDatabases() const {
+  return {DatabaseInfo{kPostgresDatabaseOid, "postgres", kPostgresRoleOid, "UTF8", "C"}};
+}
+
+std::vector<RoleInfo> Catalog::ListRoles() const { return {RoleInfo{kPostgresRoleOid, "postgres", true, true}}; }
+
+std::vector<SchemaInfo> Catalog::ListSchemas() const {
+  return {SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid},
+          SchemaInfo{kPublicNamespaceOid, "public", kPostgresRoleOid}};
+}
+
 Result<uint32_t> Catalog::LookupSchema(storage::Transaction* txn, std::string_view schema_name) const {
   if (schema_name.empty() || schema_name == "public") return kPublicNamespaceOid;
   if (schema_name == "pg_catalog") return kPgCatalogNamespaceOid;

@@ -47,6 +47,26 @@ inline constexpr uint32_t kPublicNamespaceOid = 2200;
 inline constexpr uint32_t kFirstNormalObjectId = 16384;
 inline constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
 
+// Built-in, never-stored objects (pg_database, pg_authid, pg_namespace rows).
+struct DatabaseInfo {
+  uint32_t oid = 0;
+  std::string name;
+  uint32_t owner_oid = 0;
+  std::string encoding;  // "UTF8"
+  std::string collate;   // "C"
+};
+struct RoleInfo {
+  uint32_t oid = 0;
+  std::string name;
+  bool superuser = false;
+  bool can_login = true;
+};
+struct SchemaInfo {
+  uint32_t oid = 0;
+  std::string name;
+  uint32_t owner_oid = 0;
+};
+
 struct Column {
   std::string name;
   types::SqlType type;
@@ -141,6 +161,15 @@ class Catalog {
   // Incremented on every committed DDL; plans cached under an older version
   // must be re-bound.
   uint64_t version() const;
+
+  // ---- Built-in objects.
+  // 3D000 database "x" does not exist
+  Result<DatabaseInfo> LookupDatabase(std::string_view name) const;
+  // 28000 role "x" does not exist
+  Result<RoleInfo> LookupRole(std::string_view name) const;
+  std::vector<DatabaseInfo> ListDatabases() const;
+  std::vector<RoleInfo> ListRoles() const;
+  std::vector<SchemaInfo> ListSchemas() const;  // pg_catalog, public
 
   // ---- Lookups. `txn` may be null: the committed state.
   // 3F000 schema "x" does not exist

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -350,6 +351,46 @@ TEST_F(CatalogTest, TruncateEmptiesTable) {
   auto check = db_->Begin();
   EXPECT_FALSE(check->Scan(*t->storage)->Valid());
   ASSERT_TRUE(check->InsertValues(*t->storage, row).ok());  // unique value free again
+}
+
+TEST_F(CatalogTest, BuiltinObjects) {
+  EXPECT_EQ(catalog_->LookupDatabase("postgres")->oid, kPostgresDatabaseOid);
+  EXPECT_EQ(catalog_->LookupDatabase("nope").status().sqlstate(), sqlstate::kInvalidCatalogName);
+  EXPECT_EQ(catalog_->LookupDatabase("nope").status().message(), "database \"nope\" does not exist");
+  EXPECT_TRUE(catalog_->LookupRole("postgres")->superuser);
+  EXPECT_EQ(catalog_->LookupRole("bob").status().message(), "role \"bob\" does not exist");
+  EXPECT_EQ(*catalog_->LookupSchema(nullptr, "public"), kPublicNamespaceOid);
+  EXPECT_EQ(*catalog_->LookupSchema(nullptr, "pg_catalog"), kPgCatalogNamespaceOid);
+  EXPECT_EQ(catalog_->ListSchemas().size(), 2u);
+}
+
+TEST_F(CatalogTest, ConcurrentLookupsDuringDdl) {
+  ASSERT_TRUE(CreateCommitted(Sample("base")).ok());
+  std::atomic<bool> stop{false};
+  std::atomic<int> lookup_failures{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r) {
+    readers.emplace_back([&] {
+      while (!stop) {
+        auto table = catalog_->LookupTable(nullptr, "", "base");
+        if (!table.ok() || (*table)->columns.size() != 3) ++lookup_failures;
+        (void)catalog_->ListTables(nullptr);
+        (void)catalog_->version();
+      }
+    });
+  }
+  for (int i = 0; i < 20; ++i) {
+    ASSERT_TRUE(CreateCommitted(Sample("t" + std::to_string(i))).ok());
+    auto txn = db_->Begin();
+    if (i % 2 == 0) {
+      ASSERT_TRUE(catalog_->DropTable(txn.get(), "", "t" + std::to_string(i), false).ok());
+    }
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  stop = true;
+  for (auto& reader : readers) reader.join();
+  EXPECT_EQ(lookup_failures.load(), 0);
+  EXPECT_EQ(catalog_->ListTables(nullptr).size(), 11u);
 }
 
 }  // namespace

@@ -383,25 +383,10 @@ Status Transaction::Impl::CheckWritable() const {
   return db->FailStopStatus();
 }
 
-Status Transaction::Impl::RetryLockWait(const std::function<rocksdb::Status()>& attempt, std::string_view relation) {
-  const auto start = std::chrono::steady_clock::now();
-  for (;;) {
-    rocksdb::Status s = attempt();
-    if (!s.IsTimedOut()) {
-      if (s.ok() || s.IsNotFound()) return Status::Ok();
-      Status mapped = FromRocks(s, relation);
-      if (s.IsIOError() || s.IsCorruption()) return db->CheckWrite(s);
-      return mapped;
-    }
-    if (options.cancel_requested != nullptr && options.cancel_requested->load(std::memory_order_relaxed)) {
-      return Status::Error(sqlstate::kQueryCanceled, "canceling statement due to user request");
-    }
-    if (options.lock_timeout_ms > 0) {
-      auto waited_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
-                           .count();
-      if (waited_ms >= options.lock_timeout_ms) return FromRocks(s, relation);
-    }
-  }
+Status Transaction::Impl::MapLockResult(const rocksdb::Status& s, std::string_view relation) {
+  if (s.ok() || s.IsNotFound()) return Status::Ok();
+  if (s.IsIOError() || s.IsCorruption()) return db->CheckWrite(s);
+  return FromRocks(s, relation);
 }
 
 Result<bool> Transaction::Impl::LockedGet(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value,

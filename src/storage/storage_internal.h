@@ -9,6 +9,7 @@
 #include <rocksdb/utilities/transaction_db.h>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -73,6 +74,7 @@ struct Transaction::Impl {
   std::string key;
   std::string existing;
   std::string old_row_copy;
+  std::string old_key_copy;
   std::string index_key;
   std::string index_value;
   std::string old_index_key;
@@ -86,8 +88,27 @@ struct Transaction::Impl {
   Status CheckOpen() const;
   Status CheckWritable() const;
   // Runs `attempt` (a locking RocksDB call) until it stops timing out within
-  // a slice, honouring cancellation and the lock timeout.
-  Status RetryLockWait(const std::function<rocksdb::Status()>& attempt, std::string_view relation);
+  // a slice, honouring cancellation and the lock timeout. A template so the
+  // per-row path does not allocate a std::function.
+  template <typename Attempt>
+  Status RetryLockWait(const Attempt& attempt, std::string_view relation) {
+    rocksdb::Status s = attempt();
+    if (!s.IsTimedOut()) return MapLockResult(s, relation);
+    const auto start = std::chrono::steady_clock::now();
+    for (;;) {
+      if (options.cancel_requested != nullptr && options.cancel_requested->load(std::memory_order_relaxed)) {
+        return Status::Error(sqlstate::kQueryCanceled, "canceling statement due to user request");
+      }
+      if (options.lock_timeout_ms > 0) {
+        auto waited = std::chrono::steady_clock::now() - start + std::chrono::milliseconds(LockSliceMs());
+        if (waited >= std::chrono::milliseconds(options.lock_timeout_ms)) return FromRocks(s, relation);
+      }
+      s = attempt();
+      if (!s.IsTimedOut()) return MapLockResult(s, relation);
+    }
+  }
+  // OK/NotFound -> OK; I/O errors switch the database to fail-stop.
+  Status MapLockResult(const rocksdb::Status& s, std::string_view relation);
   // GetForUpdate: RC reads the latest committed version, RR validates against
   // the snapshot. Returns whether the key exists.
   Result<bool> LockedGet(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value, bool exclusive,

@@ -310,11 +310,11 @@ Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string
 Result<bool> Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view new_row) {
   RETURN_IF_ERROR(impl_->CheckWritable());
   RETURN_IF_ERROR(LockTable(table.table_id, false));
-  std::string old_key_copy(old_key);
-  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), old_key_copy,
+  impl_->old_key_copy.assign(old_key);  // old_key may alias a buffer the row operation reuses
+  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
   if (!found) return false;
-  RETURN_IF_ERROR(Update(table, old_key_copy, impl_->old_row_copy, new_row));
+  RETURN_IF_ERROR(Update(table, impl_->old_key_copy, impl_->old_row_copy, new_row));
   return true;
 }
 
@@ -353,11 +353,11 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
 Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view key) {
   RETURN_IF_ERROR(impl_->CheckWritable());
   RETURN_IF_ERROR(LockTable(table.table_id, false));
-  std::string key_copy(key);
-  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key_copy,
+  impl_->old_key_copy.assign(key);
+  ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
   if (!found) return false;
-  RETURN_IF_ERROR(Delete(table, key_copy, impl_->old_row_copy));
+  RETURN_IF_ERROR(Delete(table, impl_->old_key_copy, impl_->old_row_copy));
   return true;
 }
 
