@@ -306,6 +306,7 @@ struct Tm {
   bool zone_is_named = false;
   int32_t zone_offset = 0;  // when !zone_is_named
   const TimeZone* zone = nullptr;
+  std::string zone_abbreviation;  // dynamic abbreviation ("MSK"), upper case
   bool bc = false;
   int ampm = 0;  // 1 am, 2 pm
   bool time_only = false;
@@ -558,7 +559,7 @@ DtResult DecodeFields(const std::vector<Field>& fields, Tm* tm) {
           tm->has_zone = true;
           tm->zone_offset = 0;
         } else {
-          auto zone = TimeZone::FindForLiteral(f.text);
+          auto zone = ResolveLiteralZone(f.text);
           if (!zone.ok()) {
             if (s.find('/') != std::string::npos) {
               r.error = DtError::kBadZone;
@@ -571,7 +572,8 @@ DtResult DecodeFields(const std::vector<Field>& fields, Tm* tm) {
           } else {
             tm->has_zone = true;
             tm->zone_is_named = true;
-            tm->zone = *zone;
+            tm->zone = zone->zone;
+            tm->zone_abbreviation = zone->abbreviation;
           }
         }
         break;
@@ -800,7 +802,16 @@ Result<int64_t> ParseTimestampCommon(std::string_view text, int32_t typmod, cons
     if (tm.has_zone && !tm.zone_is_named) {
       offset = tm.zone_offset;
     } else {
-      offset = OffsetForLocalMicros(local, tm.has_zone ? tm.zone : session_zone);
+      const TimeZone* zone = tm.has_zone ? tm.zone : session_zone;
+      offset = OffsetForLocalMicros(local, zone);
+      if (!tm.zone_abbreviation.empty()) {
+        // DetermineTimeZoneAbbrevOffset: the abbreviation's meaning around that instant.
+        int64_t utc_seconds = FloorDiv(local, kMicrosPerSecond) - kUnixEpochMicros / kMicrosPerSecond - offset;
+        int32_t abbreviation_offset;
+        if (zone->OffsetForAbbreviation(tm.zone_abbreviation, utc_seconds, &abbreviation_offset)) {
+          offset = abbreviation_offset;
+        }
+      }
     }
     result = local - int64_t{offset} * kMicrosPerSecond;
   }

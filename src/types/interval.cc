@@ -94,7 +94,8 @@ bool AdjustFractDays(double frac, int scale, Itm* itm) {
 bool AdjustFractYears(double frac, int scale, Itm* itm) {
   if (frac == 0) return true;
   frac *= scale * 12;
-  return !__builtin_add_overflow(itm->months, static_cast<int>(frac), &itm->months);
+  // PostgreSQL 15 rounds fractional years to whole months (rint).
+  return !__builtin_add_overflow(itm->months, static_cast<int>(std::rint(frac)), &itm->months);
 }
 
 bool AdjustMicros(int64_t val, double fval, int64_t scale, Itm* itm) {
@@ -262,9 +263,12 @@ Unit DefaultUnitForRange(int32_t range) {
   }
 }
 
-// Field-presence bits to reject repeats ("1 day 1 day").
+// Field-presence bits to reject repeats ("1 day 1 day"), as DTK_M(...) in
+// PostgreSQL: a fractional second also claims milli- and microseconds, and an
+// hh:mm:ss field claims hours, minutes and all second units.
 int UnitMask(Unit u) { return 1 << static_cast<int>(u); }
-constexpr int kTimeMask = 1 << 20;
+const int kAllSecondsMask = UnitMask(Unit::kSecond) | UnitMask(Unit::kMilli) | UnitMask(Unit::kMicro);
+const int kTimeMask = UnitMask(Unit::kHour) | UnitMask(Unit::kMinute) | kAllSecondsMask;
 
 IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm) {
   Unit type = Unit::kNone;
@@ -339,6 +343,7 @@ IvError DecodeInterval(const std::vector<Field>& fields, int32_t range, Itm* itm
       }
       if (!ok) return IvError::kFieldOverflow;
       tmask = UnitMask(type);
+      if (type == Unit::kSecond && fval != 0) tmask = kAllSecondsMask;
       if (type == Unit::kHour) type = Unit::kDay;
     } else {  // string
       // PostgreSQL 15 lets a later unit word override an earlier one ("1 day hour" = 1 day).

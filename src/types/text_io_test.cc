@@ -274,6 +274,11 @@ TEST(DateTimeTest, NamedZones) {
   // Far future: from the TZif footer rule.
   EXPECT_EQ(RoundTrip("2100-07-01 12:00", tz, &ctx), "2100-07-01 12:00:00-04");
   EXPECT_EQ(RoundTrip("1900-01-01 12:00", tz, &ctx), "1900-01-01 12:00:00-05");
+  // Beyond the generated 400 years the rule repeats (PostgreSQL: -04 in summer 9433).
+  EXPECT_EQ(RoundTrip("9433-05-13 23:03", tz, &ctx), "9433-05-13 23:03:00-04");
+  // Dynamic abbreviation: MSK meant +03 when first used, also for earlier dates.
+  EXPECT_EQ(RT("1911-11-07 17:01 MSK", kTimestampTzOid), "1911-11-07 14:01:00+00");
+  EXPECT_EQ(RT("1919-07-04 16:18:53.2 MSK", kTimestampTzOid), "1919-07-04 13:18:53.2+00");
   auto kolkata = TimeZone::Find("asia/kolkata");
   ASSERT_TRUE(kolkata.ok());
   ctx.time_zone = *kolkata;

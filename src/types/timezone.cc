@@ -1,6 +1,7 @@
 // Time zone loading: TZif (RFC 8536) version 2+ files, their POSIX TZ footer
-// rule expanded into explicit transitions up to year 2200, and PostgreSQL's
-// abbreviation file. See timezone.h.
+// rule expanded into 400 years of transitions (after which the Gregorian
+// calendar, and so the rule, repeats), and PostgreSQL's abbreviation file.
+// See timezone.h.
 #include "types/timezone.h"
 
 #include <dirent.h>
@@ -22,7 +23,6 @@ namespace {
 
 constexpr const char* kZoneInfoDir = "/usr/share/zoneinfo";
 constexpr const char* kAbbreviationFile = "/usr/share/postgresql/15/timezonesets/Default";
-constexpr int64_t kExpandUntilYear = 2200;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -31,6 +31,8 @@ std::string Lower(std::string_view s) {
   }
   return out;
 }
+
+int64_t FloorDivSeconds(int64_t seconds) { return seconds / 86400 - ((seconds % 86400 != 0) && seconds < 0); }
 
 int64_t ReadBigEndian(const std::string& data, size_t at, int bytes) {
   uint64_t v = 0;
@@ -42,6 +44,7 @@ int64_t ReadBigEndian(const std::string& data, size_t at, int bytes) {
 // --- POSIX TZ strings ("EST5EDT,M3.2.0,M11.1.0") ----------------------------
 
 struct PosixRule {
+  std::string std_name, dst_name;
   int32_t std_offset_east = 0;
   bool has_dst = false;
   int32_t dst_offset_east = 0;
@@ -52,17 +55,19 @@ struct PosixRule {
   int32_t end_time = 7200;
 };
 
-bool ParsePosixName(std::string_view* s) {
+bool ParsePosixName(std::string_view* s, std::string* name) {
   if (s->empty()) return false;
   if (s->front() == '<') {
     size_t close = s->find('>');
     if (close == std::string_view::npos) return false;
+    *name = std::string(s->substr(1, close - 1));
     s->remove_prefix(close + 1);
     return true;
   }
   size_t n = 0;
   while (n < s->size() && (((*s)[n] >= 'A' && (*s)[n] <= 'Z') || ((*s)[n] >= 'a' && (*s)[n] <= 'z'))) ++n;
   if (n < 3) return false;
+  *name = std::string(s->substr(0, n));
   s->remove_prefix(n);
   return true;
 }
@@ -125,12 +130,12 @@ bool ParsePosixDate(std::string_view* s, int* month, int* week, int* wday, int32
 }
 
 bool ParsePosixRule(std::string_view s, PosixRule* rule) {
-  if (!ParsePosixName(&s)) return false;
+  if (!ParsePosixName(&s, &rule->std_name)) return false;
   int32_t off = 0;
   if (!ParsePosixTime(&s, &off)) return false;
   rule->std_offset_east = -off;
   if (s.empty()) return true;
-  if (!ParsePosixName(&s)) return false;
+  if (!ParsePosixName(&s, &rule->dst_name)) return false;
   rule->has_dst = true;
   rule->dst_offset_east = rule->std_offset_east + 3600;
   if (!s.empty() && s.front() != ',') {
@@ -163,23 +168,38 @@ int64_t RuleDayLocalSeconds(int64_t year, int month, int week, int wday) {
   return (first + day - 1) * 86400;
 }
 
-void ExpandRule(const PosixRule& rule, int64_t from_utc, std::vector<TimeZone::Transition>* out) {
-  if (!rule.has_dst) return;
-  int64_t year, dummy_days;
+// Index of (offset, abbreviation) in types, added when missing.
+int32_t TypeIndex(std::vector<TimeZone::LocalType>* types, int32_t offset, const std::string& abbreviation) {
+  for (size_t i = 0; i < types->size(); ++i) {
+    if ((*types)[i].offset == offset && (*types)[i].abbreviation == abbreviation) return static_cast<int32_t>(i);
+  }
+  types->push_back({offset, abbreviation});
+  return static_cast<int32_t>(types->size() - 1);
+}
+
+// Appends the rule's transitions after from_utc for 401 years; returns the
+// UTC start of the first generated year (the start of the 400-year cycle).
+int64_t ExpandRule(const PosixRule& rule, int64_t from_utc, std::vector<TimeZone::Transition>* out,
+                   std::vector<TimeZone::LocalType>* types) {
+  int64_t year;
   int m, d;
-  CivilFromDays(from_utc / 86400 + kUnixEpochDays, &year, &m, &d);
-  (void)dummy_days;
-  for (int64_t y = year; y <= kExpandUntilYear; ++y) {
+  CivilFromDays(FloorDivSeconds(from_utc) + kUnixEpochDays, &year, &m, &d);
+  ++year;
+  const int64_t cycle_start = (DaysFromCivil(year, 1, 1) - kUnixEpochDays) * 86400 - rule.std_offset_east;
+  const int32_t std_type = TypeIndex(types, rule.std_offset_east, rule.std_name);
+  const int32_t dst_type = TypeIndex(types, rule.dst_offset_east, rule.dst_name);
+  for (int64_t y = year - 1; y <= year + 400; ++y) {
     int64_t start = RuleDayLocalSeconds(y, rule.start_month, rule.start_week, rule.start_wday) + rule.start_time -
                     rule.std_offset_east;
     int64_t end = RuleDayLocalSeconds(y, rule.end_month, rule.end_week, rule.end_wday) + rule.end_time -
                   rule.dst_offset_east;
-    TimeZone::Transition a{start, rule.dst_offset_east};
-    TimeZone::Transition b{end, rule.std_offset_east};
+    TimeZone::Transition a{start, rule.dst_offset_east, dst_type};
+    TimeZone::Transition b{end, rule.std_offset_east, std_type};
     if (start > end) std::swap(a, b);  // southern hemisphere
     if (a.at_utc_seconds > from_utc) out->push_back(a);
     if (b.at_utc_seconds > from_utc) out->push_back(b);
   }
+  return cycle_start;
 }
 
 // --- TZif ---------------------------------------------------------------------
@@ -213,31 +233,41 @@ std::unique_ptr<TimeZone> LoadTzif(const std::string& name, const std::string& p
   for (int64_t i = 0; i < timecnt; ++i) times[i] = ReadBigEndian(data, at + i * time_size, time_size);
   size_t idx_at = at + timecnt * time_size;
   size_t types_at = idx_at + timecnt;
-  std::vector<int32_t> offsets(typecnt);
-  for (int64_t i = 0; i < typecnt; ++i) offsets[i] = static_cast<int32_t>(ReadBigEndian(data, types_at + i * 6, 4));
-  auto zone = std::make_unique<TimeZone>(name, offsets[0]);
+  size_t chars_at = types_at + typecnt * 6;
+  std::vector<TimeZone::LocalType> types(typecnt);
+  for (int64_t i = 0; i < typecnt; ++i) {
+    types[i].offset = static_cast<int32_t>(ReadBigEndian(data, types_at + i * 6, 4));
+    size_t desig = static_cast<uint8_t>(data[types_at + i * 6 + 5]);
+    if (desig < static_cast<size_t>(c[5])) {
+      types[i].abbreviation = std::string(data.c_str() + chars_at + desig);
+      if (types[i].abbreviation.size() > static_cast<size_t>(c[5]) - desig) types[i].abbreviation.clear();
+    }
+  }
+  auto zone = std::make_unique<TimeZone>(name, types[0].offset);
   std::vector<TimeZone::Transition> transitions;
   for (int64_t i = 0; i < timecnt; ++i) {
     uint8_t type = static_cast<uint8_t>(data[idx_at + i]);
     if (type >= typecnt) return nullptr;
-    transitions.push_back({times[i], offsets[type]});
+    transitions.push_back({times[i], types[type].offset, type});
   }
+  const size_t explicit_count = transitions.size();
+  int64_t cycle_start = INT64_MAX;
   // Footer: "\n<POSIX TZ>\n" after the v2 data.
   if (time_size == 8 && data.size() > need + 1 && data[need] == '\n') {
     size_t end = data.find('\n', need + 1);
     if (end != std::string::npos) {
       PosixRule rule;
       if (ParsePosixRule(std::string_view(data).substr(need + 1, end - need - 1), &rule)) {
-        int64_t from = transitions.empty() ? INT64_MIN / 2 : transitions.back().at_utc_seconds;
         if (rule.has_dst) {
-          ExpandRule(rule, transitions.empty() ? 0 : from, &transitions);
+          cycle_start = ExpandRule(rule, transitions.empty() ? 0 : transitions.back().at_utc_seconds, &transitions,
+                                   &types);
         } else if (transitions.empty()) {
           zone = std::make_unique<TimeZone>(name, rule.std_offset_east);
         }
       }
     }
   }
-  zone->SetTransitions(std::move(transitions));
+  zone->SetTransitions(std::move(transitions), std::move(types), explicit_count, cycle_start);
   return zone;
 }
 
@@ -423,23 +453,18 @@ Result<const TimeZone*> TimeZone::Find(std::string_view name) {
 }
 
 Result<const TimeZone*> TimeZone::FindForLiteral(std::string_view name) {
-  std::string lower = Lower(name);
-  if (lower == "utc" || lower == "gmt" || lower == "z" || lower == "zulu" || lower == "ut") return Utc();
-  Registry& r = GetRegistry();
-  {
-    std::lock_guard<std::mutex> lock(r.mu);
-    LoadAbbreviationsLocked(r);
-    auto it = r.abbreviations.find(lower);
-    if (it != r.abbreviations.end()) {
-      if (it->second.second.empty()) return FixedLocked(r, it->second.first);
-      if (const TimeZone* zone = LoadNamedLocked(r, it->second.second)) return zone;
-    }
-    if (const TimeZone* zone = LoadNamedLocked(r, name)) return zone;
-  }
-  return Status::Error(sqlstate::kInvalidParameterValue, "time zone \"" + lower + "\" not recognized");
+  ASSIGN_OR_RETURN(LiteralZone literal, ResolveLiteralZone(name));
+  return literal.zone;
+}
+
+int64_t TimeZone::FoldIntoRange(int64_t seconds) const {
+  constexpr int64_t kCycleSeconds = int64_t{146097} * 86400;  // 400 Gregorian years
+  if (cycle_start_ == INT64_MAX || seconds < cycle_start_ + kCycleSeconds) return seconds;
+  return seconds - ((seconds - cycle_start_) / kCycleSeconds) * kCycleSeconds;
 }
 
 int32_t TimeZone::OffsetAtUtc(int64_t utc_seconds) const {
+  utc_seconds = FoldIntoRange(utc_seconds);
   if (transitions_.empty() || utc_seconds < transitions_.front().at_utc_seconds) return initial_offset_;
   auto it = std::upper_bound(transitions_.begin(), transitions_.end(), utc_seconds,
                              [](int64_t t, const Transition& x) { return t < x.at_utc_seconds; });
@@ -448,6 +473,7 @@ int32_t TimeZone::OffsetAtUtc(int64_t utc_seconds) const {
 
 int32_t TimeZone::OffsetForLocal(int64_t local_seconds) const {
   if (transitions_.empty()) return initial_offset_;
+  local_seconds = FoldIntoRange(local_seconds);
   // PostgreSQL's DetermineTimeZoneOffset: find the first boundary after
   // (local - 1 day) read as UTC, and compare both candidate interpretations.
   int64_t prec = local_seconds - 86400;
@@ -462,6 +488,58 @@ int32_t TimeZone::OffsetForLocal(int64_t local_seconds) const {
   if (before_time < boundary && after_time < boundary) return before;
   if (before_time >= boundary && after_time >= boundary) return after;
   return before_time > after_time ? before : after;
+}
+
+bool TimeZone::OffsetForAbbreviation(std::string_view abbreviation, int64_t utc_seconds, int32_t* offset) const {
+  // Only the file's own transitions, as PostgreSQL's table (newest or oldest
+  // meaning is what extrapolation would repeat anyway).
+  size_t cutoff = std::upper_bound(transitions_.begin(), transitions_.begin() + explicit_count_, utc_seconds,
+                                   [](int64_t t, const Transition& x) { return t < x.at_utc_seconds; }) -
+                  transitions_.begin();
+  for (size_t i = cutoff; i-- > 0;) {
+    if (types_[transitions_[i].type].abbreviation == abbreviation) {
+      *offset = transitions_[i].offset_after;
+      return true;
+    }
+  }
+  for (size_t i = cutoff; i < explicit_count_; ++i) {
+    if (types_[transitions_[i].type].abbreviation == abbreviation) {
+      *offset = transitions_[i].offset_after;
+      return true;
+    }
+  }
+  return false;
+}
+
+Result<LiteralZone> ResolveLiteralZone(std::string_view name) {
+  std::string lower = Lower(name);
+  LiteralZone result;
+  if (lower == "utc" || lower == "gmt" || lower == "z" || lower == "zulu" || lower == "ut") {
+    result.zone = TimeZone::Utc();
+    return result;
+  }
+  Registry& r = GetRegistry();
+  {
+    std::lock_guard<std::mutex> lock(r.mu);
+    LoadAbbreviationsLocked(r);
+    auto it = r.abbreviations.find(lower);
+    if (it != r.abbreviations.end()) {
+      if (it->second.second.empty()) {
+        result.zone = FixedLocked(r, it->second.first);
+        return result;
+      }
+      if (const TimeZone* zone = LoadNamedLocked(r, it->second.second)) {
+        result.zone = zone;
+        for (char ch : lower) result.abbreviation.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+        return result;
+      }
+    }
+    if (const TimeZone* zone = LoadNamedLocked(r, name)) {
+      result.zone = zone;
+      return result;
+    }
+  }
+  return Status::Error(sqlstate::kInvalidParameterValue, "time zone \"" + lower + "\" not recognized");
 }
 
 }  // namespace augur::types

@@ -40,20 +40,52 @@ class TimeZone {
   // PostgreSQL's rule for gaps (use the offset before the transition) and
   // overlaps (use the offset after it).
   int32_t OffsetForLocal(int64_t local_seconds) const;
+  // The offset an abbreviation ("MSK", upper case) of this zone meant around
+  // a UTC instant: its latest use at or before it, else its first use after
+  // (PostgreSQL's pg_interpret_timezone_abbrev). False if the zone never used it.
+  bool OffsetForAbbreviation(std::string_view abbreviation, int64_t utc_seconds, int32_t* offset) const;
 
   // Internal: built by the loader.
   TimeZone(std::string name, int32_t fixed_offset) : name_(std::move(name)), initial_offset_(fixed_offset) {}
   struct Transition {
     int64_t at_utc_seconds;
     int32_t offset_after;
+    int32_t type;  // index into the local time types
   };
-  void SetTransitions(std::vector<Transition> transitions) { transitions_ = std::move(transitions); }
+  struct LocalType {
+    int32_t offset;
+    std::string abbreviation;
+  };
+  // `explicit_count` transitions came from the file; the rest were generated
+  // from its rule and repeat every 400 years after `cycle_start_utc_seconds`.
+  void SetTransitions(std::vector<Transition> transitions, std::vector<LocalType> types, size_t explicit_count,
+                      int64_t cycle_start_utc_seconds) {
+    transitions_ = std::move(transitions);
+    types_ = std::move(types);
+    explicit_count_ = explicit_count;
+    cycle_start_ = cycle_start_utc_seconds;
+  }
 
  private:
+  // Maps instants past the generated range back into it (the Gregorian
+  // calendar, and so any weekday-based DST rule, repeats every 400 years).
+  int64_t FoldIntoRange(int64_t seconds) const;
+
   std::string name_;
   int32_t initial_offset_ = 0;
   std::vector<Transition> transitions_;  // sorted by time
+  std::vector<LocalType> types_;
+  size_t explicit_count_ = 0;
+  int64_t cycle_start_ = INT64_MAX;  // no generated cycle
 };
+
+// A zone named in a timestamp literal: the zone, plus the abbreviation when the
+// name was a dynamic abbreviation ("MSK" -> Europe/Moscow, meaning depends on date).
+struct LiteralZone {
+  const TimeZone* zone = nullptr;
+  std::string abbreviation;  // upper case; empty for zone names and fixed abbreviations
+};
+Result<LiteralZone> ResolveLiteralZone(std::string_view name);
 
 // Parses a literal offset "+05", "-0800", "+05:30", "-03:30:15" (ISO sign).
 // Returns false when it is not of that form.
