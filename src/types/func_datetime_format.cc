@@ -728,6 +728,21 @@ std::string NumProcess(const std::vector<NumNode>& nodes, NumDesc d, const std::
         else if (!d.fill_mode) out.push_back(' ');
         break;
       case NumKey::kSG: out.push_back(sign); break;
+      case NumKey::kTH: case NumKey::kth: {
+        // Ordinal suffix of the integer digits (get_th); not for negatives,
+        // decimals or overflowed ('#') numbers.
+        if (number.empty() || number[0] == '#' || sign == '-' || d.decimal) break;
+        size_t len = number.size();
+        char last = number[len - 1];
+        if (len > 1 && number[len - 2] == '1') last = '0';
+        const char* suffix = last == '1' ? "st" : last == '2' ? "nd" : last == '3' ? "rd" : "th";
+        std::string th = suffix;
+        if (n.key == NumKey::kTH) {
+          for (char& c : th) c = static_cast<char>(c - ('a' - 'A'));
+        }
+        out.append(th);
+        break;
+      }
       default: break;
     }
   }
@@ -1093,7 +1108,7 @@ Result<DateTimeFields> AssembleFields(std::string_view text, const ParsedFields&
                                        {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}};
   bool leap = f.year % 4 == 0 && (f.year % 100 != 0 || f.year % 400 == 0);
   if (f.day > kDays[leap ? 1 : 0][f.month - 1]) return FieldOutOfRange(text);
-  if (hour < 0 || hour > 24 || p.minute < 0 || p.minute > 59 || p.second < 0 || p.second > 60) {
+  if (hour < 0 || hour > 23 || p.minute < 0 || p.minute > 59 || p.second < 0 || p.second > 59) {
     return FieldOutOfRange(text);
   }
   f.hour = static_cast<int32_t>(hour);

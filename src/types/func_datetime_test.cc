@@ -800,6 +800,86 @@ TEST(FuncDateTimeTest, FormattingMatchesPostgres) {
   ExpectText((OUTN(ToCharTimestamp(TS("infinity"), "YYYY", o))), "NULL");
   // to_char(interval '-1 year -2 mons -3 days -13:00:00', 'YYYY MM DD HH24 HH MI')
   ExpectText((OUTN(ToCharInterval(IV(-14, -3, -13 * kHourUs), "YYYY MM DD HH24 HH MI", o))), "-0001 -02 -3 -13 -01 00");
+  // to_char(timestamp '2024-03-05 14:07:09.123', 'Dy, DD Mon YYYY HH24:MI:SS')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09.123"), "Dy, DD Mon YYYY HH24:MI:SS", o))), "Tue, 05 Mar 2024 14:07:09");
+  // to_char(timestamp '2024-03-05 14:07:09.123', 'YYYY-MM-DD"T"HH24:MI:SS.MSOF')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 14:07:09.123"), "YYYY-MM-DD\"T\"HH24:MI:SS.MSOF", o))), "2024-03-05T14:07:09.123+00");
+  // to_char(timestamp '2024-03-05 09:07:09', 'FMHH12:MI am, FMDDth of FMMonth')
+  ExpectText((OUTN(ToCharTimestamp(TS("2024-03-05 09:07:09"), "FMHH12:MI am, FMDDth of FMMonth", o))), "9:07 am, 5th +00 March");
+  // to_char(1234.5678, 'FM999999990.00')
+  ExpectText((OUTS(ToCharNumeric(N("1234.5678"), "FM999999990.00", o))), "1234.57");
+  // to_char(-0.5, 'FM990.00')
+  ExpectText((OUTS(ToCharNumeric(N("-0.5"), "FM990.00", o))), "-0.50");
+  // to_char(0.001, '0.00')
+  ExpectText((OUTS(ToCharNumeric(N("0.001"), "0.00", o))), " 0.00");
+  // to_char(148.5, '999D999')
+  ExpectText((OUTS(ToCharNumeric(N("148.5"), "999D999", o))), " 148.500");
+  // to_char(3148.5, '9G999D999')
+  ExpectText((OUTS(ToCharNumeric(N("3148.5"), "9G999D999", o))), " 3,148.500");
+  // to_char(-485::numeric, '999S')
+  ExpectText((OUTS(ToCharNumeric(N("-485"), "999S", o))), "485-");
+  // to_char(485::numeric, 'PL999')
+  ExpectText((OUTS(ToCharNumeric(N("485"), "PL999", o))), "+ 485");
+  // to_char(-485::numeric, 'SG999')
+  ExpectText((OUTS(ToCharNumeric(N("-485"), "SG999", o))), "-485");
+  // to_char(-485::numeric, '9SG99')
+  ExpectText((OUTS(ToCharNumeric(N("-485"), "9SG99", o))), "4-85");
+  // to_char(-485.8, '"Pre:"999" Post:" .999')
+  ExpectText((OUTS(ToCharNumeric(N("-485.8"), "\"Pre:\"999\" Post:\" .999", o))), "Pre:-485 Post: .800");
+  // to_char(485.8, 'FM999.999')
+  ExpectText((OUTS(ToCharNumeric(N("485.8"), "FM999.999", o))), "485.8");
+  // to_char(-485::numeric, 'FMS999')
+  ExpectText((OUTS(ToCharNumeric(N("-485"), "FMS999", o))), "-485");
+  // to_char(123::numeric, '999TH')
+  ExpectText((OUTS(ToCharNumeric(N("123"), "999TH", o))), " 123RD");
+  // to_char(111::numeric, 'FM999th')
+  ExpectText((OUTS(ToCharNumeric(N("111"), "FM999th", o))), "111th");
+  // to_char(0.00001, '9.9999')
+  ExpectText((OUTS(ToCharNumeric(N("0.00001"), "9.9999", o))), "  .0000");
+  // to_char(99.99, '99.9')
+  ExpectText((OUTS(ToCharNumeric(N("99.99"), "99.9", o))), " ##.#");
+  // to_char(12, '0000')
+  ExpectText((OUTS(ToCharInt64(12, "0000", o))), " 0012");
+  // to_char(-12, 'FM0000')
+  ExpectText((OUTS(ToCharInt64(-12, "FM0000", o))), "-0012");
+  // to_char(0, '9999')
+  ExpectText((OUTS(ToCharInt64(0, "9999", o))), "    0");
+  // to_char(42, 'FM9999th')
+  ExpectText((OUTS(ToCharInt64(42, "FM9999th", o))), "42nd");
+  // to_char(-42, '9999PR')
+  ExpectText((OUTS(ToCharInt64(-42, "9999PR", o))), "  <42>");
+  // to_char(-1234.567::float8, '99999.999')
+  ExpectText((OUTS(ToCharFloat8(-1234.567, "99999.999", o))), " -1234.567");
+  // to_char(1::float8 / 3, '0.9999999999999999999')
+  ExpectText((OUTS(ToCharFloat8(1.0 / 3.0, "0.9999999999999999999", o))), " 0.33333333333333");
+  // to_char(2.5::float8, '9')
+  ExpectText((OUTS(ToCharFloat8(2.5, "9", o))), " 2");
+  // to_char(3.5::float8, '9')
+  ExpectText((OUTS(ToCharFloat8(3.5, "9", o))), " 4");
+  // to_char(2.5, '9')
+  ExpectText((OUTS(ToCharNumeric(N("2.5"), "9", o))), " 3");
+  // to_timestamp('Tue, 05 Mar 2024 14:07:09', 'Dy, DD Mon YYYY HH24:MI:SS')
+  ExpectText(RTsTz(ToTimestamp("Tue, 05 Mar 2024 14:07:09", "Dy, DD Mon YYYY HH24:MI:SS")), "2024-03-05 14:07:09+00");
+  // to_timestamp('2024-03-05 2:07:09 pm', 'YYYY-MM-DD HH:MI:SS am')
+  ExpectText(RTsTz(ToTimestamp("2024-03-05 2:07:09 pm", "YYYY-MM-DD HH:MI:SS am")), "2024-03-05 14:07:09+00");
+  // to_timestamp('March 5, 2024', 'Month DD, YYYY')
+  ExpectText(RTsTz(ToTimestamp("March 5, 2024", "Month DD, YYYY")), "2024-03-05 00:00:00+00");
+  // to_timestamp('1999-12-31 23:59:59.999999', 'YYYY-MM-DD HH24:MI:SS.US')
+  ExpectText(RTsTz(ToTimestamp("1999-12-31 23:59:59.999999", "YYYY-MM-DD HH24:MI:SS.US")), "1999-12-31 23:59:59.999999+00");
+  // to_timestamp('2024-03-05 24:00:00', 'YYYY-MM-DD HH24:MI:SS')
+  ExpectError(ToTimestamp("2024-03-05 24:00:00", "YYYY-MM-DD HH24:MI:SS"), "22008", "date/time field value out of range: \"2024-03-05 24:00:00\"");
+  // to_timestamp('2024-03-05 10:60:00', 'YYYY-MM-DD HH24:MI:SS')
+  ExpectError(ToTimestamp("2024-03-05 10:60:00", "YYYY-MM-DD HH24:MI:SS"), "22008", "date/time field value out of range: \"2024-03-05 10:60:00\"");
+  // to_date('20240230', 'YYYYMMDD')
+  ExpectError(ToDate("20240230", "YYYYMMDD"), "22008", "date/time field value out of range: \"20240230\"");
+  // to_date('24-03-05', 'YY-MM-DD')
+  ExpectText(RDate(ToDate("24-03-05", "YY-MM-DD")), "2024-03-05");
+  // to_date('5-3-2024', 'DD-MM-YYYY')
+  ExpectText(RDate(ToDate("5-3-2024", "DD-MM-YYYY")), "2024-03-05");
+  // to_date('2024-03', 'YYYY-MM')
+  ExpectText(RDate(ToDate("2024-03", "YYYY-MM")), "2024-03-01");
+  // to_timestamp('2024-03-05 10:00:60', 'YYYY-MM-DD HH24:MI:SS')
+  ExpectError(ToTimestamp("2024-03-05 10:00:60", "YYYY-MM-DD HH24:MI:SS"), "22008", "date/time field value out of range: \"2024-03-05 10:00:60\"");
 }
 
 }  // namespace
