@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
+#include <type_traits>
 
 #include "types/numeric.h"
 
@@ -111,6 +113,78 @@ Result<T> ParseFloating(std::string_view text, std::string_view type_name) {
   return value;
 }
 
+// Shortest digits of x (> 0, finite) in PostgreSQL's Ryu sense: the shortest
+// decimal strictly inside x's rounding interval (PostgreSQL builds Ryu without
+// STRICTLY_SHORTEST, so a decimal exactly halfway to a neighbour is never
+// chosen), closest to x among those. Returns the digits and the decimal
+// exponent of the first digit.
+template <typename T>
+void ShortestDigits(T x, std::string* digits, int* exponent) {
+  using Wider = std::conditional_t<std::is_same_v<T, float>, double, long double>;
+  auto split = [&](std::string_view sci) {
+    size_t e = sci.find('e');
+    digits->clear();
+    for (char c : sci.substr(0, e)) {
+      if (c != '.') digits->push_back(c);
+    }
+    *exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
+  };
+  auto parse = [](const std::string& text) -> Wider {
+    if constexpr (std::is_same_v<T, float>) {
+      return std::strtod(text.c_str(), nullptr);
+    } else {
+      return std::strtold(text.c_str(), nullptr);
+    }
+  };
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof(buf), x, std::chars_format::scientific);
+  std::string fast(buf, res.ptr - buf);
+  // Midpoints to the neighbours, exact in the wider type.
+  const Wider wx = x;
+  const Wider lo = (wx + static_cast<Wider>(std::nextafter(x, T(0)))) / 2;
+  const Wider hi = (wx + static_cast<Wider>(std::nextafter(x, std::numeric_limits<T>::infinity()))) / 2;
+  const Wider fast_value = parse(fast);
+  if (fast_value != lo && fast_value != hi) {
+    split(fast);
+    return;
+  }
+  // Rare: the shortest candidate sits exactly on a bound. Search longer
+  // lengths for the closest decimal strictly inside (lo, hi).
+  const int max_digits = std::is_same_v<T, float> ? 9 : 17;
+  for (int p = 1; p <= max_digits; ++p) {
+    std::snprintf(buf, sizeof(buf), "%.*e", p - 1, static_cast<double>(x));
+    std::string nearest(buf);
+    size_t e = nearest.find('e');
+    std::string mantissa;
+    for (char c : std::string_view(nearest).substr(0, e)) {
+      if (c != '.') mantissa.push_back(c);
+    }
+    int exp10 = std::atoi(nearest.c_str() + e + 1);
+    std::string best;
+    Wider best_distance = 0;
+    for (int delta = -1; delta <= 1; ++delta) {
+      long long m = std::atoll(mantissa.c_str()) + delta;
+      if (m <= 0) continue;
+      std::string candidate = std::to_string(m) + "e" + std::to_string(exp10 - (p - 1));
+      Wider v = parse(candidate);
+      if (!(v > lo && v < hi)) continue;
+      Wider distance = v > wx ? v - wx : wx - v;
+      if (best.empty() || distance < best_distance) {
+        best = candidate;
+        best_distance = distance;
+      }
+    }
+    if (!best.empty()) {
+      // Normalize through to_chars-like scientific form.
+      std::snprintf(buf, sizeof(buf), "%.*e", p - 1, static_cast<double>(parse(best)));
+      split(buf);
+      while (digits->size() > 1 && digits->back() == '0') digits->pop_back();
+      return;
+    }
+  }
+  split(fast);
+}
+
 // Shortest round-trip formatting with PostgreSQL's layout.
 template <typename T>
 void AppendShortest(T x, int fixed_max_exponent, std::string* out) {
@@ -126,19 +200,10 @@ void AppendShortest(T x, int fixed_max_exponent, std::string* out) {
     out->append(std::signbit(x) ? "-0" : "0");
     return;
   }
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof(buf), x, std::chars_format::scientific);
-  std::string_view sci(buf, res.ptr - buf);
-  // sci = [-]d[.ddd]e[+-]XX
-  bool negative = sci.front() == '-';
-  if (negative) sci.remove_prefix(1);
-  size_t e = sci.find('e');
+  if (x < 0) out->push_back('-');
   std::string digits;
-  for (char c : sci.substr(0, e)) {
-    if (c != '.') digits.push_back(c);
-  }
-  int exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
-  if (negative) out->push_back('-');
+  int exponent;
+  ShortestDigits<T>(std::fabs(x), &digits, &exponent);
   if (exponent < -4 || exponent >= fixed_max_exponent) {
     out->push_back(digits[0]);
     if (digits.size() > 1) {

@@ -72,6 +72,7 @@ TEST(TextIoTest, Float8Output) {
   EXPECT_EQ(f8(5e-324), "5e-324");
   EXPECT_EQ(f8(1500), "1500");
   EXPECT_EQ(f8(-2.5), "-2.5");
+  EXPECT_EQ(f8(5.33707855653364e+17), "5.3370785565336397e+17");  // halfway case, as PostgreSQL
 }
 
 TEST(TextIoTest, FloatOutputWithExtraFloatDigits) {
@@ -113,6 +114,10 @@ TEST(TextIoTest, Float4Output) {
   EXPECT_EQ(f4(1.5e-7f), "1.5e-07");
   EXPECT_EQ(f4(3.4028235e38f), "3.4028235e+38");
   EXPECT_EQ(f4(1e-45f), "1e-45");
+  // The shortest decimal lies exactly halfway to a neighbour: PostgreSQL's Ryu
+  // (without STRICTLY_SHORTEST) prints one more digit.
+  EXPECT_EQ(f4(111417187.442f), "1.11417184e+08");
+  EXPECT_EQ(f4(73402867.201f), "7.3402864e+07");
 }
 
 TEST(TextIoTest, FloatInput) {
