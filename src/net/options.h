@@ -15,7 +15,10 @@ struct ServerOptions {
   // Comma-separated host names or addresses to listen on; "*" means every
   // IPv4 and IPv6 address (PostgreSQL's listen_addresses).
   std::string listen_addresses = "127.0.0.1";
-  uint16_t port = 5432;  // 0 picks an ephemeral port (tests); see Server::port()
+  uint16_t port = 5432;
+  // When set, also listen on <dir>/.s.PGSQL.<port> (libpq: host=<dir>).
+  // Empty listen_addresses with a directory means Unix socket only.
+  std::string unix_socket_directory;  // 0 picks an ephemeral port (tests); see Server::port()
   // Established sessions allowed at once; the next client gets FATAL 53300.
   int max_connections = 100;
   // Largest Query/Parse/Bind/FunctionCall/CopyData message accepted; larger

@@ -9,6 +9,8 @@
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <cassert>
@@ -76,7 +78,9 @@ Status Server::Start() {
   if (reap_event_fd_ < 0) return Status::Internal("eventfd: " + ErrnoText(errno));
 
   std::vector<std::string> hosts = SplitAddresses(options_.listen_addresses);
-  if (hosts.empty()) return Status::Error(sqlstate::kInvalidParameterValue, "no listen address given");
+  if (hosts.empty() && options_.unix_socket_directory.empty()) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "no listen address given");
+  }
   uint16_t port = options_.port;
   std::string last_error;
   for (const std::string& host : hosts) {
@@ -117,14 +121,57 @@ Status Server::Start() {
     }
     freeaddrinfo(addresses);
   }
-  if (listen_fds_.empty()) {
+  if (listen_fds_.empty() && !hosts.empty()) {
     return Status::Error(sqlstate::kConnectionException,
                          last_error.empty() ? "no listen socket could be created" : last_error);
   }
   bound_port_ = port;
+  if (!options_.unix_socket_directory.empty()) RETURN_IF_ERROR(ListenOnUnixSocket());
   accept_thread_ = std::thread(&Server::AcceptLoop, this);
-  spdlog::info("net: listening on {} port {} (max_connections {})", options_.listen_addresses,
-               bound_port_, options_.max_connections);
+  spdlog::info("net: listening on {} port {}{}{} (max_connections {})",
+               options_.listen_addresses, bound_port_,
+               unix_socket_path_.empty() ? "" : " and ", unix_socket_path_,
+               options_.max_connections);
+  return Status::Ok();
+}
+
+// Creates <unix_socket_directory>/.s.PGSQL.<port>, PostgreSQL's name, so
+// `psql -h <dir> -p <port>` finds it. A socket file that nobody answers on is
+// left over from a crash and is replaced; a live one means another server.
+Status Server::ListenOnUnixSocket() {
+  if (bound_port_ == 0) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "a Unix socket needs a non-zero port");
+  }
+  std::string path =
+      options_.unix_socket_directory + "/.s.PGSQL." + std::to_string(bound_port_);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  if (path.size() >= sizeof(address.sun_path)) {
+    return Status::Error(sqlstate::kInvalidParameterValue,
+                         "Unix-domain socket path \"" + path + "\" is too long");
+  }
+  std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+  int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  bool in_use = probe >= 0 && connect(probe, reinterpret_cast<sockaddr*>(&address),
+                                      sizeof(address)) == 0;
+  if (probe >= 0) close(probe);
+  if (in_use) {
+    return Status::Error(sqlstate::kConnectionException,
+                         "another server is listening on \"" + path + "\"");
+  }
+  unlink(path.c_str());
+  int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (fd < 0) return Status::Error(sqlstate::kIoError, "socket: " + ErrnoText(errno));
+  if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
+      listen(fd, kListenBacklog) != 0) {
+    Status status = Status::Error(sqlstate::kConnectionException,
+                                  "could not bind Unix socket \"" + path + "\": " + ErrnoText(errno));
+    close(fd);
+    return status;
+  }
+  chmod(path.c_str(), 0777);  // access control is authentication's job, as in PostgreSQL
+  listen_fds_.push_back(fd);
+  unix_socket_path_ = path;
   return Status::Ok();
 }
 
@@ -242,6 +289,7 @@ void Server::Shutdown() {
     if (accept_thread_.joinable()) accept_thread_.join();
     for (int fd : listen_fds_) close(fd);
     listen_fds_.clear();
+    if (!unix_socket_path_.empty()) unlink(unix_socket_path_.c_str());
 
     // Running statements end with 57014, which connections turn into FATAL
     // 57P01; idle connections see the stop pipe and do the same.

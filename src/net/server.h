@@ -19,6 +19,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -60,6 +61,7 @@ class Server {
     bool done = false;     // thread finished; join and close
   };
 
+  Status ListenOnUnixSocket();
   void AcceptLoop();
   void AcceptOne(int listen_fd);
   void RunConnection(ConnectionSlot* slot, Connection::Admission admission);
@@ -71,6 +73,7 @@ class Server {
   CancelRegistry cancel_registry_;
 
   std::vector<int> listen_fds_;
+  std::string unix_socket_path_;  // empty when not listening on one
   uint16_t bound_port_ = 0;
   int stop_pipe_[2] = {-1, -1};  // read end readable once stopping
   int reap_event_fd_ = -1;       // written by finishing connection threads

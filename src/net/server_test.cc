@@ -58,6 +58,7 @@ class ServerTest : public ::testing::Test {
  protected:
   void StartServer(ServerOptions options = {}) {
     options.port = 0;
+    options.unix_socket_directory = unix_socket_directory_;
     options.listen_addresses = "127.0.0.1";
     options.shutdown_grace_ms = 2000;
     server_ = std::make_unique<Server>(engine_, options);
@@ -85,6 +86,7 @@ class ServerTest : public ::testing::Test {
 
   FakeEngine engine_;
   std::unique_ptr<Server> server_;
+  std::string unix_socket_directory_;
 };
 
 // A minimal protocol client over a plain socket.
@@ -814,6 +816,49 @@ TEST_F(ServerTest, BindFormatCodes) {
   messages.clear();
   ASSERT_EQ(raw.ReadUntil('Z', &messages), "1EZ");
   EXPECT_EQ(RawClient::Field(messages[1].second, 'C'), "22023");
+}
+
+TEST_F(ServerTest, UnixDomainSocket) {
+  char directory[] = "/tmp/augur-net-test-XXXXXX";
+  ASSERT_NE(mkdtemp(directory), nullptr);
+  server_->Shutdown();
+  unix_socket_directory_ = directory;
+  StartServer();
+  std::string path = std::string(directory) + "/.s.PGSQL." + std::to_string(server_->port());
+  EXPECT_EQ(access(path.c_str(), F_OK), 0);
+  std::string conninfo = std::string("host=") + directory +
+                         " port=" + std::to_string(server_->port()) + " user=u dbname=d";
+  {
+    Conn conn(PQconnectdb(conninfo.c_str()));
+    ASSERT_EQ(PQstatus(conn.get()), CONNECTION_OK) << PQerrorMessage(conn.get());
+    PgResult result(PQexec(conn.get(), "SELECT 1"));
+    EXPECT_EQ(PQresultStatus(result.get()), PGRES_TUPLES_OK);
+    // Cancel works over the Unix socket too.
+    ASSERT_EQ(PQsendQuery(conn.get(), "sleep"), 1);
+    ASSERT_TRUE(WaitFor([&] { return engine_.stats.sleeping.load() == 1; }));
+    PGcancel* cancel = PQgetCancel(conn.get());
+    char error[256];
+    ASSERT_EQ(PQcancel(cancel, error, sizeof(error)), 1) << error;
+    PQfreeCancel(cancel);
+    PgResult cancelled(PQgetResult(conn.get()));
+    EXPECT_EQ(SqlState(cancelled.get()), "57014");
+    while (PGresult* rest = PQgetResult(conn.get())) PQclear(rest);
+  }
+  // A second server on the same socket path is refused.
+  {
+    ServerOptions options;
+    options.listen_addresses = "";
+    options.port = server_->port();
+    options.unix_socket_directory = directory;
+    Server second(engine_, options);
+    Status status = second.Start();
+    EXPECT_FALSE(status.ok());
+    EXPECT_NE(status.message().find("another server is listening"), std::string::npos)
+        << status.ToString();
+  }
+  server_->Shutdown();
+  EXPECT_NE(access(path.c_str(), F_OK), 0);  // removed at shutdown
+  rmdir(directory);
 }
 
 TEST_F(ServerTest, StartupTimeoutClosesSilentClients) {

@@ -15,6 +15,9 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
   app.add_option("--data-dir", config.data_dir, "Data directory, created on first start")
       ->envname("AUGURDB_DATA_DIR")
       ->capture_default_str();
+  app.add_option("--unix-socket-dir", config.unix_socket_directory,
+                 "Also listen on <dir>/.s.PGSQL.<port> (psql -h <dir>)")
+      ->envname("AUGURDB_UNIX_SOCKET_DIR");
   app.add_option("--max-connections", config.max_connections,
                  "Concurrent client sessions; more get FATAL 53300")
       ->envname("AUGURDB_MAX_CONNECTIONS")
@@ -35,6 +38,7 @@ net::ServerOptions ToServerOptions(const ServerConfig& config) {
   net::ServerOptions options;
   options.listen_addresses = config.listen_addresses;
   options.port = static_cast<uint16_t>(config.port);
+  options.unix_socket_directory = config.unix_socket_directory;
   options.max_connections = config.max_connections;
   options.max_message_size_bytes = static_cast<size_t>(config.max_message_size_bytes);
   return options;

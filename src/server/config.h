@@ -5,6 +5,7 @@
 //   --listen           AUGURDB_LISTEN            127.0.0.1 (comma list, "*" = all)
 //   --port             AUGURDB_PORT              5432
 //   --data-dir         AUGURDB_DATA_DIR          ./augurdb-data (created on first start)
+//   --unix-socket-dir  AUGURDB_UNIX_SOCKET_DIR   none (else <dir>/.s.PGSQL.<port>)
 //   --max-connections  AUGURDB_MAX_CONNECTIONS   100
 //   --max-message-size AUGURDB_MAX_MESSAGE_SIZE  1073741822 bytes
 //   --log-level        AUGURDB_LOG_LEVEL         info (trace|debug|info|warn|error|critical|off)
@@ -25,6 +26,7 @@ struct ServerConfig {
   std::string listen_addresses = "127.0.0.1";
   int port = 5432;
   std::string data_dir = "augurdb-data";
+  std::string unix_socket_directory;  // empty: no Unix-domain socket
   int max_connections = 100;
   uint64_t max_message_size_bytes = net::kDefaultLargeMessageMaxBytes;
   std::string log_level = "info";
