@@ -7,6 +7,8 @@
 #include <charconv>
 #include <string>
 
+#include <spdlog/spdlog.h>
+
 #include "server/engine_factory.h"
 
 namespace augur::sql {
@@ -200,6 +202,8 @@ class FakeEngine final : public Engine {
 
 std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status) {
   (void)data_dir;
+  spdlog::warn("augurdb was built with the FAKE SQL engine (AUGUR_FAKE_ENGINE): it stores nothing "
+               "and answers only SELECT <integer>");
   *status = Status::Ok();
   return std::make_unique<FakeEngine>();
 }
