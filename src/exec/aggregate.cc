@@ -7,6 +7,7 @@
 
 #include "exec/function_registry.h"
 #include "exec/kernels.h"
+#include "types/func_datetime.h"
 #include "types/numeric.h"
 
 namespace augur::exec {
@@ -219,8 +220,7 @@ Status IntervalAvgFinalize(void* state, Vector& out, uint32_t index) {
     out.SetNull(index);
     return Status::Ok();
   }
-  Interval avg;
-  RETURN_IF_ERROR(internal::IntervalDivide(s->sum, static_cast<double>(s->count), &avg));
+  ASSIGN_OR_RETURN(Interval avg, t::IntervalDivide(s->sum, static_cast<double>(s->count)));
   out.values<Interval>()[index] = avg;
   out.SetValid(index);
   return Status::Ok();

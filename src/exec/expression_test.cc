@@ -279,3 +279,35 @@ TEST(Executor, ParametersAndErrorsPosition) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+std::string Call(const char* name, std::vector<ExprPtr> args) {
+  auto e = MakeFunctionCall(name, std::move(args));
+  if (!e.ok()) return "ERROR " + e.status().ToString();
+  return Eval1(**e);
+}
+template <typename... E>
+std::vector<ExprPtr> Args(E... e) {
+  std::vector<ExprPtr> v;
+  (v.push_back(std::move(e)), ...);
+  return v;
+}
+
+TEST(DateTimeFunctions, WrapFuncsKernels) {
+  // PostgreSQL 15, TimeZone UTC.
+  EXPECT_EQ(Call("date_trunc", Args(Unknown("month"), Lit("2020-02-15 10:00", kTimestamp))), "2020-02-01 00:00:00");
+  EXPECT_EQ(Call("extract", Args(Unknown("year"), Lit("2020-02-15", kDate))), "2020");
+  EXPECT_EQ(Call("date_part", Args(Unknown("dow"), Lit("2020-02-15 10:00", kTimestamp))), "6");
+  EXPECT_EQ(Call("to_char", Args(Lit("12.5", kNumeric), Unknown("999.99"))), "  12.50");
+  EXPECT_EQ(Call("make_date", Args(Lit("2020", kInt4), Lit("2", kInt4), Lit("30", kInt4))),
+            "ERROR 22008: date field value out of range: 2020-02-30");
+  EXPECT_EQ(Eval1(*Op("+", Lit("10:00", T(types::kTimeOid)), Lit("15 hours", kInterval))), "01:00:00");
+  EXPECT_EQ(Eval1(*Op("+", Lit("2020-01-01", kDate), Lit("10:00", T(types::kTimeOid)))), "2020-01-01 10:00:00");
+}
+
+}  // namespace
+}  // namespace augur::exec

@@ -131,12 +131,9 @@ uint64_t HashBytes(std::string_view bytes);
 Status IntegerOutOfRange(const types::SqlType& type);  // 22003 "integer out of range"...
 Status DivisionByZero();
 
-// interval * float8 and interval / float8 with PostgreSQL's spill rules.
-Status IntervalMultiply(const types::Interval& span, double factor, types::Interval* out);
-Status IntervalDivide(const types::Interval& span, double factor, types::Interval* out);
-
 // ---- Registration helpers (builtin_functions.cc) ----
 void RegisterBuiltins(FunctionRegistry& registry);
+void RegisterDatetimeBuiltins(FunctionRegistry& registry);  // builtin_datetime.cc
 // Casts, implemented in cast.cc.
 Status CastVector(const Vector& input, const uint32_t* sel, uint32_t count, Vector& result, CastContext context);
 
