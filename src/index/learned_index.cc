@@ -93,25 +93,29 @@ struct BlockSample {
 };
 
 // Cost, in nanoseconds, of one dependent random access into a structure of
-// `bytes` bytes: L2-resident, L3-resident or DRAM (tuned on the bench
-// machine, AMD EPYC; see docs/learned-index.md).
+// `bytes` bytes: L2-resident, L3-resident or DRAM with a TLB miss (measured
+// on the bench machine, a shared 2-core AMD EPYC VM with 4 KiB pages; see
+// docs/learned-index.md).
 double MissNs(double bytes) {
-  if (bytes <= 512.0 * 1024) return 2;
-  if (bytes <= 16.0 * 1024 * 1024) return 12;
-  return 80;
+  if (bytes <= 512.0 * 1024) return 4;
+  if (bytes <= 16.0 * 1024 * 1024) return 30;
+  return 100;
 }
 
 // Search of a window of `keys` keys in the data array (`data_bytes`).
+// Windows up to kPrefetchMaxKeys are prefetched whole: about one miss.
 double LastMileNs(double window_keys, double data_bytes) {
   const double steps = std::log2(std::max(2.0, window_keys));
-  const double lines = std::max(1.0, std::log2(std::max(1.0, window_keys / 8)));
-  return steps * 1.5 + lines * MissNs(data_bytes);
+  const double misses = window_keys <= static_cast<double>(kPrefetchMaxKeys)
+                            ? 1.0
+                            : std::max(1.0, std::log2(window_keys / 8));
+  return steps * 3 + misses * MissNs(data_bytes);
 }
 
 double BinarySearchNs(double n) {
   const double steps = std::log2(std::max(2.0, n));
   const double uncached = std::max(1.0, steps - 14);  // the top ~14 levels stay in cache
-  return steps * 1.5 + uncached * MissNs(n * 8);
+  return steps * 3 + uncached * MissNs(n * 8);
 }
 
 int Log2Ceil(double value) { return value <= 1 ? 0 : static_cast<int>(std::ceil(std::log2(value))); }

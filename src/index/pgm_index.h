@@ -51,10 +51,11 @@ class PgmIndex {
       const size_t below_count = level_begin_[level] - below - 1;  // minus sentinel
       const SearchWindow w = Window(*seg, seg[1].intercept, key, below_count, options_.epsilon_internal);
       const LinearSegment* first = &segments_[below];
-      // Count window entries whose first_key <= key; the covering segment is
-      // the last of them (or the first segment for keys below all).
-      size_t covered = w.lo;
-      for (size_t i = w.lo; i < w.hi; ++i) covered += first[i].first_key <= key ? 1 : 0;
+      // The covering segment is the last one in the window whose first_key
+      // is <= key (or the level's first segment for keys below all).
+      const size_t covered =
+          w.lo + BranchlessUpperBoundBy(first + w.lo, w.hi - w.lo, key,
+                                        [](const LinearSegment& s) { return s.first_key; });
       seg = first + (covered == 0 ? 0 : covered - 1);
     }
     return Window(*seg, seg[1].intercept, key, key_count_, options_.epsilon);
