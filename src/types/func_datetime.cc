@@ -497,8 +497,7 @@ bool FitsInt64(double x) { return !std::isnan(x) && x >= -9223372036854775808.0 
 
 // The shared tail of interval_mul and interval_div: fractional months and
 // days cascade down into days and seconds.
-Result<Interval> CascadeFractions(const Interval& span, double month_exact, double day_exact, double time_exact,
-                                  Interval result) {
+Result<Interval> CascadeFractions(double month_exact, double day_exact, double time_exact, Interval result) {
   double month_remainder_days = RoundToMicros((month_exact - result.months) * kDaysPerMonth);
   double sec_remainder =
       RoundToMicros((day_exact - result.days + month_remainder_days - static_cast<int>(month_remainder_days)) *
@@ -512,7 +511,6 @@ Result<Interval> CascadeFractions(const Interval& span, double month_exact, doub
   double time = std::rint(time_exact + sec_remainder * 1000000.0);
   if (!FitsInt64(time)) return IntervalOutOfRange();
   result.time_us = static_cast<int64_t>(time);
-  (void)span;
   return result;
 }
 
@@ -1015,7 +1013,7 @@ Result<Interval> IntervalMultiply(const Interval& span, double factor) {
   Interval r;
   r.months = static_cast<int32_t>(months);
   r.days = static_cast<int32_t>(days);
-  return CascadeFractions(span, span.months * factor, span.days * factor, static_cast<double>(span.time_us) * factor, r);
+  return CascadeFractions(span.months * factor, span.days * factor, static_cast<double>(span.time_us) * factor, r);
 }
 
 Result<Interval> IntervalDivide(const Interval& span, double divisor) {
@@ -1026,7 +1024,7 @@ Result<Interval> IntervalDivide(const Interval& span, double divisor) {
   Interval r;
   r.months = static_cast<int32_t>(months);
   r.days = static_cast<int32_t>(days);
-  return CascadeFractions(span, months, days, static_cast<double>(span.time_us) / divisor, r);
+  return CascadeFractions(months, days, static_cast<double>(span.time_us) / divisor, r);
 }
 
 Result<Interval> JustifyDays(const Interval& span) {

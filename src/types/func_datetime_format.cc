@@ -6,6 +6,7 @@
 // rules ("  .50", " <12>", "-12" vs " 12-") are hard to reproduce otherwise.
 // Locale-dependent pieces use the C locale: decimal point ".", group
 // separator ",", currency symbol " ", English month and day names.
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
