@@ -1,6 +1,7 @@
 // Text input/output functions for the scalar types. See text_io.h.
 #include "types/text_io.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -10,6 +11,8 @@
 #include <type_traits>
 
 #include "types/numeric.h"
+
+#include <boost/multiprecision/cpp_int.hpp>
 
 namespace augur::types {
 
@@ -113,6 +116,40 @@ Result<T> ParseFloating(std::string_view text, std::string_view type_name) {
   return value;
 }
 
+// Exact sign of (decimal digits·10^exp10 − (a + b) / 2) for finite positive
+// doubles a and b; big integers, so no rounding can fake a tie.
+int CompareDecimalToMidpoint(const std::string& digits, int exp10, double a, double b) {
+  using Big = boost::multiprecision::cpp_int;
+  auto dyadic = [](double v, Big* mantissa, int* exp2) {
+    int e;
+    double m = std::frexp(v, &e);                       // v = m·2^e, m in [0.5, 1)
+    *mantissa = Big(static_cast<uint64_t>(std::ldexp(m, 64)));
+    *exp2 = e - 64;
+  };
+  Big ma, mb;
+  int ea, eb;
+  dyadic(a, &ma, &ea);
+  dyadic(b, &mb, &eb);
+  Big lhs(digits);  // 2·D·10^exp10
+  lhs *= 2;
+  Big rhs = 0;
+  const int min_exp2 = std::min(ea, eb);
+  // Scale both sides by 2^(-min_exp2) and 10^(-exp10) when negative.
+  rhs = (ma << (ea - min_exp2)) + (mb << (eb - min_exp2));
+  if (min_exp2 > 0) {
+    rhs <<= min_exp2;
+  } else {
+    lhs <<= -min_exp2;
+  }
+  Big ten = 10;
+  if (exp10 >= 0) {
+    lhs *= boost::multiprecision::pow(ten, static_cast<unsigned>(exp10));
+  } else {
+    rhs *= boost::multiprecision::pow(ten, static_cast<unsigned>(-exp10));
+  }
+  return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
+}
+
 // Shortest digits of x (> 0, finite) in PostgreSQL's Ryu sense: the shortest
 // decimal strictly inside x's rounding interval (PostgreSQL builds Ryu without
 // STRICTLY_SHORTEST, so a decimal exactly halfway to a neighbour is never
@@ -120,7 +157,6 @@ Result<T> ParseFloating(std::string_view text, std::string_view type_name) {
 // exponent of the first digit.
 template <typename T>
 void ShortestDigits(T x, std::string* digits, int* exponent) {
-  using Wider = std::conditional_t<std::is_same_v<T, float>, double, long double>;
   auto split = [&](std::string_view sci) {
     size_t e = sci.find('e');
     digits->clear();
@@ -129,60 +165,60 @@ void ShortestDigits(T x, std::string* digits, int* exponent) {
     }
     *exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
   };
-  auto parse = [](const std::string& text) -> Wider {
-    if constexpr (std::is_same_v<T, float>) {
-      return std::strtod(text.c_str(), nullptr);
-    } else {
-      return std::strtold(text.c_str(), nullptr);
-    }
-  };
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof(buf), x, std::chars_format::scientific);
   std::string fast(buf, res.ptr - buf);
-  // Midpoints to the neighbours, exact in the wider type.
-  const Wider wx = x;
-  const Wider lo = (wx + static_cast<Wider>(std::nextafter(x, T(0)))) / 2;
-  const Wider hi = (wx + static_cast<Wider>(std::nextafter(x, std::numeric_limits<T>::infinity()))) / 2;
-  const Wider fast_value = parse(fast);
-  if (fast_value != lo && fast_value != hi) {
-    split(fast);
-    return;
-  }
+  // A midpoint (2m±1)·2^(q-1) below these magnitudes has more significant
+  // decimal digits than the type ever prints (it ends in 5 after at least
+  // 17 / 9 digits), so no candidate can sit on a bound: skip the check.
+  constexpr T kTieThreshold = std::is_same_v<T, float> ? T(1 << 20) : T(4503599627370496.0);  // 2^20, 2^52
+  split(fast);
+  if (x < kTieThreshold) return;
+  const double wx = x;
+  const double below = std::nextafter(x, T(0));
+  const double above = std::nextafter(x, std::numeric_limits<T>::infinity());
+  auto strictly_inside = [&](const std::string& d, int first_exp) {
+    int exp10 = first_exp - static_cast<int>(d.size()) + 1;
+    return CompareDecimalToMidpoint(d, exp10, wx, below) > 0 &&
+           (std::isinf(above) || CompareDecimalToMidpoint(d, exp10, wx, above) < 0);
+  };
+  if (strictly_inside(*digits, *exponent)) return;
   // Rare: the shortest candidate sits exactly on a bound. Search longer
-  // lengths for the closest decimal strictly inside (lo, hi).
+  // lengths for the closest decimal strictly inside.
   const int max_digits = std::is_same_v<T, float> ? 9 : 17;
-  for (int p = 1; p <= max_digits; ++p) {
-    std::snprintf(buf, sizeof(buf), "%.*e", p - 1, static_cast<double>(x));
+  for (int p = static_cast<int>(digits->size()); p <= max_digits; ++p) {
+    std::snprintf(buf, sizeof(buf), "%.*e", p - 1, wx);
     std::string nearest(buf);
     size_t e = nearest.find('e');
     std::string mantissa;
     for (char c : std::string_view(nearest).substr(0, e)) {
       if (c != '.') mantissa.push_back(c);
     }
-    int exp10 = std::atoi(nearest.c_str() + e + 1);
+    int first_exp = std::atoi(nearest.c_str() + e + 1);
     std::string best;
-    Wider best_distance = 0;
+    int best_exp = 0;
+    long double best_distance = 0;
     for (int delta = -1; delta <= 1; ++delta) {
       long long m = std::atoll(mantissa.c_str()) + delta;
       if (m <= 0) continue;
-      std::string candidate = std::to_string(m) + "e" + std::to_string(exp10 - (p - 1));
-      Wider v = parse(candidate);
-      if (!(v > lo && v < hi)) continue;
-      Wider distance = v > wx ? v - wx : wx - v;
+      std::string candidate = std::to_string(m);
+      int cand_exp = first_exp + static_cast<int>(candidate.size()) - p;  // carry changes the length
+      if (!strictly_inside(candidate, cand_exp)) continue;
+      long double v = std::strtold((candidate + "e" + std::to_string(cand_exp - static_cast<int>(candidate.size()) + 1)).c_str(), nullptr);
+      long double distance = std::fabs(v - static_cast<long double>(wx));
       if (best.empty() || distance < best_distance) {
         best = candidate;
+        best_exp = cand_exp;
         best_distance = distance;
       }
     }
     if (!best.empty()) {
-      // Normalize through to_chars-like scientific form.
-      std::snprintf(buf, sizeof(buf), "%.*e", p - 1, static_cast<double>(parse(best)));
-      split(buf);
-      while (digits->size() > 1 && digits->back() == '0') digits->pop_back();
+      while (best.size() > 1 && best.back() == '0') best.pop_back();
+      *digits = best;
+      *exponent = best_exp;
       return;
     }
   }
-  split(fast);
 }
 
 // Shortest round-trip formatting with PostgreSQL's layout.
@@ -201,14 +237,35 @@ void AppendShortest(T x, int fixed_max_exponent, std::string* out) {
     return;
   }
   if (x < 0) out->push_back('-');
-  std::string digits;
+  // Common case without allocation: to_chars' shortest digits are PostgreSQL's
+  // below the tie threshold (see ShortestDigits).
+  char buf[64];
+  std::string_view digits;
   int exponent;
-  ShortestDigits<T>(std::fabs(x), &digits, &exponent);
+  std::string slow_digits;
+  const T ax = std::fabs(x);
+  constexpr T kTieThreshold = std::is_same_v<T, float> ? T(1 << 20) : T(4503599627370496.0);
+  if (ax < kTieThreshold) {
+    auto res = std::to_chars(buf, buf + sizeof(buf), ax, std::chars_format::scientific);
+    char* e = std::find(buf, res.ptr, 'e');
+    exponent = 0;
+    std::from_chars(e + 1 + (e[1] == '+'), res.ptr, exponent);
+    // Drop the '.' in place: "d.ddd" -> "dddd".
+    char* end = e;
+    if (end - buf > 1) {
+      std::memmove(buf + 1, buf + 2, static_cast<size_t>(end - buf - 2));
+      --end;
+    }
+    digits = std::string_view(buf, static_cast<size_t>(end - buf));
+  } else {
+    ShortestDigits<T>(ax, &slow_digits, &exponent);
+    digits = slow_digits;
+  }
   if (exponent < -4 || exponent >= fixed_max_exponent) {
     out->push_back(digits[0]);
     if (digits.size() > 1) {
       out->push_back('.');
-      out->append(digits, 1, std::string::npos);
+      out->append(digits.substr(1));
     }
     char eb[16];
     int n = std::snprintf(eb, sizeof(eb), "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
@@ -226,9 +283,9 @@ void AppendShortest(T x, int fixed_max_exponent, std::string* out) {
     out->append(digits);
     out->append(static_cast<size_t>(exponent + 1 - static_cast<int>(digits.size())), '0');
   } else {
-    out->append(digits, 0, exponent + 1);
+    out->append(digits.substr(0, exponent + 1));
     out->push_back('.');
-    out->append(digits, exponent + 1, std::string::npos);
+    out->append(digits.substr(exponent + 1));
   }
 }
 
