@@ -298,7 +298,13 @@ bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
                                 std::to_string(minor) + ": server supports 3.0 to 3.0"));
     return false;
   }
+  *again = false;
+  return ReadStartupParameters(reader, minor) && EstablishSession();
+}
 
+// The StartupMessage's name/value pairs after the version word; answers
+// NegotiateProtocolVersion when needed and checks admission.
+bool Connection::ReadStartupParameters(MessageReader& reader, uint32_t minor_version) {
   std::vector<std::string> unrecognized_options;
   for (;;) {
     std::string_view name = reader.ReadString();
@@ -327,7 +333,7 @@ bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
     SendFatal(ProtocolViolation("invalid startup packet layout: expected terminator as last byte"));
     return false;
   }
-  if (minor > 0 || !unrecognized_options.empty()) {
+  if (minor_version > 0 || !unrecognized_options.empty()) {
     MessageBuilder negotiate(output_, 'v');
     negotiate.Int32(kProtocolVersion30).Int32(static_cast<int32_t>(unrecognized_options.size()));
     for (const std::string& option : unrecognized_options) negotiate.String(option);
@@ -339,14 +345,19 @@ bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
   }
   if (database_.empty()) database_ = user_;
   if (context_.stopping->load()) {
-    SendFatal(Status::Error("57P03", "the database system is shutting down"));
+    SendFatal(Status::Error("57P03" /* cannot_connect_now */, "the database system is shutting down"));
     return false;
   }
   if (admission_ == Admission::kTooManyClients) {
     SendFatal(Status::Error(sqlstate::kTooManyConnections, "sorry, too many clients already"));
     return false;
   }
+  return true;
+}
 
+// Trust authentication, Engine::NewSession, then the ParameterStatus /
+// BackendKeyData greeting; ReadyForQuery follows in ServeMessages().
+bool Connection::EstablishSession() {
   MessageBuilder(output_, 'R').Int32(0);  // AuthenticationOk: trust
   Result<std::unique_ptr<sql::Session>> session =
       context_.engine->NewSession(user_, database_);
@@ -377,7 +388,6 @@ bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
   for (const auto& [name, value] : parameters) AppendParameterStatus(output_, name, value);
   MessageBuilder(output_, 'K').Int32(backend_key_.process_id).Int32(backend_key_.secret_key);
   send_ready_for_query_ = true;
-  *again = false;
   return true;
 }
 

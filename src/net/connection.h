@@ -74,6 +74,8 @@ class Connection final : public sql::ResultSink {
   // Startup phase; true when a session was established.
   bool Startup();
   bool HandleStartupPacket(std::string_view packet, bool* again);
+  bool ReadStartupParameters(MessageReader& reader, uint32_t minor_version);
+  bool EstablishSession();
   void ServeMessages();
 
   // Reading. Fill() makes at least `size_bytes` unread bytes available.
