@@ -612,6 +612,29 @@ TEST_F(ServerTest, MissingUserIsFatal) {
   EXPECT_TRUE(raw.AtEof());
 }
 
+TEST_F(ServerTest, DatabaseDefaultsToUserAndReplicationIsRefused) {
+  {
+    RawClient raw(server_->port());
+    raw.Send(RawClient::StartupPacket(kProtocolVersion30, {{"user", "nosuchdb"}}));
+    std::vector<std::pair<char, std::string>> messages;
+    EXPECT_EQ(raw.ReadUntil('E', &messages), "RE");
+    EXPECT_EQ(RawClient::Field(messages[1].second, 'C'), "3D000");
+    EXPECT_TRUE(raw.AtEof());
+  }
+  {
+    RawClient raw(server_->port());
+    raw.Send(RawClient::StartupPacket(kProtocolVersion30, {{"user", "u"}, {"replication", "off"}}));
+    EXPECT_EQ(raw.ReadUntil('Z'), "RSSSSSSSSSSSSSKZ");
+  }
+  {
+    RawClient raw(server_->port());
+    raw.Send(RawClient::StartupPacket(kProtocolVersion30, {{"user", "u"}, {"replication", "database"}}));
+    auto [type, body] = raw.Read();
+    ASSERT_EQ(type, 'E');
+    EXPECT_EQ(RawClient::Field(body, 'C'), "0A000");
+  }
+}
+
 struct MalformedCase {
   const char* name;
   std::string bytes;
