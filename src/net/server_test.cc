@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <string>
@@ -536,6 +537,35 @@ TEST_F(ServerTest, EngineExceptionEndsOnlyThatConnection) {
   PgResult ok(PQexec(bystander.get(), "SELECT 1"));
   EXPECT_EQ(PQresultStatus(ok.get()), PGRES_TUPLES_OK);
   EXPECT_TRUE(WaitFor([&] { return engine_.stats.sessions_open.load() == 1; }));
+}
+
+TEST_F(ServerTest, ManyConcurrentClients) {
+  constexpr int kClients = 16;
+  constexpr int kQueriesPerClient = 100;
+  std::atomic<int> good_results{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      Conn conn(PQconnectdb(ConnInfo().c_str()));
+      if (PQstatus(conn.get()) != CONNECTION_OK) return;
+      PgResult prepared(PQprepare(conn.get(), "q", "SELECT $1::int4", 0, nullptr));
+      for (int i = 0; i < kQueriesPerClient; ++i) {
+        std::string value = std::to_string(c * 1000 + i);
+        const char* values[] = {value.c_str()};
+        PgResult result(i % 2 == 0
+                            ? PQexecPrepared(conn.get(), "q", 1, values, nullptr, nullptr, 0)
+                            : PQexec(conn.get(), "rows 10"));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) continue;
+        const char* expected = i % 2 == 0 ? value.c_str() : "10";
+        if (std::string(PQgetvalue(result.get(), PQntuples(result.get()) - 1, 0)) == expected) {
+          ++good_results;
+        }
+      }
+    });
+  }
+  for (std::thread& client : clients) client.join();
+  EXPECT_EQ(good_results.load(), kClients * kQueriesPerClient);
+  EXPECT_TRUE(WaitFor([&] { return server_->active_connections() == 0; }));
 }
 
 TEST_F(ServerTest, SessionsAreClosedWhenClientsLeave) {
