@@ -4,6 +4,7 @@
 
 #include "exec/result_encoder.h"
 #include "sql/engine_impl.h"
+#include "types/binary_io.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -12,11 +13,6 @@ namespace {
 
 using types::SqlType;
 using types::Value;
-
-// Binary-format parameter values (PostgreSQL's typreceive functions).
-Result<Value> DecodeBinaryParameter(std::string_view bytes, SqlType type) {
-  return Status::NotSupported("binary format parameters of type " + types::FormatType(type));
-}
 
 // Microseconds since 2000-01-01 UTC (PostgreSQL's timestamp epoch).
 int64_t NowPostgresMicros() {
@@ -800,7 +796,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
       continue;
     }
     Result<Value> value = parameters[i].format == kBinaryFormat
-                              ? DecodeBinaryParameter(parameters[i].bytes, type)
+                              ? types::ParseBinary(parameters[i].bytes, type)
                               : types::ParseText(parameters[i].bytes, type);
     if (!value.ok()) return FailStatement(value.TakeStatus());
     portal->context.parameters[i] = std::move(value).value();
