@@ -71,6 +71,8 @@ std::string KeyPrefixSuccessor(std::string_view prefix);
 class KeyReader {
  public:
   explicit KeyReader(std::string_view key) : data_(key) {}
+  // The reader borrows the bytes: reading a temporary would dangle.
+  explicit KeyReader(std::string&&) = delete;
 
   bool AtEnd() const { return pos_ >= data_.size(); }
   size_t position() const { return pos_; }

@@ -97,7 +97,8 @@ TEST(KeyCodecTest, FloatsOrderLikePostgres) {
     for (double b : values) {
       ASSERT_EQ(CompareKeys(EncDouble(a), EncDouble(b)), PgCmp(a, b)) << a << " vs " << b;
     }
-    KeyReader reader(EncDouble(a));
+    const std::string encoded = EncDouble(a);
+    KeyReader reader(encoded);
     (void)*reader.ReadNullMarker();
     double back = *reader.ReadFloat64();
     if (std::isnan(a)) {
@@ -136,7 +137,8 @@ TEST(KeyCodecTest, BytesRoundTripAndOrder) {
   for (int i = 0; i < 300; ++i) values.push_back(RandomBytes(rng));
   for (const auto& a : values) {
     std::string decoded;
-    KeyReader reader(EncBytes(a));
+    const std::string encoded = EncBytes(a);
+    KeyReader reader(encoded);
     ASSERT_FALSE(*reader.ReadNullMarker());
     ASSERT_TRUE(reader.ReadBytes(&decoded).ok());
     ASSERT_EQ(decoded, a);
@@ -350,7 +352,8 @@ TEST(KeyCodecTest, CorruptInputReturnsStatus) {
   EXPECT_FALSE(r4.ReadBytes(&out).ok());
 
   std::string numeric = EncNum({KeyNumericKind::kFinite, 12345, 2});
-  KeyReader r5(numeric.substr(0, numeric.size() - 1));
+  const std::string truncated_numeric = numeric.substr(0, numeric.size() - 1);
+  KeyReader r5(truncated_numeric);
   (void)*r5.ReadNullMarker();
   EXPECT_FALSE(r5.ReadNumeric().ok());
   std::string bad_class = "\x01\x09";
