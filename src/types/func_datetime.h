@@ -136,12 +136,15 @@ Result<Interval> JustifyInterval(const Interval& a);
 Result<bool> ToCharTimestamp(int64_t timestamp_us, std::string_view format, std::string* out);
 Result<bool> ToCharTimestampTz(int64_t timestamp_us, std::string_view format, std::string* out);
 Result<bool> ToCharInterval(const Interval& interval, std::string_view format, std::string* out);
-// to_char for numbers. Patterns: 9 0 . , D G S PR MI PL SG L FM (plus
-// literal text). int2/int4 widen to int64; float4 to float8.
+// to_char for numbers. Patterns: 9 0 . , D G S PR MI PL SG L V TH FM (plus
+// literal text), C locale. EEEE and RN are 0A000 (not implemented).
+// int2/int4 widen to int64; float4 to float8.
 Status ToCharNumeric(const Numeric& value, std::string_view format, std::string* out);
 Status ToCharInt64(int64_t value, std::string_view format, std::string* out);
 Status ToCharFloat8(double value, std::string_view format, std::string* out);
 // to_timestamp(text, format) -> timestamptz (UTC) and to_date(text, format).
+// Fields: the to_char patterns above except TZ/TZH/TZM/OF (0A000); FX is
+// accepted but not enforced. Missing year means year 0 (1 BC), as PostgreSQL.
 Result<int64_t> ToTimestamp(std::string_view text, std::string_view format);
 Result<int32_t> ToDate(std::string_view text, std::string_view format);
 

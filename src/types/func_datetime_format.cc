@@ -506,6 +506,11 @@ Result<std::vector<NumNode>> ParseNumberFormat(std::string_view format, NumDesc*
   size_t i = 0;
   while (i < format.size()) {
     std::string_view rest = format.substr(i);
+    // Scientific notation and Roman numerals are not implemented; refuse them
+    // rather than print something PostgreSQL would not.
+    if (rest.starts_with("EEEE") || rest.starts_with("eeee") || rest.starts_with("RN") || rest.starts_with("rn")) {
+      return Status::NotSupported(std::string("to_char format \"") + std::string(rest.substr(0, rest[0] == 'E' || rest[0] == 'e' ? 4 : 2)) + "\"");
+    }
     const NumKeyWord* match = nullptr;
     for (const NumKeyWord& k : kNumKeywords) {
       if (rest.starts_with(k.text)) {

@@ -3288,6 +3288,15 @@ constexpr RandomNumberFormatCase kRandomNumberFormatCases[] = {
     {"998443", "90", "[ ##]"},
 };
 
+TEST(FuncDateTimeTest, UnsupportedNumberFormatsAreErrors) {
+  // PostgreSQL prints 1.23e+04 and Roman numerals; augurdb refuses instead of
+  // printing something different.
+  std::string out;
+  EXPECT_EQ(ToCharNumeric(N("12345"), "9.99EEEE", &out).sqlstate(), "0A000");
+  EXPECT_EQ(ToCharInt64(12, "RN", &out).sqlstate(), "0A000");
+  EXPECT_EQ(ToCharFloat8(12, "FMrn", &out).sqlstate(), "0A000");
+}
+
 TEST(FuncDateTimeTest, RandomNumberFormatsMatchPostgres) {
   int failures = 0;
   for (const RandomNumberFormatCase& c : kRandomNumberFormatCases) {
