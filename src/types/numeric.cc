@@ -1,6 +1,7 @@
 // numeric implementation. Finite values are coefficient * 10^-scale with
-// |coefficient| < 10^38; intermediate products and quotients use a 256-bit
-// integer (boost::multiprecision) so nothing overflows before the final check.
+// |coefficient| < 10^38; intermediate products and quotients use a 512-bit
+// integer (boost::multiprecision) so nothing overflows before the final check
+// (the largest intermediate is a 38-digit dividend scaled by 10^76).
 #include "types/numeric.h"
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -14,7 +15,8 @@ namespace augur::types {
 
 namespace {
 
-using Wide = boost::multiprecision::int256_t;
+using Wide = boost::multiprecision::int512_t;
+constexpr int kWidePow10Max = 150;  // 10^150 < 2^511
 
 // 10^k as int128 for k in 0..38.
 constexpr int128_t Pow10(int k) {
@@ -25,6 +27,7 @@ constexpr int128_t Pow10(int k) {
 constexpr int128_t kMaxCoefficient = Pow10(38);  // exclusive bound
 
 Wide WidePow10(int k) {
+  assert(k >= 0 && k <= kWidePow10Max);
   Wide r = 1;
   for (int i = 0; i < k; ++i) r *= 10;
   return r;
@@ -52,6 +55,7 @@ Result<Numeric> MakeFinite(const Wide& coefficient, int scale) {
 // Divides by 10^k rounding half away from zero (round) or toward zero (trunc).
 Wide DivPow10(const Wide& x, int k, bool round) {
   if (k <= 0) return x * WidePow10(-k);
+  if (k > kWidePow10Max) return 0;  // |x| < 10^150: rounds to 0 either way
   Wide divisor = WidePow10(k);
   Wide q = x / divisor;  // truncates toward zero
   if (round) {
@@ -127,12 +131,14 @@ Result<Numeric> ApplyTypmodWide(Wide coefficient, int scale, int32_t typmod) {
   if (!NumericTypmodValid(typmod)) return MakeFinite(coefficient, scale);
   const int precision = NumericTypmodPrecision(typmod);
   const int typmod_scale = NumericTypmodScale(typmod);
+  // Results with more than 38 decimals cannot be represented (see numeric.h).
+  if (typmod_scale > kNumericMaxScale) return Overflow();
   // Round at the typmod scale (may be negative: round to tens, hundreds...).
   int s = scale;
   RoundWideTo(&coefficient, &s, typmod_scale, /*round=*/true);
   // Integer digits allowed: precision - scale.
   const int max_digits = precision - typmod_scale;
-  if (coefficient != 0) {
+  if (coefficient != 0 && precision <= kWidePow10Max) {
     // |value| must be < 10^max_digits, i.e. |coef| < 10^(max_digits + typmod_scale) = 10^precision.
     Wide mag = coefficient < 0 ? Wide(-coefficient) : coefficient;
     if (mag >= WidePow10(precision)) {
@@ -144,7 +150,10 @@ Result<Numeric> ApplyTypmodWide(Wide coefficient, int scale, int32_t typmod) {
   }
   // Negative typmod scale: the stored display scale is 0.
   if (typmod_scale < 0) {
-    coefficient *= WidePow10(-typmod_scale);
+    if (coefficient != 0) {
+      if (-typmod_scale > kNumericMaxDigits) return Overflow();
+      coefficient *= WidePow10(-typmod_scale);
+    }
     s = 0;
   }
   return MakeFinite(coefficient, s);
@@ -460,10 +469,7 @@ Result<Numeric> RoundOrTrunc(const Numeric& a, int32_t scale, bool round) {
   if (!a.is_finite()) return a;
   scale = std::clamp(scale, -2000, 2000);
   int result_scale = std::max(scale, 0);
-  if (result_scale > kNumericMaxScale) {
-    // Only widening the scale: representable if it stays within 38 digits.
-    return MakeFinite(ToWide(a.coefficient) * WidePow10(std::min(result_scale, 80) - a.scale), result_scale);
-  }
+  if (result_scale > kNumericMaxScale) return Overflow();  // more than 38 decimals
   Wide c = ToWide(a.coefficient);
   if (scale >= a.scale) return MakeFinite(c * WidePow10(scale - a.scale), result_scale);
   // Drop digits below 10^-scale.
@@ -706,21 +712,17 @@ Result<Numeric> NumericRecv(std::string_view b, int32_t typmod) {
     v = v * 10000 + d;
     if (v > WidePow10(70)) return Overflow();
   }
-  // value = v * 10000^(weight - ndigits + 1)
+  // value = v * 10000^(weight - ndigits + 1); v < 10^71 here.
   int exp10 = 4 * (weight - ndigits + 1);
   int scale = -exp10;  // v * 10^-scale
   if (scale < 0) {
-    if (-scale > 40) return v == 0 ? Result<Numeric>(Numeric::Finite(0, 0)) : Overflow();
-    v *= WidePow10(-scale);
+    if (v != 0 && -scale > 76) return Overflow();
+    if (v != 0) v *= WidePow10(-scale);
     scale = 0;
   }
   // PostgreSQL truncates digits hidden by the given dscale (trunc_var).
   if (scale > dscale) {
-    if (scale - dscale > 70) {
-      v = 0;
-    } else {
-      v = DivPow10(v, scale - dscale, false);
-    }
+    v = DivPow10(v, scale - dscale, false);
     scale = dscale;
   } else if (scale < dscale) {
     if (dscale > kNumericMaxScale) return Overflow();

@@ -53,6 +53,10 @@ TEST(NumericTest, Typmod) {
   EXPECT_EQ(big.status().detail(), "A field with precision 4, scale 2 must round to an absolute value less than 10^2.");
   auto one = NumericFromString("1", NumericTypmod(2, 2));
   EXPECT_EQ(one.status().detail(), "A field with precision 2, scale 2 must round to an absolute value less than 1.");
+  // Exponents far beyond the 512-bit intermediate round to zero (found by fuzzing).
+  EXPECT_EQ(S(NumericFromString("1.5e-308", NumericTypmod(10, 3))), "0.000");
+  EXPECT_EQ(S(NumericFromString("1", NumericTypmod(1000, -900))), "0");
+  EXPECT_EQ(S(NumericFromString("1", NumericTypmod(1000, 500))), "22003: value overflows numeric format");
   // Many digits that the typmod rounds away are fine.
   EXPECT_EQ(S(NumericFromString("1.23456789012345678901234567890123456789012", NumericTypmod(10, 2))), "1.23");
 }
@@ -75,6 +79,12 @@ TEST(NumericTest, Arithmetic) {
   EXPECT_EQ(S(NumericMul(N("99999999999999999999999999999999999999"), N("10"))),
             "22003: value overflows numeric format");
   EXPECT_EQ(S(NumericDiv(N("1"), N("0"))), "22012: division by zero");
+  // The dividend is scaled by up to 10^76 before dividing: no silent wrap-around.
+  EXPECT_EQ(S(NumericDiv(N("1e37"), N("1e-38"))), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericDiv(N("1"), N("0.00000000000000000000000000000000000001"))),
+            "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericDiv(N("0.00000000000000000001"), N("0.00000000000000000003"))),
+            "0.33333333333333333333");
   EXPECT_EQ(S(NumericDiv(N("inf"), N("0"))), "22012: division by zero");
   EXPECT_EQ(S(NumericMod(N("5.5"), N("0"))), "22012: division by zero");
   EXPECT_EQ(S(NumericSub(N("inf"), N("inf"))), "NaN");

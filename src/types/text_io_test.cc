@@ -262,6 +262,9 @@ TEST(DateTimeTest, TimestampTzInput) {
   EXPECT_EQ(RT("2024-01-31 04:05:06+16", kTimestampTzOid),
             "22009: time zone displacement out of range: \"2024-01-31 04:05:06+16\"");
   EXPECT_EQ(RT("x", kTimestampTzOid), "22007: invalid input syntax for type timestamp with time zone: \"x\"");
+  // "US" is a directory under /usr/share/zoneinfo, not a zone.
+  EXPECT_EQ(RT("2024-01-01 12:00 US", kTimestampTzOid),
+            "22007: invalid input syntax for type timestamp with time zone: \"2024-01-01 12:00 US\"");
 }
 
 TEST(DateTimeTest, NamedZones) {

@@ -5,6 +5,7 @@
 #include "types/timezone.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -205,6 +206,8 @@ int64_t ExpandRule(const PosixRule& rule, int64_t from_utc, std::vector<TimeZone
 // --- TZif ---------------------------------------------------------------------
 
 std::unique_ptr<TimeZone> LoadTzif(const std::string& name, const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 20)) return nullptr;
   std::ifstream in(path, std::ios::binary);
   if (!in) return nullptr;
   std::stringstream buffer;
