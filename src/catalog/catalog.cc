@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cassert>
 #include <cstring>
 #include <map>
@@ -19,6 +20,8 @@ constexpr uint32_t kOidChunk = 1024;
 constexpr size_t kMaxColumns = 1600;
 constexpr char kRelkindTable = 'r';
 constexpr char kRelkindIndex = 'i';
+constexpr char kRelkindSequence = 'S';
+constexpr int kSequenceLogAhead = 32;  // values handed out per persisted state write, as PostgreSQL's SEQ_LOG_VALS
 const char kNextOidKey[] = "next_oid";
 
 // ---------------------------------------------------------------------------
@@ -103,6 +106,18 @@ std::string NameKey(uint32_t schema_oid, std::string_view name) {
 
 std::string TableKey(uint32_t oid) {
   std::string key = "T";
+  common::AppendKeyId(&key, oid);
+  return key;
+}
+
+std::string SequenceKey(uint32_t oid) {
+  std::string key = "Q";
+  common::AppendKeyId(&key, oid);
+  return key;
+}
+
+std::string SequenceStateKey(uint32_t oid) {
+  std::string key = "S";
   common::AppendKeyId(&key, oid);
   return key;
 }
@@ -253,6 +268,63 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
   return std::shared_ptr<const Table>(std::move(table));
 }
 
+std::string EncodeSequence(const Sequence& seq) {
+  RecordWriter w;
+  w.U8(1);
+  w.U32(seq.oid);
+  w.U32(seq.schema_oid);
+  w.Str(seq.name);
+  w.U32(seq.type.oid);
+  for (int64_t v : {seq.start, seq.increment, seq.min_value, seq.max_value}) {
+    w.U32(static_cast<uint32_t>(static_cast<uint64_t>(v)));
+    w.U32(static_cast<uint32_t>(static_cast<uint64_t>(v) >> 32));
+  }
+  w.U8(seq.cycle ? 1 : 0);
+  w.U32(seq.owned_by_table);
+  w.I16(seq.owned_by_attnum);
+  return std::move(w.out());
+}
+
+Result<std::shared_ptr<const Sequence>> DecodeSequence(std::string_view data) {
+  RecordReader r(data);
+  auto seq = std::make_shared<Sequence>();
+  bool version_ok = r.U8() == 1;
+  seq->oid = r.U32();
+  seq->schema_oid = r.U32();
+  seq->schema_name = SchemaName(seq->schema_oid);
+  seq->name = r.Str();
+  seq->type = types::SqlType::Of(r.U32());
+  int64_t* fields[] = {&seq->start, &seq->increment, &seq->min_value, &seq->max_value};
+  for (int64_t* field : fields) {
+    uint64_t low = r.U32();
+    uint64_t high = r.U32();
+    *field = static_cast<int64_t>(low | (high << 32));
+  }
+  seq->cycle = r.U8() != 0;
+  seq->owned_by_table = r.U32();
+  seq->owned_by_attnum = r.I16();
+  if (!version_ok || !r.ok() || !r.AtEnd()) {
+    return Status::Error(sqlstate::kDataCorrupted, "invalid catalog sequence record");
+  }
+  return std::shared_ptr<const Sequence>(std::move(seq));
+}
+
+// An identifier as PostgreSQL's quote_identifier prints it.
+std::string QuoteIdentifier(std::string_view name) {
+  bool safe = !name.empty() && (std::islower(static_cast<unsigned char>(name[0])) || name[0] == '_');
+  for (char c : name) {
+    safe = safe && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_');
+  }
+  if (safe) return std::string(name);
+  std::string quoted = "\"";
+  for (char c : name) {
+    if (c == '"') quoted.push_back('"');
+    quoted.push_back(c);
+  }
+  quoted.push_back('"');
+  return quoted;
+}
+
 // PostgreSQL's pg_mbcliplen for UTF-8: never cut inside a character.
 size_t ClipUtf8(std::string_view s, size_t length) {
   while (length > 0 && length < s.size() && (static_cast<uint8_t>(s[length]) & 0xc0) == 0x80) --length;
@@ -276,6 +348,16 @@ struct Snapshot {
   uint64_t version = 0;
   std::map<std::pair<uint32_t, std::string>, NameEntry, std::less<>> names;
   std::map<uint32_t, std::shared_ptr<const Table>> tables;
+  std::map<uint32_t, std::shared_ptr<const Sequence>> sequences;
+};
+
+// Runtime state of one sequence (non-transactional).
+struct SequenceState {
+  bool loaded = false;        // read from the meta column family (or initialised)
+  int64_t last_value = 0;
+  bool is_called = false;
+  bool logged = false;        // a state record covering last_value exists
+  int64_t logged_until = 0;   // values up to here (in increment direction) are covered
 };
 
 }  // namespace
@@ -331,6 +413,9 @@ struct Catalog::Impl {
   mutable std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> committed;
 
+  std::mutex sequence_mutex;
+  std::map<uint32_t, SequenceState> sequence_states;
+
   std::mutex oid_mutex;
   uint32_t next_oid = kFirstNormalObjectId;
   uint32_t reserved_until = kFirstNormalObjectId;  // oids below this are persisted as used
@@ -363,6 +448,10 @@ struct Catalog::Impl {
     for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "T"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
       snapshot->tables.emplace(table->oid, std::move(table));
+    }
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "Q"); it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
+      snapshot->sequences.emplace(seq->oid, std::move(seq));
     }
     return snapshot;
   }
@@ -438,6 +527,93 @@ struct Catalog::Impl {
     }
     RETURN_IF_ERROR(it->status());
     return tables;
+  }
+
+  Result<std::shared_ptr<const Sequence>> FindSequenceByOid(storage::Transaction* txn, uint32_t oid) {
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      auto it = snapshot->sequences.find(oid);
+      if (it == snapshot->sequences.end()) return std::shared_ptr<const Sequence>();
+      return it->second;
+    }
+    std::string value;
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, SequenceKey(oid), &value));
+    if (!found) return std::shared_ptr<const Sequence>();
+    return DecodeSequence(value);
+  }
+
+  Result<std::vector<std::shared_ptr<const Sequence>>> AllSequences(storage::Transaction* txn) {
+    std::vector<std::shared_ptr<const Sequence>> sequences;
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      for (const auto& [oid, seq] : snapshot->sequences) sequences.push_back(seq);
+      return sequences;
+    }
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "Q");
+    for (; it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
+      sequences.push_back(std::move(seq));
+    }
+    RETURN_IF_ERROR(it->status());
+    return sequences;
+  }
+
+  // Validates a definition, fills PostgreSQL's defaults and writes the
+  // sequence (name entry + record) in `txn`.
+  Result<std::shared_ptr<const Sequence>> WriteNewSequence(storage::Transaction* txn, uint32_t schema_oid,
+                                                           const std::string& name, const SequenceDefinition& def,
+                                                           uint32_t owned_by_table, int16_t owned_by_attnum) {
+    auto seq = std::make_shared<Sequence>();
+    seq->schema_oid = schema_oid;
+    seq->schema_name = SchemaName(schema_oid);
+    seq->name = name;
+    seq->type = def.type;
+    int64_t type_max = INT64_MAX, type_min = INT64_MIN;
+    if (def.type.oid == types::kInt4Oid) {
+      type_max = INT32_MAX;
+      type_min = INT32_MIN;
+    } else if (def.type.oid == types::kInt2Oid) {
+      type_max = INT16_MAX;
+      type_min = INT16_MIN;
+    } else if (def.type.oid != types::kInt8Oid) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "sequence type must be smallint, integer, or bigint");
+    }
+    seq->increment = def.increment.value_or(1);
+    if (seq->increment == 0) return Status::Error(sqlstate::kInvalidParameterValue, "INCREMENT must not be zero");
+    seq->max_value = def.max_value.value_or(seq->increment > 0 ? type_max : -1);
+    seq->min_value = def.min_value.value_or(seq->increment > 0 ? 1 : type_min);
+    if (seq->min_value >= seq->max_value) {
+      return Status::Error(sqlstate::kInvalidParameterValue,
+                           "MINVALUE (" + std::to_string(seq->min_value) + ") must be less than MAXVALUE (" +
+                               std::to_string(seq->max_value) + ")");
+    }
+    seq->start = def.start.value_or(seq->increment > 0 ? seq->min_value : seq->max_value);
+    if (seq->start < seq->min_value) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "START value (" + std::to_string(seq->start) +
+                                                                 ") cannot be less than MINVALUE (" +
+                                                                 std::to_string(seq->min_value) + ")");
+    }
+    if (seq->start > seq->max_value) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "START value (" + std::to_string(seq->start) +
+                                                                 ") cannot be greater than MAXVALUE (" +
+                                                                 std::to_string(seq->max_value) + ")");
+    }
+    seq->cycle = def.cycle;
+    seq->owned_by_table = owned_by_table;
+    seq->owned_by_attnum = owned_by_attnum;
+    ASSIGN_OR_RETURN(seq->oid, AllocateOid());
+    RETURN_IF_ERROR(WriteName(txn, schema_oid, name, {kRelkindSequence, seq->oid, owned_by_table}));
+    WatchCommit(txn);
+    RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(seq->oid), EncodeSequence(*seq)));
+    return std::shared_ptr<const Sequence>(std::move(seq));
+  }
+
+  Status PersistSequenceState(uint32_t oid, int64_t value, bool is_called) {
+    std::string record(reinterpret_cast<const char*>(&value), 8);
+    record.push_back(is_called ? 1 : 0);
+    // Unsynced: any transaction that commits a value from this range syncs
+    // the WAL after this write.
+    return db->PutMeta(SequenceStateKey(oid), record, /*sync=*/false);
   }
 
   // Constraint names in use in a schema (pg_constraint.conname per namespace).
@@ -671,6 +847,20 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
   }
 
   ASSIGN_OR_RETURN(table->oid, impl_->AllocateOid());
+  for (size_t i = 0; i < definition.columns.size(); ++i) {
+    if (!definition.columns[i].serial) continue;
+    Column& column = table->columns[i];
+    ASSIGN_OR_RETURN(std::string sequence_name,
+                     impl_->ChooseRelationName(txn, name, column.name, "seq", schema_oid, false, {}, taken_relations));
+    taken_relations.insert(sequence_name);
+    SequenceDefinition sequence_definition;
+    sequence_definition.type = column.type;
+    ASSIGN_OR_RETURN(auto sequence, impl_->WriteNewSequence(txn, schema_oid, sequence_name, sequence_definition,
+                                                            table->oid, column.attnum));
+    (void)sequence;
+    column.not_null = true;
+    column.default_sql = "nextval('" + QuoteIdentifier(sequence_name) + "'::regclass)";
+  }
   for (auto& key : keys) {
     Index index;
     ASSIGN_OR_RETURN(index.oid, impl_->AllocateOid());
@@ -733,9 +923,17 @@ Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_nam
   }
   if (entry->relkind != kRelkindTable) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table")
-        .WithHint("Use DROP INDEX to remove an index.");
+        .WithHint(entry->relkind == kRelkindIndex ? "Use DROP INDEX to remove an index."
+                                                  : "Use DROP SEQUENCE to remove a sequence.");
   }
   RETURN_IF_ERROR(txn->LockTable(entry->oid, true));
+  // Sequences owned by the table's columns go with it.
+  ASSIGN_OR_RETURN(auto sequences, impl_->AllSequences(txn));
+  for (const auto& sequence : sequences) {
+    if (sequence->owned_by_table != entry->oid) continue;
+    RETURN_IF_ERROR(impl_->DeleteName(txn, sequence->schema_oid, sequence->name));
+    RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid)));
+  }
   ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, entry->oid));
   if (!table) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without table record");
   RETURN_IF_ERROR(impl_->DeleteName(txn, *schema, table_name));
@@ -847,6 +1045,152 @@ Status Catalog::DropIndex(storage::Transaction* txn, std::string_view schema_nam
 Status Catalog::TruncateTable(storage::Transaction* txn, const Table& table) {
   assert(txn != nullptr);
   return txn->Truncate(*table.storage);
+}
+
+// ---------------------------------------------------------------------------
+// Sequences
+
+Result<std::shared_ptr<const Sequence>> Catalog::CreateSequence(storage::Transaction* txn,
+                                                                const SequenceDefinition& definition, Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
+  ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, definition.name));
+  if (existing) {
+    if (!definition.if_not_exists) {
+      return Status::Error(sqlstate::kDuplicateTable, "relation \"" + definition.name + "\" already exists");
+    }
+    if (notice != nullptr) {
+      *notice =
+          Status::Error(sqlstate::kDuplicateTable, "relation \"" + definition.name + "\" already exists, skipping");
+    }
+    if (existing->relkind == kRelkindSequence) return impl_->FindSequenceByOid(txn, existing->oid);
+    return std::shared_ptr<const Sequence>();
+  }
+  return impl_->WriteNewSequence(txn, schema_oid, definition.name, definition, 0, 0);
+}
+
+Status Catalog::DropSequence(storage::Transaction* txn, std::string_view schema_name, std::string_view sequence_name,
+                             bool if_exists, Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, sequence_name));
+  if (!entry) {
+    if (!if_exists) {
+      return Status::Error(sqlstate::kUndefinedTable, "sequence \"" + std::string(sequence_name) + "\" does not exist");
+    }
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                              "sequence \"" + std::string(sequence_name) + "\" does not exist, skipping");
+    }
+    return Status::Ok();
+  }
+  if (entry->relkind != kRelkindSequence) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(sequence_name) + "\" is not a sequence")
+        .WithHint(entry->relkind == kRelkindIndex ? "Use DROP INDEX to remove an index."
+                                                  : "Use DROP TABLE to remove a table.");
+  }
+  ASSIGN_OR_RETURN(auto sequence, impl_->FindSequenceByOid(txn, entry->oid));
+  if (!sequence) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without sequence record");
+  if (sequence->owned_by_table != 0) {
+    auto table = impl_->FindTableByOid(txn, sequence->owned_by_table);
+    if (table.ok() && *table) {
+      const Table& owner = **table;
+      std::string column = owner.columns[sequence->owned_by_attnum - 1].name;
+      return Status::Error("2BP01", "cannot drop sequence " + sequence->name + " because other objects depend on it")
+          .WithDetail("default value for column " + column + " of table " + owner.name + " depends on sequence " +
+                      sequence->name)
+          .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
+    }
+  }
+  RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, sequence_name));
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid));
+}
+
+Result<std::shared_ptr<const Sequence>> Catalog::LookupSequence(storage::Transaction* txn,
+                                                                std::string_view schema_name,
+                                                                std::string_view sequence_name) const {
+  auto not_found = [&] {
+    std::string shown = schema_name.empty() ? std::string(sequence_name)
+                                            : std::string(schema_name) + "." + std::string(sequence_name);
+    return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
+  };
+  uint32_t schema_oid = kPublicNamespaceOid;
+  if (!schema_name.empty()) {
+    auto schema = LookupSchema(txn, schema_name);
+    if (!schema.ok()) return not_found();
+    schema_oid = *schema;
+  }
+  ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, sequence_name));
+  if (!entry) return not_found();
+  if (entry->relkind != kRelkindSequence) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(sequence_name) + "\" is not a sequence");
+  }
+  ASSIGN_OR_RETURN(auto sequence, impl_->FindSequenceByOid(txn, entry->oid));
+  if (!sequence) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without sequence record");
+  return sequence;
+}
+
+Result<int64_t> Catalog::NextVal(const Sequence& sequence) {
+  std::lock_guard<std::mutex> guard(impl_->sequence_mutex);
+  SequenceState& state = impl_->sequence_states[sequence.oid];
+  if (!state.loaded) {
+    state.loaded = true;
+    // First use in this process: the persisted state, or the start value.
+    std::string record;
+    ASSIGN_OR_RETURN(bool found, impl_->db->GetMeta(SequenceStateKey(sequence.oid), &record));
+    if (found && record.size() == 9) {
+      std::memcpy(&state.last_value, record.data(), 8);
+      state.is_called = record[8] != 0;
+      state.logged = true;
+      state.logged_until = state.last_value;
+    } else {
+      state.last_value = sequence.start;
+      state.is_called = false;
+    }
+  }
+  int64_t next = state.last_value;
+  if (state.is_called) {
+    __int128 candidate = static_cast<__int128>(state.last_value) + sequence.increment;
+    if (candidate > sequence.max_value || candidate < sequence.min_value) {
+      if (!sequence.cycle) {
+        bool up = sequence.increment > 0;
+        return Status::Error("2200H", std::string("nextval: reached ") + (up ? "maximum" : "minimum") +
+                                          " value of sequence \"" + sequence.name + "\" (" +
+                                          std::to_string(up ? sequence.max_value : sequence.min_value) + ")");
+      }
+      candidate = sequence.increment > 0 ? sequence.min_value : sequence.max_value;
+    }
+    next = static_cast<int64_t>(candidate);
+  }
+  const bool up = sequence.increment > 0;
+  if (!state.logged || (up ? next >= state.logged_until : next <= state.logged_until)) {
+    __int128 ahead = static_cast<__int128>(next) + static_cast<__int128>(sequence.increment) * kSequenceLogAhead;
+    ahead = std::clamp<__int128>(ahead, sequence.min_value, sequence.max_value);
+    RETURN_IF_ERROR(impl_->PersistSequenceState(sequence.oid, static_cast<int64_t>(ahead), true));
+    state.logged = true;
+    state.logged_until = static_cast<int64_t>(ahead);
+  }
+  state.last_value = next;
+  state.is_called = true;
+  return next;
+}
+
+Status Catalog::SetVal(const Sequence& sequence, int64_t value, bool is_called) {
+  if (value < sequence.min_value || value > sequence.max_value) {
+    return Status::Error(sqlstate::kNumericValueOutOfRange,
+                         "setval: value " + std::to_string(value) + " is out of bounds for sequence \"" +
+                             sequence.name + "\" (" + std::to_string(sequence.min_value) + ".." +
+                             std::to_string(sequence.max_value) + ")");
+  }
+  std::lock_guard<std::mutex> guard(impl_->sequence_mutex);
+  RETURN_IF_ERROR(impl_->PersistSequenceState(sequence.oid, value, is_called));
+  SequenceState& state = impl_->sequence_states[sequence.oid];
+  state.loaded = true;
+  state.last_value = value;
+  state.is_called = is_called;
+  state.logged = true;
+  state.logged_until = value;
+  return Status::Ok();
 }
 
 }  // namespace augur::catalog

@@ -116,6 +116,38 @@ struct ColumnDefinition {
   types::SqlType type;
   bool not_null = false;
   std::optional<std::string> default_sql;
+  // serial/bigserial/smallserial: `type` is int4/int8/int2; CreateTable adds
+  // the owned sequence "<table>_<column>_seq", NOT NULL and the default
+  // "nextval('<seq>'::regclass)", as PostgreSQL does.
+  bool serial = false;
+};
+
+// A sequence (pg_sequence). Values are handed out by Catalog::NextVal.
+struct Sequence {
+  uint32_t oid = 0;
+  uint32_t schema_oid = kPublicNamespaceOid;
+  std::string schema_name;
+  std::string name;
+  types::SqlType type;  // int2, int4 or int8
+  int64_t start = 1;
+  int64_t increment = 1;
+  int64_t min_value = 1;
+  int64_t max_value = INT64_MAX;
+  bool cycle = false;
+  uint32_t owned_by_table = 0;  // 0 = not owned; dropped with its table
+  int16_t owned_by_attnum = 0;
+};
+
+struct SequenceDefinition {
+  std::string schema_name;
+  std::string name;
+  types::SqlType type = types::SqlType::Of(types::kInt8Oid);
+  std::optional<int64_t> start;
+  std::optional<int64_t> increment;
+  std::optional<int64_t> min_value;
+  std::optional<int64_t> max_value;
+  bool cycle = false;
+  bool if_not_exists = false;
 };
 
 // PRIMARY KEY / UNIQUE, either column-level or table-level.
@@ -203,6 +235,24 @@ class Catalog {
                    bool if_exists, Status* notice = nullptr);
   // Takes the table lock exclusively and deletes every row inside `txn`.
   Status TruncateTable(storage::Transaction* txn, const Table& table);
+
+  // ---- Sequences. The definition is transactional; the values are not
+  // (nextval is never rolled back, as in PostgreSQL).
+  //   22023 INCREMENT must not be zero
+  //   22023 START value (0) cannot be less than MINVALUE (1)
+  Result<std::shared_ptr<const Sequence>> CreateSequence(storage::Transaction* txn,
+                                                         const SequenceDefinition& definition,
+                                                         Status* notice = nullptr);
+  // 42P01 sequence "s" does not exist (IF EXISTS: notice ... does not exist, skipping)
+  Status DropSequence(storage::Transaction* txn, std::string_view schema_name, std::string_view sequence_name,
+                      bool if_exists, Status* notice = nullptr);
+  // 42P01 relation "s" does not exist; 42809 "t" is not a sequence
+  Result<std::shared_ptr<const Sequence>> LookupSequence(storage::Transaction* txn, std::string_view schema_name,
+                                                         std::string_view sequence_name) const;
+  // 2200H nextval: reached maximum value of sequence "s" (2147483647)
+  Result<int64_t> NextVal(const Sequence& sequence);
+  // 22003 setval: value 0 is out of bounds for sequence "s" (1..2147483647)
+  Status SetVal(const Sequence& sequence, int64_t value, bool is_called = true);
 
   struct Impl;
 

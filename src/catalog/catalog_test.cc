@@ -353,6 +353,76 @@ TEST_F(CatalogTest, TruncateEmptiesTable) {
   ASSERT_TRUE(check->InsertValues(*t->storage, row).ok());  // unique value free again
 }
 
+TEST_F(CatalogTest, SerialColumnsAndSequences) {
+  TableDefinition def;
+  def.name = "s";
+  def.columns = {{"id", SqlType::Of(types::kInt4Oid), false, std::nullopt, true}, Text("name")};
+  def.primary_key = KeyConstraintDefinition{std::nullopt, {"id"}};
+  auto table = CreateCommitted(def);
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  EXPECT_TRUE((*table)->columns[0].not_null);
+  EXPECT_EQ((*table)->columns[0].default_sql.value_or(""), "nextval('s_id_seq'::regclass)");
+  auto seq = catalog_->LookupSequence(nullptr, "", "s_id_seq");
+  ASSERT_TRUE(seq.ok()) << seq.status().ToString();
+  EXPECT_EQ((*seq)->max_value, INT32_MAX);
+  EXPECT_EQ((*seq)->owned_by_table, (*table)->oid);
+  EXPECT_EQ(*catalog_->NextVal(**seq), 1);
+  EXPECT_EQ(*catalog_->NextVal(**seq), 2);
+  // nextval is not transactional: a rolled-back transaction does not give values back.
+  {
+    auto txn = db_->Begin();
+    EXPECT_EQ(*catalog_->NextVal(**seq), 3);
+    txn->Rollback();
+  }
+  EXPECT_EQ(*catalog_->NextVal(**seq), 4);
+  // After a restart values continue above everything handed out (PostgreSQL
+  // may skip up to 32 values the same way).
+  Reopen();
+  seq = catalog_->LookupSequence(nullptr, "", "s_id_seq");
+  ASSERT_TRUE(seq.ok());
+  int64_t after_restart = *catalog_->NextVal(**seq);
+  EXPECT_GT(after_restart, 4);
+  EXPECT_LE(after_restart, 4 + 33);
+  // setval and bounds.
+  ASSERT_TRUE(catalog_->SetVal(**seq, 100, false).ok());
+  EXPECT_EQ(*catalog_->NextVal(**seq), 100);
+  EXPECT_EQ(catalog_->SetVal(**seq, 0).message(), "setval: value 0 is out of bounds for sequence \"s_id_seq\" (1..2147483647)");
+  ASSERT_TRUE(catalog_->SetVal(**seq, INT32_MAX).ok());
+  auto overflow = catalog_->NextVal(**seq);
+  EXPECT_EQ(overflow.status().sqlstate(), "2200H");
+  EXPECT_EQ(overflow.status().message(), "nextval: reached maximum value of sequence \"s_id_seq\" (2147483647)");
+
+  // DROP SEQUENCE of an owned sequence is refused; DROP TABLE takes it along.
+  auto txn = db_->Begin();
+  Status owned = catalog_->DropSequence(txn.get(), "", "s_id_seq", false);
+  EXPECT_EQ(owned.sqlstate(), "2BP01");
+  EXPECT_EQ(owned.detail(), "default value for column id of table s depends on sequence s_id_seq");
+  ASSERT_TRUE(catalog_->DropTable(txn.get(), "", "s", false).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  EXPECT_EQ(catalog_->LookupSequence(nullptr, "", "s_id_seq").status().message(),
+            "relation \"s_id_seq\" does not exist");
+
+  // CREATE SEQUENCE with options; descending; cycle.
+  auto txn2 = db_->Begin();
+  SequenceDefinition down;
+  down.name = "down";
+  down.increment = -2;
+  down.min_value = -5;
+  down.cycle = true;
+  auto down_seq = catalog_->CreateSequence(txn2.get(), down);
+  ASSERT_TRUE(down_seq.ok()) << down_seq.status().ToString();
+  EXPECT_EQ((*down_seq)->start, -1);
+  SequenceDefinition bad;
+  bad.name = "bad";
+  bad.increment = 0;
+  EXPECT_EQ(catalog_->CreateSequence(txn2.get(), bad).status().message(), "INCREMENT must not be zero");
+  EXPECT_EQ(catalog_->DropSequence(txn2.get(), "", "nope", false).message(), "sequence \"nope\" does not exist");
+  ASSERT_TRUE(txn2->Commit().ok());
+  std::vector<int64_t> values;
+  for (int i = 0; i < 4; ++i) values.push_back(*catalog_->NextVal(**down_seq));
+  EXPECT_EQ(values, (std::vector<int64_t>{-1, -3, -5, -1}));
+}
+
 TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(catalog_->LookupDatabase("postgres")->oid, kPostgresDatabaseOid);
   EXPECT_EQ(catalog_->LookupDatabase("nope").status().sqlstate(), sqlstate::kInvalidCatalogName);

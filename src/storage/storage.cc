@@ -181,10 +181,12 @@ Result<bool> Database::GetMeta(std::string_view key, std::string* value_out) {
   return true;
 }
 
-Status Database::PutMetaSync(std::string_view key, std::string_view value) {
+Status Database::PutMetaSync(std::string_view key, std::string_view value) { return PutMeta(key, value, true); }
+
+Status Database::PutMeta(std::string_view key, std::string_view value, bool sync) {
   RETURN_IF_ERROR(impl_->FailStopStatus());
   rocksdb::WriteOptions write_options;
-  write_options.sync = true;
+  write_options.sync = sync;
   rocksdb::Status s = impl_->db->Put(write_options, impl_->handle(ColumnFamily::kMeta),
                                      rocksdb::Slice(key.data(), key.size()),
                                      rocksdb::Slice(value.data(), value.size()));

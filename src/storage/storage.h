@@ -310,6 +310,9 @@ class Database {
   // Non-transactional bookkeeping in the `meta` column family (oid counter).
   Result<bool> GetMeta(std::string_view key, std::string* value_out);
   Status PutMetaSync(std::string_view key, std::string_view value);
+  // Unsynced variant: durable with the next synced write (the WAL is ordered),
+  // e.g. sequence chunks that a committing transaction will sync anyway.
+  Status PutMeta(std::string_view key, std::string_view value, bool sync);
 
   // Removes every key with the 4-byte prefix `id` from the rows (is_index =
   // false) or index column family without a transaction (RocksDB DeleteRange).
