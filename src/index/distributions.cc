@@ -84,16 +84,18 @@ std::vector<uint64_t> OsmLike(size_t count, Random& rng) {
 }
 
 std::vector<uint64_t> BooksLike(size_t count, Random& rng) {
-  // Timestamps in seconds from 2010-01-01. Quiet periods: ~0.2 events/s;
-  // bursts: ~50 events/s; each period lasts an exponential time (mean 1 h
-  // quiet, 5 min burst). Integer seconds produce runs of duplicates.
+  // Timestamps in seconds from 2010-01-01, like edit logs. Quiet periods:
+  // 0.05 events/s; bursts: 2 events/s; each period lasts an exponential time
+  // (mean 1 h quiet, 5 min burst), about 0.2 events/s overall (1e8 keys span
+  // ~16 years). Integer seconds produce runs of duplicates: about half the
+  // keys repeat the previous one.
   std::vector<uint64_t> keys;
   keys.reserve(count);
   double t = 1262304000.0;
   bool burst = false;
   double period_end = t + 3600 * -std::log(1 - rng.NextDouble());
   while (keys.size() < count) {
-    const double rate = burst ? 50.0 : 0.2;
+    const double rate = burst ? 2.0 : 0.05;
     t += -std::log(1 - rng.NextDouble()) / rate;
     if (t > period_end) {
       burst = !burst;

@@ -13,7 +13,7 @@
 //                   mixture of "cities" with Zipf-distributed sizes
 //   fb_like         uniform over [0, 2^40) plus 0.01% huge outliers near 2^64
 //   books_like      bursty timestamps (seconds): a two-state Poisson process
-//                   alternating quiet and burst periods; many duplicates
+//                   alternating quiet and burst periods; ~half duplicates
 //
 // Thread-safety: pure functions.
 #pragma once

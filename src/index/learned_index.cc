@@ -92,14 +92,17 @@ struct BlockSample {
   }
 };
 
-// Cost, in nanoseconds, of one dependent random access into a structure of
-// `bytes` bytes: L2-resident, L3-resident or DRAM with a TLB miss (measured
-// on the bench machine, a shared 2-core AMD EPYC VM with 4 KiB pages; see
-// docs/learned-index.md).
+// The cost model, in nanoseconds, calibrated on the bench machine (a shared
+// 2-core AMD EPYC VM, 4 KiB pages, so most random accesses beyond the caches
+// also miss the TLB) from the 10M-key runs in docs/learned-index.md. It only
+// has to rank candidates, not predict absolute times.
+//
+// One dependent access into a structure of `bytes` bytes (L2-, L3-sized, or
+// beyond, with a TLB miss).
 double MissNs(double bytes) {
-  if (bytes <= 512.0 * 1024) return 4;
-  if (bytes <= 16.0 * 1024 * 1024) return 30;
-  return 100;
+  if (bytes <= 512.0 * 1024) return 25;
+  if (bytes <= 16.0 * 1024 * 1024) return 60;
+  return 120;
 }
 
 // Search of a window of `keys` keys in the data array (`data_bytes`).
@@ -112,11 +115,18 @@ double LastMileNs(double window_keys, double data_bytes) {
   return steps * 3 + misses * MissNs(data_bytes);
 }
 
+// A plain binary search: the top ~14 levels stay cached; the rest miss, but
+// independent lookups overlap their misses (short loop body), so each costs
+// about half a miss.
 double BinarySearchNs(double n) {
   const double steps = std::log2(std::max(2.0, n));
-  const double uncached = std::max(1.0, steps - 14);  // the top ~14 levels stay in cache
-  return steps * 3 + uncached * MissNs(n * 8);
+  const double uncached = std::max(1.0, steps - 14);
+  return steps * 3 + uncached * MissNs(n * 8) * 0.45;
 }
+
+// Computing one model (a level, a spline segment, a leaf) on the dependent
+// path: the float multiply-add, conversions and window arithmetic.
+constexpr double kModelNs = 20;
 
 int Log2Ceil(double value) { return value <= 1 ? 0 : static_cast<int>(std::ceil(std::log2(value))); }
 
@@ -133,7 +143,7 @@ CandidateEstimate EstimatePgm(const BlockSample& sample, size_t n, int64_t epsil
   // Upper levels shrink by about 2·ε_internal each.
   for (double level = level0; level >= 1; level /= 2.0 * static_cast<double>(epsilon_internal)) {
     bytes += level * sizeof(LinearSegment);
-    ns += 4 + MissNs(level * sizeof(LinearSegment));
+    ns += kModelNs + MissNs(level * sizeof(LinearSegment));
     if (level < 2) break;
   }
   estimate.size_bytes = bytes;
@@ -162,7 +172,7 @@ CandidateEstimate EstimateRadixSpline(const BlockSample& sample, size_t n, int64
   // The table spreads points evenly only for uniform keys; assume a few per
   // bucket on average plus the skew the sample cannot see.
   const double per_bucket = std::max(1.0, points / std::ldexp(1.0, static_cast<int>(bits)));
-  estimate.estimated_lookup_ns = 6 + MissNs(table_bytes) + std::log2(per_bucket + 1) * 1.5 + MissNs(point_bytes) +
+  estimate.estimated_lookup_ns = kModelNs + MissNs(table_bytes) + std::log2(per_bucket + 1) * 3 + MissNs(point_bytes) +
                                  LastMileNs(2.0 * static_cast<double>(epsilon) + 4, static_cast<double>(n) * 8);
   return estimate;
 }
@@ -176,7 +186,7 @@ CandidateEstimate EstimateRmi(const BlockSample& sample, size_t n, RmiRoot root,
   estimate.size_bytes = static_cast<double>(leaves) * sizeof(Rmi::Leaf);
   estimate.mean_log2_window = rmi.mean_log2_window();
   const double window = std::exp2(rmi.mean_log2_window());
-  estimate.estimated_lookup_ns = (root == RmiRoot::kCubic ? 8 : 5) + MissNs(estimate.size_bytes) +
+  estimate.estimated_lookup_ns = kModelNs + (root == RmiRoot::kCubic ? 5 : 0) + MissNs(estimate.size_bytes) +
                                  LastMileNs(window, static_cast<double>(n) * 8);
   return estimate;
 }
