@@ -188,7 +188,9 @@ Result<ExprPtr> Binder::BindCondition(PgNode node, Frame& frame, std::string_vie
   ASSIGN_OR_RETURN(ExprPtr expr, BindExpr(node, frame));
   if (IsUnknownParameter(*expr)) InferParameterType(*expr, BoolType());
   if (expr->type.oid != types::kBoolOid) {
+    bool unknown_literal = IsUnknownLiteral(*expr);
     auto coerced = exec::CoerceTo(std::move(expr), BoolType(), exec::CastContext::kImplicit);
+    if (unknown_literal && !coerced.ok()) return WithLocation(coerced.TakeStatus(), node.Location());
     if (!coerced.ok() || (*coerced)->type.oid != types::kBoolOid) {
       return WithLocation(Status::Error(sqlstate::kDatatypeMismatch,
                                         "argument of " + std::string(clause) + " must be type boolean, not type " +
@@ -398,8 +400,15 @@ Result<ExprPtr> Binder::BindConstant(PgNode node) {
       auto as_int8 = types::ParseInt8(text);
       if (as_int8.ok()) return exec::MakeConstant(types::Value::Int8(*as_int8), SqlType::Of(types::kInt8Oid));
     }
-    ASSIGN_OR_RETURN(types::Value numeric, types::ParseText(text, SqlType::Of(types::kNumericOid)));
-    return exec::MakeConstant(std::move(numeric), SqlType::Of(types::kNumericOid));
+    auto numeric = types::ParseText(text, SqlType::Of(types::kNumericOid));
+    if (!numeric.ok() && numeric.status().Is(sqlstate::kNumericValueOutOfRange)) {
+      // Beyond augurdb's 38-digit numeric (docs/types.md): keep the literal
+      // usable as double precision rather than failing.
+      ASSIGN_OR_RETURN(types::Value as_float, types::ParseText(text, SqlType::Of(types::kFloat8Oid)));
+      return exec::MakeConstant(std::move(as_float), SqlType::Of(types::kFloat8Oid));
+    }
+    if (!numeric.ok()) return numeric.TakeStatus();
+    return exec::MakeConstant(std::move(numeric).value(), SqlType::Of(types::kNumericOid));
   }
   if (PgNode sval = body.Field("sval")) {
     return exec::MakeConstant(types::Value::Bytes(Unknown(), std::string(sval.Str("sval"))), Unknown());
@@ -476,6 +485,19 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
     grouping = nullptr;
     auto outer = ResolveColumn(table, column, *frame.parent, location);
     grouping = saved_grouping;
+    if (outer.ok() && frame.parent->grouping != nullptr && (*outer)->kind == ExprKind::kColumnRef) {
+      const Grouping& g = *frame.parent->grouping;
+      std::string text = (*outer)->ToString();
+      size_t k = 0;
+      while (k < g.key_texts.size() && g.key_texts[k] != text) ++k;
+      if (k == g.key_texts.size()) {
+        std::string shown = table.empty() ? std::string(column) : std::string(table) + "." + std::string(column);
+        return WithLocation(Status::Error(sqlstate::kGroupingError,
+                                          "subquery uses ungrouped column \"" + shown + "\" from outer query"),
+                            location);
+      }
+      outer = exec::MakeColumnRef(static_cast<int>(k), (*outer)->type);
+    }
     if (outer.ok()) {
       SqlType type = (*outer)->type;
       int slot = state_.next_slot++;
@@ -532,6 +554,10 @@ Result<ExprPtr> Binder::BindAExpr(PgNode node, Frame& frame) {
   PgNode lexpr = node.Field("lexpr");
   PgNode rexpr = node.Field("rexpr");
 
+  bool like_operator = op == "~~" || op == "!~~" || op == "~~*" || op == "!~~*";
+  if (kind == "AEXPR_OP" && like_operator && lexpr) {
+    kind = (op == "~~*" || op == "!~~*") ? "AEXPR_ILIKE" : "AEXPR_LIKE";
+  }
   if (kind == "AEXPR_OP") {
     ExprPtr left;
     if (lexpr) {
@@ -618,7 +644,20 @@ Result<ExprPtr> Binder::BindAExpr(PgNode node, Frame& frame) {
   }
   if (kind == "AEXPR_OP_ANY" || kind == "AEXPR_OP_ALL") return Status::NotSupported("op ANY/ALL (array)");
   if (kind == "AEXPR_SIMILAR") return Status::NotSupported("SIMILAR TO");
-  if (kind == "AEXPR_BETWEEN_SYM" || kind == "AEXPR_NOT_BETWEEN_SYM") return Status::NotSupported("BETWEEN SYMMETRIC");
+  if (kind == "AEXPR_BETWEEN_SYM" || kind == "AEXPR_NOT_BETWEEN_SYM") {
+    // x BETWEEN SYMMETRIC a AND b  =  x BETWEEN a AND b OR x BETWEEN b AND a
+    bool negated = kind == "AEXPR_NOT_BETWEEN_SYM";
+    auto bounds = rexpr.List("items");
+    ASSIGN_OR_RETURN(ExprPtr x, BindExpr(lexpr, frame));
+    ASSIGN_OR_RETURN(ExprPtr lo, BindExpr(bounds[0], frame));
+    ASSIGN_OR_RETURN(ExprPtr hi, BindExpr(bounds[1], frame));
+    ASSIGN_OR_RETURN(ExprPtr forward, exec::MakeBetween(x->Clone(), lo->Clone(), hi->Clone(), negated, location));
+    ASSIGN_OR_RETURN(ExprPtr backward, exec::MakeBetween(std::move(x), std::move(hi), std::move(lo), negated, location));
+    std::vector<ExprPtr> both;
+    both.push_back(std::move(forward));
+    both.push_back(std::move(backward));
+    return negated ? exec::MakeAnd(std::move(both)) : exec::MakeOr(std::move(both));
+  }
   return Status::NotSupported("expression kind " + std::string(kind));
 }
 
@@ -719,6 +758,9 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     }
     state_.uses_now = true;
     return exec::MakeParameter(state_.now_slot, SqlType::Of(types::kTimestampTzOid));
+  }
+  if (name == "position" && !exec::FunctionRegistry::Global().HasFunction("position")) {
+    name = "strpos";  // the grammar already put POSITION(sub IN s)'s arguments in strpos order
   }
   ASSIGN_OR_RETURN(auto args, BindList(node.List("args"), frame));
   // Untyped $n arguments: take the type from the only overload of this arity.

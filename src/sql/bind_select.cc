@@ -327,6 +327,14 @@ class FromBinder {
     for (size_t i = 0; i < names.size(); ++i) scope_.columns[first + i].name = names[i].StringValue();
   }
 
+  Status RegisterAlias(const std::string& alias, int location) {
+    if (std::find(aliases_.begin(), aliases_.end(), alias) != aliases_.end()) {
+      return WithLocation(Status::Error("42712", "table name \"" + alias + "\" specified more than once"), location);
+    }
+    aliases_.push_back(alias);
+    return Status::Ok();
+  }
+
   Result<std::unique_ptr<RelNode>> BindRangeVar(PgNode item) {
     std::string schema(item.Str("schemaname"));
     std::string name(item.Str("relname"));
@@ -341,6 +349,7 @@ class FromBinder {
     node->offset = static_cast<int>(scope_.columns.size());
     PgNode alias = item.Field("alias");
     std::string alias_name = alias ? std::string(alias.Str("aliasname")) : name;
+    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
     for (const auto& column : (*table)->columns) {
       ScopeColumn c;
       c.name = column.name;
@@ -374,6 +383,7 @@ class FromBinder {
     node->offset = static_cast<int>(scope_.columns.size());
     node->width = static_cast<int>(query.columns.size());
     std::string alias_name(alias.Str("aliasname"));
+    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
     std::vector<SqlType> types = query.plan->output_types();
     for (size_t i = 0; i < query.columns.size(); ++i) {
       ScopeColumn c;
@@ -520,6 +530,7 @@ class FromBinder {
   Binder& binder_;
   Scope& scope_;
   Frame& frame_;
+  std::vector<std::string> aliases_;
 };
 
 }  // namespace
@@ -809,6 +820,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
         }
       }
       grouping = &grouping_state;
+      frame.grouping = &grouping_state;
       allow_aggregates = true;
     }
 
@@ -912,6 +924,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       sort_keys.push_back(exec::SortKey::Make(std::move(key), descending, nulls_first));
     }
     grouping = nullptr;
+    frame.grouping = nullptr;
     allow_aggregates = false;
 
     if (grouped) {

@@ -57,6 +57,8 @@ struct Scope {
   std::vector<ScopeColumn> merged;   // JOIN USING/NATURAL merged columns (computed)
 };
 
+struct Grouping;
+
 // One level of query nesting, for correlated subqueries.
 struct Frame {
   const Scope* scope = nullptr;
@@ -65,6 +67,10 @@ struct Frame {
   // in the parent frame and lands in parameter slot outer_slots[i].
   std::vector<exec::ExprPtr> outer_values;
   std::vector<int> outer_slots;
+  // Set while this frame binds grouped output (SELECT list/HAVING/ORDER BY of
+  // a GROUP BY query): outer references from subqueries must then name group
+  // keys, which live at the aggregate's output positions.
+  Grouping* grouping = nullptr;
 };
 
 // GROUP BY / aggregate state while binding a grouped query's SELECT list,

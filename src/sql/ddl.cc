@@ -168,7 +168,12 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   if (stmt.Field("partspec")) return Status::NotSupported("partitioned tables");
   if (stmt.Field("partbound")) return Status::NotSupported("partitions");
   if (stmt.Field("ofTypename")) return Status::NotSupported("typed tables (OF type)");
-  if (!stmt.List("options").empty()) return Status::NotSupported("storage parameters (WITH ...)");
+  for (PgNode option : stmt.List("options")) {
+    // fillfactor only tunes PostgreSQL's heap pages; it has no meaning here.
+    if (option.Str("defname") != "fillfactor") {
+      return Status::NotSupported("storage parameter \"" + std::string(option.Str("defname")) + "\"");
+    }
+  }
   if (!stmt.Str("tablespacename").empty()) return Status::NotSupported("tablespaces");
   if (!stmt.Str("accessMethod").empty()) return Status::NotSupported("table access methods");
 
@@ -297,8 +302,11 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   Status notice;
   auto table = catalog.CreateTable(txn, definition, &notice);
   if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
-  if (!notice.ok()) sink.SendNotice("NOTICE", notice);
-  return Status::Ok();
+  if (!notice.ok()) {
+    sink.SendNotice("NOTICE", notice);
+    return Status::Ok();  // IF NOT EXISTS on an existing table
+  }
+  return ValidateTableExpressions(*table, catalog, txn);
 }
 
 Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink) {
@@ -319,7 +327,8 @@ Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Trans
   definition.if_not_exists = stmt.Bool("if_not_exists");
   for (PgNode param : stmt.List("indexParams")) {
     if (param.Field("expr")) return WithLocation(Status::NotSupported("expression indexes"), param.Location());
-    if (param.Str("ordering") == "SORTBY_DESC") return Status::NotSupported("descending index columns");
+    // DESC / NULLS FIRST only change a PostgreSQL index's physical order; scans
+    // here sort as the query asks, so they are accepted.
     definition.columns.emplace_back(param.Str("name"));
   }
   Status notice;

@@ -399,6 +399,23 @@ Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNod
 
 }  // namespace
 
+Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, catalog::Catalog& catalog,
+                                storage::Transaction* txn) {
+  StatementContext statement{txn};
+  BindState state;
+  state.catalog = &catalog;
+  state.statement = &statement;
+  state.now_slot = 0;
+  state.next_slot = 1;
+  Binder binder(state);
+  std::vector<std::shared_ptr<ParseTree>> keep_alive;
+  ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
+  for (size_t c = 0; c < table->columns.size(); ++c) {
+    ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, c, &keep_alive));
+  }
+  return Status::Ok();
+}
+
 Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify) {
   if (stmt.Field("onConflictClause")) return Status::NotSupported("INSERT ... ON CONFLICT");
   if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");

@@ -45,6 +45,9 @@ struct BoundStatement {
   std::shared_ptr<ParseTree> tree;  // keeps PgNodes valid
   PgNode node;                      // the statement (utility statements run from it)
   std::string text;                 // the statement's own text
+  // Execution state of `plan` (parameters, memory accounting). Declared before
+  // `plan` so it outlives the operators, which keep pointers into it.
+  exec::ExecContext context;
   exec::OperatorPtr plan;           // kQuery / kModify
   std::vector<ResultColumn> columns;
   std::vector<types::SqlType> parameter_types;  // $1..$n
@@ -97,6 +100,11 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
 Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify);
 Result<BoundQuery> BindUpdate(Binder& binder, PgNode stmt, ModifyOperator** modify);
 Result<BoundQuery> BindDelete(Binder& binder, PgNode stmt, ModifyOperator** modify);
+
+// Binds a table's CHECK and DEFAULT expressions once, so CREATE TABLE rejects
+// what INSERT could never evaluate (42703, 22P02, ...) (dml.cc).
+Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, catalog::Catalog& catalog,
+                                storage::Transaction* txn);
 
 // DDL execution (ddl.cc). Notices go to `sink`.
 Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,

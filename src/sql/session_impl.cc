@@ -133,7 +133,6 @@ class SessionPortal final : public Portal {
   BoundStatement* bound = nullptr;              // statement's plan or `own`
   std::unique_ptr<BoundStatement> own;          // a private re-bind when the cached plan was busy
   std::vector<int16_t> formats;
-  exec::ExecContext context;
   std::unique_ptr<exec::QueryRunner> runner;
   bool started = false;
   ~SessionPortal() override {
@@ -323,7 +322,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
         bound = slot.get();
       }
     }
-    exec::ExecContext context;
+    exec::ExecContext& context = bound->context;
     PrepareContext(context, *bound);
     Status status = RunBound(*bound, context, sink, /*send_description=*/true);
     if (!status.ok()) return FailStatement(std::move(status));
@@ -788,18 +787,18 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   }
   BoundStatement& bound = *portal->bound;
   // Decode parameters.
-  portal->context.parameters.resize(std::max<size_t>(bound.slot_count, parameters.size()));
+  portal->bound->context.parameters.resize(std::max<size_t>(bound.slot_count, parameters.size()));
   for (size_t i = 0; i < parameters.size(); ++i) {
     SqlType type = bound.parameter_types[i];
     if (parameters[i].is_null) {
-      portal->context.parameters[i] = Value::Null(type);
+      portal->bound->context.parameters[i] = Value::Null(type);
       continue;
     }
     Result<Value> value = parameters[i].format == kBinaryFormat
                               ? types::ParseBinary(parameters[i].bytes, type)
                               : types::ParseText(parameters[i].bytes, type);
     if (!value.ok()) return FailStatement(value.TakeStatus());
-    portal->context.parameters[i] = std::move(value).value();
+    portal->bound->context.parameters[i] = std::move(value).value();
   }
   size_t columns = bound.columns.size();
   if (result_formats.empty()) {
@@ -836,10 +835,10 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   }
   if (!portal.started) cancel_.store(false);
   RETURN_IF_ERROR(EnsureTransaction());
-  PrepareContext(portal.context, bound);
+  PrepareContext(bound.context, bound);
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {
     txn_->BeginStatement();
-    Status status = RunBound(bound, portal.context, sink, /*send_description=*/false);
+    Status status = RunBound(bound, bound.context, sink, /*send_description=*/false);
     if (!status.ok()) return FailStatement(std::move(status));
     return outcome;
   }
@@ -849,7 +848,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   }
   if (!portal.started) {
     txn_->BeginStatement();
-    portal.runner = std::make_unique<exec::QueryRunner>(*bound.plan, portal.context, portal.formats);
+    portal.runner = std::make_unique<exec::QueryRunner>(*bound.plan, bound.context, portal.formats);
     portal.started = true;
   }
   auto more = portal.runner->Run(sink, max_rows);
