@@ -96,6 +96,40 @@ Status IntArith(const KernelCall& c) {
   }
 }
 
+enum class BitOp { kAnd, kOr, kXor, kShl, kShr };
+
+template <typename T, BitOp kOp>
+Status IntBitwise(const KernelCall& c) {
+  const T* a = c.inputs[0]->values<T>();
+  T* r = c.result->values<T>();
+  if constexpr (kOp == BitOp::kShl || kOp == BitOp::kShr) {
+    // Shift count is int4; PostgreSQL shifts as C does on the promoted type.
+    const int32_t* b = c.inputs[1]->values<int32_t>();
+    ForRowsNoFail(c, [&](uint32_t i) {
+      using U = std::make_unsigned_t<T>;
+      int32_t n = b[i] & (sizeof(T) * 8 - 1);
+      if constexpr (kOp == BitOp::kShl) r[i] = static_cast<T>(static_cast<U>(a[i]) << n);
+      else r[i] = static_cast<T>(a[i] >> n);
+    });
+  } else {
+    const T* b = c.inputs[1]->values<T>();
+    ForRowsNoFail(c, [&](uint32_t i) {
+      if constexpr (kOp == BitOp::kAnd) r[i] = static_cast<T>(a[i] & b[i]);
+      else if constexpr (kOp == BitOp::kOr) r[i] = static_cast<T>(a[i] | b[i]);
+      else r[i] = static_cast<T>(a[i] ^ b[i]);
+    });
+  }
+  return Status::Ok();
+}
+
+template <typename T>
+Status IntBitNot(const KernelCall& c) {
+  const T* a = c.inputs[0]->values<T>();
+  T* r = c.result->values<T>();
+  ForRowsNoFail(c, [&](uint32_t i) { r[i] = static_cast<T>(~a[i]); });
+  return Status::Ok();
+}
+
 template <typename T>
 Status IntNegate(const KernelCall& c) {
   const T* a = c.inputs[0]->values<T>();
@@ -543,6 +577,12 @@ struct Registrar {
     Op("%", {oid, oid}, oid, IntArith<T, ArithOp::kMod>);
     Op("-", {oid}, oid, IntNegate<T>);
     Op("+", {oid}, oid, Identity<T>);
+    Op("&", {oid, oid}, oid, IntBitwise<T, BitOp::kAnd>);
+    Op("|", {oid, oid}, oid, IntBitwise<T, BitOp::kOr>);
+    Op("#", {oid, oid}, oid, IntBitwise<T, BitOp::kXor>);
+    Op("<<", {oid, t::kInt4Oid}, oid, IntBitwise<T, BitOp::kShl>);
+    Op(">>", {oid, t::kInt4Oid}, oid, IntBitwise<T, BitOp::kShr>);
+    Op("~", {oid}, oid, IntBitNot<T>);
     Comparisons<T>(oid);
   }
   template <typename A, typename B, typename R>
@@ -620,6 +660,8 @@ void RegisterBuiltins(FunctionRegistry& registry) {
     r.Fn(name, {kText, kInt4, kInt4}, kText, Substring3);
   }
   r.Fn("strpos", {kText, kText}, kInt4, StrStrToScalar<int32_t, t::Strpos>);
+  // POSITION(needle IN haystack) arrives as position(haystack, needle).
+  r.Fn("position", {kText, kText}, kInt4, StrStrToScalar<int32_t, t::Strpos>);
   r.Fn("btrim", {kText, kText}, kText, StrStrToStr<t::Btrim>);
   r.Fn("ltrim", {kText, kText}, kText, StrStrToStr<t::Ltrim>);
   r.Fn("rtrim", {kText, kText}, kText, StrStrToStr<t::Rtrim>);
@@ -679,6 +721,11 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Fn("radians", {kF8}, kF8, UnaryChecked<double, t::Float8Radians>);
   r.Fn("power", {kF8, kF8}, kF8, BinaryChecked<double, Float8Power2>);
   r.Fn("pow", {kF8, kF8}, kF8, BinaryChecked<double, Float8Power2>);
+  r.Op("^", {kF8, kF8}, kF8, BinaryChecked<double, Float8Power2>);
+  r.Op("^", {kNum, kNum}, kNum, NumericBinary<t::NumericPower>);
+  r.Op("|/", {kF8}, kF8, UnaryChecked<double, t::Float8Sqrt>);
+  r.Op("@", {kF8}, kF8, UnaryPure<double, t::Float8Abs>);
+  r.Op("@", {kNum}, kNum, NumericUnaryPure<t::NumericAbs>);
   r.Fn("sqrt", {kNum}, kNum, NumericUnaryChecked<t::NumericSqrt>);
   r.Fn("exp", {kNum}, kNum, NumericUnaryChecked<t::NumericExp>);
   r.Fn("ln", {kNum}, kNum, NumericUnaryChecked<t::NumericLn>);

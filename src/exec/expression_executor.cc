@@ -188,8 +188,9 @@ Status ExpressionEvaluator::Eval(Node& node, const DataChunk& in, const uint32_t
       bool* rv = result.values<bool>();
       for (uint32_t i = 0; i < count; i++) {
         uint32_t r = sel ? sel[i] : i;
-        rv[r] = !cv[r];
-        result.SetValidity(r, c.IsValid(r));
+        bool valid = c.IsValid(r);
+        rv[r] = valid && !cv[r];  // NULL rows hold garbage bytes: never read them as bool
+        result.SetValidity(r, valid);
       }
       return Status::Ok();
     }

@@ -311,3 +311,33 @@ TEST(DateTimeFunctions, WrapFuncsKernels) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+TEST(Operators, BitwisePowerPosition) {
+  // PostgreSQL: 5 & 3 = 1, 5 | 3 = 7, 5 # 3 = 6, 1 << 4 = 16, -16 >> 2 = -4, ~5 = -6,
+  // 2 ^ 10 = 1024 (double precision), position('b' in 'abc') = 2.
+  EXPECT_EQ(Eval1(*Op("&", Lit("5", kInt4), Lit("3", kInt4))), "1");
+  EXPECT_EQ(Eval1(*Op("|", Lit("5", kInt4), Lit("3", kInt4))), "7");
+  EXPECT_EQ(Eval1(*Op("#", Lit("5", kInt8), Lit("3", kInt8))), "6");
+  EXPECT_EQ(Eval1(*Op("<<", Lit("1", kInt4), Lit("4", kInt4))), "16");
+  EXPECT_EQ(Eval1(*Op(">>", Lit("-16", kInt4), Lit("2", kInt4))), "-4");
+  auto bit_not = MakeOperator("~", nullptr, Lit("5", kInt4));
+  ASSERT_TRUE(bit_not.ok());
+  EXPECT_EQ(Eval1(**bit_not), "-6");
+  auto pow = Op("^", Lit("2", kInt4), Lit("10", kInt4));
+  EXPECT_EQ(pow->type, kFloat8);
+  EXPECT_EQ(Eval1(*pow), "1024");
+  std::vector<ExprPtr> args;
+  args.push_back(Lit("abc", kText));
+  args.push_back(Unknown("b"));
+  auto position = MakeFunctionCall("position", std::move(args));
+  ASSERT_TRUE(position.ok());
+  EXPECT_EQ(Eval1(**position), "2");
+}
+
+}  // namespace
+}  // namespace augur::exec
