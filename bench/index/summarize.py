@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Summarizes index_bench markdown output into the table of docs/learned-index.md.
+
+Usage: bench/index/summarize.py results/index-*.md
+For each data set: hardness (ε-PLA segments), the baselines, the fastest learned
+structure and the chooser's pick (present-key ns and 20%-absent ns), and speedups of
+both over std::lower_bound and absl::btree_map (present keys).
+"""
+import re
+import sys
+
+LEARNED = ("pgm(", "rs(", "rmi(", "auto:")
+
+
+def parse(path):
+    sets = []
+    current = None
+    for line in open(path):
+        m = re.match(r"### (\S+), n = (\d+) \(distinct (\d+)\): PLA segments eps=32: (\d+), eps=4096: (\d+); load before: (.*)", line)
+        if m:
+            current = dict(name=m[1], n=int(m[2]), distinct=int(m[3]), seg32=int(m[4]), seg4096=int(m[5]),
+                           load=m[6].strip(), rows={})
+            sets.append(current)
+            continue
+        m = re.match(r"load after: (.*)", line)
+        if m and current:
+            current["load_after"] = m[1].strip()
+        if current and line.startswith("| ") and not line.startswith("| data"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) >= 7 and cells[0] == current["name"]:
+                current["rows"][cells[2]] = dict(present=float(cells[3]), absent=float(cells[4]),
+                                                 build=float(cells[5]), bytes=float(cells[6]),
+                                                 wrong=len(cells) > 7 and "WRONG" in cells[7])
+    return sets
+
+
+def main():
+    print("| data | n | segs ε=32 | segs ε=4096 | std::lower_bound | btree_map | std::map | hash (point) "
+          "| best learned: ns present / absent | vs std / btree | chooser pick: ns present / absent | vs std / btree | load before→after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for path in sys.argv[1:]:
+        for s in parse(path):
+            rows = s["rows"]
+            if "std::lower_bound" not in rows:
+                continue
+            std = rows["std::lower_bound"]["present"]
+            btree = rows.get("absl::btree_map", {}).get("present", float("nan"))
+            smap = rows.get("std::map", {}).get("present", float("nan"))
+            hash_ = rows.get("absl::flat_hash_map (point only)", {}).get("present", float("nan"))
+            learned = {k: v for k, v in rows.items() if k.startswith(LEARNED[:3])}
+            best_name = min(learned, key=lambda k: learned[k]["present"])
+            best = learned[best_name]
+            auto_name = next(k for k in rows if k.startswith("auto:"))
+            auto = rows[auto_name]
+            wrong = [k for k, v in rows.items() if v["wrong"]]
+            print(f"| {s['name']} | {s['n'] // 1000000}M | {s['seg32']} | {s['seg4096']} | {std:.0f} | {btree:.0f} | {smap:.0f} "
+                  f"| {hash_:.0f} | {best_name}: {best['present']:.0f} / {best['absent']:.0f} "
+                  f"| {std / best['present']:.1f}x / {btree / best['present']:.1f}x "
+                  f"| {auto_name[5:]}: {auto['present']:.0f} / {auto['absent']:.0f} "
+                  f"| {std / auto['present']:.1f}x / {btree / auto['present']:.1f}x "
+                  f"| {s['load']} → {s.get('load_after', '?')} |" + (f" WRONG: {wrong}" if wrong else ""))
+
+
+if __name__ == "__main__":
+    main()
