@@ -1,5 +1,5 @@
 // catalog/: the database's schema — database, roles, schemas, tables,
-// columns, constraints and indexes — persisted in the `catalog` column family
+// columns, constraints, indexes and sequences — persisted in the `catalog` column family
 // through storage::Transaction, so DDL is transactional like PostgreSQL's
 // (CREATE TABLE inside BEGIN … ROLLBACK leaves nothing behind), and cached in
 // memory for every session.

@@ -135,6 +135,11 @@ struct KeyBound {
   std::string prefix;
   static KeyBound Inclusive(std::string prefix) { return KeyBound{false, true, std::move(prefix)}; }
   static KeyBound Exclusive(std::string prefix) { return KeyBound{false, false, std::move(prefix)}; }
+  // NULL keys sort after every value (marker 0x02), so an index range such as
+  // "col > 5" must stop before them: upper = KeyBound::BeforeNulls(), or for
+  // a later column, the prefix of the earlier columns followed by the 0x02
+  // marker, exclusive.
+  static KeyBound BeforeNulls() { return KeyBound{false, false, std::string(1, '\x02')}; }
 };
 struct KeyRange {
   KeyBound lower;

@@ -200,6 +200,31 @@ TEST_F(StorageTest, RangeScanBounds) {
   EXPECT_EQ(ScanIds(*txn).size(), 6u);
 }
 
+TEST_F(StorageTest, IndexRangesAndNulls) {
+  InsertCommitted(1, 5);
+  InsertCommitted(2, 7);
+  InsertCommitted(3, std::nullopt);
+  InsertCommitted(4, std::nullopt);
+  auto txn = db_->Begin();
+  auto count = [&](const KeyRange& range) {
+    int n = 0;
+    for (auto it = txn->IndexScan(table_, table_.indexes[0], range); it->Valid(); it->Next()) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(KeyRange::All()), 4);
+  // u > 5 without an upper bound would include the NULLs (they sort last).
+  EXPECT_EQ(count({KeyBound::Exclusive(KeyPrefix(5)), KeyBound{}}), 3);
+  EXPECT_EQ(count({KeyBound::Exclusive(KeyPrefix(5)), KeyBound::BeforeNulls()}), 1);
+  // u IS NULL.
+  std::string null_prefix;
+  common::AppendKeyNull(&null_prefix);
+  std::vector<std::string> keys;
+  for (auto it = txn->IndexScan(table_, table_.indexes[0], KeyRange::Prefix(null_prefix)); it->Valid(); it->Next()) {
+    keys.emplace_back(it->row_key());
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{Key(3), Key(4)}));
+}
+
 TEST_F(StorageTest, HiddenRowIdsContinueAfterReopen) {
   TableDescriptor heap;
   heap.table_id = 16400;
