@@ -115,7 +115,11 @@ std::string FormatType(SqlType type);
 // Resolves a type name as the parser gives it (already lower-cased unless it
 // was quoted; an optional "pg_catalog." prefix is accepted) with its typmod
 // arguments, e.g. ("varchar", {10}), ("numeric", {10, 2}), ("double precision", {}),
-// ("timestamp with time zone", {3}). Errors as PostgreSQL:
+// ("timestamp with time zone", {3}). Unqualified "char" is the one-byte "char"
+// type; the CHAR keyword arrives from the grammar as "bpchar" with {n}.
+// interval takes the grammar's arguments: {range_mask} or {range_mask,
+// precision}, where interval(3) is {0x7FFF, 3} (PostgreSQL's intervaltypmodin).
+// Errors as PostgreSQL:
 //   42704 type "foo" does not exist
 //   22023 length for type varchar must be at least 1
 //   22023 NUMERIC precision 0 must be between 1 and 1000 ...
