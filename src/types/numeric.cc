@@ -348,7 +348,7 @@ Result<Numeric> NumericApplyTypmod(const Numeric& n, int32_t typmod) {
 // ---------------------------------------------------------------------------
 // Arithmetic
 
-Result<Numeric> NumericAdd(const Numeric& a, const Numeric& b) {
+Result<Numeric> NumericAddGeneral(const Numeric& a, const Numeric& b) {
   if (a.is_nan() || b.is_nan()) return Nan();
   if (IsInf(a) || IsInf(b)) {
     if (IsInf(a) && IsInf(b)) return SignOf(a) == SignOf(b) ? a : Nan();

@@ -33,7 +33,19 @@ Result<Numeric> NumericApplyTypmod(const Numeric& n, int32_t typmod);
 // Arithmetic with PostgreSQL's result scales: + - keep max(s1,s2), * adds
 // scales, / uses select_div_scale (at least 16 significant digits) rounded half
 // away from zero, % truncates the quotient and keeps max(s1,s2).
-Result<Numeric> NumericAdd(const Numeric& a, const Numeric& b);
+Result<Numeric> NumericAddGeneral(const Numeric& a, const Numeric& b);
+// Inline fast path for the commonest case (finite, same scale, no overflow),
+// e.g. SUM over a numeric(p,s) column.
+inline Result<Numeric> NumericAdd(const Numeric& a, const Numeric& b) {
+  if (a.kind == NumericKind::kFinite && b.kind == NumericKind::kFinite && a.scale == b.scale) {
+    int128_t sum;
+    constexpr int128_t kLimit = static_cast<int128_t>(10000000000000000000ULL) * 10000000000000000000ULL;  // 10^38
+    if (!__builtin_add_overflow(a.coefficient, b.coefficient, &sum) && sum < kLimit && sum > -kLimit) {
+      return Numeric::Finite(sum, a.scale);
+    }
+  }
+  return NumericAddGeneral(a, b);
+}
 Result<Numeric> NumericSub(const Numeric& a, const Numeric& b);
 Result<Numeric> NumericMul(const Numeric& a, const Numeric& b);
 Result<Numeric> NumericDiv(const Numeric& a, const Numeric& b);  // 22012 division by zero
