@@ -282,6 +282,11 @@ TEST(DateTimeTest, NamedZones) {
   // Far future: from the TZif footer rule.
   EXPECT_EQ(RoundTrip("2100-07-01 12:00", tz, &ctx), "2100-07-01 12:00:00-04");
   EXPECT_EQ(RoundTrip("1900-01-01 12:00", tz, &ctx), "1900-01-01 12:00:00-05");
+  EXPECT_EQ(RoundTrip("1800-01-01 12:00", tz, &ctx), "1800-01-01 12:00:00-04:56:02");  // local mean time
+  EXPECT_EQ(RoundTrip("0044-03-15 12:00 BC", tz, &ctx), "0044-03-15 12:00:00-04:56:02 BC");
+  DateTimeContext amsterdam;
+  amsterdam.time_zone = *TimeZone::Find("Europe/Amsterdam");
+  EXPECT_EQ(RoundTrip("1930-06-01 12:00", tz, &amsterdam), "1930-06-01 12:00:00+01:19:32");
   // Beyond the generated 400 years the rule repeats (PostgreSQL: -04 in summer 9433).
   EXPECT_EQ(RoundTrip("9433-05-13 23:03", tz, &ctx), "9433-05-13 23:03:00-04");
   // Dynamic abbreviation: MSK meant +03 when first used, also for earlier dates.
