@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,69 +22,95 @@ namespace augur::exec {
 // buffers, aggregation states, materialized rows). Exceeding it fails the
 // statement with 53200 (PostgreSQL's "out of memory") instead of
 // exhausting the machine.
+//
+// The counters live in a shared block that reservations co-own, so an
+// operator may release memory after the tracker (or the ExecContext holding
+// it) was destroyed or reassigned — e.g. a cached plan's state dropped on the
+// next Open() — without touching freed memory or the new tracker's budget.
 class MemoryTracker {
  public:
-  explicit MemoryTracker(int64_t limit_bytes = kDefaultLimitBytes) : limit_bytes_(limit_bytes) {}
   static constexpr int64_t kDefaultLimitBytes = int64_t{1} << 30;  // 1 GiB
+  explicit MemoryTracker(int64_t limit_bytes = kDefaultLimitBytes) : counters_(std::make_shared<Counters>()) {
+    counters_->limit_bytes = limit_bytes;
+  }
 
   // Charges `bytes`; fails (charging nothing) when the limit would be passed.
-  Status Reserve(int64_t bytes) {
-    if (used_bytes_ + bytes > limit_bytes_) {
-      return Status::Error(sqlstate::kOutOfMemory, "out of memory")
-          .WithDetail("Failed on request of size " + std::to_string(bytes) +
-                      " bytes: query memory limit of " + std::to_string(limit_bytes_) + " bytes reached.");
-    }
-    used_bytes_ += bytes;
-    if (used_bytes_ > peak_bytes_) peak_bytes_ = used_bytes_;
-    return Status::Ok();
-  }
-  void Release(int64_t bytes) { used_bytes_ -= bytes; }
-  int64_t used_bytes() const { return used_bytes_; }
-  int64_t peak_bytes() const { return peak_bytes_; }
-  int64_t limit_bytes() const { return limit_bytes_; }
-  void set_limit_bytes(int64_t limit) { limit_bytes_ = limit; }
+  Status Reserve(int64_t bytes) { return Reserve(*counters_, bytes); }
+  void Release(int64_t bytes) { counters_->used_bytes -= bytes; }
+  int64_t used_bytes() const { return counters_->used_bytes; }
+  int64_t peak_bytes() const { return counters_->peak_bytes; }
+  int64_t limit_bytes() const { return counters_->limit_bytes; }
+  void set_limit_bytes(int64_t limit) { counters_->limit_bytes = limit; }
 
  private:
-  int64_t limit_bytes_;
-  int64_t used_bytes_ = 0;
-  int64_t peak_bytes_ = 0;
+  friend class MemoryReservation;
+  struct Counters {
+    int64_t limit_bytes = kDefaultLimitBytes;
+    int64_t used_bytes = 0;
+    int64_t peak_bytes = 0;
+  };
+  static Status Reserve(Counters& c, int64_t bytes) {
+    if (c.used_bytes + bytes > c.limit_bytes) {
+      return Status::Error(sqlstate::kOutOfMemory, "out of memory")
+          .WithDetail("Failed on request of size " + std::to_string(bytes) + " bytes: query memory limit of " +
+                      std::to_string(c.limit_bytes) + " bytes reached.");
+    }
+    c.used_bytes += bytes;
+    if (c.used_bytes > c.peak_bytes) c.peak_bytes = c.used_bytes;
+    return Status::Ok();
+  }
+  std::shared_ptr<Counters> counters_;
 };
 
 // RAII charge against a MemoryTracker that grows with a data structure.
 class MemoryReservation {
  public:
   MemoryReservation() = default;
-  explicit MemoryReservation(MemoryTracker* tracker) : tracker_(tracker) {}
+  explicit MemoryReservation(MemoryTracker* tracker) { Bind(tracker); }
   ~MemoryReservation() { ReleaseAll(); }
   MemoryReservation(const MemoryReservation&) = delete;
   MemoryReservation& operator=(const MemoryReservation&) = delete;
-  MemoryReservation(MemoryReservation&& other) noexcept : tracker_(other.tracker_), bytes_(other.bytes_) {
+  MemoryReservation(MemoryReservation&& other) noexcept
+      : counters_(std::move(other.counters_)), bytes_(other.bytes_) {
     other.bytes_ = 0;
   }
   MemoryReservation& operator=(MemoryReservation&& other) noexcept {
     if (this != &other) {
       ReleaseAll();
-      tracker_ = other.tracker_;
+      counters_ = std::move(other.counters_);
       bytes_ = other.bytes_;
       other.bytes_ = 0;
     }
     return *this;
   }
-  void Bind(MemoryTracker* tracker) { ReleaseAll(); tracker_ = tracker; }
+  // Charges future growth to `tracker` (null = unlimited, uncounted).
+  void Bind(MemoryTracker* tracker) {
+    ReleaseAll();
+    counters_ = tracker ? tracker->counters_ : nullptr;
+  }
   // Sets the charge to `bytes` total (grow or shrink).
   Status Resize(int64_t bytes) {
-    if (tracker_ == nullptr) { bytes_ = bytes; return Status::Ok(); }
-    if (bytes > bytes_) RETURN_IF_ERROR(tracker_->Reserve(bytes - bytes_));
-    else tracker_->Release(bytes_ - bytes);
+    if (counters_ == nullptr) {
+      bytes_ = bytes;
+      return Status::Ok();
+    }
+    if (bytes > bytes_) {
+      RETURN_IF_ERROR(MemoryTracker::Reserve(*counters_, bytes - bytes_));
+    } else {
+      counters_->used_bytes -= bytes_ - bytes;
+    }
     bytes_ = bytes;
     return Status::Ok();
   }
   Status Grow(int64_t bytes) { return Resize(bytes_ + bytes); }
-  void ReleaseAll() { if (tracker_ && bytes_) tracker_->Release(bytes_); bytes_ = 0; }
+  void ReleaseAll() {
+    if (counters_ && bytes_) counters_->used_bytes -= bytes_;
+    bytes_ = 0;
+  }
   int64_t bytes() const { return bytes_; }
 
  private:
-  MemoryTracker* tracker_ = nullptr;
+  std::shared_ptr<MemoryTracker::Counters> counters_;
   int64_t bytes_ = 0;
 };
 

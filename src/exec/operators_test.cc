@@ -348,3 +348,32 @@ TEST(Values, ConstantRowsAndSelectWithoutFrom) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+TEST(Limits, CachedPlanOutlivesItsContexts) {
+  // A prepared statement keeps its plan while each execution gets a fresh
+  // ExecContext; state left from an abandoned run must not touch the old one.
+  std::vector<SortKey> keys;
+  keys.push_back(SortKey::Make(Col(0, kInt4), true));
+  SortOperator sort(Scan({kInt4}, {{"1"}, {"3"}, {"2"}}, 1), std::move(keys));
+  {
+    ExecContext first;
+    ASSERT_TRUE(sort.Open(first).ok());
+    DataChunk chunk;
+    ASSERT_TRUE(sort.Next(chunk).ok());
+    EXPECT_GT(first.memory.used_bytes(), 0);
+  }  // abandoned without Close()
+  ExecContext second;
+  auto rows = RunPlan(sort, second);
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(*rows, (std::vector<std::string>{"3", "2", "1"}));
+  EXPECT_EQ(second.memory.used_bytes(), 0);  // Close() released everything
+  EXPECT_GT(second.memory.peak_bytes(), 0);
+}
+
+}  // namespace
+}  // namespace augur::exec
