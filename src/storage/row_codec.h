@@ -134,9 +134,10 @@ class RowWriter {
   int next_column_ = 0;
 };
 
-// Encodes a whole row from Values (convenience; allocates nothing beyond
-// `out`'s growth). Returns 22000-class errors never: mismatched kinds are
-// asserted. `values.size()` must equal `layout.size()`.
+// Encodes a whole row from Values (convenience path, not for hot loops).
+// Integer-like Values are converted to the column's integer width and float4/
+// float8 to the column's float width; any other kind mismatch is an engine
+// bug and asserts. `values.size()` must equal `layout.size()`.
 void EncodeRow(uint32_t schema_version, std::span<const PhysicalKind> layout,
                std::span<const types::Value> values, std::string* out);
 

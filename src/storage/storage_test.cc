@@ -200,6 +200,39 @@ TEST_F(StorageTest, RangeScanBounds) {
   EXPECT_EQ(ScanIds(*txn).size(), 6u);
 }
 
+// A scan sees the transaction's writes made before it was opened, not those
+// made while it runs: no Halloween problem for key-moving updates or
+// INSERT ... SELECT from the same table.
+TEST_F(StorageTest, ScanDoesNotSeeWritesMadeDuringIt) {
+  for (int id = 1; id <= 5; ++id) InsertCommitted(id, id, 0);
+  auto txn = db_->Begin();
+  ASSERT_TRUE(txn->InsertValues(table_, Row(6, "own", 6, 0)).ok());  // earlier statement: visible
+  ASSERT_TRUE(*txn->Delete(table_, Key(2)));                            // earlier statement: hidden
+  txn->BeginStatement();
+  int visited = 0;
+  std::string current;
+  for (auto it = txn->Scan(table_); it->Valid(); it->Next()) {
+    ++visited;
+    int id = it->row().GetInt32(0);
+    std::string key(it->key());
+    ASSERT_TRUE(*txn->GetForUpdate(table_, key, &current));
+    ASSERT_TRUE(txn->Update(table_, key, current, EncodeRowValues(Row(id + 100, "moved", id + 100, 0))).ok());
+  }
+  EXPECT_EQ(visited, 5);  // 1, 3, 4, 5, 6 — each once
+  txn->BeginStatement();
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{101, 103, 104, 105, 106}));
+  // INSERT ... SELECT from the same table doubles it exactly once.
+  txn->BeginStatement();
+  int inserted = 0;
+  for (auto it = txn->Scan(table_); it->Valid(); it->Next()) {
+    ASSERT_TRUE(txn->InsertValues(table_, Row(it->row().GetInt32(0) + 1000, "copy", std::nullopt, 0)).ok());
+    ++inserted;
+  }
+  EXPECT_EQ(inserted, 5);
+  EXPECT_EQ(ScanIds(*txn).size(), 10u);
+  ASSERT_TRUE(txn->Commit().ok());
+}
+
 TEST_F(StorageTest, IndexRangesAndNulls) {
   InsertCommitted(1, 5);
   InsertCommitted(2, 7);

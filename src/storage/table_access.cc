@@ -3,6 +3,8 @@
 // See storage.h for the contract and docs/storage-format.md for the keys.
 #include <cassert>
 
+#include <rocksdb/utilities/write_batch_with_index.h>
+
 #include "common/key_codec.h"
 #include "storage/storage.h"
 #include "storage/storage_internal.h"
@@ -101,51 +103,113 @@ void ComputeRange(uint32_t id, const KeyRange& range, std::string* lower, std::s
   }
 }
 
-// Shared by row and index iterators: a bounded RocksDB iterator inside one id.
+// Shared by row and index iterators: the committed state at the read
+// snapshot merged with this transaction's own writes *as of the iterator's
+// creation*. Copying the own writes (only those inside the range) gives
+// statement-level visibility like PostgreSQL's command ids: an UPDATE that
+// moves a row forward in key order, or INSERT ... SELECT from the same table,
+// never meets the rows it writes itself (no Halloween problem), which
+// RocksDB's live transaction iterator would show.
 class BoundedIterator {
  public:
-  BoundedIterator(rocksdb::Transaction* txn, rocksdb::ReadOptions read_options, rocksdb::ColumnFamilyHandle* cf,
+  BoundedIterator(Transaction::Impl& t, rocksdb::ReadOptions read_options, rocksdb::ColumnFamilyHandle* cf,
                   uint32_t id, const KeyRange& range) {
     ComputeRange(id, range, &lower_, &upper_);
+    if (lower_ >= upper_) return;
     upper_slice_ = rocksdb::Slice(upper_);
     read_options.iterate_upper_bound = &upper_slice_;
     read_options.prefix_same_as_start = true;
-    iter_.reset(txn->GetIterator(read_options, cf));
-    if (lower_ < upper_) iter_->Seek(lower_);
+    base_.reset(t.db->db->NewIterator(read_options, cf));
+    std::unique_ptr<rocksdb::WBWIIterator> own(t.txn->GetWriteBatch()->NewIterator(cf));
+    for (own->Seek(lower_); own->Valid(); own->Next()) {
+      rocksdb::WriteEntry entry = own->Entry();
+      if (entry.key.compare(upper_slice_) >= 0) break;
+      const bool deleted = entry.type == rocksdb::kDeleteRecord || entry.type == rocksdb::kSingleDeleteRecord;
+      if (!own_.empty() && own_.back().key == entry.key.ToStringView()) own_.pop_back();  // keep the latest
+      own_.push_back({entry.key.ToString(), deleted ? std::string() : entry.value.ToString(), deleted});
+    }
+    base_->Seek(lower_);
+    Settle();
   }
-  bool InRange() const {
-    if (lower_ >= upper_ || !iter_->Valid()) return false;
-    return iter_->key().compare(rocksdb::Slice(upper_)) < 0;
+  bool InRange() const { return valid_; }
+  void Next() {
+    if (from_own_) {
+      ++own_position_;
+      if (shadows_base_) base_->Next();
+    } else {
+      base_->Next();
+    }
+    Settle();
   }
-  rocksdb::Iterator& iter() { return *iter_; }
-  const rocksdb::Iterator& iter() const { return *iter_; }
+  std::string_view key() const {
+    if (from_own_) return own_[own_position_].key;
+    return std::string_view(base_->key().data(), base_->key().size());
+  }
+  std::string_view value() const {
+    if (from_own_) return own_[own_position_].value;
+    return std::string_view(base_->value().data(), base_->value().size());
+  }
+  rocksdb::Status status() const { return base_ ? base_->status() : rocksdb::Status::OK(); }
 
  private:
+  struct OwnEntry {
+    std::string key;
+    std::string value;
+    bool deleted;
+  };
+
+  void Settle() {
+    for (;;) {
+      const bool base_valid = base_->Valid() && base_->key().compare(upper_slice_) < 0;
+      const bool own_valid = own_position_ < own_.size();
+      if (!base_valid && !own_valid) {
+        valid_ = false;
+        return;
+      }
+      int order = !base_valid ? 1 : !own_valid ? -1 : base_->key().compare(rocksdb::Slice(own_[own_position_].key));
+      if (order < 0) {
+        from_own_ = false;
+        valid_ = true;
+        return;
+      }
+      shadows_base_ = order == 0;
+      if (own_[own_position_].deleted) {
+        ++own_position_;
+        if (shadows_base_) base_->Next();
+        continue;
+      }
+      from_own_ = true;
+      valid_ = true;
+      return;
+    }
+  }
+
   std::string lower_;
   std::string upper_;
   rocksdb::Slice upper_slice_;
-  std::unique_ptr<rocksdb::Iterator> iter_;
+  std::unique_ptr<rocksdb::Iterator> base_;
+  std::vector<OwnEntry> own_;
+  size_t own_position_ = 0;
+  bool from_own_ = false;
+  bool shadows_base_ = false;
+  bool valid_ = false;
 };
 
 class RowIteratorImpl final : public RowIterator {
  public:
-  RowIteratorImpl(rocksdb::Transaction* txn, const rocksdb::ReadOptions& read_options,
-                  rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table, const KeyRange& range)
-      : bounded_(txn, read_options, cf, table.table_id, range), layout_(table.layout) {
+  RowIteratorImpl(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table,
+                  const KeyRange& range)
+      : bounded_(t, t.read_options, cf, table.table_id, range), layout_(table.layout) {
     Settle();
   }
   bool Valid() const override { return valid_; }
   void Next() override {
     assert(valid_);
-    bounded_.iter().Next();
+    bounded_.Next();
     Settle();
   }
-  std::string_view key() const override {
-    return std::string_view(bounded_.iter().key().data(), bounded_.iter().key().size());
-  }
-  std::string_view value() const override {
-    return std::string_view(bounded_.iter().value().data(), bounded_.iter().value().size());
-  }
+  std::string_view key() const override { return bounded_.key(); }
+  std::string_view value() const override { return bounded_.value(); }
   const RowView& row() const override { return view_; }
   Status status() const override { return status_; }
 
@@ -153,7 +217,7 @@ class RowIteratorImpl final : public RowIterator {
   void Settle() {
     valid_ = bounded_.InRange();
     if (!valid_) {
-      if (status_.ok()) status_ = FromRocks(bounded_.iter().status(), "");
+      if (status_.ok()) status_ = FromRocks(bounded_.status(), "");
       return;
     }
     Status parsed = view_.Reset(value(), layout_);
@@ -172,10 +236,9 @@ class RowIteratorImpl final : public RowIterator {
 
 class IndexIteratorImpl final : public IndexIterator {
  public:
-  IndexIteratorImpl(rocksdb::Transaction* txn, const rocksdb::ReadOptions& read_options,
-                    rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table, const IndexDescriptor& index,
-                    const KeyRange& range)
-      : bounded_(txn, read_options, cf, index.index_id, range) {
+  IndexIteratorImpl(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table,
+                    const IndexDescriptor& index, const KeyRange& range)
+      : bounded_(t, t.read_options, cf, index.index_id, range) {
     common::AppendKeyId(&row_key_, table.table_id);
     for (int column : index.columns) skip_sizes_.push_back(KeySkipSize(table.layout[column]));
     Settle();
@@ -183,12 +246,10 @@ class IndexIteratorImpl final : public IndexIterator {
   bool Valid() const override { return valid_; }
   void Next() override {
     assert(valid_);
-    bounded_.iter().Next();
+    bounded_.Next();
     Settle();
   }
-  std::string_view index_key() const override {
-    return std::string_view(bounded_.iter().key().data(), bounded_.iter().key().size());
-  }
+  std::string_view index_key() const override { return bounded_.key(); }
   std::string_view row_key() const override { return row_key_; }
   Status status() const override { return status_; }
 
@@ -196,13 +257,13 @@ class IndexIteratorImpl final : public IndexIterator {
   void Settle() {
     valid_ = bounded_.InRange();
     if (!valid_) {
-      if (status_.ok()) status_ = FromRocks(bounded_.iter().status(), "");
+      if (status_.ok()) status_ = FromRocks(bounded_.status(), "");
       return;
     }
     row_key_.resize(4);
-    rocksdb::Slice value = bounded_.iter().value();
+    std::string_view value = bounded_.value();
     if (!value.empty()) {
-      row_key_.append(value.data(), value.size());
+      row_key_.append(value);
       return;
     }
     std::string_view key = index_key();
@@ -391,9 +452,9 @@ Status Transaction::Truncate(const TableDescriptor& table) {
     for (;;) {
       keys.clear();
       {
-        BoundedIterator it(t.txn, latest, handle, id, KeyRange::All());
-        for (; it.InRange() && keys.size() < 4096; it.iter().Next()) keys.emplace_back(it.iter().key().ToString());
-        RETURN_IF_ERROR(FromRocks(it.iter().status(), table.name));
+        BoundedIterator it(t, latest, handle, id, KeyRange::All());
+        for (; it.InRange() && keys.size() < 4096; it.Next()) keys.emplace_back(it.key());
+        RETURN_IF_ERROR(FromRocks(it.status(), table.name));
       }
       if (keys.empty()) return Status::Ok();
       for (const auto& key : keys) {
@@ -425,11 +486,9 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
     {
       KeyRange range;
       if (!first_batch) range.lower = KeyBound::Exclusive(resume_after.substr(4));
-      BoundedIterator it(t.txn, latest, rows_cf, table.table_id, range);
-      for (; it.InRange() && rows.size() < 4096; it.iter().Next()) {
-        rows.emplace_back(it.iter().key().ToString(), it.iter().value().ToString());
-      }
-      RETURN_IF_ERROR(FromRocks(it.iter().status(), table.name));
+      BoundedIterator it(t, latest, rows_cf, table.table_id, range);
+      for (; it.InRange() && rows.size() < 4096; it.Next()) rows.emplace_back(it.key(), it.value());
+      RETURN_IF_ERROR(FromRocks(it.status(), table.name));
     }
     if (rows.empty()) return Status::Ok();
     first_batch = false;
@@ -456,14 +515,12 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
 }
 
 std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range) {
-  return std::make_unique<RowIteratorImpl>(impl_->txn, impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
-                                           table, range);
+  return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range);
 }
 
 std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
                                                       const KeyRange& range) {
-  return std::make_unique<IndexIteratorImpl>(impl_->txn, impl_->read_options,
-                                             impl_->db->handle(ColumnFamily::kIndex), table, index, range);
+  return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range);
 }
 
 void Transaction::EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,
