@@ -1,14 +1,16 @@
 // ORDER BY (full sort) and top-N (ORDER BY ... LIMIT). Input rows and their
-// evaluated sort keys are materialized in a RowCollection; row references
-// are sorted with a comparator over the key columns (typed compare function
-// per key, NULLS FIRST/LAST, DESC). Ties are broken by arrival order, so the
+// evaluated sort keys are materialized in a RowCollection; at the end each
+// row's keys are normalized into one memcmp-ordered byte string (marker for
+// NULLS FIRST/LAST, common/key_codec's encoding, inverted for DESC) and the
+// rows are sorted by those strings. Ties are broken by arrival order, so the
 // sort is stable. Top-N keeps at most ~2*(limit+offset) rows by compacting
-// whenever the buffer grows past that.
+// (with a typed comparator) whenever the buffer grows past that.
 #include <algorithm>
 
 #include "exec/expression_executor.h"
 #include "exec/kernels.h"
 #include "exec/operators.h"
+#include "common/key_codec.h"
 #include "exec/row_collection.h"
 
 namespace augur::exec {
@@ -82,6 +84,66 @@ struct RowLess {
   }
 };
 
+// Appends the normalized (memcmp-ordered) form of v[r] for one sort key:
+// a marker byte placing NULLs first or last, then common/key_codec's
+// ascending encoding, bit-inverted for DESC (the encoding is prefix-free,
+// so inversion reverses the order exactly).
+void AppendSortKey(const Vector& v, uint32_t r, const SortKey& key, std::string& out) {
+  if (v.IsNull(r)) {
+    out.push_back(key.nulls_first ? '\x00' : '\x02');
+    return;
+  }
+  out.push_back('\x01');
+  size_t start = out.size();
+  switch (v.physical()) {
+    case types::PhysicalKind::kBool: common::AppendKeyBool(&out, v.values<bool>()[r]); break;
+    case types::PhysicalKind::kChar: common::AppendKeyChar(&out, v.values<char>()[r]); break;
+    case types::PhysicalKind::kInt16: common::AppendKeyInt16(&out, v.values<int16_t>()[r]); break;
+    case types::PhysicalKind::kInt32: common::AppendKeyInt32(&out, v.values<int32_t>()[r]); break;
+    case types::PhysicalKind::kUint32: common::AppendKeyUint32(&out, v.values<uint32_t>()[r]); break;
+    case types::PhysicalKind::kInt64: common::AppendKeyInt64(&out, v.values<int64_t>()[r]); break;
+    case types::PhysicalKind::kFloat32: common::AppendKeyFloat32(&out, v.values<float>()[r]); break;
+    case types::PhysicalKind::kFloat64: common::AppendKeyFloat64(&out, v.values<double>()[r]); break;
+    case types::PhysicalKind::kNumeric: {
+      const types::Numeric& n = v.values<types::Numeric>()[r];
+      common::AppendKeyNumeric(&out, static_cast<common::KeyNumericKind>(n.kind), n.coefficient, n.scale);
+      break;
+    }
+    case types::PhysicalKind::kInterval: {
+      const types::Interval& iv = v.values<types::Interval>()[r];
+      common::AppendKeyInterval(&out, iv.time_us, iv.days, iv.months);
+      break;
+    }
+    case types::PhysicalKind::kUuid: common::AppendKeyUuid(&out, v.values<types::Uuid>()[r].bytes); break;
+    case types::PhysicalKind::kBytes:
+    case types::PhysicalKind::kNone: {
+      std::string_view bytes = v.physical() == types::PhysicalKind::kBytes ? v.values<std::string_view>()[r]
+                                                                            : std::string_view();
+      if (v.type().oid == types::kBpcharOid) bytes = internal::StripTrailingSpaces(bytes);
+      common::AppendKeyBytes(&out, bytes);
+      break;
+    }
+  }
+  // Drop the codec's own NOT NULL marker; we wrote ours.
+  out.erase(start, 1);
+  if (key.descending) {
+    for (size_t i = start; i < out.size(); i++) out[i] = static_cast<char>(~out[i]);
+  }
+}
+
+struct KeyedRow {
+  uint64_t prefix;  // first 8 key bytes, big-endian: most comparisons end here
+  std::string_view key;
+  RowRef ref;
+};
+
+uint64_t KeyPrefix(std::string_view key) {
+  uint64_t p = 0;
+  size_t n = key.size() < 8 ? key.size() : 8;
+  for (size_t i = 0; i < n; i++) p |= static_cast<uint64_t>(static_cast<uint8_t>(key[i])) << (56 - 8 * i);
+  return p;
+}
+
 }  // namespace
 
 Result<bool> SortOperator::Next(DataChunk& out) {
@@ -125,12 +187,37 @@ Result<bool> SortOperator::Next(DataChunk& out) {
     for (uint32_t ci = 0; ci < s.rows.chunk_count(); ci++) {
       for (uint32_t r = 0; r < s.rows.chunk(ci).size(); r++) s.order.push_back(RowRef{ci, r});
     }
-    if (limit_ && keep < s.order.size()) {
-      std::partial_sort(s.order.begin(), s.order.begin() + static_cast<ptrdiff_t>(keep), s.order.end(), less);
-      s.order.resize(keep);
-    } else {
-      std::sort(s.order.begin(), s.order.end(), less);
+    // Normalized keys: one memcmp per comparison instead of per-key typed
+    // compares through row references.
+    std::string arena;
+    std::vector<size_t> offsets;
+    offsets.reserve(s.order.size() + 1);
+    for (const RowRef& ref : s.order) {
+      offsets.push_back(arena.size());
+      for (size_t k = 0; k < keys_.size(); k++) AppendSortKey(s.rows.column(ref, columns + k), ref.row, keys_[k], arena);
     }
+    offsets.push_back(arena.size());
+    MemoryReservation key_memory(&s.context->memory);
+    RETURN_IF_ERROR(key_memory.Resize(static_cast<int64_t>(arena.capacity() + s.order.size() * sizeof(KeyedRow))));
+    std::vector<KeyedRow> keyed(s.order.size());
+    for (size_t i = 0; i < s.order.size(); i++) {
+      std::string_view key(arena.data() + offsets[i], offsets[i + 1] - offsets[i]);
+      keyed[i] = KeyedRow{KeyPrefix(key), key, s.order[i]};
+    }
+    auto keyed_less = [](const KeyedRow& a, const KeyedRow& b) {
+      if (a.prefix != b.prefix) return a.prefix < b.prefix;
+      int c = a.key.compare(b.key);
+      if (c != 0) return c < 0;
+      return a.ref.chunk != b.ref.chunk ? a.ref.chunk < b.ref.chunk : a.ref.row < b.ref.row;
+    };
+    if (limit_ && keep < keyed.size()) {
+      std::partial_sort(keyed.begin(), keyed.begin() + static_cast<ptrdiff_t>(keep), keyed.end(), keyed_less);
+      keyed.resize(keep);
+    } else {
+      std::sort(keyed.begin(), keyed.end(), keyed_less);
+    }
+    s.order.resize(keyed.size());
+    for (size_t i = 0; i < keyed.size(); i++) s.order[i] = keyed[i].ref;
     s.emit_pos = std::min<uint64_t>(static_cast<uint64_t>(offset_), s.order.size());
     s.emit_end = s.order.size();
     s.sorted = true;
