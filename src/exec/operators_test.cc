@@ -377,3 +377,36 @@ TEST(Limits, CachedPlanOutlivesItsContexts) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+TEST(Sort, NormalizedKeysAcrossTypes) {
+  // PostgreSQL: ORDER BY x DESC over ('ab'),('abc'),('a'),(''),(NULL) → NULL, abc, ab, a, ''
+  SortOperator text(Scan({kText}, {{"ab"}, {"abc"}, {"a"}, {""}, {"NULL"}}), Keys({{0, true}}, kText));
+  EXPECT_EQ(RunOk(text), (Rows{"NULL", "abc", "ab", "a", ""}));
+  // ORDER BY x DESC NULLS LAST over numerics → NaN, 10, 1.5, 1.50, -2, NULL (ties stable)
+  std::vector<SortKey> nk;
+  nk.push_back(SortKey::Make(Col(0, kNumeric), true, false));
+  SortOperator nums(Scan({kNumeric}, {{"1.5"}, {"-2"}, {"10"}, {"NaN"}, {"NULL"}, {"1.50"}}), std::move(nk));
+  EXPECT_EQ(RunOk(nums), (Rows{"NaN", "10", "1.5", "1.50", "-2", "NULL"}));
+  // intervals by span: -1 days, 1 day 01:00:00, 29 days, 1 mon
+  SortOperator ivs(Scan({kInterval}, {{"1 mon"}, {"29 days"}, {"-1 day"}, {"1 day 1 hour"}}), Keys({{0, false}}, kInterval));
+  EXPECT_EQ(RunOk(ivs), (Rows{"-1 days", "1 day 01:00:00", "29 days", "1 mon"}));
+  // character(n) ignores trailing blanks: ORDER BY x, y DESC → y = 2, 1, 3, 1
+  std::vector<SortKey> bk;
+  bk.push_back(SortKey::Make(Col(0, T(types::kBpcharOid)), false));
+  bk.push_back(SortKey::Make(Col(1, kInt4), true));
+  std::vector<ExprPtr> y;
+  y.push_back(Col(1, kInt4));
+  ProjectionOperator only_y(
+      std::make_unique<SortOperator>(
+          Scan({T(types::kBpcharOid), kInt4}, {{"b  ", "1"}, {"a", "2"}, {"b", "3"}, {"a ", "1"}}), std::move(bk)),
+      std::move(y));
+  EXPECT_EQ(RunOk(only_y), (Rows{"2", "1", "3", "1"}));
+}
+
+}  // namespace
+}  // namespace augur::exec
