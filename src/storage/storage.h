@@ -152,7 +152,9 @@ struct KeyRange {
 
 // Iterator over rows of one table, in primary key order, at the statement's
 // (RC) or transaction's (RR) snapshot, including this transaction's own
-// uncommitted writes. Usage:
+// writes made before the iterator was created — not those made while it is
+// open (PostgreSQL's statement-level visibility; an UPDATE that moves rows
+// forward never meets them again). Usage:
 //   for (; it->Valid(); it->Next()) { it->row().GetInt64(0) ... }
 //   RETURN_IF_ERROR(it->status());
 class RowIterator {
