@@ -90,6 +90,12 @@ bool IsVolatile(const Expr& expr) {
   return false;
 }
 
+void RenumberAggregateRefs(Expr& expr, int key_count) {
+  VisitExpr(expr, [key_count](Expr& e) {
+    if (e.kind == ExprKind::kColumnRef && e.index >= kAggregateRefBase) e.index = key_count + (e.index - kAggregateRefBase);
+  });
+}
+
 void ShiftColumns(Expr& expr, int delta) {
   VisitExpr(expr, [delta](Expr& e) {
     if (e.kind == ExprKind::kColumnRef) e.index += delta;
@@ -246,6 +252,23 @@ Result<ExprPtr> Binder::MakeOperatorInferring(std::string_view op, ExprPtr left,
   }
   if (left && IsUnknownParameter(*right) && IsUnknownLiteral(*left)) {
     InferParameterType(*right, SqlType::Of(types::kTextOid));
+  }
+  if (op == "||" && left) {
+    // PostgreSQL's textanycat/anytextcat: text || any non-array value.
+    auto is_text = [](const Expr& e) {
+      uint32_t oid = e.type.oid;
+      return oid == types::kTextOid || oid == types::kVarcharOid || oid == types::kBpcharOid ||
+             oid == types::kNameOid;
+    };
+    bool left_text = is_text(*left) || IsUnknownLiteral(*left);
+    bool right_text = is_text(*right) || IsUnknownLiteral(*right);
+    bool left_other = !left_text && !IsUnknownParameter(*left) && left->type.oid != types::kByteaOid;
+    bool right_other = !right_text && !IsUnknownParameter(*right) && right->type.oid != types::kByteaOid;
+    if ((left_text && right_other) || (right_text && left_other)) {
+      SqlType text = SqlType::Of(types::kTextOid);
+      ASSIGN_OR_RETURN(left, exec::CoerceTo(std::move(left), text, exec::CastContext::kExplicit));
+      ASSIGN_OR_RETURN(right, exec::CoerceTo(std::move(right), text, exec::CastContext::kExplicit));
+    }
   }
   if (IsUnknownParameter(*right) && (!left || IsUnknownParameter(*left))) {
     return Status::Error(sqlstate::kIndeterminateDatatype, "could not determine data type of parameter $" +
@@ -469,6 +492,14 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
     found = static_cast<int>(i);
   }
   if (found >= 0) {
+    if (grouping != nullptr && !inside_aggregate_ && FunctionallyDependent(found, frame)) {
+      // Grouped by the table's primary key: its other columns are determined
+      // (PostgreSQL's functional-dependency rule); group by them too.
+      const ScopeColumn& c = scope.columns[found];
+      grouping->key_texts.push_back(exec::MakeColumnRef(found, c.type)->ToString());
+      grouping->keys.push_back(exec::MakeColumnRef(found, c.type));
+      return exec::MakeColumnRef(static_cast<int>(grouping->keys.size() - 1), c.type);
+    }
     if (grouping != nullptr && !inside_aggregate_) {
       const ScopeColumn& c = scope.columns[found];
       std::string qualified = c.table_alias.empty() ? c.name : c.table_alias + "." + c.name;
@@ -516,6 +547,25 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
   }
   std::string shown = table.empty() ? "\"" + std::string(column) + "\"" : std::string(table) + "." + std::string(column);
   return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column " + shown + " does not exist"), location);
+}
+
+bool Binder::FunctionallyDependent(int column, Frame& frame) {
+  const Scope& scope = *frame.scope;
+  const ScopeColumn& c = scope.columns[column];
+  if (c.table_oid == 0 || state_.catalog == nullptr) return false;
+  auto table = state_.catalog->FindTable(state_.statement ? state_.statement->txn : nullptr, c.table_oid);
+  if (!table || table->primary_key() == nullptr) return false;
+  for (int16_t attnum : table->primary_key()->attnums) {
+    bool grouped = false;
+    for (size_t i = 0; i < scope.columns.size() && !grouped; ++i) {
+      const ScopeColumn& k = scope.columns[i];
+      if (k.table_alias != c.table_alias || k.table_oid != c.table_oid || k.attnum != attnum) continue;
+      std::string text = exec::MakeColumnRef(static_cast<int>(i), k.type)->ToString();
+      for (const auto& key : grouping->key_texts) grouped |= key == text;
+    }
+    if (!grouped) return false;
+  }
+  return true;
 }
 
 Result<ExprPtr> Binder::BindColumnRef(PgNode node, Frame& frame) {
@@ -828,7 +878,9 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
     grouping->aggregate_texts.push_back(text);
     grouping->aggregates.push_back(std::move(aggregate));
   }
-  return exec::MakeColumnRef(static_cast<int>(grouping->keys.size() + index), type);
+  // Keys may still be added (functional dependency), so aggregate outputs are
+  // numbered from kAggregateRefBase and renumbered once grouping is complete.
+  return exec::MakeColumnRef(kAggregateRefBase + static_cast<int>(index), type);
 }
 
 Result<ExprPtr> Binder::BindSubLink(PgNode node, Frame& frame) {

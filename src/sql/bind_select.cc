@@ -846,8 +846,12 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       } else {
         ASSIGN_OR_RETURN(t.expr, BindExpr(p.node, frame));
         if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kConstant) {
-          ASSIGN_OR_RETURN(t.expr, exec::CoerceTo(std::move(t.expr), SqlType::Of(types::kTextOid),
-                                                  exec::CastContext::kImplicit));
+          size_t position = targets.size();
+          bool hinted = output_type_hints != nullptr && position < output_type_hints->size();
+          SqlType target = hinted ? (*output_type_hints)[position] : SqlType::Of(types::kTextOid);
+          ASSIGN_OR_RETURN(t.expr, exec::CoerceTo(std::move(t.expr), target,
+                                                  hinted ? exec::CastContext::kAssignment
+                                                         : exec::CastContext::kImplicit));
         }
         if (t.expr->kind == ExprKind::kColumnRef && !grouped) {
           const ScopeColumn& c = scope->columns[t.expr->index];
@@ -928,6 +932,10 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     allow_aggregates = false;
 
     if (grouped) {
+      int key_count = static_cast<int>(grouping_state.keys.size());
+      for (auto& t : targets) RenumberAggregateRefs(*t.expr, key_count);
+      for (auto& j : junk) RenumberAggregateRefs(*j, key_count);
+      if (having) RenumberAggregateRefs(*having, key_count);
       plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::move(grouping_state.keys),
                                                            std::move(grouping_state.aggregates));
       if (having) plan = std::make_unique<exec::FilterOperator>(std::move(plan), std::move(having));

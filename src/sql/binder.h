@@ -129,6 +129,9 @@ class Binder {
 
   Grouping* grouping = nullptr;       // set while binding grouped output expressions
   std::string clause_name = "this context";  // for "aggregate functions are not allowed in WHERE"
+  // Types the SELECT list's untyped literals should take (INSERT ... SELECT
+  // assigns them to the target columns); null = resolve them to text.
+  const std::vector<types::SqlType>* output_type_hints = nullptr;
   // Outer references of the last BindSelect called with a parent frame.
   std::vector<exec::ExprPtr> last_outer_values;
   std::vector<int> last_outer_slots;
@@ -157,6 +160,9 @@ class Binder {
   Result<exec::ExprPtr> ResolveColumn(std::string_view table, std::string_view column, Frame& frame,
                                       int location);
 
+  // True if `column` is determined by GROUP BY keys covering its table's primary key.
+  bool FunctionallyDependent(int column, Frame& frame);
+
   BindState& state_;
   bool inside_aggregate_ = false;
 };
@@ -169,6 +175,10 @@ void VisitExpr(exec::Expr& expr, const std::function<void(exec::Expr&)>& fn);
 void CollectColumnRefs(const exec::Expr& expr, std::vector<int>* columns);
 bool HasSubquery(const exec::Expr& expr);
 bool IsVolatile(const exec::Expr& expr);
+// Aggregate results are ColumnRef(kAggregateRefBase + j) while binding a
+// grouped query; RenumberAggregateRefs maps them to key_count + j.
+inline constexpr int kAggregateRefBase = 1 << 24;
+void RenumberAggregateRefs(exec::Expr& expr, int key_count);
 // Adds `delta` to every ColumnRef index.
 void ShiftColumns(exec::Expr& expr, int delta);
 // Splits a tree of ANDs into conjuncts.

@@ -163,6 +163,13 @@ Result<ConstraintChecker> MakeChecker(Binder& binder, std::shared_ptr<const cata
   std::vector<std::string> names;
   for (const auto& check : table->checks) {
     ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, check.expression_sql, scope, keep_alive));
+    if (e->type.oid != types::kBoolOid) {
+      ASSIGN_OR_RETURN(e, exec::CoerceTo(std::move(e), SqlType::Of(types::kBoolOid), exec::CastContext::kImplicit));
+      if (e->type.oid != types::kBoolOid) {
+        return Status::Error(sqlstate::kDatatypeMismatch, "argument of CHECK must be type boolean, not type " +
+                                                              exec::TypeDisplayName(e->type));
+      }
+    }
     checks.push_back(std::move(e));
     names.push_back(check.name);
   }
@@ -410,8 +417,21 @@ Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, cat
   Binder binder(state);
   std::vector<std::shared_ptr<ParseTree>> keep_alive;
   ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
-  for (size_t c = 0; c < table->columns.size(); ++c) {
-    ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, c, &keep_alive));
+  Scope empty;
+  for (const catalog::Column& column : table->columns) {
+    if (!column.default_sql) continue;
+    ASSIGN_OR_RETURN(ExprPtr d, BindStoredExpression(binder, *column.default_sql, empty, &keep_alive));
+    // As in PostgreSQL, an untyped literal is converted now (22P02 at CREATE);
+    // other values are cast when a row is inserted (e.g. smallint overflow).
+    if (d->kind == ExprKind::kConstant && d->type.oid == types::kUnknownOid) {
+      ASSIGN_OR_RETURN(d, binder.CoerceToColumn(std::move(d), column.type, column.name, -1));
+    } else if (!(d->type == column.type) &&
+               !exec::CanCast(d->type, column.type, exec::CastContext::kAssignment)) {
+      return Status::Error(sqlstate::kDatatypeMismatch,
+                           "column \"" + column.name + "\" is of type " + exec::TypeDisplayName(column.type) +
+                               " but default expression is of type " + exec::TypeDisplayName(d->type))
+          .WithHint("You will need to rewrite or cast the expression.");
+    }
   }
   return Status::Ok();
 }
@@ -497,7 +517,13 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     source = std::make_unique<exec::ValuesOperator>(types, std::move(rows));
     source_width = targets.size();
   } else {
-    ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(select, nullptr));
+    std::vector<SqlType> hints;
+    for (int t : targets) hints.push_back(table->columns[t].type);
+    binder.output_type_hints = &hints;
+    auto bound_select = binder.BindSelect(select, nullptr);
+    binder.output_type_hints = nullptr;
+    if (!bound_select.ok()) return bound_select.TakeStatus();
+    BoundQuery query = std::move(bound_select).value();
     std::vector<SqlType> types = query.plan->output_types();
     if (types.size() > targets.size()) {
       return Status::Error(sqlstate::kSyntaxError, "INSERT has more expressions than target columns");

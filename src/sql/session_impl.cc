@@ -198,8 +198,14 @@ class EngineSession final : public Session {
   State state_ = State::kIdle;
   std::unique_ptr<storage::Transaction> txn_;
   storage::TransactionOptions next_txn_options_;
+  std::string next_isolation_name_;
   bool next_txn_options_set_ = false;
   int64_t txn_start_us_ = 0;
+  // Per-transaction state PostgreSQL lets SET TRANSACTION change.
+  bool txn_read_only_ = false;
+  std::string txn_isolation_name_ = "read committed";
+  int64_t txn_statements_ = 0;  // statements run in this transaction so far
+  bool txn_did_ddl_ = false;    // uncommitted DDL: bound plans must not be cached
   std::vector<std::string> savepoints_;
   StatementContext statement_;
   std::atomic<bool> cancel_{false};
@@ -223,6 +229,15 @@ Status EngineSession::EnsureTransaction() {
   options.cancel_requested = &cancel_;
   txn_ = engine_.database().Begin(options);
   txn_start_us_ = NowPostgresMicros();
+  txn_read_only_ = options.read_only;
+  if (!next_isolation_name_.empty()) {
+    txn_isolation_name_ = next_isolation_name_;
+    next_isolation_name_.clear();
+  } else {
+    txn_isolation_name_ = IsolationName(options.isolation);
+  }
+  txn_statements_ = 0;
+  txn_did_ddl_ = false;
   statement_.txn = txn_.get();
   savepoints_.clear();
   if (state_ == State::kIdle) state_ = State::kImplicit;
@@ -262,6 +277,8 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   if (context.parameters.size() < static_cast<size_t>(bound.slot_count)) context.parameters.resize(bound.slot_count);
   if (bound.now_slot >= 0) context.parameters[bound.now_slot] = Value::TimestampTz(txn_start_us_);
   context.cancel = &cancel_;
+  // Each execution gets a fresh memory budget.
+  context.memory = exec::MemoryTracker();
 }
 
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
@@ -299,10 +316,12 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     }
     RETURN_IF_ERROR(EnsureTransaction());
     txn_->BeginStatement();
+    ++txn_statements_;
+    if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
     std::unique_ptr<BoundStatement> owned;
-    bool cacheable = single && (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" ||
+    bool cacheable = single && !txn_did_ddl_ && (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" ||
                                 tag == "DeleteStmt");
     if (cacheable) {
       auto it = plan_cache_.find(std::string(text));
@@ -334,7 +353,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
 Status EngineSession::RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink,
                                bool send_description) {
   if (bound.kind == BoundStatement::Kind::kUtility) return RunUtility(bound, sink, send_description);
-  if (bound.writes && txn_->options().read_only) {
+  if (bound.writes && txn_read_only_) {
     return Status::Error(sqlstate::kReadOnlySqlTransaction,
                          "cannot execute " + bound.tag + " in a read-only transaction");
   }
@@ -392,7 +411,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   PgNode node = bound.node;
   std::string_view tag = node.Tag();
   auto require_writable = [&]() -> Status {
-    if (txn_ && txn_->options().read_only) {
+    if (txn_ && txn_read_only_) {
       return Status::Error(sqlstate::kReadOnlySqlTransaction,
                            "cannot execute " + bound.tag + " in a read-only transaction");
     }
@@ -437,6 +456,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       PgNode arg = option.Field("arg");
       if (name == "transaction_isolation") {
         ASSIGN_OR_RETURN(options.isolation, ParseIsolation(arg.Field("sval").Str("sval")));
+        next_isolation_name_ = ToLower(arg.Field("sval").Str("sval"));
       } else if (name == "transaction_read_only") {
         options.read_only = arg.Field("ival").Int("ival") != 0;
       } else if (name == "transaction_deferrable") {
@@ -460,6 +480,8 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       // BEGIN after other statements of the same message: the implicit
       // transaction becomes the block (PostgreSQL does the same).
       state_ = State::kBlock;
+      txn_read_only_ = options.read_only;
+      next_isolation_name_.clear();
     } else {
       next_txn_options_ = options;
       next_txn_options_set_ = true;
@@ -559,29 +581,45 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
   std::string_view kind = node.Str("kind");
   std::string name = ToLower(node.Str("name"));
   if (kind == "VAR_SET_MULTI" && name == "transaction") {
-    storage::TransactionOptions options = txn_ ? txn_->options() : storage::TransactionOptions{};
+    if (state_ != State::kBlock) {
+      sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
+                                               "SET TRANSACTION can only be used in transaction blocks"));
+      sink.SendCommandComplete("SET");
+      return Status::Ok();
+    }
     for (PgNode option : node.List("args")) {
       std::string_view option_name = option.Str("defname");
       PgNode arg = option.Field("arg");
       if (option_name == "transaction_isolation") {
-        if (state_ != State::kBlock) {
-          sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
-                                                   "SET TRANSACTION can only be used in transaction blocks"));
+        std::string_view level_text = arg.Field("sval").Str("sval");
+        ASSIGN_OR_RETURN(auto level, ParseIsolation(level_text));
+        if (txn_statements_ > 0) {
+          if (level != txn_->options().isolation) {
+            return Status::Error(sqlstate::kActiveSqlTransaction,
+                                 "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+          }
           continue;
         }
-        ASSIGN_OR_RETURN(auto level, ParseIsolation(arg.Field("sval").Str("sval")));
-        if (level != txn_->options().isolation) {
-          return Status::Error(sqlstate::kActiveSqlTransaction,
-                               "SET TRANSACTION ISOLATION LEVEL must be called before any query");
-        }
+        // Nothing has run yet: restart the (empty) transaction at the new level.
+        storage::TransactionOptions options = txn_->options();
+        options.isolation = level;
+        bool read_only = txn_read_only_;
+        txn_->Rollback();
+        txn_.reset();
+        next_txn_options_ = options;
+        next_txn_options_set_ = true;
+        next_isolation_name_ = ToLower(level_text);
+        RETURN_IF_ERROR(EnsureTransaction());
+        txn_read_only_ = read_only;
       } else if (option_name == "transaction_read_only") {
-        if (state_ == State::kBlock && arg.Field("ival").Int("ival") == 0 && txn_->options().read_only) {
+        bool read_only = arg.Field("ival").Int("ival") != 0;
+        if (!read_only && txn_read_only_ && txn_statements_ > 0) {
           return Status::Error(sqlstate::kActiveSqlTransaction,
                                "transaction read-write mode must be set before any query");
         }
+        txn_read_only_ = read_only;
       }
     }
-    (void)options;
     sink.SendCommandComplete("SET");
     return Status::Ok();
   }
@@ -591,7 +629,7 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
       PgNode arg = option.Field("arg");
       if (option_name == "transaction_isolation") {
         ASSIGN_OR_RETURN(settings_.default_isolation, ParseIsolation(arg.Field("sval").Str("sval")));
-        settings_.values["default_transaction_isolation"] = IsolationName(settings_.default_isolation);
+        settings_.values["default_transaction_isolation"] = ToLower(arg.Field("sval").Str("sval"));
       } else if (option_name == "transaction_read_only") {
         settings_.default_read_only = arg.Field("ival").Int("ival") != 0;
         settings_.values["default_transaction_read_only"] = settings_.default_read_only ? "on" : "off";
@@ -624,7 +662,7 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
   if (name == "default_transaction_isolation" || name == "transaction_isolation") {
     ASSIGN_OR_RETURN(auto level, ParseIsolation(value));
     if (name == "default_transaction_isolation") settings_.default_isolation = level;
-    value = IsolationName(level);
+    value = ToLower(value);
   } else if (name == "synchronous_commit") {
     if (lower != "on" && lower != "off" && lower != "local" && lower != "remote_write" && lower != "remote_apply" &&
         lower != "true" && lower != "false") {
@@ -666,10 +704,10 @@ Status EngineSession::RunShow(PgNode node, ResultSink& sink, bool send_descripti
   if (name == "all") return Status::NotSupported("SHOW ALL");
   std::string value;
   if (name == "transaction_isolation" || name == "transaction isolation level") {
-    value = IsolationName(txn_ ? txn_->options().isolation : settings_.default_isolation);
+    value = txn_ ? txn_isolation_name_ : settings_.values["default_transaction_isolation"];
     name = "transaction_isolation";
   } else if (name == "transaction_read_only") {
-    value = (txn_ ? txn_->options().read_only : settings_.default_read_only) ? "on" : "off";
+    value = (txn_ ? txn_read_only_ : settings_.default_read_only) ? "on" : "off";
   } else {
     auto it = settings_.values.find(name);
     if (it == settings_.values.end()) {
@@ -835,6 +873,8 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   }
   if (!portal.started) cancel_.store(false);
   RETURN_IF_ERROR(EnsureTransaction());
+  if (!portal.started) ++txn_statements_;
+  if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
   PrepareContext(bound.context, bound);
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {
     txn_->BeginStatement();
@@ -842,7 +882,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
     if (!status.ok()) return FailStatement(std::move(status));
     return outcome;
   }
-  if (bound.writes && txn_->options().read_only) {
+  if (bound.writes && txn_read_only_) {
     return FailStatement(Status::Error(sqlstate::kReadOnlySqlTransaction,
                                        "cannot execute " + bound.tag + " in a read-only transaction"));
   }
