@@ -341,3 +341,29 @@ TEST(Operators, BitwisePowerPosition) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+TEST(Resolution, CommonTypeLikePostgres) {
+  // SELECT pg_typeof(coalesce(a, b)) for these pairs, PostgreSQL 15.
+  auto common = [](types::SqlType a, types::SqlType b) {
+    std::vector<types::SqlType> v = {a, b};
+    auto r = CommonType(v, "COALESCE");
+    return r.ok() ? types::FormatType(*r) : r.status().ToString();
+  };
+  EXPECT_EQ(common(kFloat4, kNumeric), "real");
+  EXPECT_EQ(common(kNumeric, kFloat4), "real");
+  EXPECT_EQ(common(kInt2, kInt8), "bigint");
+  EXPECT_EQ(common(T(types::kVarcharOid), kText), "character varying");
+  EXPECT_EQ(common(kDate, kTimestamp), "timestamp without time zone");
+  EXPECT_EQ(common(kInt4, kNumeric), "numeric");
+  EXPECT_EQ(common(kUnknown, kText), "text");
+  EXPECT_EQ(common(kUnknown, kUnknown), "text");
+  EXPECT_EQ(common(kInt4, kText), "42804: COALESCE types integer and text cannot be matched");
+}
+
+}  // namespace
+}  // namespace augur::exec

@@ -432,9 +432,10 @@ Result<ExprPtr> MakeBetween(ExprPtr x, ExprPtr lo, ExprPtr hi, bool negated, int
 }
 
 Result<SqlType> CommonType(std::span<const SqlType> types, std::string_view context_name) {
-  // select_common_type: first non-unknown type, then move to a preferred
-  // type of the same category or any type the current one converts to
-  // implicitly.
+  // select_common_type: start from the first non-unknown type; move to a
+  // later type of the same category when the current one is not preferred
+  // and converts to it implicitly but not back (so varchar + text stays
+  // varchar, int2 + int8 becomes int8, float4 + numeric stays float4).
   SqlType result = SqlType::Of(t::kUnknownOid);
   bool first = true;
   bool typmods_agree = true;
@@ -457,8 +458,7 @@ Result<SqlType> CommonType(std::span<const SqlType> types, std::string_view cont
     if (!IsPreferred(result.oid) && CanCoerceImplicitly(result.oid, ty.oid) &&
         !CanCoerceImplicitly(ty.oid, result.oid)) {
       result = ty;
-    } else if (!IsPreferred(result.oid) && IsPreferred(ty.oid) && CanCoerceImplicitly(result.oid, ty.oid)) {
-      result = ty;
+      typmods_agree = true;
     }
   }
   if (first) return SqlType::Of(t::kTextOid);  // all unknown → text

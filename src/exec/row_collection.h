@@ -51,8 +51,12 @@ class RowCollection {
       for (size_t c = 0; c < types_.size(); c++) {
         chunk.column(c).AppendFrom(*columns[c], sel + done, n, chunk.size());
         if (chunk.column(c).physical() == types::PhysicalKind::kBytes) {
-          const auto* views = chunk.column(c).values<std::string_view>();
-          for (uint32_t k = 0; k < n; k++) bytes += static_cast<int64_t>(views[chunk.size() + k].size());
+          // NULL slots hold garbage views: count valid rows only.
+          const Vector& col = chunk.column(c);
+          const auto* views = col.values<std::string_view>();
+          for (uint32_t k = 0; k < n; k++) {
+            if (col.IsValid(chunk.size() + k)) bytes += static_cast<int64_t>(views[chunk.size() + k].size());
+          }
         }
       }
       chunk.SetSize(chunk.size() + n);
