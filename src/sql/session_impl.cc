@@ -14,6 +14,15 @@ namespace {
 using types::SqlType;
 using types::Value;
 
+// COMMIT/ROLLBACK/ROLLBACK TO: the statements a failed block still accepts.
+bool IsTransactionExit(PgNode node) {
+  if (!node.Is("TransactionStmt")) return false;
+  std::string_view kind = node.Str("kind");
+  return kind == "TRANS_STMT_COMMIT" || kind == "TRANS_STMT_ROLLBACK" || kind == "TRANS_STMT_ROLLBACK_TO" ||
+         kind == "TRANS_STMT_PREPARE" || kind == "TRANS_STMT_COMMIT_PREPARED" ||
+         kind == "TRANS_STMT_ROLLBACK_PREPARED";
+}
+
 // Microseconds since 2000-01-01 UTC (PostgreSQL's timestamp epoch).
 int64_t NowPostgresMicros() {
   int64_t unix_us =
@@ -755,13 +764,15 @@ Status EngineSession::RunExplain(BoundStatement& bound, ResultSink& sink, bool s
 Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_view text,
                                                                   std::span<const uint32_t> parameter_type_oids) {
   cancel_.store(false);
-  if (state_ == State::kFailed) {
-    return Status::Error(sqlstate::kInFailedSqlTransaction,
-                         "current transaction is aborted, commands ignored until end of transaction block");
-  }
   auto parsed = ParseTree::Parse(text);
   if (!parsed.ok()) return FailStatement(parsed.TakeStatus());
   std::shared_ptr<ParseTree> tree(std::move(parsed).value());
+  // In a failed block only transaction-exit statements may be parsed.
+  if (state_ == State::kFailed &&
+      !(tree->statements().size() == 1 && IsTransactionExit(tree->statements()[0].node))) {
+    return Status::Error(sqlstate::kInFailedSqlTransaction,
+                         "current transaction is aborted, commands ignored until end of transaction block");
+  }
   if (tree->statements().size() > 1) {
     return FailStatement(Status::Error(sqlstate::kSyntaxError, "cannot insert multiple commands into a prepared statement"));
   }
@@ -791,11 +802,11 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
 Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStatement> statement,
                                                     std::span<const BindParameter> parameters,
                                                     std::span<const int16_t> result_formats) {
-  if (state_ == State::kFailed) {
+  auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
+  if (state_ == State::kFailed && !IsTransactionExit(prepared->bound_->node)) {
     return Status::Error(sqlstate::kInFailedSqlTransaction,
                          "current transaction is aborted, commands ignored until end of transaction block");
   }
-  auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
   BoundStatement& cached = *prepared->bound_;
   if (parameters.size() != cached.parameter_types.size()) {
     return FailStatement(Status::Error(sqlstate::kProtocolViolation,
@@ -862,7 +873,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
     sink.SendEmptyQueryResponse();
     return outcome;
   }
-  if (state_ == State::kFailed && tag != "TransactionStmt") {
+  if (state_ == State::kFailed && !IsTransactionExit(bound.node)) {
     return Status::Error(sqlstate::kInFailedSqlTransaction,
                          "current transaction is aborted, commands ignored until end of transaction block");
   }

@@ -19,6 +19,11 @@ void DecodeRowInto(const storage::RowView& view, const catalog::Table& table, Da
     int column = static_cast<int>(c);
     if (view.IsNull(column)) {
       v.SetNull(row);
+      // Keep NULL string slots well-formed: operators may copy a slot without
+      // looking at validity first.
+      if (layout[c] == types::PhysicalKind::kBytes || layout[c] == types::PhysicalKind::kChar) {
+        v.values<std::string_view>()[row] = std::string_view();
+      }
       continue;
     }
     switch (layout[c]) {
