@@ -90,6 +90,9 @@ VectorBuffer::VectorBuffer(size_t value_bytes) {
   size_t bytes = (value_bytes + 63) / 64 * 64;
   values = std::aligned_alloc(64, bytes == 0 ? 64 : bytes);
   if (values == nullptr) throw std::bad_alloc();
+  // Zeroed so a never-written slot (e.g. under a NULL) is an empty string
+  // view / zero, never a wild pointer.
+  std::memset(values, 0, bytes == 0 ? 64 : bytes);
   std::memset(validity, 0, sizeof(validity));
 }
 
