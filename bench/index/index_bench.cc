@@ -159,7 +159,7 @@ struct Output {
                 c.correct ? "" : " WRONG ANSWERS |", extra.c_str());
     std::fflush(stdout);
     if (csv != nullptr) {
-      std::fprintf(csv, "%s,%zu,%s,%.2f,%.2f,%.2f,%.3f,%d", dataset.c_str(), n, c.name.c_str(), Median(c.present_ns),
+      std::fprintf(csv, "%s,%zu,\"%s\",%.2f,%.2f,%.2f,%.3f,%d", dataset.c_str(), n, c.name.c_str(), Median(c.present_ns),
                    Median(c.mix_ns), c.build_ns_per_key, c.bytes_per_key, c.correct ? 1 : 0);
       for (double v : c.present_ns) std::fprintf(csv, ",%.2f", v);
       for (double v : c.mix_ns) std::fprintf(csv, ",%.2f", v);

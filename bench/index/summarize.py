@@ -2,6 +2,7 @@
 """Summarizes index_bench markdown output into the table of docs/learned-index.md.
 
 Usage: bench/index/summarize.py results/index-*.md
+       bench/index/summarize.py --min results/index-X.csv   (best-of-5 instead of medians)
 For each data set: hardness (ε-PLA segments), the baselines, the fastest learned
 structure and the chooser's pick (present-key ns and 20%-absent ns), and speedups of
 both over std::lower_bound and absl::btree_map (present keys).
@@ -34,7 +35,36 @@ def parse(path):
     return sets
 
 
+def run_minimums(csv_path):
+    """Best-of-runs (minimum) present-key ns per (data, n, structure) from the CSV.
+    Structure names may contain unquoted commas (older runs), so parse from the right:
+    ..., present, mix, build, bytes, correct, runs x5 present, runs x5 mix."""
+    out = {}
+    for line in open(csv_path):
+        f = line.strip().split(",")
+        if len(f) < 18:
+            continue
+        name = ",".join(f[2:len(f) - 15]).strip('"')
+        present_runs = [float(x) for x in f[len(f) - 10:len(f) - 5]]
+        out[(f[0], int(f[1]), name)] = min(present_runs)
+    return out
+
+
 def main():
+    if sys.argv[1] == "--min":
+        minimums = run_minimums(sys.argv[2])
+        print("| data | n | std::lower_bound | btree_map | best learned | min ns | vs std / btree (best of 5) |")
+        print("|---|---|---|---|---|---|---|")
+        keys = sorted({(d, n) for d, n, _ in minimums})
+        for d, n in keys:
+            rows = {name: v for (dd, nn, name), v in minimums.items() if dd == d and nn == n}
+            learned = {k: v for k, v in rows.items() if k.startswith(LEARNED)}
+            best = min(learned, key=learned.get)
+            std, btree = rows.get("std::lower_bound"), rows.get("absl::btree_map", float("nan"))
+            print(f"| {d} | {n // 1000000}M | {std:.0f} | {btree:.0f} | {best} | {learned[best]:.0f} "
+                  f"| {std / learned[best]:.1f}x / {btree / learned[best]:.1f}x |")
+        return
+
     print("| data | n | segs ε=32 | segs ε=4096 | std::lower_bound | btree_map | std::map | hash (point) "
           "| best learned: ns present / absent | vs std / btree | chooser pick: ns present / absent | vs std / btree | load before→after |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
