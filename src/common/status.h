@@ -142,6 +142,7 @@ class [[nodiscard]] Status {
   Status&& WithHint(std::string hint) && { if (error_) error_->hint = std::move(hint); return std::move(*this); }
   Status&& WithPosition(int position) && { if (error_) error_->position = position; return std::move(*this); }
   void SetPosition(int position) { if (error_ && error_->position == 0) error_->position = position; }
+  void ClearPosition() { if (error_) error_->position = 0; }
 
   // "42P01: relation "t" does not exist" — for logs and test failure output.
   std::string ToString() const {

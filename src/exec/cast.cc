@@ -138,9 +138,15 @@ Status IntToNumeric(const Vector& in, const uint32_t* sel, uint32_t count, Vecto
 // Generic path: output function of the source, input function of the target.
 Status ViaText(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context) {
   std::string text;
+  // bool → text-like casts spell the value out (PostgreSQL's booltext), unlike boolout's 't'/'f'.
+  bool bool_to_string = in.type().oid == t::kBoolOid && out.physical() == PhysicalKind::kBytes;
   return ForRows(in, sel, count, out, [&](uint32_t i) -> Status {
     text.clear();
-    RETURN_IF_ERROR(AppendText(in, i, text));
+    if (bool_to_string) {
+      text = in.values<bool>()[i] ? "true" : "false";
+    } else {
+      RETURN_IF_ERROR(AppendText(in, i, text));
+    }
     SqlType target = out.type();
     // Explicit casts to varchar(n)/char(n) truncate instead of failing.
     if (context == CastContext::kExplicit && (target.oid == t::kVarcharOid || target.oid == t::kBpcharOid) &&

@@ -242,6 +242,17 @@ void Connection::SendNotice(std::string_view severity, const Status& notice) {
   AppendErrorOrNotice(output_, 'N', severity, notice);
 }
 
+bool Connection::DeallocatePreparedStatement(std::string_view name) {
+  if (name.empty()) {
+    statements_.clear();
+    return true;
+  }
+  auto it = statements_.find(name);
+  if (it == statements_.end()) return false;
+  statements_.erase(it);
+  return true;
+}
+
 void Connection::SendParameterStatus(std::string_view name, std::string_view value) {
   AppendParameterStatus(output_, name, value);
 }

@@ -63,6 +63,7 @@ class Connection final : public sql::ResultSink {
   void SendEmptyQueryResponse() override;
   void SendNotice(std::string_view severity, const Status& notice) override;
   void SendParameterStatus(std::string_view name, std::string_view value) override;
+  bool DeallocatePreparedStatement(std::string_view name) override;
 
  private:
   enum class ReadOutcome { kOk, kClosed, kStopping, kTimeout };

@@ -5,6 +5,7 @@
 // the types of untyped $n parameters from their context, resolves column
 // names (including outer references of correlated subqueries) and rewrites
 // grouped expressions onto the aggregate's output columns.
+#include <algorithm>
 #include <functional>
 
 #include "sql/binder.h"
@@ -18,6 +19,9 @@ using exec::ExprPtr;
 using types::SqlType;
 
 namespace {
+
+constexpr std::string_view kVersionString =
+    "PostgreSQL 15.4 (augurdb 0.1) on x86_64-pc-linux-gnu, compiled by g++ 12, 64-bit";
 
 SqlType Unknown() { return SqlType::Of(types::kUnknownOid); }
 SqlType BoolType() { return SqlType::Of(types::kBoolOid); }
@@ -38,6 +42,21 @@ bool IsUnknownLiteral(const Expr& expr) {
 std::string LastName(PgNode owner, std::string_view field) {
   auto names = owner.List(field);
   return names.empty() ? std::string() : std::string(names.back().StringValue());
+}
+
+// Levenshtein distance (PostgreSQL's varstr_levenshtein with unit costs).
+int EditDistance(std::string_view a, std::string_view b) {
+  std::vector<int> previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
 }
 
 }  // namespace
@@ -186,7 +205,19 @@ Result<ExprPtr> Binder::BindExpr(PgNode node, Frame& frame) {
     }
   }
   auto result = BindExprInner(node, frame);
-  if (!result.ok()) return WithLocation(result.TakeStatus(), node.Location());
+  if (!result.ok()) {
+    // Data exceptions raised while folding constants (1/0, overflow) are
+    // execution errors in PostgreSQL: no cursor position.
+    Status status = result.TakeStatus();
+    if (status.sqlstate().substr(0, 2) == "22") {
+      if (status.position() == node.Location() + 1 && !node.Is("TypeCast") && !node.Is("A_Const")) {
+        status.ClearPosition();
+        return status;
+      }
+      return status;
+    }
+    return WithLocation(std::move(status), node.Location());
+  }
   return result;
 }
 
@@ -546,7 +577,28 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
                         location);
   }
   std::string shown = table.empty() ? "\"" + std::string(column) + "\"" : std::string(table) + "." + std::string(column);
-  return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column " + shown + " does not exist"), location);
+  Status error = Status::Error(sqlstate::kUndefinedColumn, "column " + shown + " does not exist");
+  // PostgreSQL's "Perhaps you meant" hint: the unique closest column name.
+  int best = -1, best_distance = 1 << 30, ties = 0;
+  for (size_t i = 0; i < scope.columns.size(); ++i) {
+    const ScopeColumn& c = scope.columns[i];
+    if (!table.empty() && c.table_alias != table) continue;
+    int distance = EditDistance(column, c.name);
+    if (distance > static_cast<int>(c.name.size()) / 2 || distance == 0) continue;
+    if (distance < best_distance) {
+      best = static_cast<int>(i);
+      best_distance = distance;
+      ties = 0;
+    } else if (distance == best_distance) {
+      ++ties;
+    }
+  }
+  if (best >= 0 && ties == 0) {
+    const ScopeColumn& c = scope.columns[best];
+    std::string name = c.table_alias.empty() ? c.name : c.table_alias + "." + c.name;
+    error = std::move(error).WithHint("Perhaps you meant to reference the column \"" + name + "\".");
+  }
+  return WithLocation(std::move(error), location);
 }
 
 bool Binder::FunctionallyDependent(int column, Frame& frame) {
@@ -591,9 +643,17 @@ Result<ExprPtr> Binder::BindTypeCast(PgNode node, Frame& frame) {
     InferParameterType(*arg, target);
     if (target.typmod < 0) return arg;
   }
-  int location = node.Location() >= 0 ? node.Location() : node.Field("arg").Location();
+  // A literal that fails its type's input function is reported at the
+  // literal, as PostgreSQL does; other cast failures have no position.
+  PgNode arg_node = node.Field("arg");
+  bool literal = arg_node.Is("A_Const");
   auto cast = exec::CoerceTo(std::move(arg), target, exec::CastContext::kExplicit);
-  if (!cast.ok()) return WithLocation(cast.TakeStatus(), location);
+  if (!cast.ok()) {
+    Status status = cast.TakeStatus();
+    if (literal) return WithLocation(std::move(status), arg_node.Location());
+    if (status.sqlstate().substr(0, 2) != "22") return WithLocation(std::move(status), node.Location());
+    return status;
+  }
   return cast;
 }
 
@@ -801,6 +861,9 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     return WithLocation(Status::Error(sqlstate::kWrongObjectType,
                                       "ORDER BY or FILTER specified, but " + name + " is not an aggregate function"),
                         node.Location());
+  }
+  if (name == "version" && node.List("args").empty()) {
+    return exec::MakeConstant(types::Value::Text(std::string(kVersionString)), SqlType::Of(types::kTextOid));
   }
   if (name == "now" || name == "transaction_timestamp" || name == "current_timestamp") {
     if (!node.List("args").empty()) {

@@ -62,6 +62,10 @@ class ResultSink {
   virtual void SendNotice(std::string_view severity, const Status& notice) = 0;
   // ParameterStatus, when a reported setting changes.
   virtual void SendParameterStatus(std::string_view name, std::string_view value) = 0;
+  // SQL DEALLOCATE: drops protocol-level prepared statements, which share
+  // PostgreSQL's namespace with PREPARE. An empty name means ALL. Returns
+  // false when the named statement does not exist.
+  virtual bool DeallocatePreparedStatement(std::string_view name) { return name.empty(); }
 };
 
 // Writing DataRow messages into ResultSink::RowBuffer(). Usage per row:

@@ -191,6 +191,7 @@ class EngineSession final : public Session {
   Status FailStatement(Status status);
   Status RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
   Status RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description);
+  Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
   Status RunTransactionStatement(PgNode node, ResultSink& sink);
   Status RunSet(const ParseTree& tree, PgNode node, ResultSink& sink);
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
@@ -359,9 +360,21 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
   return Status::Ok();
 }
 
+// Errors raised while a plan runs carry no cursor position in PostgreSQL
+// (only parse/bind errors point into the query text).
+Status WithoutPosition(Status status) {
+  status.ClearPosition();
+  return status;
+}
+
 Status EngineSession::RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink,
                                bool send_description) {
   if (bound.kind == BoundStatement::Kind::kUtility) return RunUtility(bound, sink, send_description);
+  return WithoutPosition(RunPlan(bound, context, sink, send_description));
+}
+
+Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink,
+                              bool send_description) {
   if (bound.writes && txn_read_only_) {
     return Status::Error(sqlstate::kReadOnlySqlTransaction,
                          "cannot execute " + bound.tag + " in a read-only transaction");
@@ -449,6 +462,14 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(ExecuteTruncate(node, engine_.catalog(), txn_.get()));
     sink.SendCommandComplete("TRUNCATE TABLE");
+    return Status::Ok();
+  }
+  if (tag == "DeallocateStmt") {
+    std::string name(node.Str("name"));
+    if (!sink.DeallocatePreparedStatement(name)) {
+      return Status::Error(sqlstate::kInvalidSqlStatementName, "prepared statement \"" + name + "\" does not exist");
+    }
+    sink.SendCommandComplete(name.empty() ? "DEALLOCATE ALL" : "DEALLOCATE");
     return Status::Ok();
   }
   if (tag == "VariableSetStmt") return RunSet(*bound.tree, node, sink);
@@ -905,7 +926,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   auto more = portal.runner->Run(sink, max_rows);
   if (!more.ok()) {
     bound.plan->Close();
-    return FailStatement(more.TakeStatus());
+    return FailStatement(WithoutPosition(more.TakeStatus()));
   }
   if (*more) {
     outcome.suspended = true;
