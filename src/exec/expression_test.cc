@@ -367,3 +367,22 @@ TEST(Resolution, CommonTypeLikePostgres) {
 
 }  // namespace
 }  // namespace augur::exec
+
+namespace augur::exec {
+namespace {
+
+using namespace testing;  // NOLINT
+
+TEST(Casts, BoolToTextSpellsOut) {
+  // PostgreSQL: true::text = 'true', false::varchar = 'false', but concat(true) = 't'.
+  EXPECT_EQ(Eval1(*MakeCast(Lit("t", kBool), kText, CastContext::kExplicit)), "true");
+  EXPECT_EQ(Eval1(*MakeCast(Lit("f", kBool), T(types::kVarcharOid), CastContext::kExplicit)), "false");
+  std::vector<ExprPtr> args;
+  args.push_back(Lit("t", kBool));
+  auto concat = MakeFunctionCall("concat", std::move(args));
+  ASSERT_TRUE(concat.ok());
+  EXPECT_EQ(Eval1(**concat), "t");
+}
+
+}  // namespace
+}  // namespace augur::exec
