@@ -216,6 +216,7 @@ class EngineSession final : public Session {
   std::string txn_isolation_name_ = "read committed";
   int64_t txn_statements_ = 0;  // statements run in this transaction so far
   bool txn_did_ddl_ = false;    // uncommitted DDL: bound plans must not be cached
+  bool txn_wrote_ = false;      // anything to make durable at COMMIT
   std::vector<std::string> savepoints_;
   StatementContext statement_;
   std::atomic<bool> cancel_{false};
@@ -248,6 +249,7 @@ Status EngineSession::EnsureTransaction() {
   }
   txn_statements_ = 0;
   txn_did_ddl_ = false;
+  txn_wrote_ = false;
   statement_.txn = txn_.get();
   savepoints_.clear();
   if (state_ == State::kIdle) state_ = State::kImplicit;
@@ -256,7 +258,13 @@ Status EngineSession::EnsureTransaction() {
 
 Status EngineSession::CommitTransaction(ResultSink* sink) {
   Status status;
-  if (txn_) status = txn_->Commit();
+  // A transaction that wrote nothing has nothing to make durable: ending it
+  // without a commit record saves a WAL sync per read-only statement.
+  if (txn_ && txn_wrote_) {
+    status = txn_->Commit();
+  } else if (txn_) {
+    txn_->Rollback();
+  }
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -328,6 +336,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     txn_->BeginStatement();
     ++txn_statements_;
     if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
+    if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") txn_wrote_ = true;
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
     std::unique_ptr<BoundStatement> owned;
@@ -907,6 +916,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   RETURN_IF_ERROR(EnsureTransaction());
   if (!portal.started) ++txn_statements_;
   if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
+  if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;
   PrepareContext(bound.context, bound);
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {
     txn_->BeginStatement();
