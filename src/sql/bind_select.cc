@@ -290,6 +290,40 @@ class DeferredLimitOperator final : public exec::PhysicalOperator {
 
 bool IsIntegerConstantNode(PgNode node) { return node.Is("A_Const") && node.Field("ival"); }
 
+// ORDER BY <n>: the n-th output column.
+Result<ExprPtr> OrdinalSortKey(const ParseTree& tree, PgNode node, const std::vector<Target>& targets) {
+  int64_t ordinal = tree.IntegerConstant(node);
+  if (ordinal < 1 || ordinal > static_cast<int64_t>(targets.size())) {
+    return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                      "ORDER BY position " + std::to_string(ordinal) + " is not in select list"),
+                        node.Location());
+  }
+  return exec::MakeColumnRef(static_cast<int>(ordinal - 1), targets[ordinal - 1].expr->type);
+}
+
+// ASC/DESC and NULLS FIRST/LAST of a SortBy node, PostgreSQL's defaults.
+exec::SortKey MakeSortKey(PgNode sort, ExprPtr key) {
+  std::string_view nulls = sort.Str("sortby_nulls");
+  std::optional<bool> nulls_first;
+  if (nulls == "SORTBY_NULLS_FIRST") nulls_first = true;
+  if (nulls == "SORTBY_NULLS_LAST") nulls_first = false;
+  return exec::SortKey::Make(std::move(key), sort.Str("sortby_dir") == "SORTBY_DESC", nulls_first);
+}
+
+// LIMIT / OFFSET expressions as int8 (null when absent or LIMIT ALL/NULL).
+Status BindLimitOffset(Binder& binder, PgNode stmt, Frame& frame, ExprPtr* limit, ExprPtr* offset) {
+  binder.clause_name = "LIMIT";
+  if (PgNode n = stmt.Field("limitCount"); n && !(n.Is("A_Const") && n.Bool("isnull"))) {
+    ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(n, frame));
+    ASSIGN_OR_RETURN(*limit, binder.CoerceToColumn(std::move(e), SqlType::Of(types::kInt8Oid), "LIMIT", n.Location()));
+  }
+  if (PgNode n = stmt.Field("limitOffset")) {
+    ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(n, frame));
+    ASSIGN_OR_RETURN(*offset, binder.CoerceToColumn(std::move(e), SqlType::Of(types::kInt8Oid), "OFFSET", n.Location()));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -879,18 +913,10 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     clause_name = "ORDER BY";
     for (PgNode sort : stmt.List("sortClause")) {
       PgNode node = sort.Field("node");
-      std::string_view dir = sort.Str("sortby_dir");
-      std::string_view nulls = sort.Str("sortby_nulls");
-      if (dir == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
+      if (sort.Str("sortby_dir") == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
       ExprPtr key;
       if (IsIntegerConstantNode(node)) {
-        int64_t ordinal = state_.tree->IntegerConstant(node);
-        if (ordinal < 1 || ordinal > static_cast<int64_t>(targets.size())) {
-          return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
-                                            "ORDER BY position " + std::to_string(ordinal) + " is not in select list"),
-                              node.Location());
-        }
-        key = exec::MakeColumnRef(static_cast<int>(ordinal - 1), targets[ordinal - 1].expr->type);
+        ASSIGN_OR_RETURN(key, OrdinalSortKey(*state_.tree, node, targets));
       } else {
         if (node.Is("ColumnRef") && node.List("fields").size() == 1 && !node.List("fields")[0].Is("A_Star")) {
           std::string_view name = node.List("fields")[0].StringValue();
@@ -921,11 +947,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
           }
         }
       }
-      bool descending = dir == "SORTBY_DESC";
-      std::optional<bool> nulls_first;
-      if (nulls == "SORTBY_NULLS_FIRST") nulls_first = true;
-      if (nulls == "SORTBY_NULLS_LAST") nulls_first = false;
-      sort_keys.push_back(exec::SortKey::Make(std::move(key), descending, nulls_first));
+      sort_keys.push_back(MakeSortKey(sort, std::move(key)));
     }
     grouping = nullptr;
     frame.grouping = nullptr;
@@ -965,16 +987,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
 
     // LIMIT/OFFSET (constant → top-N sort or exec limit; $n → deferred).
     ExprPtr limit_expr, offset_expr;
-    clause_name = "LIMIT";
-    if (PgNode n = stmt.Field("limitCount"); n && !(n.Is("A_Const") && n.Bool("isnull"))) {
-      ASSIGN_OR_RETURN(limit_expr, BindExpr(n, frame));
-      ASSIGN_OR_RETURN(limit_expr, CoerceToColumn(std::move(limit_expr), SqlType::Of(types::kInt8Oid), "LIMIT", n.Location()));
-    }
-    if (PgNode n = stmt.Field("limitOffset")) {
-      ASSIGN_OR_RETURN(offset_expr, BindExpr(n, frame));
-      ASSIGN_OR_RETURN(offset_expr,
-                       CoerceToColumn(std::move(offset_expr), SqlType::Of(types::kInt8Oid), "OFFSET", n.Location()));
-    }
+    RETURN_IF_ERROR(BindLimitOffset(*this, stmt, frame, &limit_expr, &offset_expr));
     auto constant_of = [](const ExprPtr& e, std::optional<int64_t>* out) -> Result<bool> {
       if (!e) return true;
       std::vector<int> refs;
@@ -1041,13 +1054,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     PgNode node = sort.Field("node");
     ExprPtr key;
     if (IsIntegerConstantNode(node)) {
-      int64_t ordinal = state_.tree->IntegerConstant(node);
-      if (ordinal < 1 || ordinal > static_cast<int64_t>(targets.size())) {
-        return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
-                                          "ORDER BY position " + std::to_string(ordinal) + " is not in select list"),
-                            node.Location());
-      }
-      key = exec::MakeColumnRef(static_cast<int>(ordinal - 1), targets[ordinal - 1].expr->type);
+      ASSIGN_OR_RETURN(key, OrdinalSortKey(*state_.tree, node, targets));
     } else {
       ASSIGN_OR_RETURN(key, BindExpr(node, frame));
       std::vector<int> refs;
@@ -1057,23 +1064,10 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
                             node.Location());
       }
     }
-    std::string_view dir = sort.Str("sortby_dir");
-    std::string_view nulls = sort.Str("sortby_nulls");
-    std::optional<bool> nulls_first;
-    if (nulls == "SORTBY_NULLS_FIRST") nulls_first = true;
-    if (nulls == "SORTBY_NULLS_LAST") nulls_first = false;
-    sort_keys.push_back(exec::SortKey::Make(std::move(key), dir == "SORTBY_DESC", nulls_first));
+    sort_keys.push_back(MakeSortKey(sort, std::move(key)));
   }
   ExprPtr limit_expr, offset_expr;
-  if (PgNode n = stmt.Field("limitCount"); n && !(n.Is("A_Const") && n.Bool("isnull"))) {
-    ASSIGN_OR_RETURN(limit_expr, BindExpr(n, frame));
-    ASSIGN_OR_RETURN(limit_expr, CoerceToColumn(std::move(limit_expr), SqlType::Of(types::kInt8Oid), "LIMIT", n.Location()));
-  }
-  if (PgNode n = stmt.Field("limitOffset")) {
-    ASSIGN_OR_RETURN(offset_expr, BindExpr(n, frame));
-    ASSIGN_OR_RETURN(offset_expr,
-                     CoerceToColumn(std::move(offset_expr), SqlType::Of(types::kInt8Oid), "OFFSET", n.Location()));
-  }
+  RETURN_IF_ERROR(BindLimitOffset(*this, stmt, frame, &limit_expr, &offset_expr));
   if (!sort_keys.empty()) plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
   if (limit_expr || offset_expr) {
     plan = std::make_unique<DeferredLimitOperator>(std::move(plan), std::move(limit_expr), std::move(offset_expr));
