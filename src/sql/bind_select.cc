@@ -542,8 +542,6 @@ class FromBinder {
     }
 
     if (PgNode quals = item.Field("quals")) {
-      Scope* saved_scope = const_cast<Scope*>(frame_.scope);
-      (void)saved_scope;
       ASSIGN_OR_RETURN(ExprPtr on, binder_.BindCondition(quals, frame_, "JOIN/ON"));
       std::vector<ExprPtr> conjuncts;
       SplitConjuncts(std::move(on), &conjuncts);
@@ -905,9 +903,6 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
 
     // ORDER BY is bound below, after which the aggregate node is built (ORDER
     // BY may add aggregates). Keep `plan` as the pre-aggregation input.
-    struct SortSpec {
-      exec::SortKey key;
-    };
     std::vector<exec::SortKey> sort_keys;
     std::vector<ExprPtr> junk;
     clause_name = "ORDER BY";

@@ -468,7 +468,6 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
 
   // Source rows, each value already of its target column's type.
   OperatorPtr source;
-  size_t source_width = 0;
   PgNode select = stmt.Field("selectStmt");
   Scope empty_scope;
   Frame frame;
@@ -515,7 +514,6 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     std::vector<SqlType> types;
     for (int t : targets) types.push_back(table->columns[t].type);
     source = std::make_unique<exec::ValuesOperator>(types, std::move(rows));
-    source_width = targets.size();
   } else {
     std::vector<SqlType> hints;
     for (int t : targets) hints.push_back(table->columns[t].type);
@@ -540,9 +538,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
       casts.push_back(std::move(e));
     }
     source = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
-    source_width = types.size();
   }
-  (void)source_width;
 
   // Full rows in table column order: targets from the source, the rest defaults.
   std::vector<ExprPtr> row;

@@ -279,7 +279,7 @@ Status TableSource::Open(exec::ExecContext& context) {
   if (!prefix.empty()) range = storage::KeyRange::Prefix(prefix);
   int range_column = path_.index->attnums[key_values.size()] - 1;
   SqlType range_type = table_->columns[range_column].type;
-  auto bound = [&](const ExprPtr& expr, bool inclusive, bool is_lower, storage::KeyBound* out) -> Status {
+  auto bound = [&](const ExprPtr& expr, bool inclusive, storage::KeyBound* out) -> Status {
     if (!expr) return Status::Ok();
     ASSIGN_OR_RETURN(Value v, exec::EvaluateConstant(*expr, &context));
     if (v.is_null()) {
@@ -291,11 +291,10 @@ Status TableSource::Open(exec::ExecContext& context) {
     std::string p = prefix;
     storage::AppendKeyValue(*key, descriptor.layout[range_column], &p);
     *out = inclusive ? storage::KeyBound::Inclusive(std::move(p)) : storage::KeyBound::Exclusive(std::move(p));
-    (void)is_lower;
     return Status::Ok();
   };
-  RETURN_IF_ERROR(bound(path_.lower, path_.lower_inclusive, true, &range.lower));
-  RETURN_IF_ERROR(bound(path_.upper, path_.upper_inclusive, false, &range.upper));
+  RETURN_IF_ERROR(bound(path_.lower, path_.lower_inclusive, &range.lower));
+  RETURN_IF_ERROR(bound(path_.upper, path_.upper_inclusive, &range.upper));
   if (!exhausted_) rows_ = txn->Scan(descriptor, range);
   return Status::Ok();
 }
