@@ -164,11 +164,13 @@ Result<ConstraintChecker> MakeChecker(Binder& binder, std::shared_ptr<const cata
   for (const auto& check : table->checks) {
     ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, check.expression_sql, scope, keep_alive));
     if (e->type.oid != types::kBoolOid) {
-      ASSIGN_OR_RETURN(e, exec::CoerceTo(std::move(e), SqlType::Of(types::kBoolOid), exec::CastContext::kImplicit));
-      if (e->type.oid != types::kBoolOid) {
-        return Status::Error(sqlstate::kDatatypeMismatch, "argument of CHECK must be type boolean, not type " +
-                                                              exec::TypeDisplayName(e->type));
+      SqlType type = e->type;
+      auto coerced = exec::CoerceTo(std::move(e), SqlType::Of(types::kBoolOid), exec::CastContext::kImplicit);
+      if (!coerced.ok() || (*coerced)->type.oid != types::kBoolOid) {
+        return Status::Error(sqlstate::kDatatypeMismatch,
+                             "argument of CHECK must be type boolean, not type " + exec::TypeDisplayName(type));
       }
+      e = std::move(coerced).value();
     }
     checks.push_back(std::move(e));
     names.push_back(check.name);
