@@ -396,12 +396,13 @@ Result<ExprPtr> MakeFunctionCall(std::string_view name, std::vector<ExprPtr> arg
 
 Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, int location) {
   // text || anything (anynonarray): the non-text side goes through its
-  // output function, like PostgreSQL's textanycat / anytextcat.
+  // output function, like PostgreSQL's textanycat / anytextcat. An untyped
+  // literal on one side counts as text ('x' || 1).
   if (op == "||" && left) {
     bool ls = IsStringOid(left->type.oid), rs = IsStringOid(right->type.oid);
     bool lu = IsUnknownLiteral(*left), ru = IsUnknownLiteral(*right);
     bool l_bytea = left->type.oid == t::kByteaOid, r_bytea = right->type.oid == t::kByteaOid;
-    if (!(l_bytea && (r_bytea || ru)) && !(r_bytea && lu) && (ls || rs) && !(lu && ru)) {
+    if (!(l_bytea && (r_bytea || ru)) && !(r_bytea && lu) && (ls || rs || lu || ru) && !(lu && ru)) {
       SqlType text = SqlType::Of(t::kTextOid);
       if (!ls && !lu) left = MakeCast(std::move(left), text, CastContext::kExplicit);
       if (!rs && !ru) right = MakeCast(std::move(right), text, CastContext::kExplicit);

@@ -284,23 +284,6 @@ Result<ExprPtr> Binder::MakeOperatorInferring(std::string_view op, ExprPtr left,
   if (left && IsUnknownParameter(*right) && IsUnknownLiteral(*left)) {
     InferParameterType(*right, SqlType::Of(types::kTextOid));
   }
-  if (op == "||" && left) {
-    // PostgreSQL's textanycat/anytextcat: text || any non-array value.
-    auto is_text = [](const Expr& e) {
-      uint32_t oid = e.type.oid;
-      return oid == types::kTextOid || oid == types::kVarcharOid || oid == types::kBpcharOid ||
-             oid == types::kNameOid;
-    };
-    bool left_text = is_text(*left) || IsUnknownLiteral(*left);
-    bool right_text = is_text(*right) || IsUnknownLiteral(*right);
-    bool left_other = !left_text && !IsUnknownParameter(*left) && left->type.oid != types::kByteaOid;
-    bool right_other = !right_text && !IsUnknownParameter(*right) && right->type.oid != types::kByteaOid;
-    if ((left_text && right_other) || (right_text && left_other)) {
-      SqlType text = SqlType::Of(types::kTextOid);
-      ASSIGN_OR_RETURN(left, exec::CoerceTo(std::move(left), text, exec::CastContext::kExplicit));
-      ASSIGN_OR_RETURN(right, exec::CoerceTo(std::move(right), text, exec::CastContext::kExplicit));
-    }
-  }
   if (IsUnknownParameter(*right) && (!left || IsUnknownParameter(*left))) {
     return Status::Error(sqlstate::kIndeterminateDatatype, "could not determine data type of parameter $" +
                                                                std::to_string(right->index + 1));
@@ -871,9 +854,6 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     }
     state_.uses_now = true;
     return exec::MakeParameter(state_.now_slot, SqlType::Of(types::kTimestampTzOid));
-  }
-  if (name == "position" && !exec::FunctionRegistry::Global().HasFunction("position")) {
-    name = "strpos";  // the grammar already put POSITION(sub IN s)'s arguments in strpos order
   }
   ASSIGN_OR_RETURN(auto args, BindList(node.List("args"), frame));
   // Untyped $n arguments: take the type from the only overload of this arity.
