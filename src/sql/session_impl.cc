@@ -4,6 +4,7 @@
 
 #include "exec/result_encoder.h"
 #include "sql/engine_impl.h"
+#include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
 #include "types/text_io.h"
 
@@ -196,6 +197,7 @@ class EngineSession final : public Session {
   Status RunSet(const ParseTree& tree, PgNode node, ResultSink& sink);
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
   Status RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description);
+  Result<bool> RunByShape(std::string_view text, ResultSink& sink);
   Result<std::unique_ptr<BoundStatement>> BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
                                                   std::vector<SqlType> parameter_types);
   void PrepareContext(exec::ExecContext& context, const BoundStatement& bound);
@@ -222,6 +224,10 @@ class EngineSession final : public Session {
   std::atomic<bool> cancel_{false};
   // Simple-protocol plan cache: exact text → bound statement.
   std::unordered_map<std::string, std::unique_ptr<BoundStatement>> plan_cache_;
+  // Simple-protocol plan cache by statement shape: NormalizeLiterals() key →
+  // a plan whose numeric literals are parameters; nullptr when that shape
+  // does not bind (the statement then goes through plan_cache_).
+  std::unordered_map<std::string, std::unique_ptr<BoundStatement>> shape_cache_;
 };
 
 // ---------------------------------------------------------------------------
@@ -307,8 +313,63 @@ Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<P
 // ---------------------------------------------------------------------------
 // Simple query
 
+// The fast path of the simple protocol: a statement whose shape (text with
+// numeric literals as parameters, see literal_normalizer.h) has a cached plan
+// runs without parse or bind. Returns false when the statement must take the
+// general path.
+Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) {
+  if (state_ == State::kFailed || txn_did_ddl_) return false;
+  std::optional<NormalizedStatement> shape = NormalizeLiterals(text);
+  if (!shape || shape->types.empty()) return false;
+  uint64_t catalog_version = engine_.catalog().version();
+  auto it = shape_cache_.find(shape->key);
+  if (it != shape_cache_.end() && it->second == nullptr) return false;
+  if (it == shape_cache_.end() || it->second->catalog_version != catalog_version) {
+    std::unique_ptr<BoundStatement> plan;
+    auto parsed = ParseTree::Parse(shape->text);
+    if (parsed.ok() && (*parsed)->statements().size() == 1) {
+      std::shared_ptr<ParseTree> tree(std::move(parsed).value());
+      const RawStatement& raw = tree->statements()[0];
+      std::string_view tag = raw.node.Tag();
+      if (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") {
+        auto bound = BindRaw(tree, raw, shape->types);
+        if (bound.ok() && (*bound)->plan && (*bound)->catalog_version == catalog_version &&
+            (*bound)->parameter_types.size() == shape->types.size()) {
+          plan = std::move(bound).value();
+          for (size_t i = 0; i < shape->types.size(); ++i) {
+            if (plan->parameter_types[i].oid != shape->types[i].oid) plan.reset();
+            if (!plan) break;
+          }
+        }
+      }
+    }
+    if (shape_cache_.size() > 256) shape_cache_.clear();
+    auto& slot = shape_cache_[shape->key];
+    slot = std::move(plan);
+    if (slot == nullptr) return false;
+    it = shape_cache_.find(shape->key);
+  }
+  BoundStatement& bound = *it->second;
+  RETURN_IF_ERROR(EnsureTransaction());
+  txn_->BeginStatement();
+  ++txn_statements_;
+  if (bound.writes) txn_wrote_ = true;
+  exec::ExecContext& context = bound.context;
+  PrepareContext(context, bound);
+  for (size_t i = 0; i < shape->values.size(); ++i) context.parameters[i] = std::move(shape->values[i]);
+  Status status = RunBound(bound, context, sink, /*send_description=*/true);
+  if (!status.ok()) return FailStatement(std::move(status));
+  if (state_ == State::kImplicit) RETURN_IF_ERROR(CommitTransaction(&sink));
+  return true;
+}
+
 Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink) {
   cancel_.store(false);
+  {
+    auto by_shape = RunByShape(text, sink);
+    if (!by_shape.ok()) return by_shape.TakeStatus();
+    if (*by_shape) return Status::Ok();
+  }
   auto parsed = ParseTree::Parse(text);
   if (!parsed.ok()) {
     if (state_ == State::kBlock) state_ = State::kFailed;
