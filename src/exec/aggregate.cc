@@ -430,6 +430,7 @@ BoundAggregate BoundAggregate::Clone() const {
   for (const auto& a : args) b.args.push_back(a->Clone());
   b.distinct = distinct;
   if (filter) b.filter = filter->Clone();
+  for (const auto& k : order_by) b.order_by.push_back(AggregateOrderKey{k.expr->Clone(), k.descending, k.nulls_first});
   b.type = type;
   return b;
 }
@@ -441,6 +442,12 @@ std::string BoundAggregate::ToString() const {
   for (size_t i = 0; i < args.size(); i++) {
     if (i) s += ", ";
     s += args[i]->ToString();
+  }
+  for (size_t i = 0; i < order_by.size(); i++) {
+    s += i ? ", " : " ORDER BY ";
+    s += order_by[i].expr->ToString();
+    if (order_by[i].descending) s += " DESC";
+    if (order_by[i].nulls_first != order_by[i].descending) s += order_by[i].nulls_first ? " NULLS FIRST" : " NULLS LAST";
   }
   s += ")";
   if (filter) s += " FILTER (WHERE " + filter->ToString() + ")";

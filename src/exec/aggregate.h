@@ -50,6 +50,15 @@ struct AggregateFunction {
   void (*destroy)(void* state) = nullptr;
 };
 
+// ORDER BY inside an aggregate call: each group's rows reach update()
+// sorted by these keys (stable: ties keep input order). See
+// ordered_aggregate.h.
+struct AggregateOrderKey {
+  ExprPtr expr;  // over the aggregate operator's input chunk
+  bool descending = false;
+  bool nulls_first = false;  // PostgreSQL default: NULLS LAST for ASC, FIRST for DESC
+};
+
 // One aggregate computed by a HashAggregateOperator.
 struct BoundAggregate {
   const AggregateFunction* function = nullptr;
@@ -58,10 +67,11 @@ struct BoundAggregate {
   std::vector<ExprPtr> args;
   bool distinct = false;
   ExprPtr filter;  // FILTER (WHERE ...) or null
+  std::vector<AggregateOrderKey> order_by;  // ORDER BY inside the call (empty: input order)
   types::SqlType type;  // == function->return_type
 
   BoundAggregate Clone() const;
-  std::string ToString() const;  // "sum(#1)" for EXPLAIN
+  std::string ToString() const;  // "sum(#1)", "string_agg(#1, ',' ORDER BY #2 DESC)" for EXPLAIN
 };
 
 // Resolves name(args) — `args` may be empty for count(*) (pass star=true).

@@ -11,6 +11,7 @@
 #include "exec/expression_executor.h"
 #include "exec/kernels.h"
 #include "exec/operators.h"
+#include "exec/ordered_aggregate.h"
 #include "exec/row_collection.h"
 
 namespace augur::exec {
@@ -49,6 +50,10 @@ struct HashAggregateOperator::State {
     std::vector<Vector> arg_values;
     Vector filter_value;
     size_t state_offset = 0;
+    // ORDER BY inside the call: rows are buffered and replayed sorted.
+    std::vector<ExpressionExecutor> order_exec;
+    std::vector<Vector> order_values;
+    std::unique_ptr<internal::OrderedAggregateBuffer> ordered;
   };
   std::vector<AggregateExec> aggregates;
   std::vector<Vector> key_values;
@@ -103,6 +108,13 @@ Status HashAggregateOperator::Open(ExecContext& context) {
       ae.filter = std::make_unique<ExpressionExecutor>(*a.filter, &context);
       ae.filter_value = Vector(types::SqlType::Of(types::kBoolOid));
     }
+    if (!a.order_by.empty()) {
+      for (const auto& k : a.order_by) {
+        ae.order_exec.emplace_back(*k.expr, &context);
+        ae.order_values.emplace_back(k.expr->type);
+      }
+      ae.ordered = std::make_unique<internal::OrderedAggregateBuffer>(a, &context.memory);
+    }
     ae.state_offset = offset;
     offset += a.function->state_bytes;
     s.aggregates.push_back(std::move(ae));
@@ -148,6 +160,7 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
     std::vector<uint32_t> group_ids;
     std::vector<void*> states(kVectorSize);
     std::vector<uint32_t> rows(kVectorSize);
+    std::vector<uint32_t> row_groups(kVectorSize);
     std::string key;
     while (true) {
       RETURN_IF_ERROR(s.context->CheckCancel());
@@ -186,16 +199,33 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
             RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
           }
           rows[n] = r;
+          row_groups[n] = group_ids[i];
           states[n] = s.GroupStates(group_ids[i]) + ae.state_offset;
           n++;
         }
         if (n == 0) continue;
         std::vector<const Vector*> inputs;
         for (const auto& v : ae.arg_values) inputs.push_back(&v);
+        if (ae.ordered) {
+          std::vector<const Vector*> order_keys;
+          for (size_t k = 0; k < ae.order_exec.size(); k++) {
+            RETURN_IF_ERROR(ae.order_exec[k].Execute(input, ae.order_values[k]));
+            order_keys.push_back(&ae.order_values[k]);
+          }
+          RETURN_IF_ERROR(ae.ordered->Append(inputs, order_keys, rows.data(), row_groups.data(), n));
+          continue;
+        }
         RETURN_IF_ERROR(agg.function->update(inputs, rows.data(), n, states.data(), s.context));
       }
     }
     child_->Close();
+    for (size_t a = 0; a < aggregates_.size(); a++) {
+      State::AggregateExec& ae = s.aggregates[a];
+      if (!ae.ordered) continue;
+      size_t offset = ae.state_offset;
+      RETURN_IF_ERROR(ae.ordered->Replay([&](uint32_t group) -> void* { return s.GroupStates(group) + offset; },
+                                         s.context));
+    }
     if (group_keys_.empty() && s.group_count == 0) {
       // Ungrouped aggregation over empty input: one row.
       std::vector<uint32_t> ids;
@@ -272,8 +302,8 @@ struct DistinctOperator::State {
   SelectionVector sel;
 };
 
-DistinctOperator::DistinctOperator(OperatorPtr child)
-    : PhysicalOperator(child->output_types()), child_(std::move(child)) {}
+DistinctOperator::DistinctOperator(OperatorPtr child, std::vector<int> key_columns)
+    : PhysicalOperator(child->output_types()), child_(std::move(child)), key_columns_(std::move(key_columns)) {}
 DistinctOperator::~DistinctOperator() = default;
 
 Status DistinctOperator::Open(ExecContext& context) {
@@ -295,7 +325,11 @@ Result<bool> DistinctOperator::Next(DataChunk& out) {
     for (uint32_t i = 0; i < s.input.count(); i++) {
       uint32_t r = s.input.RowIndex(i);
       key.clear();
-      for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
+      if (key_columns_.empty()) {
+        for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
+      } else {
+        for (int c : key_columns_) internal::AppendKeyBytes(s.input.column(c), r, key);
+      }
       if (s.seen.find(std::string_view(key)) != s.seen.end()) continue;
       s.seen.emplace(key);
       bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
@@ -314,7 +348,12 @@ void DistinctOperator::Close() {
   state_.reset();
 }
 
-std::string DistinctOperator::ExplainText() const { return "HashAggregate (distinct)"; }
+std::string DistinctOperator::ExplainText() const {
+  if (key_columns_.empty()) return "HashAggregate (distinct)";
+  std::string s = "Unique on";
+  for (size_t i = 0; i < key_columns_.size(); i++) s += (i ? ", #" : " #") + std::to_string(key_columns_[i]);
+  return s;
+}
 
 // ====================== UNION / INTERSECT / EXCEPT ======================
 

@@ -254,6 +254,33 @@ class NestedLoopJoinOperator final : public PhysicalOperator {
   std::unique_ptr<State> state_;
 };
 
+// LATERAL (dependent) join: for each left row, outer_values[i] (over the
+// left columns) is stored in ExecContext::parameters[outer_slots[i]] and
+// the right plan is re-run (Open) with them. Output: left ++ right columns
+// for pairs where `predicate` (over left ++ right, null = true) holds; kLeft
+// also emits an unmatched left row with NULL right columns. kInner and kLeft
+// only. Output is batched into chunks of up to kVectorSize rows.
+class LateralJoinOperator final : public PhysicalOperator {
+ public:
+  LateralJoinOperator(JoinType type, OperatorPtr left, OperatorPtr right, std::vector<ExprPtr> outer_values,
+                      std::vector<int> outer_slots, ExprPtr predicate);
+  ~LateralJoinOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {left_.get(), right_.get()}; }
+
+ private:
+  struct State;
+  JoinType type_;
+  OperatorPtr left_, right_;
+  std::vector<ExprPtr> outer_values_;
+  std::vector<int> outer_slots_;
+  ExprPtr predicate_;
+  std::unique_ptr<State> state_;
+};
+
 // ---- Aggregation -------------------------------------------------------------
 
 // GROUP BY group_keys with aggregates. Output: group key columns, then one
@@ -280,9 +307,11 @@ class HashAggregateOperator final : public PhysicalOperator {
 };
 
 // SELECT DISTINCT (all columns), hash based; first occurrence kept.
+// With `key_columns` it is DISTINCT ON (those columns): the first row of each
+// key combination in input order is kept (the planner sorts the input).
 class DistinctOperator final : public PhysicalOperator {
  public:
-  explicit DistinctOperator(OperatorPtr child);
+  explicit DistinctOperator(OperatorPtr child, std::vector<int> key_columns = {});
   ~DistinctOperator() override;
   Status Open(ExecContext& context) override;
   Result<bool> Next(DataChunk& out) override;
@@ -293,6 +322,7 @@ class DistinctOperator final : public PhysicalOperator {
  private:
   struct State;
   OperatorPtr child_;
+  std::vector<int> key_columns_;
   std::unique_ptr<State> state_;
 };
 
@@ -334,6 +364,31 @@ class SortOperator final : public PhysicalOperator {
   std::optional<int64_t> limit_;
   int64_t offset_;
   std::unique_ptr<State> state_;
+};
+
+// FETCH FIRST n ROWS WITH TIES over sorted input: skips `offset` rows,
+// passes `limit` rows, then every following row whose `tie_columns` equal
+// those of the last row passed (NULLs equal each other, as PostgreSQL's
+// peer test). The counts are expressions evaluated at Open() (constants or
+// $n): 2201W for a NULL or negative count, 2201X for a negative offset.
+class LimitWithTiesOperator final : public PhysicalOperator {
+ public:
+  LimitWithTiesOperator(OperatorPtr child, ExprPtr limit, ExprPtr offset, std::vector<int> tie_columns);
+  ~LimitWithTiesOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  OperatorPtr child_;
+  ExprPtr limit_expr_, offset_expr_;
+  std::vector<int> tie_columns_;
+  int64_t limit_ = 0, offset_ = 0, produced_ = 0, skipped_ = 0;
+  bool done_ = false;
+  std::string last_key_;
+  SelectionVector sel_;
 };
 
 // ---- Set operations ---------------------------------------------------------------

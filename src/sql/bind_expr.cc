@@ -372,6 +372,9 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
     return exec::MakeNot(std::move(args[0]));
   }
   if (tag == "NullTest") {
+    if (node.Field("arg").Is("RowExpr")) {
+      return BindRowNullTest(node.Field("arg"), node.Str("nulltesttype") == "IS_NOT_NULL", frame);
+    }
     ASSIGN_OR_RETURN(ExprPtr arg, BindExpr(node.Field("arg"), frame));
     if (IsUnknownParameter(*arg)) InferParameterType(*arg, SqlType::Of(types::kTextOid));
     return exec::MakeIsNull(std::move(arg), node.Str("nulltesttype") == "IS_NOT_NULL");
@@ -647,6 +650,12 @@ Result<ExprPtr> Binder::BindAExpr(PgNode node, Frame& frame) {
   PgNode lexpr = node.Field("lexpr");
   PgNode rexpr = node.Field("rexpr");
 
+  bool row_operand = (lexpr && lexpr.Is("RowExpr")) || (rexpr && rexpr.Is("RowExpr"));
+  if (row_operand && (kind == "AEXPR_OP" || kind == "AEXPR_DISTINCT" || kind == "AEXPR_NOT_DISTINCT")) {
+    if (kind == "AEXPR_OP") return BindRowOperator(op, lexpr, rexpr, frame, location);
+    return BindRowDistinct(lexpr, rexpr, kind == "AEXPR_NOT_DISTINCT", frame, location);
+  }
+  if (kind == "AEXPR_IN" && lexpr.Is("RowExpr")) return BindRowInList(lexpr, rexpr, op == "<>", frame, location);
   bool like_operator = op == "~~" || op == "!~~" || op == "~~*" || op == "!~~*";
   if (kind == "AEXPR_OP" && like_operator && lexpr) {
     kind = (op == "~~*" || op == "!~~*") ? "AEXPR_ILIKE" : "AEXPR_LIKE";
@@ -888,11 +897,18 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
   if (grouping == nullptr || !allow_aggregates) {
     return Status::Error(sqlstate::kGroupingError, "aggregate functions are not allowed in " + clause_name);
   }
-  if (!node.List("agg_order").empty()) return Status::NotSupported("ORDER BY inside aggregate calls");
   if (node.Bool("agg_within_group")) return Status::NotSupported("WITHIN GROUP");
   inside_aggregate_ = true;
   auto bind_args = [&]() -> Result<std::vector<ExprPtr>> { return BindList(node.List("args"), frame); };
   auto args = bind_args();
+  std::vector<exec::AggregateOrderKey> order_by;
+  if (args.ok() && !node.List("agg_order").empty()) {
+    Status status = BindAggregateOrder(node, *args, frame, &order_by);
+    if (!status.ok()) {
+      inside_aggregate_ = false;
+      return status;
+    }
+  }
   ExprPtr filter;
   if (args.ok() && node.Field("agg_filter")) {
     auto f = BindCondition(node.Field("agg_filter"), frame, "FILTER");
@@ -910,6 +926,7 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
   ASSIGN_OR_RETURN(exec::BoundAggregate aggregate,
                    exec::MakeAggregate(name, std::move(args).value(), node.Bool("agg_star"),
                                        node.Bool("agg_distinct"), std::move(filter), node.Location()));
+  aggregate.order_by = std::move(order_by);
   std::string text = aggregate.ToString() + (aggregate.distinct ? "/distinct" : "") +
                      (aggregate.filter ? "/filter " + aggregate.filter->ToString() : "");
   size_t index = 0;
@@ -928,6 +945,10 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
 
 Result<ExprPtr> Binder::BindSubLink(PgNode node, Frame& frame) {
   std::string_view type = node.Str("subLinkType");
+  if (type == "ROWCOMPARE_SUBLINK" || ((type == "ANY_SUBLINK" || type == "ALL_SUBLINK") &&
+                                       node.Field("testexpr").Is("RowExpr"))) {
+    return BindRowSubLink(node, frame);
+  }
   Binder sub(state_);
   ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(node.Field("subselect"), &frame));
   // BindSelect with a parent frame reports the outer references it used.

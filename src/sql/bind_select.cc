@@ -43,6 +43,11 @@ struct RelNode {
   std::vector<ExprPtr> pushed;  // conjuncts over statement-scope columns, evaluated at this node
   std::vector<ExprPtr> quals;   // kJoin: join condition
   std::vector<ExprPtr> filters; // kJoin: applied after the join (outer joins)
+  bool with_row_key = false;    // kBase: UPDATE/DELETE target (adds the row key column)
+  // kDerived LATERAL subquery: values (over statement-scope columns of the
+  // FROM items to its left) stored in parameter slots before each run.
+  std::vector<ExprPtr> lateral_values;
+  std::vector<int> lateral_slots;
 
   bool Contains(int column) const { return column >= offset && column < offset + width; }
 };
@@ -106,17 +111,59 @@ OperatorPtr AddFilter(OperatorPtr plan, std::vector<ExprPtr> conjuncts, int shif
   return std::make_unique<exec::FilterOperator>(std::move(plan), CombineConjuncts(std::move(conjuncts)));
 }
 
+Result<OperatorPtr> PlanRel(RelNode& node, StatementContext* statement);
+
+// A join whose right side is a LATERAL subquery: the subquery re-runs for
+// every left row with that row's values in its parameter slots; the ON
+// condition and pushed filters are evaluated over the joined rows.
+Result<OperatorPtr> PlanLateralJoin(RelNode& node, StatementContext* statement) {
+  RelNode& right = *node.right;
+  std::vector<ExprPtr> values = std::move(right.lateral_values);
+  for (auto& v : values) {
+    std::vector<int> refs;
+    CollectColumnRefs(*v, &refs);
+    if (!AllIn(refs, *node.left)) return Status::NotSupported("LATERAL references to FROM items outside the enclosing join");
+    ShiftColumns(*v, -node.left->offset);
+  }
+  ASSIGN_OR_RETURN(OperatorPtr left, PlanRel(*node.left, statement));
+  ASSIGN_OR_RETURN(OperatorPtr right_plan, PlanRel(right, statement));
+  std::vector<ExprPtr> conditions = std::move(node.quals);
+  for (auto& c : conditions) ShiftColumns(*c, -node.offset);
+  OperatorPtr join = std::make_unique<exec::LateralJoinOperator>(node.join_type, std::move(left), std::move(right_plan),
+                                                                 std::move(values), std::move(right.lateral_slots),
+                                                                 CombineConjuncts(std::move(conditions)));
+  std::vector<ExprPtr> after = std::move(node.filters);
+  for (auto& p : node.pushed) after.push_back(std::move(p));
+  return AddFilter(std::move(join), std::move(after), -node.offset);
+}
+
 Result<OperatorPtr> PlanRel(RelNode& node, StatementContext* statement) {
   switch (node.kind) {
     case RelNode::Kind::kBase: {
       for (auto& c : node.pushed) ShiftColumns(*c, -node.offset);
-      return PlanTableAccess(node.table, std::move(node.pushed), statement, false);
+      return PlanTableAccess(node.table, std::move(node.pushed), statement, node.with_row_key);
     }
-    case RelNode::Kind::kDerived:
+    case RelNode::Kind::kDerived: {
+      if (!node.lateral_values.empty()) {
+        // LATERAL with only outer-query references (no FROM item to its
+        // left): run it under a one-row driver that passes those values.
+        for (auto& v : node.lateral_values) {
+          std::vector<int> refs;
+          CollectColumnRefs(*v, &refs);
+          if (!refs.empty()) return Status::NotSupported("LATERAL references to FROM items outside the enclosing join");
+        }
+        std::vector<std::vector<ExprPtr>> one_row(1);
+        auto driver = std::make_unique<exec::ValuesOperator>(std::vector<SqlType>{}, std::move(one_row));
+        node.plan = std::make_unique<exec::LateralJoinOperator>(exec::JoinType::kInner, std::move(driver),
+                                                                std::move(node.plan), std::move(node.lateral_values),
+                                                                std::move(node.lateral_slots), nullptr);
+      }
       return AddFilter(std::move(node.plan), std::move(node.pushed), -node.offset);
+    }
     case RelNode::Kind::kJoin:
       break;
   }
+  if (!node.right->lateral_values.empty()) return PlanLateralJoin(node, statement);
   ASSIGN_OR_RETURN(OperatorPtr left, PlanRel(*node.left, statement));
   ASSIGN_OR_RETURN(OperatorPtr right, PlanRel(*node.right, statement));
   std::vector<ExprPtr> left_keys, right_keys, residual;
@@ -324,6 +371,69 @@ Status BindLimitOffset(Binder& binder, PgNode stmt, Frame& frame, ExprPtr* limit
   return Status::Ok();
 }
 
+std::vector<exec::SortKey> CloneSortKeys(const std::vector<exec::SortKey>& keys) {
+  std::vector<exec::SortKey> out;
+  for (const auto& k : keys) out.push_back(exec::SortKey::Make(k.expr->Clone(), k.descending, k.nulls_first));
+  return out;
+}
+
+// FETCH FIRST n ROWS WITH TIES: sort (unless DISTINCT ON already did), then
+// pass n rows plus the peers of the n-th in the ORDER BY columns.
+OperatorPtr PlanWithTies(OperatorPtr plan, std::vector<exec::SortKey> sort_keys, bool already_sorted, ExprPtr limit,
+                         ExprPtr offset) {
+  std::vector<int> tie_columns;
+  for (const auto& k : sort_keys) tie_columns.push_back(k.expr->index);
+  if (!limit) limit = exec::MakeNullConstant(SqlType::Of(types::kInt8Oid));
+  if (!already_sorted) plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
+  return std::make_unique<exec::LimitWithTiesOperator>(std::move(plan), std::move(limit), std::move(offset),
+                                                       std::move(tie_columns));
+}
+
+// SELECT DISTINCT ON (exprs): resolves each expression to an output (or
+// junk) column like ORDER BY items, and applies PostgreSQL's rule
+// (transformDistinctOnClause): the DISTINCT ON expressions must be the
+// leading ORDER BY items, in any order (42P10 otherwise). DISTINCT ON keys
+// missing from ORDER BY are appended to the sort, ascending.
+Result<std::vector<int>> BindDistinctOn(const std::vector<PgNode>& items,
+                                        const std::function<Result<ExprPtr>(PgNode)>& resolve_key,
+                                        std::vector<exec::SortKey>& sort_keys) {
+  std::vector<int> columns;
+  std::vector<int> locations;
+  std::vector<SqlType> types;
+  for (PgNode item : items) {
+    ASSIGN_OR_RETURN(ExprPtr key, resolve_key(item));
+    columns.push_back(key->index);
+    types.push_back(key->type);
+    locations.push_back(item.Location());
+  }
+  auto mismatch = [](int location) {
+    return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
+                                      "SELECT DISTINCT ON expressions must match initial ORDER BY expressions"),
+                        location);
+  };
+  auto position_of = [&](int column) {
+    return static_cast<size_t>(std::find(columns.begin(), columns.end(), column) - columns.begin());
+  };
+  bool skipped = false;
+  std::vector<int> covered;
+  for (const auto& k : sort_keys) {
+    size_t p = position_of(k.expr->index);
+    if (p == columns.size()) {
+      skipped = true;
+      continue;
+    }
+    if (skipped) return mismatch(locations[p]);
+    covered.push_back(k.expr->index);
+  }
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (std::find(covered.begin(), covered.end(), columns[i]) != covered.end()) continue;
+    if (skipped) return mismatch(locations[i]);
+    sort_keys.push_back(exec::SortKey::Make(exec::MakeColumnRef(columns[i], types[i]), false));
+    covered.push_back(columns[i]);
+  }
+  return columns;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -346,6 +456,33 @@ class FromBinder {
 
   // Columns in * order per alias-less expansion.
   std::vector<int> star;  // physical (>= 0) or virtual (-1 - index into scope_.merged)
+
+  // The UPDATE/DELETE target: its columns, then a hidden row-key column.
+  Result<std::unique_ptr<RelNode>> BindTarget(std::shared_ptr<const catalog::Table> table, const std::string& alias,
+                                              int location) {
+    RETURN_IF_ERROR(RegisterAlias(alias, location));
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kBase;
+    node->table = table;
+    node->with_row_key = true;
+    node->offset = static_cast<int>(scope_.columns.size());
+    for (const auto& column : table->columns) {
+      ScopeColumn c;
+      c.name = column.name;
+      c.table_alias = alias;
+      c.type = column.type;
+      c.table_oid = table->oid;
+      c.attnum = column.attnum;
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    ScopeColumn key;
+    key.type = SqlType::Of(types::kByteaOid);
+    key.hidden = true;
+    scope_.columns.push_back(std::move(key));
+    node->width = static_cast<int>(table->columns.size()) + 1;
+    return node;
+  }
 
  private:
   void ApplyColumnAliases(PgNode alias, int first, int count, int location, Status* status) {
@@ -404,16 +541,22 @@ class FromBinder {
   }
 
   Result<std::unique_ptr<RelNode>> BindSubselect(PgNode item) {
-    if (item.Bool("lateral")) return Status::NotSupported("LATERAL");
     PgNode alias = item.Field("alias");
     if (!alias) {
       return Status::Error(sqlstate::kSyntaxError, "subquery in FROM must have an alias")
           .WithHint("For example, FROM (SELECT ...) [AS] foo.");
     }
     Binder sub(binder_.state());
-    ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(item.Field("subquery"), nullptr));
+    bool lateral = item.Bool("lateral");
+    // A LATERAL subquery sees the FROM items bound so far (and the outer
+    // query's) through the statement frame.
+    ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(item.Field("subquery"), lateral ? &frame_ : nullptr));
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kDerived;
+    if (lateral) {
+      node->lateral_values = std::move(sub.last_outer_values);
+      node->lateral_slots = std::move(sub.last_outer_slots);
+    }
     node->offset = static_cast<int>(scope_.columns.size());
     node->width = static_cast<int>(query.columns.size());
     std::string alias_name(alias.Str("aliasname"));
@@ -457,6 +600,16 @@ class FromBinder {
     std::vector<int> right_star = std::move(star);
     star = std::move(saved_star);
     node->width = node->left->width + node->right->width;
+    if (node->join_type == exec::JoinType::kRight || node->join_type == exec::JoinType::kFull) {
+      for (const auto& v : node->right->lateral_values) {
+        std::vector<int> refs;
+        CollectColumnRefs(*v, &refs);
+        if (refs.empty()) continue;
+        return Status::Error(sqlstate::kInvalidColumnReference, "invalid reference to FROM-clause entry for table \"" +
+                                                                    scope_.columns[refs[0]].table_alias + "\"")
+            .WithDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
+      }
+    }
 
     std::vector<std::string> using_names;
     if (item.Bool("isNatural")) {
@@ -569,13 +722,58 @@ class FromBinder {
 
 // ---------------------------------------------------------------------------
 
+Result<JoinedTarget> Binder::BindJoinedTarget(std::shared_ptr<const catalog::Table> table, const std::string& alias,
+                                              int location, const std::vector<PgNode>& from_items, PgNode where) {
+  JoinedTarget result;
+  result.scope = std::make_unique<Scope>();
+  result.frame = std::make_unique<Frame>();
+  result.frame->scope = result.scope.get();
+  FromBinder from(*this, *result.scope, *result.frame);
+  ASSIGN_OR_RETURN(std::unique_ptr<RelNode> root, from.BindTarget(table, alias, location));
+  for (PgNode item : from_items) {
+    ASSIGN_OR_RETURN(std::unique_ptr<RelNode> node, from.Bind(item));
+    auto join = std::make_unique<RelNode>();
+    join->kind = RelNode::Kind::kJoin;
+    join->join_type = exec::JoinType::kInner;
+    join->offset = root->offset;
+    join->width = root->width + node->width;
+    join->left = std::move(root);
+    join->right = std::move(node);
+    root = std::move(join);
+  }
+  result.star = std::move(from.star);
+  std::vector<ExprPtr> top_filters;
+  if (where) {
+    clause_name = "WHERE";
+    ASSIGN_OR_RETURN(ExprPtr condition, BindCondition(where, *result.frame, "WHERE"));
+    result.where = condition->Clone();
+    std::vector<ExprPtr> conjuncts;
+    SplitConjuncts(std::move(condition), &conjuncts);
+    for (auto& c : conjuncts) {
+      std::vector<int> refs;
+      CollectColumnRefs(*c, &refs);
+      if (!refs.empty()) {
+        Push(*root, std::move(c));
+      } else {
+        top_filters.push_back(std::move(c));
+      }
+    }
+  }
+  ASSIGN_OR_RETURN(result.plan, PlanRel(*root, state_.statement));
+  result.plan = AddFilter(std::move(result.plan), std::move(top_filters), 0);
+  return result;
+}
+
 Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   PgNode stmt = select.Body();
   if (!stmt.List("withClause").empty() || stmt.Field("withClause")) return Status::NotSupported("WITH queries");
   if (stmt.Field("intoClause")) return Status::NotSupported("SELECT INTO");
   if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
   if (!stmt.List("windowClause").empty()) return Status::NotSupported("window functions");
-  if (stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES") return Status::NotSupported("FETCH ... WITH TIES");
+  const bool with_ties = stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES";
+  if (with_ties && stmt.List("sortClause").empty()) {
+    return Status::Error(sqlstate::kSyntaxError, "WITH TIES cannot be specified without ORDER BY clause");
+  }
 
   auto scope = std::make_unique<Scope>();
   Frame frame;
@@ -906,9 +1104,9 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     std::vector<exec::SortKey> sort_keys;
     std::vector<ExprPtr> junk;
     clause_name = "ORDER BY";
-    for (PgNode sort : stmt.List("sortClause")) {
-      PgNode node = sort.Field("node");
-      if (sort.Str("sortby_dir") == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
+    // An ORDER BY / DISTINCT ON item: an output column (by ordinal, name or
+    // equal expression) or a junk column appended after the targets.
+    auto resolve_key = [&](PgNode node) -> Result<ExprPtr> {
       ExprPtr key;
       if (IsIntegerConstantNode(node)) {
         ASSIGN_OR_RETURN(key, OrdinalSortKey(*state_.tree, node, targets));
@@ -942,7 +1140,20 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
           }
         }
       }
+      return key;
+    };
+    for (PgNode sort : stmt.List("sortClause")) {
+      if (sort.Str("sortby_dir") == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
+      ASSIGN_OR_RETURN(ExprPtr key, resolve_key(sort.Field("node")));
       sort_keys.push_back(MakeSortKey(sort, std::move(key)));
+    }
+    auto distinct = stmt.List("distinctClause");
+    bool is_distinct = !distinct.empty();
+    bool distinct_on = is_distinct && !(distinct.size() == 1 && distinct[0].Size() == 0);
+    std::vector<int> distinct_on_columns;
+    if (distinct_on) {
+      clause_name = "DISTINCT ON";
+      ASSIGN_OR_RETURN(distinct_on_columns, BindDistinctOn(distinct, resolve_key, sort_keys));
     }
     grouping = nullptr;
     frame.grouping = nullptr;
@@ -959,12 +1170,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     }
 
     // DISTINCT
-    auto distinct = stmt.List("distinctClause");
-    bool is_distinct = !distinct.empty();
-    if (is_distinct && !(distinct.size() == 1 && distinct[0].Size() == 0)) {
-      return Status::NotSupported("SELECT DISTINCT ON");
-    }
-    if (is_distinct && !junk.empty()) {
+    if (is_distinct && !distinct_on && !junk.empty()) {
       return Status::Error(sqlstate::kInvalidColumnReference,
                            "for SELECT DISTINCT, ORDER BY expressions must appear in select list");
     }
@@ -978,7 +1184,15 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
                 projection[i]->type == plan->output_types()[i];
     }
     if (!trivial) plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(projection));
-    if (is_distinct) plan = std::make_unique<exec::DistinctOperator>(std::move(plan));
+    if (distinct_on) {
+      // Sorted by ORDER BY (+ the DISTINCT ON keys it lacks); the first row of
+      // each key combination survives; LIMIT applies after DISTINCT ON.
+      plan = std::make_unique<exec::SortOperator>(std::move(plan), CloneSortKeys(sort_keys));
+      plan = std::make_unique<exec::DistinctOperator>(std::move(plan), distinct_on_columns);
+      if (!with_ties) sort_keys.clear();
+    } else if (is_distinct) {
+      plan = std::make_unique<exec::DistinctOperator>(std::move(plan));
+    }
 
     // LIMIT/OFFSET (constant → top-N sort or exec limit; $n → deferred).
     ExprPtr limit_expr, offset_expr;
@@ -994,6 +1208,13 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       if (!v.is_null()) *out = v.AsInt64();
       return true;
     };
+    if (with_ties) {
+      plan = PlanWithTies(std::move(plan), std::move(sort_keys), distinct_on, std::move(limit_expr),
+                          std::move(offset_expr));
+      sort_keys.clear();
+      limit_expr.reset();
+      offset_expr.reset();
+    }
     std::optional<int64_t> limit_value, offset_value;
     ASSIGN_OR_RETURN(bool limit_constant, constant_of(limit_expr, &limit_value));
     ASSIGN_OR_RETURN(bool offset_constant, constant_of(offset_expr, &offset_value));
@@ -1063,6 +1284,9 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   }
   ExprPtr limit_expr, offset_expr;
   RETURN_IF_ERROR(BindLimitOffset(*this, stmt, frame, &limit_expr, &offset_expr));
+  if (with_ties) {
+    plan = PlanWithTies(std::move(plan), std::move(sort_keys), false, std::move(limit_expr), std::move(offset_expr));
+  }
   if (!sort_keys.empty()) plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
   if (limit_expr || offset_expr) {
     plan = std::make_unique<DeferredLimitOperator>(std::move(plan), std::move(limit_expr), std::move(offset_expr));

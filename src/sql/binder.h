@@ -106,12 +106,27 @@ struct BindState {
   std::string session_user = "postgres";
 };
 
+// UPDATE ... FROM / DELETE ... USING: the target table joined with the
+// other FROM items and filtered by WHERE (bind_select.cc). Columns of
+// `plan` and positions of `scope`: the target's columns, its row key
+// (bytea, hidden), then the FROM items' columns.
+struct JoinedTarget {
+  exec::OperatorPtr plan;
+  std::unique_ptr<Scope> scope;
+  std::unique_ptr<Frame> frame;  // over `scope`, for SET and RETURNING expressions
+  std::vector<int> star;         // RETURNING * order (target columns, then FROM items')
+  exec::ExprPtr where;           // WHERE over `scope` (re-checked on the locked row), or null
+};
+
 class Binder {
  public:
   explicit Binder(BindState& state) : state_(state) {}
 
   // SELECT (incl. VALUES, set operations) → plan.
   Result<BoundQuery> BindSelect(PgNode select_stmt, Frame* parent_frame);
+  // UPDATE ... FROM / DELETE ... USING source (bind_select.cc).
+  Result<JoinedTarget> BindJoinedTarget(std::shared_ptr<const catalog::Table> table, const std::string& alias,
+                                        int location, const std::vector<PgNode>& from_items, PgNode where);
 
   // Expression in `frame` (its scope gives ColumnRef positions).
   Result<exec::ExprPtr> BindExpr(PgNode node, Frame& frame);
@@ -146,6 +161,20 @@ class Binder {
   Result<exec::ExprPtr> BindAExpr(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindFuncCall(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindAggregate(PgNode node, Frame& frame);
+  // Row constructors in predicates (bind_row.cc).
+  Result<std::vector<exec::ExprPtr>> BindRowFields(PgNode row, Frame& frame);
+  Result<exec::ExprPtr> MakeRowComparison(std::string_view op, std::vector<exec::ExprPtr> left,
+                                          std::vector<exec::ExprPtr> right, int location);
+  Result<exec::ExprPtr> BindRowOperator(std::string_view op, PgNode left, PgNode right, Frame& frame, int location);
+  Result<exec::ExprPtr> BindRowDistinct(PgNode left, PgNode right, bool not_distinct, Frame& frame, int location);
+  Result<exec::ExprPtr> BindRowInList(PgNode needle, PgNode list, bool negated, Frame& frame, int location);
+  Result<exec::ExprPtr> BindRowNullTest(PgNode row, bool is_not_null, Frame& frame);
+  Result<exec::ExprPtr> BindRowSubLink(PgNode node, Frame& frame);
+  Result<exec::ExprPtr> BindRowSubquery(PgNode row, PgNode subselect, std::string_view sublink_type,
+                                        std::string_view op, Frame& frame, int location);
+  // ORDER BY inside an aggregate call (bind_aggregate_order.cc).
+  Status BindAggregateOrder(PgNode call, const std::vector<exec::ExprPtr>& args, Frame& frame,
+                            std::vector<exec::AggregateOrderKey>* out);
   Result<exec::ExprPtr> BindSubLink(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindTypeCast(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindCase(PgNode node, Frame& frame);

@@ -9,6 +9,9 @@
 // (PostgreSQL's EvalPlanQual behaviour: concurrent increments are never
 // lost); under REPEATABLE READ a row changed since the snapshot fails with
 // 40001 instead.
+#include <optional>
+#include <unordered_set>
+
 #include "sql/engine_impl.h"
 #include "sql/table_source.h"
 #include "types/text_io.h"
@@ -232,13 +235,17 @@ class InsertOperator final : public ModifyOperator {
   int64_t rows_ = 0;
 };
 
-// UPDATE and DELETE: the child yields table columns + the row key (bytea).
+// UPDATE and DELETE: the child yields table columns + the row key (bytea),
+// then (UPDATE ... FROM / DELETE ... USING) the joined FROM items' columns.
+// Output: the new (UPDATE) or deleted (DELETE) table columns, the key and the
+// joined columns, for RETURNING. With joined rows a target row is changed at
+// most once (its first joined row wins, as in PostgreSQL).
 class LockedRowModifier final : public ModifyOperator {
  public:
   LockedRowModifier(bool is_delete, OperatorPtr child, std::shared_ptr<const catalog::Table> table, ExprPtr recheck,
                     std::vector<ExprPtr> new_values, ConstraintChecker checker, StatementContext* statement,
                     std::vector<std::shared_ptr<ParseTree>> keep_alive)
-      : ModifyOperator(TableTypes(*table)),
+      : ModifyOperator(child->output_types()),
         is_delete_(is_delete),
         child_(std::move(child)),
         table_(std::move(table)),
@@ -256,7 +263,10 @@ class LockedRowModifier final : public ModifyOperator {
     if (recheck_) recheck_executor_ = std::make_unique<exec::ExpressionExecutor>(*recheck_, &context);
     value_executors_.clear();
     for (auto& e : new_values_) value_executors_.emplace_back(*e, &context);
-    latest_.Initialize(TableTypes(*table_));
+    latest_.Initialize(output_types_);
+    joined_ = output_types_.size() > table_->columns.size() + 1;
+    seen_keys_.clear();
+    seen_memory_.Bind(&context.memory);
     return child_->Open(context);
   }
 
@@ -272,11 +282,17 @@ class LockedRowModifier final : public ModifyOperator {
       for (uint32_t i = 0; i < input.count(); ++i) {
         uint32_t row = input.RowIndex(i);
         std::string_view key = input.column(key_column).values<std::string_view>()[row];
+        if (joined_) {
+          // Several joined rows may name one target row: only the first counts.
+          if (!seen_keys_.emplace(key).second) continue;
+          RETURN_IF_ERROR(seen_memory_.Grow(static_cast<int64_t>(key.size()) + 64));
+        }
         ASSIGN_OR_RETURN(bool found, statement_->txn->GetForUpdate(descriptor, key, &old_rows_[n]));
         if (!found) continue;  // deleted concurrently: PostgreSQL skips it too
         keys_[n].assign(key);
         RETURN_IF_ERROR(view_.Reset(old_rows_[n], descriptor.layout));
         DecodeRowInto(view_, *table_, latest_, n);
+        for (size_t c = key_column; c < output_types_.size(); ++c) latest_.column(c).CopyValue(input.column(c), row, n);
         ++n;
       }
       if (n == 0) continue;
@@ -299,10 +315,11 @@ class LockedRowModifier final : public ModifyOperator {
         return true;
       }
       // New row values, evaluated over the locked (latest) versions.
-      out.Initialize(TableTypes(*table_));
+      out.Initialize(output_types_);
       for (size_t c = 0; c < new_values_.size(); ++c) {
         RETURN_IF_ERROR(value_executors_[c].Execute(latest_, sel, selected, out.column(c)));
       }
+      for (size_t c = new_values_.size(); c < output_types_.size(); ++c) out.column(c).Reference(latest_.column(c));
       out.SetSize(n);
       if (sel) out.SetSelection(sel, selected);
       RETURN_IF_ERROR(checker_.Verify(out));
@@ -340,23 +357,61 @@ class LockedRowModifier final : public ModifyOperator {
   storage::RowView view_;
   storage::RowWriter writer_;
   int64_t rows_ = 0;
+  bool joined_ = false;
+  std::unordered_set<std::string> seen_keys_;
+  exec::MemoryReservation seen_memory_;
 };
 
-// RETURNING list over the table's columns.
+// RETURNING * / RETURNING x.* of UPDATE ... FROM / DELETE ... USING: the
+// target's columns, then the FROM items' (PostgreSQL's order).
+Status ExpandJoinedStar(const JoinedTarget& joined, PgNode star, std::vector<ExprPtr>* exprs,
+                        std::vector<ResultColumn>* columns) {
+  auto fields = star.List("fields");
+  std::string_view qualifier = fields.size() >= 2 ? fields[fields.size() - 2].StringValue() : "";
+  bool any = false;
+  for (int idx : joined.star) {
+    const ScopeColumn& c = idx >= 0 ? joined.scope->columns[idx] : joined.scope->merged[-1 - idx];
+    if (!qualifier.empty() && (idx < 0 || c.table_alias != qualifier)) continue;
+    exprs->push_back(idx >= 0 ? exec::MakeColumnRef(idx, c.type) : c.computed->Clone());
+    ResultColumn column;
+    column.name = c.name;
+    column.table_oid = c.table_oid;
+    column.column_attnum = c.attnum;
+    column.type_oid = c.type.oid;
+    column.type_size = types::TypeLength(column.type_oid);
+    column.type_modifier = c.type.typmod;
+    columns->push_back(std::move(column));
+    any = true;
+  }
+  if (!qualifier.empty() && !any) {
+    return WithLocation(Status::Error(sqlstate::kUndefinedTable,
+                                      "missing FROM-clause entry for table \"" + std::string(qualifier) + "\""),
+                        star.Location());
+  }
+  return Status::Ok();
+}
+
+// RETURNING list over the table's columns (or, for UPDATE ... FROM /
+// DELETE ... USING, over `joined`'s scope: the FROM items' columns too).
 Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Table& table, const std::string& alias,
-                                 OperatorPtr plan) {
+                                 OperatorPtr plan, const JoinedTarget* joined = nullptr) {
   BoundQuery result;
   auto targets = stmt.List("returningList");
   if (targets.empty()) {
     result.plan = std::move(plan);
     return result;
   }
-  Scope scope = TableScope(table, alias);
-  Frame frame;
-  frame.scope = &scope;
+  Scope table_scope = TableScope(table, alias);
+  Frame table_frame;
+  table_frame.scope = &table_scope;
+  Frame& frame = joined ? *joined->frame : table_frame;
   std::vector<ExprPtr> exprs;
   for (PgNode target : targets) {
     PgNode val = target.Field("val");
+    if (joined && val.Is("ColumnRef") && val.List("fields").back().Is("A_Star")) {
+      RETURN_IF_ERROR(ExpandJoinedStar(*joined, val, &exprs, &result.columns));
+      continue;
+    }
     if (val.Is("ColumnRef") && val.List("fields").back().Is("A_Star")) {
       for (size_t c = 0; c < table.columns.size(); ++c) {
         exprs.push_back(exec::MakeColumnRef(static_cast<int>(c), table.columns[c].type));
@@ -386,8 +441,9 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
       column.name = "?column?";
     }
     if (e->kind == ExprKind::kColumnRef) {
-      column.table_oid = table.oid;
-      column.column_attnum = table.columns[e->index].attnum;
+      const ScopeColumn& c = frame.scope->columns[e->index];
+      column.table_oid = c.table_oid;
+      column.column_attnum = c.attnum;
     }
     column.type_oid = e->type.oid;
     column.type_size = types::TypeLength(column.type_oid);
@@ -565,8 +621,6 @@ namespace {
 
 Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delete, ModifyOperator** modify) {
   if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");
-  if (!stmt.List("fromClause").empty()) return Status::NotSupported("UPDATE ... FROM");
-  if (!stmt.List("usingClause").empty()) return Status::NotSupported("DELETE ... USING");
   PgNode relation = stmt.Field("relation");
   if (!relation.Bool("inh") && relation.Field("inh")) {
     // ONLY t: no inheritance here, same meaning.
@@ -575,12 +629,24 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
   std::vector<std::shared_ptr<ParseTree>> keep_alive;
   Scope scope = TableScope(*table, alias);
-  Frame frame;
-  frame.scope = &scope;
+  Frame table_frame;
+  table_frame.scope = &scope;
+
+  // UPDATE ... FROM / DELETE ... USING: the target joined with other tables.
+  auto from_items = stmt.List(is_delete ? "usingClause" : "fromClause");
+  std::optional<JoinedTarget> joined;
+  if (!from_items.empty()) {
+    PgNode where = stmt.Field("whereClause");
+    if (where && where.Is("CurrentOfExpr")) return Status::NotSupported("WHERE CURRENT OF");
+    ASSIGN_OR_RETURN(joined, binder.BindJoinedTarget(table, alias, relation.Location(), from_items, where));
+  }
+  Frame& frame = joined ? *joined->frame : table_frame;
 
   std::vector<ExprPtr> conjuncts;
   ExprPtr recheck;
-  if (PgNode where = stmt.Field("whereClause")) {
+  if (joined) {
+    recheck = std::move(joined->where);
+  } else if (PgNode where = stmt.Field("whereClause")) {
     if (where.Is("CurrentOfExpr")) return Status::NotSupported("WHERE CURRENT OF");
     binder.clause_name = "WHERE";
     ASSIGN_OR_RETURN(ExprPtr condition, binder.BindCondition(where, frame, "WHERE"));
@@ -619,7 +685,9 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
       ASSIGN_OR_RETURN(new_values[index], binder.CoerceToColumn(std::move(e), column.type, column.name, val.Location()));
     }
   }
-  OperatorPtr scan = PlanTableAccess(table, std::move(conjuncts), binder.state().statement, /*with_row_key=*/true);
+  OperatorPtr scan = joined ? std::move(joined->plan)
+                            : PlanTableAccess(table, std::move(conjuncts), binder.state().statement,
+                                              /*with_row_key=*/true);
   ConstraintChecker checker;
   if (!is_delete) {
     ASSIGN_OR_RETURN(checker, MakeChecker(binder, table, &keep_alive));
@@ -628,7 +696,7 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
                                                       std::move(new_values), std::move(checker),
                                                       binder.state().statement, std::move(keep_alive));
   *modify = modifier.get();
-  return BindReturning(binder, stmt, *table, alias, std::move(modifier));
+  return BindReturning(binder, stmt, *table, alias, std::move(modifier), joined ? &*joined : nullptr);
 }
 
 }  // namespace

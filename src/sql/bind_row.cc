@@ -1,0 +1,234 @@
+// Row constructors in predicates: (a, b) = (1, 2), ROW(a, b) < ROW(c, d),
+// ROW(...) IS [NOT] NULL, (a, b) IS [NOT] DISTINCT FROM (c, d),
+// (a, b) [NOT] IN ((1, 2), (3, 4)), (a, b) [NOT] IN (SELECT x, y ...),
+// (a, b) op ANY/ALL (SELECT ...) and (a, b) = (SELECT x, y).
+//
+// exec/ has no record type, so rows never become values: every row
+// predicate is rewritten into scalar comparisons with PostgreSQL's row
+// semantics (parse_expr.c make_row_comparison_op / make_row_distinct_op):
+//   =   all pairs equal: AND of a_i = b_i (NULL if undecided)
+//   <>  OR of a_i <> b_i
+//   < <= > >=  lexicographic: the first pair that is unequal or NULL
+//       decides; a1 < b1 OR (a1 = b1 AND (... OR (an-1 = bn-1 AND an op bn)))
+//       gives exactly that three-valued result.
+//   IS NULL: every field NULL; IS NOT NULL: every field non-NULL.
+//   IS DISTINCT FROM: OR of field-wise IS DISTINCT FROM.
+// A row compared with a subquery becomes a subquery over a projection that
+// computes the row comparison per subquery row, the left row's values being
+// passed in parameter slots like correlated outer references; then
+// `true = ANY/ALL (...)` (or a scalar subquery for ROWCOMPARE) applies the
+// SQL quantifier rules. Such a subquery re-runs for every outer row.
+#include "sql/binder.h"
+
+namespace augur::sql {
+
+using exec::Expr;
+using exec::ExprKind;
+using exec::ExprPtr;
+using types::SqlType;
+
+namespace {
+
+Status WithLocation(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
+bool IsOrderingOperator(std::string_view op) { return op == "<" || op == "<=" || op == ">" || op == ">="; }
+
+}  // namespace
+
+Result<std::vector<ExprPtr>> Binder::BindRowFields(PgNode row, Frame& frame) {
+  std::vector<ExprPtr> out;
+  for (PgNode field : row.List("args")) {
+    if (field.Is("RowExpr")) return WithLocation(Status::NotSupported("nested row constructors"), field.Location());
+    ASSIGN_OR_RETURN(ExprPtr e, BindExpr(field, frame));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<ExprPtr> Binder::MakeRowComparison(std::string_view op, std::vector<ExprPtr> left, std::vector<ExprPtr> right,
+                                          int location) {
+  if (left.size() != right.size()) {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, "unequal number of entries in row expressions"), location);
+  }
+  if (left.empty()) return WithLocation(Status::NotSupported("cannot compare rows of zero length"), location);
+  const size_t n = left.size();
+  // Pairwise operators; each must yield boolean.
+  std::vector<ExprPtr> last_ops;  // op applied to each pair (used for the last pair / = / <>)
+  std::vector<ExprPtr> strict_ops, equal_ops;
+  bool ordering = IsOrderingOperator(op);
+  std::string strict(op.substr(0, 1));
+  for (size_t i = 0; i < n; ++i) {
+    bool last = i + 1 == n;
+    ExprPtr l = std::move(left[i]), r = std::move(right[i]);
+    if (ordering && !last) {
+      ASSIGN_OR_RETURN(ExprPtr lt, MakeOperatorInferring(strict, l->Clone(), r->Clone(), location));
+      ASSIGN_OR_RETURN(ExprPtr eq, MakeOperatorInferring("=", std::move(l), std::move(r), location));
+      strict_ops.push_back(std::move(lt));
+      equal_ops.push_back(std::move(eq));
+      continue;
+    }
+    ASSIGN_OR_RETURN(ExprPtr cmp, MakeOperatorInferring(op, std::move(l), std::move(r), location));
+    if (cmp->type.oid != types::kBoolOid) {
+      return WithLocation(Status::Error(sqlstate::kDatatypeMismatch, "row comparison operator must yield type boolean, not type " +
+                                                                         exec::TypeDisplayName(cmp->type)),
+                          location);
+    }
+    last_ops.push_back(std::move(cmp));
+  }
+  if (op == "=") return exec::MakeAnd(std::move(last_ops));
+  if (op == "<>") return exec::MakeOr(std::move(last_ops));
+  if (!ordering) {
+    return WithLocation(Status::Error(sqlstate::kUndefinedFunction,
+                                      "could not determine interpretation of row comparison operator " + std::string(op))
+                            .WithHint("Row comparison operators must be associated with btree operator families."),
+                        location);
+  }
+  ExprPtr result = std::move(last_ops.back());
+  for (size_t i = n - 1; i-- > 0;) {
+    std::vector<ExprPtr> both;
+    both.push_back(std::move(equal_ops[i]));
+    both.push_back(std::move(result));
+    std::vector<ExprPtr> either;
+    either.push_back(std::move(strict_ops[i]));
+    either.push_back(exec::MakeAnd(std::move(both)));
+    result = exec::MakeOr(std::move(either));
+  }
+  return result;
+}
+
+Result<ExprPtr> Binder::BindRowOperator(std::string_view op, PgNode left, PgNode right, Frame& frame, int location) {
+  if (left && left.Is("RowExpr") && right && right.Is("SubLink") && right.Str("subLinkType") == "EXPR_SUBLINK") {
+    // (a, b) op (SELECT x, y): PostgreSQL's ROWCOMPARE sublink.
+    return BindRowSubquery(left, right.Field("subselect"), "ROWCOMPARE_SUBLINK", op, frame, location);
+  }
+  if (!left || !right || !left.Is("RowExpr") || !right.Is("RowExpr")) {
+    // A row against a scalar: no such operator, as PostgreSQL reports it.
+    std::string ltype = "record", rtype = "record";
+    if (left && !left.Is("RowExpr")) {
+      ASSIGN_OR_RETURN(ExprPtr l, BindExpr(left, frame));
+      ltype = exec::TypeDisplayName(l->type);
+    }
+    if (right && !right.Is("RowExpr")) {
+      ASSIGN_OR_RETURN(ExprPtr r, BindExpr(right, frame));
+      rtype = exec::TypeDisplayName(r->type);
+    }
+    std::string text = left ? "operator does not exist: " + ltype + " " + std::string(op) + " " + rtype
+                            : "operator does not exist: " + std::string(op) + " " + rtype;
+    return WithLocation(Status::Error(sqlstate::kUndefinedFunction, text)
+                            .WithHint("No operator matches the given name and argument types. You might need to add "
+                                      "explicit type casts."),
+                        location);
+  }
+  ASSIGN_OR_RETURN(auto l, BindRowFields(left, frame));
+  ASSIGN_OR_RETURN(auto r, BindRowFields(right, frame));
+  return MakeRowComparison(op, std::move(l), std::move(r), location);
+}
+
+Result<ExprPtr> Binder::BindRowDistinct(PgNode left, PgNode right, bool not_distinct, Frame& frame, int location) {
+  if (!left.Is("RowExpr") || !right.Is("RowExpr")) {
+    return BindRowOperator(not_distinct ? "IS NOT DISTINCT FROM" : "IS DISTINCT FROM", left, right, frame, location);
+  }
+  ASSIGN_OR_RETURN(auto l, BindRowFields(left, frame));
+  ASSIGN_OR_RETURN(auto r, BindRowFields(right, frame));
+  if (l.size() != r.size()) {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, "unequal number of entries in row expressions"), location);
+  }
+  if (l.empty()) return WithLocation(Status::NotSupported("cannot compare rows of zero length"), location);
+  std::vector<ExprPtr> parts;
+  for (size_t i = 0; i < l.size(); ++i) {
+    ASSIGN_OR_RETURN(ExprPtr eq, MakeOperatorInferring("=", std::move(l[i]), std::move(r[i]), location));
+    if (eq->kind != ExprKind::kFunction || eq->children.size() != 2) return Status::Internal("unexpected = shape");
+    parts.push_back(exec::MakeIsDistinctFrom(std::move(eq->children[0]), std::move(eq->children[1]), eq->function,
+                                             not_distinct));
+  }
+  return not_distinct ? exec::MakeAnd(std::move(parts)) : exec::MakeOr(std::move(parts));
+}
+
+Result<ExprPtr> Binder::BindRowInList(PgNode needle, PgNode list, bool negated, Frame& frame, int location) {
+  std::vector<ExprPtr> alternatives;
+  for (PgNode item : list.List("items")) {
+    if (!item.Is("RowExpr")) return BindRowOperator(negated ? "<>" : "=", needle, item, frame, location);
+    ASSIGN_OR_RETURN(auto l, BindRowFields(needle, frame));
+    ASSIGN_OR_RETURN(auto r, BindRowFields(item, frame));
+    ASSIGN_OR_RETURN(ExprPtr cmp, MakeRowComparison(negated ? "<>" : "=", std::move(l), std::move(r), location));
+    alternatives.push_back(std::move(cmp));
+  }
+  if (alternatives.size() == 1) return std::move(alternatives[0]);
+  return negated ? exec::MakeAnd(std::move(alternatives)) : exec::MakeOr(std::move(alternatives));
+}
+
+Result<ExprPtr> Binder::BindRowNullTest(PgNode row, bool is_not_null, Frame& frame) {
+  ASSIGN_OR_RETURN(auto fields, BindRowFields(row, frame));
+  if (fields.empty()) return exec::MakeConstant(types::Value::Bool(true), SqlType::Of(types::kBoolOid));
+  std::vector<ExprPtr> tests;
+  for (auto& f : fields) {
+    if (f->kind == ExprKind::kParameter && f->type.oid == types::kUnknownOid) {
+      InferParameterType(*f, SqlType::Of(types::kTextOid));
+    }
+    tests.push_back(exec::MakeIsNull(std::move(f), is_not_null));
+  }
+  if (tests.size() == 1) return std::move(tests[0]);
+  return exec::MakeAnd(std::move(tests));
+}
+
+Result<ExprPtr> Binder::BindRowSubLink(PgNode node, Frame& frame) {
+  std::string op = "=";
+  if (auto names = node.List("operName"); !names.empty()) op = std::string(names.back().StringValue());
+  return BindRowSubquery(node.Field("testexpr"), node.Field("subselect"), node.Str("subLinkType"), op, frame,
+                         node.Location());
+}
+
+Result<ExprPtr> Binder::BindRowSubquery(PgNode testexpr, PgNode subselect, std::string_view type, std::string_view op,
+                                        Frame& frame, int location) {
+  Binder sub(state_);
+  ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(subselect, &frame));
+  std::vector<ExprPtr> outer_values = std::move(sub.last_outer_values);
+  std::vector<int> outer_slots = std::move(sub.last_outer_slots);
+  std::vector<SqlType> columns = query.plan->output_types();
+  ASSIGN_OR_RETURN(auto left, BindRowFields(testexpr, frame));
+  if (columns.size() != left.size()) {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, columns.size() > left.size()
+                                                                  ? "subquery has too many columns"
+                                                                  : "subquery has too few columns"),
+                        location);
+  }
+  // Left fields: constants stay inline; anything else is evaluated over the
+  // outer row and passed in a fresh parameter slot.
+  std::vector<ExprPtr> left_in_sub, right;
+  for (size_t i = 0; i < left.size(); ++i) {
+    ExprPtr& l = left[i];
+    right.push_back(exec::MakeColumnRef(static_cast<int>(i), columns[i]));
+    if (l->kind == ExprKind::kParameter && l->type.oid == types::kUnknownOid) InferParameterType(*l, columns[i]);
+    std::vector<int> refs;
+    CollectColumnRefs(*l, &refs);
+    bool inline_value = refs.empty() && !HasSubquery(*l) && !IsVolatile(*l) &&
+                        (l->kind == ExprKind::kConstant || l->kind == ExprKind::kCast);
+    if (inline_value) {
+      left_in_sub.push_back(std::move(l));
+      continue;
+    }
+    int slot = state_.next_slot++;
+    left_in_sub.push_back(exec::MakeParameter(slot, l->type));
+    outer_values.push_back(std::move(l));
+    outer_slots.push_back(slot);
+  }
+  ASSIGN_OR_RETURN(ExprPtr comparison, MakeRowComparison(op, std::move(left_in_sub), std::move(right), location));
+  std::vector<ExprPtr> projection;
+  projection.push_back(std::move(comparison));
+  auto plan = std::make_shared<exec::ProjectionOperator>(std::move(query.plan), std::move(projection));
+  SqlType boolean = SqlType::Of(types::kBoolOid);
+  if (type == "ROWCOMPARE_SUBLINK") {
+    return exec::MakeSubquery(exec::SubqueryKind::kScalar, std::move(plan), boolean, std::move(outer_values),
+                              std::move(outer_slots));
+  }
+  ASSIGN_OR_RETURN(exec::ResolvedFunction equals,
+                   exec::FunctionRegistry::Global().ResolveOperator("=", &boolean, boolean));
+  return exec::MakeQuantifiedSubquery(type == "ANY_SUBLINK" ? exec::SubqueryKind::kAny : exec::SubqueryKind::kAll,
+                                      exec::MakeConstant(types::Value::Bool(true), boolean), equals.function,
+                                      std::move(plan), std::move(outer_values), std::move(outer_slots));
+}
+
+}  // namespace augur::sql
