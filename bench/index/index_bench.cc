@@ -17,7 +17,7 @@
 //
 // Usage: index_bench [--sizes=10000000,50000000] [--dists=all|name,name]
 //                    [--queries=200000] [--runs=5] [--cpu=1] [--csv=path]
-//                    [--baselines=1] [--profile=<structure name>]
+//                    [--baselines=1] [--profile=<structure name>] [--hugepages=0|1]
 #include <sched.h>
 #include <time.h>
 
@@ -70,7 +70,74 @@ struct Options {
   bool baselines = true;
   std::string csv;
   std::string profile;  // run only this structure's lookups, many times (for perf)
+  bool huge_pages = false;
 };
+
+// --hugepages=1: every large array (keys, the indexes' arrays, the hash
+// map's table) is backed by 2 MiB transparent huge pages, and the nodes of
+// absl::btree_map and std::map come from huge-page-backed arena chunks, so
+// every structure and baseline runs with the same memory setup. Set once at
+// startup, before any allocation through BenchAllocator.
+bool g_huge_pages = false;
+
+// Bump allocator over 64 MiB huge-page chunks for tree nodes; freed all at
+// once by Release() after a baseline is deleted.
+class NodeArena {
+ public:
+  void* Allocate(size_t bytes, size_t align) {
+    size_t offset = (used_ + align - 1) & ~(align - 1);
+    if (chunks_.empty() || offset + bytes > kChunk) {
+      chunks_.push_back(AllocateMaybeHuge(kChunk));
+      offset = 0;
+    }
+    used_ = offset + bytes;
+    return static_cast<char*>(chunks_.back()) + offset;
+  }
+  void Release() {
+    for (void* chunk : chunks_) DeallocateMaybeHuge(chunk, kChunk);
+    chunks_.clear();
+    used_ = 0;
+  }
+
+ private:
+  static constexpr size_t kChunk = size_t{64} << 20;
+  std::vector<void*> chunks_;
+  size_t used_ = 0;
+};
+NodeArena g_arena;
+
+template <typename T>
+struct BenchAllocator {
+  using value_type = T;
+  BenchAllocator() = default;
+  template <typename U>
+  BenchAllocator(const BenchAllocator<U>&) {}  // NOLINT(google-explicit-constructor)
+  T* allocate(size_t count) {
+    const size_t bytes = count * sizeof(T);
+    if (!g_huge_pages) return static_cast<T*>(::operator new(bytes));
+    if (bytes >= kHugePageBytes) return static_cast<T*>(AllocateMaybeHuge(bytes));
+    return static_cast<T*>(g_arena.Allocate(bytes, alignof(T)));
+  }
+  void deallocate(T* p, size_t count) {
+    const size_t bytes = count * sizeof(T);
+    if (!g_huge_pages) {
+      ::operator delete(p);
+    } else if (bytes >= kHugePageBytes) {
+      DeallocateMaybeHuge(p, bytes);
+    }  // arena memory is released with the arena
+  }
+  template <typename U>
+  bool operator==(const BenchAllocator<U>&) const {
+    return true;
+  }
+};
+
+using KeyVector = std::vector<uint64_t, BenchAllocator<uint64_t>>;
+using Pair = std::pair<const uint64_t, uint64_t>;
+using BtreeMap = absl::btree_map<uint64_t, uint64_t, std::less<uint64_t>, BenchAllocator<Pair>>;
+using StdMap = std::map<uint64_t, uint64_t, std::less<uint64_t>, BenchAllocator<Pair>>;
+using HashMap = absl::flat_hash_map<uint64_t, uint64_t, absl::Hash<uint64_t>, std::equal_to<uint64_t>,
+                                    BenchAllocator<Pair>>;
 
 // One structure under test. RunLoop does all lookups of a query set through
 // one virtual call, so the per-lookup code is a direct, inlinable call.
@@ -108,7 +175,7 @@ struct QuerySets {
   uint64_t expected_present = 0, expected_mix = 0, expected_find_mix = 0;
 };
 
-QuerySets MakeQueries(const std::vector<uint64_t>& keys, size_t count, uint64_t seed) {
+QuerySets MakeQueries(std::span<const uint64_t> keys, size_t count, uint64_t seed) {
   testing::Random rng(seed);
   QuerySets q;
   const size_t n = keys.size();
@@ -179,7 +246,7 @@ uint32_t LeavesFor(size_t n, size_t keys_per_leaf) {
 }
 
 // Builds the learned structures and the binary searches (all kept alive).
-std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(const std::vector<uint64_t>& keys,
+std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uint64_t> keys,
                                                              std::vector<std::unique_ptr<void, void (*)(void*)>>* owners,
                                                              std::string* chooser_note) {
   std::vector<std::unique_ptr<Candidate>> out;
@@ -253,9 +320,10 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(const std::vector<u
     *chooser_note = chosen->config().ToString();
     out.push_back(std::move(c));
     for (const auto& candidate : report.candidates) {
-      std::fprintf(stderr, "  chooser: %-32s est %.1f ns, %.2f B/key, log2 window %.1f\n",
-                   candidate.config.ToString().c_str(), candidate.estimated_lookup_ns, candidate.size_bytes / n,
-                   candidate.mean_log2_window);
+      std::fprintf(stderr, "  chooser: %-32s est %.1f ns, measured %.1f ns, %.2f B/key, log2 window %.1f%s\n",
+                   candidate.config.ToString().c_str(), candidate.estimated_lookup_ns,
+                   candidate.measured_lookup_ns, candidate.size_bytes / n, candidate.mean_log2_window,
+                   &candidate == &report.candidates[report.chosen] ? "  <- chosen" : "");
     }
   }
   return out;
@@ -264,7 +332,13 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(const std::vector<u
 void RunDataset(Distribution distribution, size_t n, const Options& options, Output* output) {
   const std::string name(testing::DistributionName(distribution));
   const std::string load_before = LoadAverage();
-  std::vector<uint64_t> keys = testing::GenerateKeys(distribution, n, 2026);
+  // The key array: with --hugepages=1 in 2 MiB pages (advised before the copy
+  // touches it), shared by every structure and baseline.
+  KeyVector keys;
+  {
+    std::vector<uint64_t> generated = testing::GenerateKeys(distribution, n, 2026);
+    keys.assign(generated.begin(), generated.end());
+  }
   size_t distinct = 1;
   for (size_t i = 1; i < keys.size(); ++i) distinct += keys[i] != keys[i - 1];
   const size_t segments_32 = CountPlaSegments(keys, 32);
@@ -297,7 +371,7 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
   if (options.baselines) {
     {
       const double start = ThreadCpuNs();
-      auto* btree = new absl::btree_map<uint64_t, uint64_t>();
+      auto* btree = new BtreeMap();
       for (size_t i = 0; i < n; ++i) btree->emplace_hint(btree->end(), keys[i], i);  // first of duplicates kept
       auto c = MakeCandidate("absl::btree_map", [btree, n](uint64_t q) {
         auto it = btree->lower_bound(q);
@@ -310,10 +384,11 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
       for (int r = 0; r < options.runs; ++r) MeasureOnce(*c, queries);
       output->Row(name, n, *c, "");
       delete btree;
+      g_arena.Release();
     }
     {
       const double start = ThreadCpuNs();
-      auto* map = new std::map<uint64_t, uint64_t>();
+      auto* map = new StdMap();
       for (size_t i = 0; i < n; ++i) map->emplace_hint(map->end(), keys[i], i);
       auto c = MakeCandidate("std::map", [map, n](uint64_t q) {
         auto it = map->lower_bound(q);
@@ -325,10 +400,11 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
       for (int r = 0; r < options.runs; ++r) MeasureOnce(*c, queries);
       output->Row(name, n, *c, "");
       delete map;
+      g_arena.Release();
     }
     {
       const double start = ThreadCpuNs();
-      auto* hash = new absl::flat_hash_map<uint64_t, uint64_t>();
+      auto* hash = new HashMap();
       hash->reserve(distinct);
       for (size_t i = 0; i < n; ++i) hash->try_emplace(keys[i], i);
       auto c = MakeCandidate("absl::flat_hash_map (point only)", [hash, n](uint64_t q) {
@@ -341,9 +417,11 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
       for (int r = 0; r < options.runs; ++r) MeasureOnce(*c, queries);
       output->Row(name, n, *c, "");
       delete hash;
+      g_arena.Release();
     }
   }
-  std::printf("\nload after: %s\n", LoadAverage().c_str());
+  std::printf("\nload after: %s; AnonHugePages of the process at the end: %zu MiB\n", LoadAverage().c_str(),
+              HugePageBytesOfProcess() >> 20);
 }
 
 std::vector<std::string> Split(const std::string& s) {
@@ -392,6 +470,8 @@ int Main(int argc, char** argv) {
       options.csv = v;
     } else if (const char* v = value("--baselines=")) {
       options.baselines = std::string(v) != "0";
+    } else if (const char* v = value("--hugepages=")) {
+      options.huge_pages = std::string(v) != "0";
     } else if (const char* v = value("--profile=")) {
       options.profile = v;
       options.baselines = false;
@@ -406,10 +486,12 @@ int Main(int argc, char** argv) {
     CPU_SET(options.cpu, &set);
     if (sched_setaffinity(0, sizeof(set), &set) != 0) std::perror("sched_setaffinity");
   }
+  g_huge_pages = options.huge_pages;
+  SetIndexHugePages(options.huge_pages);
   Output output;
   if (!options.csv.empty()) output.csv = std::fopen(options.csv.c_str(), "a");
-  std::printf("index_bench: %zu queries per set, median of %d runs, thread CPU time; cpu pin %d\n",
-              options.queries, options.runs, options.cpu);
+  std::printf("index_bench: %zu queries per set, median of %d runs, thread CPU time; cpu pin %d; huge pages %s\n",
+              options.queries, options.runs, options.cpu, options.huge_pages ? "on (keys, indexes, baselines)" : "off");
   for (size_t n : options.sizes) {
     for (Distribution d : options.distributions) RunDataset(d, n, options, &output);
   }

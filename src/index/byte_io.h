@@ -32,8 +32,8 @@ class ByteWriter {
     std::memcpy(bytes, &value, sizeof(T));
     out_->append(bytes, sizeof(T));
   }
-  template <typename T>
-  void WriteArray(const std::vector<T>& values) {
+  template <typename T, typename Alloc>
+  void WriteArray(const std::vector<T, Alloc>& values) {
     static_assert(std::is_trivially_copyable_v<T>);
     Write<uint64_t>(values.size());
     out_->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
@@ -55,8 +55,8 @@ class ByteReader {
     return Status::Ok();
   }
   // Reads a length-prefixed array of at most max_count elements.
-  template <typename T>
-  Status ReadArray(std::vector<T>* values, uint64_t max_count, const char* what) {
+  template <typename T, typename Alloc>
+  Status ReadArray(std::vector<T, Alloc>* values, uint64_t max_count, const char* what) {
     uint64_t count = 0;
     RETURN_IF_ERROR(Read(&count, what));
     if (count > max_count) {

@@ -82,6 +82,21 @@ struct ChooserOptions {
   size_t sample_blocks = 64;
   size_t block_keys = 4096;
   bool allow_binary_search = true;
+  // Measured choice. The cost model (sampled errors and sizes) only
+  // shortlists: the `timed_candidates` learned candidates it ranks cheapest
+  // (at most `timed_per_kind` of each structure, so every structure gets
+  // measured) are built on all keys and timed on `probe_lookups` random
+  // lookups of the real array (80% present keys, 20% key + 1), interleaved
+  // over `probe_rounds` rounds, together with plain binary search. The
+  // fastest (minimum over rounds) wins; among those within 3% of it, the
+  // smallest. Costs the shortlisted builds (about 3-5x one build).
+  // timed_candidates = 0, or fewer than min_timed_keys keys, picks by the
+  // cost model alone (deterministic; the previous behaviour).
+  size_t timed_candidates = 5;
+  size_t timed_per_kind = 2;
+  size_t probe_lookups = 16384;
+  int probe_rounds = 5;
+  size_t min_timed_keys = 4096;
 };
 
 // What the chooser measured and estimated for one candidate.
@@ -91,12 +106,14 @@ struct CandidateEstimate {
   double mean_log2_window = 0;   // log2 of the last-mile window, measured on the sample
   double model_entries = 0;      // segments / spline points / leaves, extrapolated
   double estimated_lookup_ns = 0;
+  double measured_lookup_ns = 0;  // timed probe on the full array; 0 if not shortlisted
 };
 
 struct ChooserReport {
   std::vector<CandidateEstimate> candidates;
   size_t chosen = 0;  // index into candidates
   size_t sample_keys = 0;
+  bool timed = false;  // true if the choice was made by the timed probe
 };
 
 class LearnedIndex {

@@ -223,22 +223,69 @@ TEST(LearnedIndexTest, PgmBoundsAndSizes) {
   }
 }
 
-TEST(ChooserTest, ReportsCandidatesAndPicksTheCheapest) {
+TEST(ChooserTest, CostModelAlonePicksTheCheapestEstimate) {
   const auto keys = testing::GenerateKeys(testing::Distribution::kUniformDense, 500000, 1);
+  ChooserOptions options;
+  options.timed_candidates = 0;  // deterministic: cost model only
   ChooserReport report;
-  auto index = LearnedIndex::BuildAuto(keys, ChooserOptions{}, &report);
+  auto index = LearnedIndex::BuildAuto(keys, options, &report);
   ASSERT_TRUE(index.ok());
+  EXPECT_FALSE(report.timed);
   ASSERT_GT(report.candidates.size(), 5u);
   ASSERT_LT(report.chosen, report.candidates.size());
   EXPECT_NE(index->kind(), IndexKind::kBinarySearch);  // near-linear data: a model must win
   double best = 1e300;
-  for (const auto& c : report.candidates) best = std::min(best, c.estimated_lookup_ns);
+  for (const auto& c : report.candidates) {
+    best = std::min(best, c.estimated_lookup_ns);
+    EXPECT_EQ(c.measured_lookup_ns, 0);
+  }
   EXPECT_LE(report.candidates[report.chosen].estimated_lookup_ns, best * 1.05);
+  EXPECT_EQ(index->config().ToString(), report.candidates[report.chosen].config.ToString());
   // Tiny arrays: binary search over a couple of cache lines beats any model.
   std::vector<uint64_t> tiny = {1, 5, 9, 12, 30, 31, 32, 100};
   auto tiny_index = LearnedIndex::BuildAuto(tiny);
   ASSERT_TRUE(tiny_index.ok());
   EXPECT_EQ(tiny_index->kind(), IndexKind::kBinarySearch);
+}
+
+TEST(ChooserTest, TimedProbePicksTheFastestMeasured) {
+  const auto keys = testing::GenerateKeys(testing::Distribution::kLognormal, 300000, 3);
+  ChooserReport report;
+  auto index = LearnedIndex::BuildAuto(keys, ChooserOptions{}, &report);
+  ASSERT_TRUE(index.ok());
+  EXPECT_TRUE(report.timed);
+  ASSERT_LT(report.chosen, report.candidates.size());
+  // Every structure kind was measured, plus binary search; the rest not.
+  bool measured_kind[4] = {false, false, false, false};
+  size_t measured = 0;
+  double fastest = 1e300;
+  for (const auto& c : report.candidates) {
+    if (c.measured_lookup_ns <= 0) continue;
+    ++measured;
+    measured_kind[static_cast<size_t>(c.config.kind)] = true;
+    fastest = std::min(fastest, c.measured_lookup_ns);
+  }
+  EXPECT_EQ(measured, ChooserOptions{}.timed_candidates + 1);
+  for (bool kind : measured_kind) EXPECT_TRUE(kind);
+  const auto& chosen = report.candidates[report.chosen];
+  EXPECT_GT(chosen.measured_lookup_ns, 0);
+  EXPECT_LE(chosen.measured_lookup_ns, fastest * 1.03);
+  EXPECT_EQ(index->config().ToString(), chosen.config.ToString());
+  // The shortlist is the cheapest estimate of each kind, then the next cheapest.
+  double best_rs = 1e300;
+  for (const auto& c : report.candidates) {
+    if (c.config.kind == IndexKind::kRadixSpline) best_rs = std::min(best_rs, c.estimated_lookup_ns);
+  }
+  for (const auto& c : report.candidates) {
+    if (c.config.kind == IndexKind::kRadixSpline && c.estimated_lookup_ns == best_rs) {
+      EXPECT_GT(c.measured_lookup_ns, 0) << c.config.ToString();
+    }
+  }
+  // Below min_timed_keys the cost model decides alone.
+  const auto small = testing::GenerateKeys(testing::Distribution::kLognormal, 2000, 3);
+  ChooserReport small_report;
+  ASSERT_TRUE(LearnedIndex::BuildAuto(small, ChooserOptions{}, &small_report).ok());
+  EXPECT_FALSE(small_report.timed);
 }
 
 }  // namespace

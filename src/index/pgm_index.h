@@ -23,6 +23,7 @@
 
 #include "common/status.h"
 #include "index/byte_io.h"
+#include "index/huge_pages.h"
 #include "index/pla.h"
 #include "index/search.h"
 
@@ -93,7 +94,7 @@ class PgmIndex {
   size_t levels_ = 0;
   // All levels, level 0 first; each level ends with a sentinel segment whose
   // intercept is the size of the level below (n for level 0).
-  std::vector<LinearSegment> segments_;
+  HugeVector<LinearSegment> segments_;
   std::vector<size_t> level_begin_;  // levels_ + 1 entries
 };
 

@@ -21,6 +21,7 @@
 
 #include "common/status.h"
 #include "index/byte_io.h"
+#include "index/huge_pages.h"
 #include "index/pla.h"
 #include "index/search.h"
 
@@ -52,19 +53,29 @@ class RadixSpline {
     const uint32_t end = table_[prefix + 1];
     // The first spline point with key >= clamped lies in [begin, end]: every
     // point from `end` on has a larger prefix, and the last point is max_key.
-    const size_t idx =
-        begin + BranchlessLowerBoundBy(points_.data() + begin, end - begin, clamped,
-                                       [](const SplinePoint& point) { return point.key; });
-    double predicted;
-    if (points_[idx].key == clamped || idx == 0) {
-      predicted = points_[idx].position;
+    // Buckets hold about two points (see RadixBitsFor): count them with a
+    // fixed number of compares, so the loop never mispredicts; a longer
+    // bucket (skewed keys) takes a branchless binary search.
+    const SplinePoint* points = points_.data();
+    size_t idx = begin;
+    if (end - begin <= kLinearBucket) [[likely]] {
+      const size_t last = points_.size() - 1;
+      for (uint32_t j = 0; j < kLinearBucket; ++j) {
+        const size_t at = begin + j;
+        idx += (at < end) & (points[at < last ? at : last].key < clamped);
+      }
     } else {
-      const SplinePoint& a = points_[idx - 1];
-      const SplinePoint& b = points_[idx];
-      predicted = a.position + (b.position - a.position) * static_cast<double>(clamped - a.key) /
-                                   static_cast<double>(b.key - a.key);
+      idx += BranchlessLowerBoundBy(points + begin, end - begin, clamped,
+                                    [](const SplinePoint& point) { return point.key; });
     }
-    if (key > max_key_) predicted = static_cast<double>(key_count_);
+    // Interpolate between points idx − 1 and idx without branches; at idx == 0
+    // (clamped == min key) both are point 0. At clamped == b.key, t is exactly 1.
+    const SplinePoint& a = points[idx - (idx > 0 ? 1 : 0)];
+    const SplinePoint& b = points[idx];
+    const uint64_t dx = b.key - a.key;
+    const double t = dx > 0 ? static_cast<double>(clamped - a.key) / static_cast<double>(dx) : 0.0;
+    double predicted = a.position + (b.position - a.position) * t;
+    predicted = key > max_key_ ? static_cast<double>(key_count_) : predicted;
     const auto p = static_cast<int64_t>(predicted);
     const int64_t lo = p - epsilon_ - 1;
     const int64_t hi = p + epsilon_ + 3;
@@ -87,6 +98,7 @@ class RadixSpline {
   static Result<RadixSpline> ReadFrom(ByteReader* reader, size_t key_count);
 
  private:
+  static constexpr uint32_t kLinearBucket = 4;
   void BuildTable();
 
   int64_t epsilon_ = 32;
@@ -95,8 +107,8 @@ class RadixSpline {
   size_t key_count_ = 0;
   uint64_t min_key_ = 0;
   uint64_t max_key_ = 0;
-  std::vector<SplinePoint> points_;
-  std::vector<uint32_t> table_;
+  HugeVector<SplinePoint> points_;
+  HugeVector<uint32_t> table_;
 };
 
 // Greedy spline corridor (GreedySplineCorridor from the RadixSpline paper):

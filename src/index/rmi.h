@@ -24,6 +24,7 @@
 
 #include "common/status.h"
 #include "index/byte_io.h"
+#include "index/huge_pages.h"
 #include "index/pla.h"
 #include "index/search.h"
 
@@ -103,7 +104,7 @@ class Rmi {
   double inverse_range_ = 0;
   double coefficients_[4] = {0, 0, 0, 0};  // root(x) = c0 + c1 x + c2 x^2 + c3 x^3, x in [0, 1]
   double mean_log2_window_ = 0;
-  std::vector<Leaf> leaves_;
+  HugeVector<Leaf> leaves_;
 
   friend struct RmiBuilder;
 };
