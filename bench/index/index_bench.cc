@@ -236,8 +236,9 @@ struct Output {
   }
 };
 
+// Same rule as the chooser: about two spline points per radix bucket.
 uint32_t RadixBitsFor(size_t spline_points) {
-  const int bits = static_cast<int>(std::ceil(std::log2(static_cast<double>(std::max<size_t>(2, spline_points))))) + 1;
+  const int bits = static_cast<int>(std::ceil(std::log2(static_cast<double>(std::max<size_t>(2, spline_points))))) - 1;
   return static_cast<uint32_t>(std::clamp(bits, 8, 24));
 }
 
@@ -294,7 +295,7 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
     c->bytes_per_key = static_cast<double>(rs->size_bytes()) / n;
     out.push_back(std::move(c));
   }
-  for (auto [root, per_leaf] : {std::pair{RmiRoot::kLinear, size_t{64}}, std::pair{RmiRoot::kCubic, size_t{16}}}) {
+  for (auto [root, per_leaf] : {std::pair{RmiRoot::kLinear, size_t{64}}, std::pair{RmiRoot::kLinear, size_t{16}}}) {
     const uint32_t leaves = LeavesFor(size, per_leaf);
     const double start = ThreadCpuNs();
     auto built = Rmi::Build(keys, RmiOptions{root, leaves});

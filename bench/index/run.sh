@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Runs the learned-index benchmark the way docs/learned-index.md reports it:
 # pinned to one core, median of 5 runs, machine load recorded before and after.
-#   bench/index/run.sh [build-dir] [sizes] [dists]
-# e.g. bench/index/run.sh build-idx 100000000 lognormal,books_like,osm_like,fb_like
+#   bench/index/run.sh [build-dir] [sizes] [dists] [hugepages]
+# e.g. bench/index/run.sh build 100000000 lognormal,books_like,osm_like,fb_like 1
+# hugepages=1 (default): keys, index arrays and baselines all on 2 MiB
+# transparent huge pages (madvise mode); 0: all on 4 KiB pages.
 # Output: results/index-<sizes>.md (tables) and .csv (every run), in the cwd.
 set -euo pipefail
 build_dir=${1:-build}
 sizes=${2:-10000000,50000000,100000000}
 dists=${3:-all}
+hugepages=${4:-1}
 bench="$build_dir/bench/index/index_bench"
 [ -x "$bench" ] || { echo "build $bench first: ninja -C $build_dir index_bench" >&2; exit 1; }
 mkdir -p results
-out="results/index-${sizes//,/_}-${dists//,/_}"
+out="results/index-${sizes//,/_}-${dists//,/_}-hp${hugepages}"
 {
   echo "host: $(nproc) cores, $(grep MemTotal /proc/meminfo | awk '{print $2/1048576 " GiB"}'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
   echo "transparent hugepages: $(cat /sys/kernel/mm/transparent_hugepage/enabled)"
   echo "uptime before: $(uptime)"
 } | tee "$out.md"
-taskset -c 1 "$bench" --sizes="$sizes" --dists="$dists" --runs=5 --cpu=1 --csv="$out.csv" | tee -a "$out.md"
+taskset -c 1 "$bench" --sizes="$sizes" --dists="$dists" --runs=5 --cpu=1 --hugepages="$hugepages" --csv="$out.csv" 2>"$out.stderr.txt" | tee -a "$out.md"
 echo "uptime after: $(uptime)" | tee -a "$out.md"
