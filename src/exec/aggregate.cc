@@ -429,6 +429,7 @@ BoundAggregate BoundAggregate::Clone() const {
   b.function = function;
   for (const auto& a : args) b.args.push_back(a->Clone());
   b.distinct = distinct;
+  b.row_argument = row_argument;
   if (filter) b.filter = filter->Clone();
   for (const auto& k : order_by) b.order_by.push_back(AggregateOrderKey{k.expr->Clone(), k.descending, k.nulls_first});
   b.type = type;

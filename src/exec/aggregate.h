@@ -68,6 +68,10 @@ struct BoundAggregate {
   bool distinct = false;
   ExprPtr filter;  // FILTER (WHERE ...) or null
   std::vector<AggregateOrderKey> order_by;  // ORDER BY inside the call (empty: input order)
+  // count((a, b)) / count(DISTINCT (a, b)): `args` are the row's fields (the
+  // function is count(*)); a row value is never NULL, so NULL fields do not
+  // skip the row, and DISTINCT compares whole rows (NULL fields equal).
+  bool row_argument = false;
   types::SqlType type;  // == function->return_type
 
   BoundAggregate Clone() const;

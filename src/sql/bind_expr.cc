@@ -899,7 +899,18 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
   }
   if (node.Bool("agg_within_group")) return Status::NotSupported("WITHIN GROUP");
   inside_aggregate_ = true;
-  auto bind_args = [&]() -> Result<std::vector<ExprPtr>> { return BindList(node.List("args"), frame); };
+  // count((a, b)): a row argument (bind_row.cc's fields; exec counts rows).
+  bool row_argument = name == "count" && node.List("args").size() == 1 && node.List("args")[0].Is("RowExpr");
+  if (!row_argument && node.List("args").size() == 1 && node.List("args")[0].Is("RowExpr")) {
+    return WithLocation(Status::Error(sqlstate::kUndefinedFunction, "function " + name + "(record) does not exist")
+                            .WithHint("No function matches the given name and argument types. You might need to add "
+                                      "explicit type casts."),
+                        node.Location());
+  }
+  auto bind_args = [&]() -> Result<std::vector<ExprPtr>> {
+    if (row_argument) return BindRowFields(node.List("args")[0], frame);
+    return BindList(node.List("args"), frame);
+  };
   auto args = bind_args();
   std::vector<exec::AggregateOrderKey> order_by;
   if (args.ok() && !node.List("agg_order").empty()) {
@@ -923,11 +934,19 @@ Result<ExprPtr> Binder::BindAggregate(PgNode node, Frame& frame) {
   for (auto& a : *args) {
     if (IsUnknownParameter(*a)) InferParameterType(*a, SqlType::Of(types::kTextOid));
   }
+  std::vector<ExprPtr> row_fields;
+  if (row_argument) row_fields = std::move(args).value();
   ASSIGN_OR_RETURN(exec::BoundAggregate aggregate,
-                   exec::MakeAggregate(name, std::move(args).value(), node.Bool("agg_star"),
-                                       node.Bool("agg_distinct"), std::move(filter), node.Location()));
+                   exec::MakeAggregate(name, row_argument ? std::vector<ExprPtr>{} : std::move(args).value(),
+                                       node.Bool("agg_star") || row_argument, node.Bool("agg_distinct"),
+                                       std::move(filter), node.Location()));
+  if (row_argument) {
+    aggregate.args = std::move(row_fields);
+    aggregate.row_argument = true;
+  }
   aggregate.order_by = std::move(order_by);
   std::string text = aggregate.ToString() + (aggregate.distinct ? "/distinct" : "") +
+                     (aggregate.row_argument ? "/row" : "") +
                      (aggregate.filter ? "/filter " + aggregate.filter->ToString() : "");
   size_t index = 0;
   for (; index < grouping->aggregate_texts.size(); ++index) {

@@ -232,3 +232,41 @@ Result<ExprPtr> Binder::BindRowSubquery(PgNode testexpr, PgNode subselect, std::
 }
 
 }  // namespace augur::sql
+
+namespace augur::sql {
+
+Result<ExprPtr> Binder::BindMultiAssign(PgNode multi_assign, Frame& frame, PgNode* value) {
+  PgNode source = multi_assign.Field("source");
+  int64_t column = multi_assign.Int("colno");
+  int64_t columns = multi_assign.Int("ncolumns");
+  if (column < 1 || columns < column) return Status::Internal("malformed multiple-column assignment");
+  auto mismatch = [&]() {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, "number of columns does not match number of values"),
+                        source.Location());
+  };
+  if (source.Is("RowExpr")) {
+    auto fields = source.List("args");
+    if (static_cast<int64_t>(fields.size()) != columns) return mismatch();
+    *value = fields[column - 1];
+    return ExprPtr();
+  }
+  if (source.Is("SubLink") && (source.Str("subLinkType") == "MULTIEXPR_SUBLINK" ||
+                               source.Str("subLinkType") == "EXPR_SUBLINK")) {
+    // One scalar subquery per assigned column: no row gives NULL, more than
+    // one row fails with 21000, as PostgreSQL's MULTIEXPR sublink.
+    Binder sub(state_);
+    ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(source.Field("subselect"), &frame));
+    std::vector<SqlType> types = query.plan->output_types();
+    if (static_cast<int64_t>(types.size()) != columns) return mismatch();
+    std::vector<ExprPtr> pick;
+    pick.push_back(exec::MakeColumnRef(static_cast<int>(column - 1), types[column - 1]));
+    auto plan = std::make_shared<exec::ProjectionOperator>(std::move(query.plan), std::move(pick));
+    return exec::MakeSubquery(exec::SubqueryKind::kScalar, std::move(plan), types[column - 1],
+                              std::move(sub.last_outer_values), std::move(sub.last_outer_slots));
+  }
+  return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                    "source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression"),
+                      source.Location());
+}
+
+}  // namespace augur::sql

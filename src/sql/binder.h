@@ -124,6 +124,10 @@ class Binder {
 
   // SELECT (incl. VALUES, set operations) → plan.
   Result<BoundQuery> BindSelect(PgNode select_stmt, Frame* parent_frame);
+  // UPDATE ... SET (a, b) = ROW(...) | (SELECT ...) (bind_row.cc): for a
+  // ROW() source, *value becomes that column's source node and null is
+  // returned; for a sub-SELECT, the scalar subquery yielding the column.
+  Result<exec::ExprPtr> BindMultiAssign(PgNode multi_assign, Frame& frame, PgNode* value);
   // UPDATE ... FROM / DELETE ... USING source (bind_select.cc).
   Result<JoinedTarget> BindJoinedTarget(std::shared_ptr<const catalog::Table> table, const std::string& alias,
                                         int location, const std::vector<PgNode>& from_items, PgNode where);

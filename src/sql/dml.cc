@@ -663,7 +663,10 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
       std::string name(target.Str("name"));
       if (!target.List("indirection").empty()) return Status::NotSupported("UPDATE of subscripted or field columns");
       PgNode val = target.Field("val");
-      if (val.Is("MultiAssignRef")) return Status::NotSupported("UPDATE with multiple-column assignment");
+      ExprPtr multi_value;  // SET (a, b) = (SELECT ...): column colno of the subquery
+      if (val.Is("MultiAssignRef")) {
+        ASSIGN_OR_RETURN(multi_value, binder.BindMultiAssign(val, frame, &val));
+      }
       int index = table->FindColumn(name);
       if (index < 0) {
         return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" of relation \"" +
@@ -681,7 +684,12 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
         continue;
       }
       binder.clause_name = "UPDATE";
-      ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(val, frame));
+      ExprPtr e;
+      if (multi_value) {
+        e = std::move(multi_value);
+      } else {
+        ASSIGN_OR_RETURN(e, binder.BindExpr(val, frame));
+      }
       ASSIGN_OR_RETURN(new_values[index], binder.CoerceToColumn(std::move(e), column.type, column.name, val.Location()));
     }
   }
