@@ -1,12 +1,14 @@
 // Date/time operators and functions: vectorized adapters over FUNCS' scalar
 // kernels in types/func_datetime.h (and a few time-of-day operators that
 // have no scalar kernel there).
+#include <cstdio>
 #include <optional>
 #include <type_traits>
 
 #include "exec/kernels.h"
 #include "types/datetime.h"
 #include "types/func_datetime.h"
+#include "types/timezone.h"
 
 namespace augur::exec::internal {
 
@@ -84,6 +86,7 @@ constexpr ScalarKernel K = &Adapter<F>::Kernel;
 // int + date (argument order swapped).
 Result<int32_t> IntPlusDate(int32_t days, int32_t date) { return t::DatePlusDays(date, days); }
 Result<int64_t> IntervalPlusTimestamp(Interval span, int64_t ts) { return t::TimestampPlusInterval(ts, span); }
+Result<int64_t> IntervalPlusTimestampTz(Interval span, int64_t ts) { return t::TimestampTzPlusInterval(ts, span); }
 Result<Interval> FloatTimesInterval(double f, Interval span) { return t::IntervalMultiply(span, f); }
 Result<int64_t> DatePlusTime(int32_t date, int64_t time) {
   ASSIGN_OR_RETURN(int64_t ts, t::DateToTimestamp(date));
@@ -101,22 +104,121 @@ int64_t TimeMinusInterval(int64_t time, Interval span) {
   int64_t v = (time - span.time_us % t::kMicrosPerDay) % t::kMicrosPerDay;
   return v < 0 ? v + t::kMicrosPerDay : v;
 }
+// The session's current date (transaction start, session time zone).
+Result<int32_t> SessionToday() {
+  ASSIGN_OR_RETURN(int64_t local, t::TimestampTzToTimestamp(t::NowFor(nullptr)));
+  return t::TimestampToDate(local);
+}
 Result<Interval> AgeNow(int64_t ts) {
-  ASSIGN_OR_RETURN(int32_t today, t::TimestampToDate(t::CurrentTimestamp()));
+  ASSIGN_OR_RETURN(int32_t today, SessionToday());
   return t::AgeFromCurrentDate(ts, today);
 }
+// age(timestamptz) = age(current_date::timestamptz, $1).
+Result<Interval> AgeNowTz(int64_t ts) {
+  ASSIGN_OR_RETURN(int32_t today, SessionToday());
+  ASSIGN_OR_RETURN(int64_t midnight, t::TimestampToTimestampTz(int64_t{today} * t::kMicrosPerDay));
+  return t::AgeTz(midnight, ts);
+}
+Result<int64_t> DateBinTz(Interval stride, int64_t source, int64_t origin) { return t::DateBin(stride, source, origin); }
 Result<std::optional<Numeric>> ExtractDateArg(std::string_view unit, int32_t date) { return t::ExtractDate(unit, date); }
 
 Status NowKernel(const KernelCall& c) {
-  int64_t now = t::CurrentTimestamp();
+  int64_t now = t::NowFor(nullptr);
   for (uint32_t k = 0; k < c.count; k++) c.result->values<int64_t>()[c.sel ? c.sel[k] : k] = now;
   return Status::Ok();
 }
+// clock_timestamp(): the clock, read for every row.
+Status ClockTimestampKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; k++) c.result->values<int64_t>()[c.sel ? c.sel[k] : k] = t::CurrentTimestamp();
+  return Status::Ok();
+}
+// statement_timestamp(): when the current statement started (the session
+// context's statement_us), else the transaction start.
+Status StatementTimestampKernel(const KernelCall& c) {
+  const t::DateTimeContext* dt = t::CurrentDateTimeContext();
+  int64_t at = dt != nullptr && dt->statement_us != t::kTimestampNegInfinity ? dt->statement_us : t::NowFor(nullptr);
+  for (uint32_t k = 0; k < c.count; k++) c.result->values<int64_t>()[c.sel ? c.sel[k] : k] = at;
+  return Status::Ok();
+}
+// timeofday(): the clock as text, "Sat Nov 28 10:27:16.123456 2026 UTC".
+Status TimeOfDayKernel(const KernelCall& c) {
+  static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (uint32_t k = 0; k < c.count; k++) {
+    uint32_t i = c.sel ? c.sel[k] : k;
+    int64_t now = t::CurrentTimestamp();
+    const t::TimeZone* zone = t::ZoneOf();
+    int32_t offset;
+    int64_t local = t::UtcToLocalMicros(now, zone, &offset);
+    int64_t days = local / t::kMicrosPerDay - (local % t::kMicrosPerDay < 0 ? 1 : 0);
+    int64_t tod = local - days * t::kMicrosPerDay;
+    int64_t year;
+    int month, day;
+    t::CivilFromDays(days, &year, &month, &day);
+    int weekday = static_cast<int>(((days % 7) + 7 + 6) % 7);  // 2000-01-01 was a Saturday
+    std::string abbreviation = zone->AbbreviationAtUtc(now / t::kMicrosPerSecond - t::kUnixEpochMicros / t::kMicrosPerSecond);
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%s %s %02d %02lld:%02lld:%02lld.%06lld %lld %s", kDays[weekday], kMonths[month - 1],
+                  day, static_cast<long long>(tod / 3600000000LL), static_cast<long long>(tod / 60000000LL % 60),
+                  static_cast<long long>(tod / 1000000LL % 60), static_cast<long long>(tod % 1000000LL),
+                  static_cast<long long>(year), abbreviation.c_str());
+    c.result->SetString(i, buf);
+  }
+  return Status::Ok();
+}
 Status CurrentDateKernel(const KernelCall& c) {
-  ASSIGN_OR_RETURN(int32_t today, t::TimestampToDate(t::CurrentTimestamp()));
+  ASSIGN_OR_RETURN(int32_t today, SessionToday());
   for (uint32_t k = 0; k < c.count; k++) c.result->values<int32_t>()[c.sel ? c.sel[k] : k] = today;
   return Status::Ok();
 }
+// (s1, e1) OVERLAPS (s2, e2): not strict (NULL ends have meaning). kEnd1/kEnd2:
+// the second and fourth arguments are intervals added to the starts.
+template <bool kIntervals, bool kWithZone>
+Status OverlapsKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; k++) {
+    uint32_t i = c.sel ? c.sel[k] : k;
+    std::optional<int64_t> v[4];
+    for (int a = 0; a < 4; a += 2) {
+      if (!c.inputs[a]->IsNull(i)) v[a] = c.inputs[a]->values<int64_t>()[i];
+    }
+    for (int a = 1; a < 4; a += 2) {
+      if (c.inputs[a]->IsNull(i)) continue;
+      if constexpr (kIntervals) {
+        if (!v[a - 1]) continue;  // start + NULL-derived end is NULL
+        Interval span = c.inputs[a]->values<Interval>()[i];
+        if constexpr (kWithZone) {
+          ASSIGN_OR_RETURN(v[a], t::TimestampTzPlusInterval(*v[a - 1], span));
+        } else {
+          ASSIGN_OR_RETURN(v[a], t::TimestampPlusInterval(*v[a - 1], span));
+        }
+      } else {
+        v[a] = c.inputs[a]->values<int64_t>()[i];
+      }
+    }
+    std::optional<bool> r = t::Overlaps(v[0], v[1], v[2], v[3]);
+    if (r) {
+      c.result->SetValid(i);
+      c.result->values<bool>()[i] = *r;
+    } else {
+      c.result->SetNull(i);
+    }
+  }
+  return Status::Ok();
+}
+// timezone(zone text, value) / AT TIME ZONE.
+Result<int64_t> TimezoneOfTimestamp(std::string_view zone, int64_t ts) { return t::TimestampAtZone(zone, ts); }
+Result<int64_t> TimezoneOfTimestampTz(std::string_view zone, int64_t ts) { return t::TimestampTzAtZone(zone, ts); }
+Result<int64_t> IntervalZoneOfTimestamp(Interval zone, int64_t ts) { return t::TimestampAtIntervalZone(zone, ts); }
+Result<int64_t> IntervalZoneOfTimestampTz(Interval zone, int64_t ts) { return t::TimestampTzAtIntervalZone(zone, ts); }
+Result<int64_t> MakeTimestampTzAtKernel(int32_t y, int32_t m, int32_t d, int32_t h, int32_t mi, double s,
+                                        std::string_view zone) {
+  return t::MakeTimestampTzAt(y, m, d, h, mi, s, zone);
+}
+Result<int64_t> DateTruncAt(std::string_view unit, int64_t ts, std::string_view zone) {
+  return t::DateTruncTimestampTzAt(unit, ts, zone);
+}
+bool IntervalIsFiniteByValue(Interval v) { return t::IntervalIsFinite(v); }
 
 // to_char(value, format) → text; NULL when FUNCS says PostgreSQL returns NULL.
 template <typename T, Result<bool> (*F)(T, std::string_view, std::string*)>
@@ -159,13 +261,16 @@ void Op(FunctionRegistry& r, const char* name, std::initializer_list<uint32_t> a
   r.Register(std::move(f));
 }
 void Fn(FunctionRegistry& r, const char* name, std::initializer_list<uint32_t> args, uint32_t ret, ScalarKernel k,
-        Volatility volatility = Volatility::kImmutable) {
+        Volatility volatility = Volatility::kImmutable, std::initializer_list<const char*> arg_names = {},
+        std::vector<types::Value> defaults = {}) {
   ScalarFunction f;
   f.name = name;
   for (uint32_t a : args) f.arg_types.push_back(types::SqlType::Of(a));
   f.return_type = types::SqlType::Of(ret);
   f.kernel = k;
   f.volatility = volatility;
+  for (const char* n : arg_names) f.arg_names.push_back(n);
+  f.defaults = std::move(defaults);
   r.Register(std::move(f));
 }
 
@@ -183,12 +288,14 @@ void RegisterDatetimeBuiltins(FunctionRegistry& r) {
   Op(r, "+", {kDate, kIv}, kTs, K<t::DatePlusInterval>);
   Op(r, "-", {kDate, kIv}, kTs, K<t::DateMinusInterval>);
   Op(r, "+", {kDate, kTime}, kTs, K<DatePlusTime>);
-  for (uint32_t ts : {kTs, kTsTz}) {
-    Op(r, "+", {ts, kIv}, ts, K<t::TimestampPlusInterval>);
-    Op(r, "-", {ts, kIv}, ts, K<t::TimestampMinusInterval>);
-    Op(r, "+", {kIv, ts}, ts, K<IntervalPlusTimestamp>);
-    Op(r, "-", {ts, ts}, kIv, K<t::TimestampMinusTimestamp>);
-  }
+  Op(r, "+", {kTs, kIv}, kTs, K<t::TimestampPlusInterval>);
+  Op(r, "-", {kTs, kIv}, kTs, K<t::TimestampMinusInterval>);
+  Op(r, "+", {kIv, kTs}, kTs, K<IntervalPlusTimestamp>);
+  Op(r, "-", {kTs, kTs}, kIv, K<t::TimestampMinusTimestamp>);
+  Op(r, "+", {kTsTz, kIv}, kTsTz, K<t::TimestampTzPlusInterval>);
+  Op(r, "-", {kTsTz, kIv}, kTsTz, K<t::TimestampTzMinusInterval>);
+  Op(r, "+", {kIv, kTsTz}, kTsTz, K<IntervalPlusTimestampTz>);
+  Op(r, "-", {kTsTz, kTsTz}, kIv, K<t::TimestampMinusTimestamp>);
   Op(r, "-", {kTime, kTime}, kIv, K<TimeMinusTime>);
   Op(r, "+", {kTime, kIv}, kTime, K<TimePlusInterval>);
   Op(r, "-", {kTime, kIv}, kTime, K<TimeMinusInterval>);
@@ -214,15 +321,52 @@ void RegisterDatetimeBuiltins(FunctionRegistry& r) {
   Fn(r, "date_part", {kText, kTime}, kF8, K<t::DatePartTime>);
   Fn(r, "date_part", {kText, kIv}, kF8, K<t::DatePartInterval>);
   Fn(r, "age", {kTs, kTs}, kIv, K<t::Age>);
-  Fn(r, "age", {kTsTz, kTsTz}, kIv, K<t::Age>, Volatility::kStable);
+  Fn(r, "age", {kTsTz, kTsTz}, kIv, K<t::AgeTz>, Volatility::kStable);
   Fn(r, "age", {kTs}, kIv, K<AgeNow>, Volatility::kStable);
-  Fn(r, "age", {kTsTz}, kIv, K<AgeNow>, Volatility::kStable);
-  Fn(r, "make_date", {kInt4, kInt4, kInt4}, kDate, K<t::MakeDate>);
-  Fn(r, "make_time", {kInt4, kInt4, kF8}, kTime, K<t::MakeTime>);
-  Fn(r, "make_timestamp", {kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kTs, K<t::MakeTimestamp>);
-  Fn(r, "make_timestamptz", {kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kTsTz, K<t::MakeTimestamp>,
-     Volatility::kStable);
-  Fn(r, "make_interval", {kInt4, kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kIv, K<t::MakeInterval>);
+  Fn(r, "age", {kTsTz}, kIv, K<AgeNowTz>, Volatility::kStable);
+  Fn(r, "make_date", {kInt4, kInt4, kInt4}, kDate, K<t::MakeDate>, Volatility::kImmutable, {"year", "month", "day"});
+  Fn(r, "make_time", {kInt4, kInt4, kF8}, kTime, K<t::MakeTime>, Volatility::kImmutable, {"hour", "min", "sec"});
+  Fn(r, "make_timestamp", {kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kTs, K<t::MakeTimestamp>, Volatility::kImmutable,
+     {"year", "month", "mday", "hour", "min", "sec"});
+  Fn(r, "make_timestamptz", {kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kTsTz, K<t::MakeTimestampTz>,
+     Volatility::kStable, {"year", "month", "mday", "hour", "min", "sec"});
+  Fn(r, "make_timestamptz", {kInt4, kInt4, kInt4, kInt4, kInt4, kF8, kText}, kTsTz, K<MakeTimestampTzAtKernel>,
+     Volatility::kStable, {"year", "month", "mday", "hour", "min", "sec", "timezone"});
+  Fn(r, "date_trunc", {kText, kTsTz, kText}, kTsTz, K<DateTruncAt>, Volatility::kStable);
+  Fn(r, "timezone", {kText, kTs}, kTsTz, K<TimezoneOfTimestamp>, Volatility::kStable);
+  Fn(r, "timezone", {kText, kTsTz}, kTs, K<TimezoneOfTimestampTz>, Volatility::kStable);
+  Fn(r, "timezone", {kIv, kTs}, kTsTz, K<IntervalZoneOfTimestamp>);
+  Fn(r, "timezone", {kIv, kTsTz}, kTs, K<IntervalZoneOfTimestampTz>);
+  Fn(r, "isfinite", {kDate}, t::kBoolOid, K<t::DateIsFinite>);
+  Fn(r, "isfinite", {kTs}, t::kBoolOid, K<t::TimestampIsFinite>);
+  Fn(r, "isfinite", {kTsTz}, t::kBoolOid, K<t::TimestampIsFinite>);
+  Fn(r, "isfinite", {kIv}, t::kBoolOid, K<IntervalIsFiniteByValue>);
+  Fn(r, "date_bin", {kIv, kTs, kTs}, kTs, K<t::DateBin>);
+  Fn(r, "date_bin", {kIv, kTsTz, kTsTz}, kTsTz, K<DateBinTz>);
+  for (uint32_t ts : {kTs, kTsTz, kTime}) {
+    ScalarFunction f;
+    f.name = "overlaps";
+    f.arg_types = {t::SqlType::Of(ts), t::SqlType::Of(ts), t::SqlType::Of(ts), t::SqlType::Of(ts)};
+    f.return_type = t::SqlType::Of(t::kBoolOid);
+    f.kernel = OverlapsKernel<false, false>;
+    f.strict = false;
+    r.Register(f);
+    if (ts == kTime) continue;
+    f.arg_types = {t::SqlType::Of(ts), t::SqlType::Of(kIv), t::SqlType::Of(ts), t::SqlType::Of(kIv)};
+    f.kernel = ts == kTs ? OverlapsKernel<true, false> : OverlapsKernel<true, true>;
+    f.volatility = ts == kTs ? Volatility::kImmutable : Volatility::kStable;
+    r.Register(f);
+  }
+  Fn(r, "clock_timestamp", {}, kTsTz, ClockTimestampKernel, Volatility::kVolatile);
+  Fn(r, "statement_timestamp", {}, kTsTz, StatementTimestampKernel, Volatility::kStable);
+  Fn(r, "timeofday", {}, kText, TimeOfDayKernel, Volatility::kVolatile);
+  {
+    // make_interval(years, months, weeks, days, hours, mins, secs), each DEFAULT 0.
+    std::vector<types::Value> zeros(6, types::Value::Int4(0));
+    zeros.push_back(types::Value::Float8(0.0));
+    Fn(r, "make_interval", {kInt4, kInt4, kInt4, kInt4, kInt4, kInt4, kF8}, kIv, K<t::MakeInterval>,
+       Volatility::kImmutable, {"years", "months", "weeks", "days", "hours", "mins", "secs"}, std::move(zeros));
+  }
   Fn(r, "to_timestamp", {kF8}, kTsTz, K<t::ToTimestampFromEpoch>);
   Fn(r, "to_timestamp", {kText, kText}, kTsTz, K<t::ToTimestamp>, Volatility::kStable);
   Fn(r, "to_date", {kText, kText}, kDate, K<t::ToDate>, Volatility::kStable);

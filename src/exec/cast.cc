@@ -341,6 +341,8 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
         int64_t* r = out.values<int64_t>();
         return ForRows(in, sel, count, out, [&](uint32_t i) -> Status {
           ASSIGN_OR_RETURN(r[i], t::DateToTimestamp(a[i]));
+          // date -> timestamptz: midnight in the session time zone.
+          if (to == t::kTimestampTzOid) { ASSIGN_OR_RETURN(r[i], t::TimestampToTimestampTz(r[i])); }
           return Status::Ok();
         });
       }
@@ -351,14 +353,23 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
       if (to == t::kDateOid) {
         int32_t* r = out.values<int32_t>();
         return ForRows(in, sel, count, out, [&](uint32_t i) -> Status {
-          ASSIGN_OR_RETURN(r[i], t::TimestampToDate(a[i]));
+          int64_t local = a[i];
+          // timestamptz -> date/time: the wall clock in the session time zone.
+          if (from == t::kTimestampTzOid) { ASSIGN_OR_RETURN(local, t::TimestampTzToTimestamp(local)); }
+          ASSIGN_OR_RETURN(r[i], t::TimestampToDate(local));
           return Status::Ok();
         });
       }
       if (to == t::kTimeOid) {
         int64_t* r = out.values<int64_t>();
         return ForRows(in, sel, count, out, [&](uint32_t i) -> Status {
-          r[i] = t::TimestampToTime(a[i]);
+          int64_t local = a[i];
+          if (local == t::kTimestampInfinity || local == t::kTimestampNegInfinity) {
+            out.SetNull(i);  // timestamp_time: no time of day
+            return Status::Ok();
+          }
+          if (from == t::kTimestampTzOid) { ASSIGN_OR_RETURN(local, t::TimestampTzToTimestamp(local)); }
+          r[i] = t::TimestampToTime(local);
           return Status::Ok();
         });
       }

@@ -164,7 +164,7 @@ SqlType ArgTypeAt(const ScalarFunction& f, size_t i) {
 }
 
 bool ArityMatches(const ScalarFunction& f, size_t n) {
-  if (f.variadic) return n >= f.arg_types.size() - 1;
+  if (f.variadic) return n >= f.arg_types.size();  // VARIADIC needs at least one value (concat() is 42883)
   return f.arg_types.size() == n;
 }
 
@@ -392,6 +392,69 @@ Result<ExprPtr> MakeFunctionCall(std::string_view name, std::vector<ExprPtr> arg
     return s;
   }
   return BuildCall(*resolved, std::move(args), location);
+}
+
+Result<ExprPtr> MakeFunctionCallNamed(std::string_view name, std::vector<ExprPtr> args,
+                                      const std::vector<std::string>& names, int location) {
+  bool any_named = false;
+  for (const std::string& n : names) any_named |= !n.empty();
+  std::vector<SqlType> types;
+  for (const auto& a : args) types.push_back(a->type);
+  if (!any_named) {
+    auto direct = FunctionRegistry::Global().ResolveFunction(name, types);
+    if (direct.ok()) return BuildCall(*direct, std::move(args), location);
+  }
+  // Try each overload that declares names/defaults: place the arguments,
+  // fill the gaps from defaults, and resolve that full call.
+  for (const ScalarFunction* f : FunctionRegistry::Global().Overloads(name)) {
+    const size_t n = f->arg_types.size();
+    if (f->arg_names.size() != n || args.size() > n) continue;
+    std::vector<int> slot_of(args.size(), -1);
+    std::vector<bool> filled(n, false);
+    bool fits = true;
+    for (size_t i = 0; i < args.size() && fits; ++i) {
+      size_t slot = i;
+      if (!names[i].empty()) {
+        auto it = std::find(f->arg_names.begin(), f->arg_names.end(), names[i]);
+        if (it == f->arg_names.end()) fits = false;
+        slot = static_cast<size_t>(it - f->arg_names.begin());
+      }
+      if (!fits || filled[slot]) fits = false;
+      else {
+        filled[slot] = true;
+        slot_of[i] = static_cast<int>(slot);
+      }
+    }
+    const size_t first_default = n - f->defaults.size();
+    for (size_t k = 0; k < n && fits; ++k) fits = filled[k] || k >= first_default;
+    if (!fits) continue;
+    std::vector<SqlType> full_types(n);
+    for (size_t i = 0; i < args.size(); ++i) full_types[slot_of[i]] = types[i];
+    for (size_t k = 0; k < n; ++k) {
+      if (!filled[k]) full_types[k] = f->defaults[k - first_default].type();
+    }
+    auto resolved = FunctionRegistry::Global().ResolveFunction(name, full_types);
+    if (!resolved.ok() || resolved->function != f) continue;
+    std::vector<ExprPtr> full(n);
+    for (size_t i = 0; i < args.size(); ++i) full[slot_of[i]] = std::move(args[i]);
+    for (size_t k = 0; k < n; ++k) {
+      if (!filled[k]) full[k] = MakeConstant(f->defaults[k - first_default], f->defaults[k - first_default].type());
+    }
+    return BuildCall(*resolved, std::move(full), location);
+  }
+  if (!any_named) return MakeFunctionCall(name, std::move(args), location);  // its error
+  std::string signature = std::string(name) + "(";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i > 0) signature += ", ";
+    if (!names[i].empty()) signature += names[i] + " => ";
+    signature += TypeDisplayName(types[i]);
+  }
+  signature += ")";
+  Status s = Status::Error(sqlstate::kUndefinedFunction, "function " + signature + " does not exist")
+                 .WithHint("No function matches the given name and argument types. You might need to add explicit "
+                           "type casts.");
+  if (location >= 0) s.SetPosition(location + 1);
+  return s;
 }
 
 Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, int location) {

@@ -61,6 +61,10 @@ struct ScalarFunction {
   Volatility volatility = Volatility::kImmutable;
   bool variadic = false;               // last arg type repeats (concat, ...)
   bool is_operator = false;
+  // Parameter names (named notation `f(days => 2)`) and defaults for the
+  // last defaults.size() parameters, as the PostgreSQL catalog declares them.
+  std::vector<std::string> arg_names;
+  std::vector<types::Value> defaults;
 
   // "int4pl(integer, integer)" style signature text for messages/EXPLAIN.
   std::string Signature() const;
@@ -104,6 +108,13 @@ class FunctionRegistry {
 
 // name(args...) — scalar function call. (Aggregates: see aggregate.h.)
 Result<ExprPtr> MakeFunctionCall(std::string_view name, std::vector<ExprPtr> args, int location = -1);
+// name(args...) with PostgreSQL's named and mixed notation: `names[i]` is
+// the parameter name of args[i] ("" = positional; positional ones come
+// first). Missing trailing parameters take the overload's defaults. 42883
+// "function make_interval(dayz => integer) does not exist" when no overload
+// with those names, defaults and types fits.
+Result<ExprPtr> MakeFunctionCallNamed(std::string_view name, std::vector<ExprPtr> args,
+                                      const std::vector<std::string>& names, int location = -1);
 // left op right (binary) or op right (prefix, left == nullptr).
 Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, int location = -1);
 // x BETWEEN lo AND hi → x >= lo AND x <= hi (negated: x < lo OR x > hi).

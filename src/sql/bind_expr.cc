@@ -864,7 +864,17 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     state_.uses_now = true;
     return exec::MakeParameter(state_.now_slot, SqlType::Of(types::kTimestampTzOid));
   }
-  ASSIGN_OR_RETURN(auto args, BindList(node.List("args"), frame));
+  // Named notation (make_interval(days => 2)): bind the inner expressions
+  // and let exec/ place them by parameter name.
+  std::vector<PgNode> arg_nodes = node.List("args");
+  std::vector<std::string> arg_names(arg_nodes.size());
+  for (size_t i = 0; i < arg_nodes.size(); ++i) {
+    if (arg_nodes[i].Is("NamedArgExpr")) {
+      arg_names[i] = std::string(arg_nodes[i].Str("name"));
+      arg_nodes[i] = arg_nodes[i].Field("arg");
+    }
+  }
+  ASSIGN_OR_RETURN(auto args, BindList(arg_nodes, frame));
   // Untyped $n arguments: take the type from the only overload of this arity.
   bool has_unknown_parameter = false;
   for (auto& a : args) has_unknown_parameter |= IsUnknownParameter(*a);
@@ -884,7 +894,7 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
       }
     }
   }
-  ASSIGN_OR_RETURN(ExprPtr result, exec::MakeFunctionCall(name, std::move(args), node.Location()));
+  ASSIGN_OR_RETURN(ExprPtr result, exec::MakeFunctionCallNamed(name, std::move(args), arg_names, node.Location()));
   ResolveParameterCasts(*this, result);
   return result;
 }

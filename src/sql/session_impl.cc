@@ -6,7 +6,9 @@
 #include "sql/engine_impl.h"
 #include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
+#include "types/datetime.h"
 #include "types/text_io.h"
+#include "types/timezone.h"
 
 namespace augur::sql {
 
@@ -195,6 +197,7 @@ class EngineSession final : public Session {
   Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
   Status RunTransactionStatement(PgNode node, ResultSink& sink);
   Status RunSet(const ParseTree& tree, PgNode node, ResultSink& sink);
+  Result<std::string> ApplyTimeZone(PgNode node, const std::string& value);
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
   Status RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description);
   Result<bool> RunByShape(std::string_view text, ResultSink& sink);
@@ -222,6 +225,10 @@ class EngineSession final : public Session {
   std::vector<std::string> savepoints_;
   StatementContext statement_;
   std::atomic<bool> cancel_{false};
+  // TimeZone and the transaction/statement start times, installed as the
+  // thread's date/time context (types::ScopedDateTimeContext) for every call
+  // into the session, so binding, evaluation and output honour them.
+  types::DateTimeContext datetime_;
   // Simple-protocol plan cache: exact text → bound statement.
   std::unordered_map<std::string, std::unique_ptr<BoundStatement>> plan_cache_;
   // Simple-protocol plan cache by statement shape: NormalizeLiterals() key →
@@ -246,6 +253,7 @@ Status EngineSession::EnsureTransaction() {
   options.cancel_requested = &cancel_;
   txn_ = engine_.database().Begin(options);
   txn_start_us_ = NowPostgresMicros();
+  datetime_.now_us = txn_start_us_;
   txn_read_only_ = options.read_only;
   if (!next_isolation_name_.empty()) {
     txn_isolation_name_ = next_isolation_name_;
@@ -275,11 +283,13 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   statement_.txn = nullptr;
   savepoints_.clear();
   state_ = State::kIdle;
+  datetime_.now_us = types::kTimestampNegInfinity;
   return status;
 }
 
 void EngineSession::RollbackTransaction() {
   if (txn_) txn_->Rollback();
+  datetime_.now_us = types::kTimestampNegInfinity;
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -364,6 +374,7 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
 }
 
 Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink) {
+  types::ScopedDateTimeContext datetime_scope(&datetime_);
   cancel_.store(false);
   {
     auto by_shape = RunByShape(text, sink);
@@ -395,6 +406,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     }
     RETURN_IF_ERROR(EnsureTransaction());
     txn_->BeginStatement();
+    datetime_.statement_us = NowPostgresMicros();
     ++txn_statements_;
     if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
     if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") txn_wrote_ = true;
@@ -677,6 +689,35 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
   return Status::NotSupported("transaction statement " + std::string(kind));
 }
 
+// SET TimeZone / SET TIME ZONE: any tz database name, POSIX spec or number
+// of hours (types::TimeZone::Find), or an interval (SET TIME ZONE INTERVAL
+// '+05:30' HOUR TO MINUTE, east positive). Returns the value SHOW reports.
+Result<std::string> EngineSession::ApplyTimeZone(PgNode node, const std::string& value) {
+  std::string setting = value;
+  std::vector<PgNode> args = node.List("args");
+  if (args.size() == 1 && args[0].Is("TypeCast")) {
+    PgNode type_name = args[0].Field("typeName");
+    std::string type;
+    for (PgNode part : type_name.List("names")) type = std::string(part.StringValue());
+    if (type == "interval") {
+      ASSIGN_OR_RETURN(types::Interval interval, types::ParseInterval(value));
+      if (interval.months != 0 || interval.days != 0) {
+        std::string text;
+        types::AppendInterval(interval, &text);
+        return Status::Error(sqlstate::kInvalidParameterValue,
+                             "invalid interval value for time zone: day not allowed");
+      }
+      char hours[64];
+      std::snprintf(hours, sizeof hours, "%.10g", static_cast<double>(interval.time_us) / 3600e6);
+      setting = hours;
+    }
+  }
+  ASSIGN_OR_RETURN(const types::TimeZone* zone, types::TimeZone::Find(setting));
+  if (zone != datetime_.time_zone) plan_cache_.clear();  // folded literals used the old zone
+  datetime_.time_zone = zone;
+  return zone->name();
+}
+
 Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sink) {
   std::string_view kind = node.Str("kind");
   std::string name = ToLower(node.Str("name"));
@@ -740,6 +781,8 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
   }
   if (kind == "VAR_RESET_ALL") {
     settings_.values = DefaultSettings();
+    datetime_.time_zone = nullptr;
+    plan_cache_.clear();
     settings_.values["session_authorization"] = user_;
     settings_.default_isolation = storage::IsolationLevel::kReadCommitted;
     settings_.default_read_only = false;
@@ -778,10 +821,7 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
     }
     value = "UTF8";
   } else if (name == "timezone") {
-    if (lower != "utc" && lower != "gmt" && lower != "etc/utc" && lower != "z" && lower != "0") {
-      return Status::NotSupported("TimeZone \"" + value + "\" (only UTC)");
-    }
-    value = "UTC";
+    ASSIGN_OR_RETURN(value, ApplyTimeZone(node, kind == "VAR_SET_VALUE" ? value : known->second));
   } else if (name == "datestyle") {
     if (lower.find("iso") == std::string::npos) return Status::NotSupported("DateStyle \"" + value + "\" (only ISO)");
     value = "ISO, MDY";
@@ -854,6 +894,7 @@ Status EngineSession::RunExplain(BoundStatement& bound, ResultSink& sink, bool s
 
 Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_view text,
                                                                   std::span<const uint32_t> parameter_type_oids) {
+  types::ScopedDateTimeContext datetime_scope(&datetime_);
   cancel_.store(false);
   auto parsed = ParseTree::Parse(text);
   if (!parsed.ok()) return FailStatement(parsed.TakeStatus());
@@ -893,6 +934,7 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
 Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStatement> statement,
                                                     std::span<const BindParameter> parameters,
                                                     std::span<const int16_t> result_formats) {
+  types::ScopedDateTimeContext datetime_scope(&datetime_);
   auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
   if (state_ == State::kFailed && !IsTransactionExit(prepared->bound_->node)) {
     return Status::Error(sqlstate::kInFailedSqlTransaction,
@@ -956,6 +998,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
 }
 
 Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_rows, ResultSink& sink) {
+  types::ScopedDateTimeContext datetime_scope(&datetime_);
   auto& portal = static_cast<SessionPortal&>(portal_base);
   BoundStatement& bound = *portal.bound;
   ExecuteOutcome outcome;

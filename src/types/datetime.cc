@@ -81,19 +81,28 @@ int64_t CurrentTimestamp() {
   return std::chrono::duration_cast<std::chrono::microseconds>(now).count() - kUnixEpochMicros;
 }
 
+namespace {
+thread_local const DateTimeContext* tls_context = nullptr;
+}  // namespace
+
+const DateTimeContext* CurrentDateTimeContext() { return tls_context; }
+ScopedDateTimeContext::ScopedDateTimeContext(const DateTimeContext* context) : previous_(tls_context) {
+  tls_context = context;
+}
+ScopedDateTimeContext::~ScopedDateTimeContext() { tls_context = previous_; }
+
 int64_t NowFor(const DateTimeContext* context) {
+  if (context == nullptr) context = tls_context;
   if (context != nullptr && context->now_us != kTimestampNegInfinity) return context->now_us;
   return CurrentTimestamp();
 }
 
-namespace {
-
 const TimeZone* ZoneOf(const DateTimeContext* context) {
+  if (context == nullptr) context = tls_context;
   return context != nullptr && context->time_zone != nullptr ? context->time_zone : TimeZone::Utc();
 }
 
-// UTC micros -> local micros in the zone.
-int64_t UtcToLocal(int64_t utc, const TimeZone* zone, int32_t* offset) {
+int64_t UtcToLocalMicros(int64_t utc, const TimeZone* zone, int32_t* offset) {
   *offset = zone->OffsetAtUtc(FloorDiv(utc, kMicrosPerSecond) - kUnixEpochMicros / kMicrosPerSecond);
   return utc + int64_t{*offset} * kMicrosPerSecond;
 }
@@ -101,6 +110,17 @@ int64_t UtcToLocal(int64_t utc, const TimeZone* zone, int32_t* offset) {
 int32_t OffsetForLocalMicros(int64_t local, const TimeZone* zone) {
   return zone->OffsetForLocal(FloorDiv(local, kMicrosPerSecond) - kUnixEpochMicros / kMicrosPerSecond);
 }
+
+Result<int64_t> LocalToUtcMicros(int64_t local, const TimeZone* zone) {
+  if (local == kTimestampInfinity || local == kTimestampNegInfinity) return local;
+  int64_t r = local - int64_t{OffsetForLocalMicros(local, zone)} * kMicrosPerSecond;
+  if (!TimestampInRange(r)) return Status::Error(sqlstate::kDatetimeFieldOverflow, "timestamp out of range");
+  return r;
+}
+
+namespace {
+
+int64_t UtcToLocal(int64_t utc, const TimeZone* zone, int32_t* offset) { return UtcToLocalMicros(utc, zone, offset); }
 
 // ---------------------------------------------------------------------------
 // Output helpers

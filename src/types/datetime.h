@@ -37,7 +37,37 @@ struct DateTimeContext {
   // Transaction start (what 'now', 'today', ... mean), µs since 2000-01-01 UTC.
   // kTimestampNegInfinity means "read the clock".
   int64_t now_us = kTimestampNegInfinity;
+  // Start of the current statement (statement_timestamp()); same convention.
+  int64_t statement_us = kTimestampNegInfinity;
 };
+
+// The session context of the calling thread: what a nullptr context means in
+// every function of this header and in the date/time kernels. The SQL session
+// installs its own (ScopedDateTimeContext) around each statement it binds and
+// runs on its connection thread, so TimeZone is per session, never global.
+// A worker thread evaluating a session's expressions must install it too.
+// Without one: UTC and the clock.
+const DateTimeContext* CurrentDateTimeContext();
+class ScopedDateTimeContext {
+ public:
+  explicit ScopedDateTimeContext(const DateTimeContext* context);
+  ~ScopedDateTimeContext();
+  ScopedDateTimeContext(const ScopedDateTimeContext&) = delete;
+  ScopedDateTimeContext& operator=(const ScopedDateTimeContext&) = delete;
+
+ private:
+  const DateTimeContext* previous_;
+};
+// The zone of `context` (nullptr: the thread's session context); never null.
+const TimeZone* ZoneOf(const DateTimeContext* context = nullptr);
+// UTC µs -> local wall-clock µs in `zone`; *offset_east gets the offset (seconds).
+int64_t UtcToLocalMicros(int64_t utc_us, const TimeZone* zone, int32_t* offset_east);
+// Local wall clock µs in `zone` -> offset (seconds east) PostgreSQL picks for
+// it (DetermineTimeZoneOffset: a time in a DST gap uses the offset before the
+// transition, an ambiguous time the one after it).
+int32_t OffsetForLocalMicros(int64_t local_us, const TimeZone* zone);
+// Local -> UTC with that offset; 22008 "timestamp out of range".
+Result<int64_t> LocalToUtcMicros(int64_t local_us, const TimeZone* zone);
 
 inline constexpr int32_t kUnixEpochDays = -10957;  // 1970-01-01 as days since 2000-01-01
 inline constexpr int64_t kUnixEpochMicros = int64_t{kUnixEpochDays} * kMicrosPerDay;

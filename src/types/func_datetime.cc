@@ -11,7 +11,9 @@
 #include <limits>
 #include <string>
 
+#include "types/datetime.h"
 #include "types/numeric.h"
+#include "types/timezone.h"
 
 namespace augur::types {
 namespace {
@@ -252,6 +254,9 @@ Result<FieldValue> TimestampField(DateTimeUnit unit, int64_t ts, bool with_zone,
     return UnitError(unit == DateTimeUnit::kUnknown ? UnitCheck::kNotRecognized : UnitCheck::kNotSupported,
                      unit_text, type_name);
   }
+  // timestamptz fields are those of the session time zone's wall clock.
+  int32_t offset = 0;
+  if (with_zone) ts = UtcToLocalMicros(ts, ZoneOf(), &offset);
   ASSIGN_OR_RETURN(DateTimeFields tm, TimestampToFields(ts));
   int64_t sec_us = int64_t{tm.second} * kMicrosPerSecond + tm.microsecond;
   switch (unit) {
@@ -286,7 +291,9 @@ Result<FieldValue> TimestampField(DateTimeUnit unit, int64_t ts, bool with_zone,
     case DateTimeUnit::kTimezoneHour:
     case DateTimeUnit::kTimezoneMinute:
       if (with_zone) {
-        f.value = 0;  // session TimeZone is UTC
+        if (unit == DateTimeUnit::kTimezone) f.value = offset;
+        else if (unit == DateTimeUnit::kTimezoneHour) f.value = offset / 3600;
+        else f.value = (offset / 60) % 60;
         break;
       }
       return UnitError(UnitCheck::kNotSupported, unit_text, type_name);
@@ -341,11 +348,32 @@ Result<std::optional<double>> DatePartTimestampCommon(std::string_view unit_text
   return std::optional<double>(FieldToDouble(f));
 }
 
-Result<int64_t> DateTruncTimestampCommon(std::string_view unit_text, int64_t ts, bool with_zone) {
+Result<int64_t> DateTruncLocal(DateTimeUnit unit, std::string_view unit_text, std::string_view type_name, int64_t ts);
+
+// `zone` (timestamptz only): truncate the wall clock there; units of a day and
+// more then pick the offset anew for the truncated time (PostgreSQL's redotz),
+// smaller units keep the original offset.
+Result<int64_t> DateTruncTimestampCommon(std::string_view unit_text, int64_t ts, bool with_zone,
+                                         const TimeZone* zone = nullptr) {
   DateTimeUnit unit = ParseDateTimeUnit(unit_text);
   std::string_view type_name = with_zone ? kTimestampTzName : kTimestampName;
   if (!IsTruncUnit(unit)) return UnitError(UnitCheck::kNotRecognized, unit_text, type_name);
   if (!IsFiniteTimestamp(ts)) return ts;
+  int32_t offset = 0;
+  if (with_zone) {
+    if (zone == nullptr) zone = ZoneOf();
+    ts = UtcToLocalMicros(ts, zone, &offset);
+  }
+  ASSIGN_OR_RETURN(int64_t truncated, DateTruncLocal(unit, unit_text, type_name, ts));
+  if (!with_zone) return truncated;
+  bool redo_offset = static_cast<int>(unit) >= static_cast<int>(DateTimeUnit::kDay);
+  if (redo_offset) offset = OffsetForLocalMicros(truncated, zone);
+  int64_t result = truncated - int64_t{offset} * kMicrosPerSecond;
+  if (!IsValidTimestamp(result)) return TimestampOutOfRange();
+  return result;
+}
+
+Result<int64_t> DateTruncLocal(DateTimeUnit unit, std::string_view unit_text, std::string_view type_name, int64_t ts) {
   ASSIGN_OR_RETURN(DateTimeFields tm, TimestampToFields(ts));
   switch (unit) {
     case DateTimeUnit::kWeek: {
@@ -1089,6 +1117,210 @@ Result<Interval> JustifyInterval(const Interval& span) {
     r.days++;
   }
   return r;
+}
+
+}  // namespace augur::types
+
+namespace augur::types {
+
+// ---- time zones ------------------------------------------------------------------
+
+namespace {
+
+// ts (UTC) -> wall clock in `zone` + interval months/days there -> UTC again
+// with the offset PostgreSQL picks for the new wall-clock time.
+Result<int64_t> AddCalendarInZone(int64_t ts, const Interval& calendar, const TimeZone* zone) {
+  int32_t offset;
+  int64_t local = UtcToLocalMicros(ts, zone, &offset);
+  ASSIGN_OR_RETURN(local, TimestampPlusInterval(local, calendar));
+  return LocalToUtcMicros(local, zone);
+}
+
+Result<const TimeZone*> AtZone(std::string_view name) {
+  ASSIGN_OR_RETURN(LiteralZone zone, ResolveAtTimeZone(name));
+  return zone.zone;
+}
+
+// The offset of a zone named in AT TIME ZONE for a wall-clock time: a
+// dynamic abbreviation ("MSK") means what it meant around then.
+int32_t AtZoneOffsetForLocal(const LiteralZone& zone, int64_t local) {
+  int32_t offset = OffsetForLocalMicros(local, zone.zone);
+  if (!zone.abbreviation.empty()) {
+    int64_t utc_seconds = (local - int64_t{offset} * kMicrosPerSecond) / kMicrosPerSecond - kUnixEpochMicros / kMicrosPerSecond;
+    int32_t abbreviation_offset;
+    if (zone.zone->OffsetForAbbreviation(zone.abbreviation, utc_seconds, &abbreviation_offset)) {
+      offset = abbreviation_offset;
+    }
+  }
+  return offset;
+}
+
+Result<int32_t> IntervalZoneOffset(const Interval& zone) {
+  if (zone.months != 0 || zone.days != 0) {
+    std::string text;
+    AppendInterval(zone, &text);
+    return Status::Error(sqlstate::kInvalidParameterValue,
+                         "interval time zone \"" + text + "\" must not include months or days");
+  }
+  return static_cast<int32_t>(zone.time_us / kMicrosPerSecond);
+}
+
+}  // namespace
+
+Result<int64_t> TimestampTzPlusInterval(int64_t ts, const Interval& span) {
+  if (!IsFiniteTimestamp(ts)) return ts;
+  const TimeZone* zone = ZoneOf();
+  if (span.months != 0) { ASSIGN_OR_RETURN(ts, AddCalendarInZone(ts, Interval{0, 0, span.months}, zone)); }
+  if (span.days != 0) { ASSIGN_OR_RETURN(ts, AddCalendarInZone(ts, Interval{0, span.days, 0}, zone)); }
+  if (__builtin_add_overflow(ts, span.time_us, &ts) || !IsValidTimestamp(ts)) return TimestampOutOfRange();
+  return ts;
+}
+
+Result<int64_t> TimestampTzMinusInterval(int64_t ts, const Interval& span) {
+  ASSIGN_OR_RETURN(Interval negated, IntervalNegate(span));
+  return TimestampTzPlusInterval(ts, negated);
+}
+
+Result<Interval> AgeTz(int64_t a, int64_t b) {
+  if (!IsFiniteTimestamp(a) || !IsFiniteTimestamp(b)) return Age(a, b);
+  const TimeZone* zone = ZoneOf();
+  int32_t offset;
+  int64_t la = UtcToLocalMicros(a, zone, &offset);
+  int64_t lb = UtcToLocalMicros(b, zone, &offset);
+  return Age(la, lb);
+}
+
+Result<int64_t> DateTruncTimestampTzAt(std::string_view unit, int64_t ts, std::string_view zone_name) {
+  ASSIGN_OR_RETURN(const TimeZone* zone, AtZone(zone_name));
+  return DateTruncTimestampCommon(unit, ts, true, zone);
+}
+
+Result<int64_t> MakeTimestampTz(int32_t year, int32_t month, int32_t day, int32_t hour, int32_t minute,
+                                double second) {
+  ASSIGN_OR_RETURN(int64_t local, MakeTimestamp(year, month, day, hour, minute, second));
+  return LocalToUtcMicros(local, ZoneOf());
+}
+
+Result<int64_t> MakeTimestampTzAt(int32_t year, int32_t month, int32_t day, int32_t hour, int32_t minute,
+                                  double second, std::string_view zone_name) {
+  ASSIGN_OR_RETURN(int64_t local, MakeTimestamp(year, month, day, hour, minute, second));
+  // parse_sane_timezone: a numeric zone needs its sign and is ISO (east positive).
+  if (!zone_name.empty() && zone_name.front() >= '0' && zone_name.front() <= '9') {
+    return Status::Error(sqlstate::kInvalidParameterValue,
+                         "invalid input syntax for type numeric time zone: \"" + std::string(zone_name) + "\"")
+        .WithHint("Numeric time zones must have \"-\" or \"+\" as first character.");
+  }
+  int32_t east;
+  if (ParseIsoOffset(zone_name, &east)) return local - int64_t{east} * kMicrosPerSecond;
+  ASSIGN_OR_RETURN(LiteralZone zone, ResolveLiteralZone(zone_name));
+  int64_t r = local - int64_t{AtZoneOffsetForLocal(zone, local)} * kMicrosPerSecond;
+  if (!IsValidTimestamp(r)) return TimestampOutOfRange();
+  return r;
+}
+
+Result<int64_t> TimestampAtZone(std::string_view zone_name, int64_t local) {
+  ASSIGN_OR_RETURN(LiteralZone zone, ResolveAtTimeZone(zone_name));
+  if (!IsFiniteTimestamp(local)) return local;
+  int64_t r = local - int64_t{AtZoneOffsetForLocal(zone, local)} * kMicrosPerSecond;
+  if (!IsValidTimestamp(r)) return TimestampOutOfRange();
+  return r;
+}
+
+Result<int64_t> TimestampTzAtZone(std::string_view zone_name, int64_t ts) {
+  ASSIGN_OR_RETURN(LiteralZone zone, ResolveAtTimeZone(zone_name));
+  if (!IsFiniteTimestamp(ts)) return ts;
+  int32_t offset;
+  int64_t local = UtcToLocalMicros(ts, zone.zone, &offset);
+  if (!zone.abbreviation.empty()) {
+    int64_t utc_seconds = ts / kMicrosPerSecond - kUnixEpochMicros / kMicrosPerSecond;
+    int32_t abbreviation_offset;
+    if (zone.zone->OffsetForAbbreviation(zone.abbreviation, utc_seconds, &abbreviation_offset)) {
+      local = ts + int64_t{abbreviation_offset} * kMicrosPerSecond;
+    }
+  }
+  if (!IsValidTimestamp(local)) return TimestampOutOfRange();
+  return local;
+}
+
+Result<int64_t> TimestampAtIntervalZone(const Interval& zone, int64_t local) {
+  ASSIGN_OR_RETURN(int32_t east, IntervalZoneOffset(zone));
+  if (!IsFiniteTimestamp(local)) return local;
+  int64_t r = local - int64_t{east} * kMicrosPerSecond;
+  if (!IsValidTimestamp(r)) return TimestampOutOfRange();
+  return r;
+}
+
+Result<int64_t> TimestampTzAtIntervalZone(const Interval& zone, int64_t ts) {
+  ASSIGN_OR_RETURN(int32_t east, IntervalZoneOffset(zone));
+  if (!IsFiniteTimestamp(ts)) return ts;
+  int64_t r = ts + int64_t{east} * kMicrosPerSecond;
+  if (!IsValidTimestamp(r)) return TimestampOutOfRange();
+  return r;
+}
+
+// ---- isfinite / date_bin / overlaps --------------------------------------------
+
+bool DateIsFinite(int32_t date) { return IsFiniteDate(date); }
+bool TimestampIsFinite(int64_t ts) { return IsFiniteTimestamp(ts); }
+bool IntervalIsFinite(const Interval&) { return true; }
+
+Result<int64_t> DateBin(const Interval& stride, int64_t source, int64_t origin) {
+  if (!IsFiniteTimestamp(source)) return source;
+  if (!IsFiniteTimestamp(origin)) return Status::Error(sqlstate::kDatetimeFieldOverflow, "origin out of range");
+  if (stride.months != 0) {
+    return Status::Error(sqlstate::kFeatureNotSupported,
+                         "timestamps cannot be binned into intervals containing months or years");
+  }
+  int64_t stride_us;
+  if (__builtin_mul_overflow(int64_t{stride.days}, kMicrosPerDay, &stride_us) ||
+      __builtin_add_overflow(stride_us, stride.time_us, &stride_us)) {
+    return IntervalOutOfRange();
+  }
+  if (stride_us <= 0) return Status::Error(sqlstate::kDatetimeFieldOverflow, "stride must be greater than zero");
+  int64_t diff;
+  if (__builtin_sub_overflow(source, origin, &diff)) return IntervalOutOfRange();
+  int64_t delta = diff - diff % stride_us;
+  // The start of the bin even when the origin lies after the source.
+  if (origin > source && stride_us > 1 && diff % stride_us != 0) delta -= stride_us;
+  int64_t result;
+  if (__builtin_add_overflow(origin, delta, &result) || !IsValidTimestamp(result)) return TimestampOutOfRange();
+  return result;
+}
+
+std::optional<bool> Overlaps(std::optional<int64_t> start1, std::optional<int64_t> end1,
+                             std::optional<int64_t> start2, std::optional<int64_t> end2) {
+  // PostgreSQL's timestamp_overlaps, NULL handling included.
+  bool has_s1 = start1.has_value(), has_e1 = end1.has_value();
+  bool has_s2 = start2.has_value(), has_e2 = end2.has_value();
+  int64_t s1 = start1.value_or(0), e1 = end1.value_or(0), s2 = start2.value_or(0), e2 = end2.value_or(0);
+  if (!has_s1) {
+    if (!has_e1) return std::nullopt;
+    s1 = e1;
+    has_e1 = false;
+  } else if (has_e1 && s1 > e1) {
+    std::swap(s1, e1);
+  }
+  if (!has_s2) {
+    if (!has_e2) return std::nullopt;
+    s2 = e2;
+    has_e2 = false;
+  } else if (has_e2 && s2 > e2) {
+    std::swap(s2, e2);
+  }
+  if (s1 > s2) {
+    if (!has_e2) return std::nullopt;
+    if (s1 < e2) return true;
+    if (!has_e1) return std::nullopt;
+    return false;
+  }
+  if (s1 < s2) {
+    if (!has_e1) return std::nullopt;
+    if (s2 < e1) return true;
+    if (!has_e2) return std::nullopt;
+    return false;
+  }
+  if (!has_e1 || !has_e2) return std::nullopt;
+  return true;
 }
 
 }  // namespace augur::types

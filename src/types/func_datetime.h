@@ -16,9 +16,8 @@
 // (to_char/to_timestamp/to_date live in func_datetime_format.cc.)
 //
 // Conventions: plain strict functions over physical values; timestamptz
-// kernels assume the session TimeZone is UTC (the only one supported here so
-// far; they then equal the timestamp kernels except for the type names in
-// error messages and the TZ fields). Unit names are parsed as PostgreSQL does
+// kernels work on the wall clock of the session TimeZone (see "session time
+// zone" below). Unit names are parsed as PostgreSQL does
 // (case-insensitive; "years", "yrs", "y", "microseconds", "us", ...).
 // Errors carry PostgreSQL's SQLSTATE and message, e.g.
 //   22023 unit "foo" not recognized for type timestamp without time zone
@@ -147,6 +146,41 @@ Status ToCharFloat8(double value, std::string_view format, std::string* out);
 // accepted but not enforced. Missing year means year 0 (1 BC), as PostgreSQL.
 Result<int64_t> ToTimestamp(std::string_view text, std::string_view format);
 Result<int32_t> ToDate(std::string_view text, std::string_view format);
+
+// ---- session time zone ------------------------------------------------------------
+// The timestamptz kernels above (date_trunc, extract, date_part, to_char,
+// to_timestamp) and these read the zone of the thread's session context
+// (datetime.h: CurrentDateTimeContext; UTC without one).
+// timestamptz ± interval: months and days move the wall clock in the session
+// zone (so '1 day' across a DST change is 23 or 25 hours), the time part is exact.
+Result<int64_t> TimestampTzPlusInterval(int64_t timestamp_us, const Interval& interval);
+Result<int64_t> TimestampTzMinusInterval(int64_t timestamp_us, const Interval& interval);
+// age(timestamptz, timestamptz): on the session zone's wall clock.
+Result<Interval> AgeTz(int64_t a_us, int64_t b_us);
+// date_trunc(unit, timestamptz, zone).
+Result<int64_t> DateTruncTimestampTzAt(std::string_view unit, int64_t timestamp_us, std::string_view zone);
+// make_timestamptz(...): the fields in the session zone, or in `zone`.
+Result<int64_t> MakeTimestampTz(int32_t year, int32_t month, int32_t day, int32_t hour, int32_t minute,
+                                double second);
+Result<int64_t> MakeTimestampTzAt(int32_t year, int32_t month, int32_t day, int32_t hour, int32_t minute,
+                                  double second, std::string_view zone);
+// timezone(zone, timestamp) -> timestamptz and timezone(zone, timestamptz) ->
+// timestamp (AT TIME ZONE); zone names as ResolveAtTimeZone (timezone.h), or
+// an interval (east positive; 22023 with months or days).
+Result<int64_t> TimestampAtZone(std::string_view zone, int64_t local_us);
+Result<int64_t> TimestampTzAtZone(std::string_view zone, int64_t timestamp_us);
+Result<int64_t> TimestampAtIntervalZone(const Interval& zone, int64_t local_us);
+Result<int64_t> TimestampTzAtIntervalZone(const Interval& zone, int64_t timestamp_us);
+
+// ---- isfinite, date_bin, OVERLAPS ---------------------------------------------------
+bool DateIsFinite(int32_t date);
+bool TimestampIsFinite(int64_t timestamp_us);
+bool IntervalIsFinite(const Interval& interval);  // always true in PostgreSQL 15
+// date_bin(stride, source, origin): 0A000 for months, 22008 for stride <= 0.
+Result<int64_t> DateBin(const Interval& stride, int64_t source_us, int64_t origin_us);
+// (s1, e1) OVERLAPS (s2, e2) with PostgreSQL's NULL rules (nullopt = NULL).
+std::optional<bool> Overlaps(std::optional<int64_t> s1, std::optional<int64_t> e1, std::optional<int64_t> s2,
+                             std::optional<int64_t> e2);
 
 // ---- calendar helpers shared by the kernels (PostgreSQL's Julian-day routines) --
 inline constexpr int32_t kPostgresEpochJulianDay = 2451545;  // 2000-01-01

@@ -13,8 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "types/datetime.h"
 #include "types/func_datetime.h"
 #include "types/numeric.h"
+#include "types/timezone.h"
 
 namespace augur::types {
 namespace {
@@ -203,7 +205,9 @@ struct ToCharInput {
   int64_t year_day = 0;
   int week_day = 0;  // 0 = Sunday
   bool is_interval = false;
-  bool has_zone = false;  // timestamptz: TZ prints "UTC"
+  bool has_zone = false;  // timestamptz: TZ prints the zone's abbreviation
+  int32_t zone_offset = 0;  // seconds east (TZH, TZM, OF)
+  std::string zone_abbreviation;
 };
 
 int64_t AdjustYear(int64_t year, bool is_interval) { return is_interval ? year : (year <= 0 ? -(year - 1) : year); }
@@ -259,20 +263,26 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
       case Key::kSSSS: case Key::kSSSSS: s = std::to_string(in.hour * 3600 + in.minute * 60 + in.second); break;
       case Key::kTZ: case Key::ktz:
         if (in.is_interval) return InvalidForInterval();
-        if (in.has_zone) s = n.key == Key::kTZ ? "UTC" : "utc";
+        if (in.has_zone) s = n.key == Key::kTZ ? Upper(in.zone_abbreviation) : Lower(in.zone_abbreviation);
         break;
-      case Key::kTZH:
+      case Key::kTZH: {
         if (in.is_interval) return InvalidForInterval();
-        s = fm ? "+0" : "+00";
+        int32_t a = std::abs(in.zone_offset);
+        s = (in.zone_offset >= 0 ? "+" : "-") + Printf("%0*lld", 2, a / 3600);
         break;
-      case Key::kTZM:
+      }
+      case Key::kTZM: {
         if (in.is_interval) return InvalidForInterval();
-        s = fm ? "0" : "00";
+        s = Printf("%0*lld", 2, (std::abs(in.zone_offset) % 3600) / 60);
         break;
-      case Key::kOF:
+      }
+      case Key::kOF: {
         if (in.is_interval) return InvalidForInterval();
-        s = fm ? "+0" : "+00";
+        int32_t a = std::abs(in.zone_offset);
+        s = (in.zone_offset >= 0 ? "+" : "-") + Printf("%0*lld", fm ? 0 : 2, a / 3600);
+        if (a % 3600 != 0) s += ":" + Printf("%0*lld", 2, (a % 3600) / 60);
         break;
+      }
       case Key::kMONTH: case Key::kMonth: case Key::kmonth: {
         if (in.is_interval) return InvalidForInterval();
         if (in.month == 0) break;
@@ -416,8 +426,16 @@ Status RenderDateTime(const std::vector<FormatNode>& nodes, const ToCharInput& i
 
 Result<bool> ToCharTimestampCommon(int64_t ts, std::string_view format, bool has_zone, std::string* out) {
   if (format.empty() || ts == kTimestampInfinity || ts == kTimestampNegInfinity) return false;  // NULL
-  ASSIGN_OR_RETURN(DateTimeFields f, TimestampToFields(ts));
   ToCharInput in;
+  if (has_zone) {
+    // The session time zone's wall clock, offset and abbreviation.
+    const TimeZone* zone = ZoneOf();
+    ts = UtcToLocalMicros(ts, zone, &in.zone_offset);
+    int64_t utc_us = ts - int64_t{in.zone_offset} * kMicrosPerSecond;
+    int64_t utc_seconds = utc_us / kMicrosPerSecond - (utc_us % kMicrosPerSecond < 0 ? 1 : 0);
+    in.zone_abbreviation = zone->AbbreviationAtUtc(utc_seconds - kUnixEpochMicros / kMicrosPerSecond);
+  }
+  ASSIGN_OR_RETURN(DateTimeFields f, TimestampToFields(ts));
   in.year = f.year;
   in.month = f.month;
   in.day = f.day;
@@ -1132,7 +1150,8 @@ Result<int64_t> ToTimestamp(std::string_view text, std::string_view format) {
   ASSIGN_OR_RETURN(DateTimeFields f, AssembleFields(text, p));
   Result<int64_t> ts = FieldsToTimestamp(f);
   if (!ts.ok()) return Status::Error(sqlstate::kDatetimeFieldOverflow, "timestamp out of range");
-  return ts;
+  // The fields are a wall-clock time in the session time zone.
+  return LocalToUtcMicros(*ts, ZoneOf());
 }
 
 Result<int32_t> ToDate(std::string_view text, std::string_view format) {

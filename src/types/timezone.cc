@@ -246,7 +246,7 @@ std::unique_ptr<TimeZone> LoadTzif(const std::string& name, const std::string& p
       if (types[i].abbreviation.size() > static_cast<size_t>(c[5]) - desig) types[i].abbreviation.clear();
     }
   }
-  auto zone = std::make_unique<TimeZone>(name, types[0].offset);
+  auto zone = std::make_unique<TimeZone>(name, types[0].offset, types[0].abbreviation);
   std::vector<TimeZone::Transition> transitions;
   for (int64_t i = 0; i < timecnt; ++i) {
     uint8_t type = static_cast<uint8_t>(data[idx_at + i]);
@@ -265,7 +265,7 @@ std::unique_ptr<TimeZone> LoadTzif(const std::string& name, const std::string& p
           cycle_start = ExpandRule(rule, transitions.empty() ? 0 : transitions.back().at_utc_seconds, &transitions,
                                    &types);
         } else if (transitions.empty()) {
-          zone = std::make_unique<TimeZone>(name, rule.std_offset_east);
+          zone = std::make_unique<TimeZone>(name, rule.std_offset_east, rule.std_name);
         }
       }
     }
@@ -315,6 +315,7 @@ struct Registry {
   std::mutex mu;
   std::map<std::string, std::unique_ptr<TimeZone>> zones;            // by lower-case name
   std::map<int32_t, std::unique_ptr<TimeZone>> fixed;                // by offset
+  std::map<std::string, std::unique_ptr<TimeZone>> posix;            // fixed zones by setting text
   bool abbreviations_loaded = false;
   std::map<std::string, std::pair<int32_t, std::string>> abbreviations;  // lower -> (offset, zone or "")
 };
@@ -331,17 +332,48 @@ const TimeZone* LoadNamedLocked(Registry& r, std::string_view name) {
   if (!SafeZoneName(name)) return nullptr;
   std::string path = ResolveZonePath(name);
   if (path.empty()) return nullptr;
-  std::unique_ptr<TimeZone> zone = LoadTzif(std::string(name), path);
+  // The name as the file system spells it ("america/new_york" -> "America/New_York").
+  std::string canonical = path.substr(std::string_view(kZoneInfoDir).size() + 1);
+  std::unique_ptr<TimeZone> zone = LoadTzif(canonical, path);
   if (zone == nullptr) return nullptr;
   const TimeZone* result = zone.get();
   r.zones.emplace(key, std::move(zone));
   return result;
 }
 
+// A fixed-offset zone shown as `name` with abbreviation `abbreviation`.
+const TimeZone* NamedFixedLocked(Registry& r, const std::string& name, int32_t seconds_east,
+                                 const std::string& abbreviation) {
+  auto it = r.posix.find(name);
+  if (it != r.posix.end()) return it->second.get();
+  auto zone = std::make_unique<TimeZone>(name, seconds_east, abbreviation);
+  const TimeZone* result = zone.get();
+  r.posix.emplace(name, std::move(zone));
+  return result;
+}
+
+// "+05", "-05:30", "+05:30:15": PostgreSQL's abbreviation for a numeric zone.
+std::string OffsetAbbreviation(int32_t seconds_east) {
+  std::string out = seconds_east < 0 ? "-" : "+";
+  int32_t v = seconds_east < 0 ? -seconds_east : seconds_east;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", v / 3600);
+  out += buf;
+  if (v % 3600 != 0) {
+    std::snprintf(buf, sizeof buf, ":%02d", (v / 60) % 60);
+    out += buf;
+  }
+  if (v % 60 != 0) {
+    std::snprintf(buf, sizeof buf, ":%02d", v % 60);
+    out += buf;
+  }
+  return out;
+}
+
 const TimeZone* FixedLocked(Registry& r, int32_t seconds_east) {
   auto it = r.fixed.find(seconds_east);
   if (it != r.fixed.end()) return it->second.get();
-  auto zone = std::make_unique<TimeZone>("fixed", seconds_east);
+  auto zone = std::make_unique<TimeZone>("fixed", seconds_east, OffsetAbbreviation(seconds_east));
   const TimeZone* result = zone.get();
   r.fixed.emplace(seconds_east, std::move(zone));
   return result;
@@ -415,7 +447,7 @@ bool ParseIsoOffset(std::string_view s, int32_t* seconds_east) {
 }
 
 const TimeZone* TimeZone::Utc() {
-  static const TimeZone* utc = new TimeZone("UTC", 0);
+  static const TimeZone* utc = new TimeZone("UTC", 0, "UTC");
   return utc;
 }
 
@@ -432,26 +464,36 @@ Result<const TimeZone*> TimeZone::Find(std::string_view name) {
                          "invalid value for parameter \"TimeZone\": \"" + std::string(name) + "\"");
   };
   if (name.empty()) return invalid();
-  std::string lower = Lower(name);
-  if (lower == "utc" || lower == "etc/utc" || lower == "z" || lower == "zulu") return Utc();
-  // A plain number: hours east (SQL convention).
+  Registry& r = GetRegistry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  // A plain number: hours east (SQL convention), shown as the POSIX spec
+  // PostgreSQL makes of it ("-5" -> "<-05>+05").
   {
     std::string s(name);
     char* end = nullptr;
     double hours = std::strtod(s.c_str(), &end);
     if (end != s.c_str() && *end == '\0') {
-      if (std::fabs(hours) > 15) return invalid();
-      return FixedOffset(static_cast<int32_t>(std::lround(hours * 3600)));
+      if (!(std::fabs(hours) <= 15)) return invalid();
+      int32_t east = static_cast<int32_t>(std::lround(hours * 3600));
+      std::string abbreviation = OffsetAbbreviation(east);
+      return NamedFixedLocked(r, "<" + abbreviation + ">" + OffsetAbbreviation(-east),
+                              east, abbreviation);
     }
   }
-  Registry& r = GetRegistry();
-  {
-    std::lock_guard<std::mutex> lock(r.mu);
-    if (const TimeZone* zone = LoadNamedLocked(r, name)) return zone;
-  }
-  // POSIX "STDoffset" without DST rules, e.g. "<+05>-5", "UTC+3".
+  if (const TimeZone* zone = LoadNamedLocked(r, name)) return zone;
+  if (Lower(name) == "utc") return Utc();
+  // POSIX "STDoffset" without DST rules, e.g. "<+05>-5", "UTC+3"; a bare
+  // offset ("+05:30") is POSIX too: west positive, no abbreviation.
   PosixRule rule;
-  if (ParsePosixRule(name, &rule) && !rule.has_dst) return FixedOffset(rule.std_offset_east);
+  if (ParsePosixRule(name, &rule) && !rule.has_dst) {
+    return NamedFixedLocked(r, std::string(name), rule.std_offset_east, rule.std_name);
+  }
+  std::string_view rest = name;
+  int32_t west = 0;
+  if (!rest.empty() && (rest.front() == '+' || rest.front() == '-' || (rest.front() >= '0' && rest.front() <= '9')) &&
+      ParsePosixTime(&rest, &west) && rest.empty() && std::abs(west) <= 24 * 3600) {
+    return NamedFixedLocked(r, std::string(name), -west, "");
+  }
   return invalid();
 }
 
@@ -491,6 +533,14 @@ int32_t TimeZone::OffsetForLocal(int64_t local_seconds) const {
   if (before_time < boundary && after_time < boundary) return before;
   if (before_time >= boundary && after_time >= boundary) return after;
   return before_time > after_time ? before : after;
+}
+
+const std::string& TimeZone::AbbreviationAtUtc(int64_t utc_seconds) const {
+  utc_seconds = FoldIntoRange(utc_seconds);
+  if (transitions_.empty() || utc_seconds < transitions_.front().at_utc_seconds) return initial_abbreviation_;
+  auto it = std::upper_bound(transitions_.begin(), transitions_.end(), utc_seconds,
+                             [](int64_t t, const Transition& x) { return t < x.at_utc_seconds; });
+  return types_[std::prev(it)->type].abbreviation;
 }
 
 bool TimeZone::OffsetForAbbreviation(std::string_view abbreviation, int64_t utc_seconds, int32_t* offset) const {
@@ -543,6 +593,47 @@ Result<LiteralZone> ResolveLiteralZone(std::string_view name) {
     }
   }
   return Status::Error(sqlstate::kInvalidParameterValue, "time zone \"" + lower + "\" not recognized");
+}
+
+Result<LiteralZone> ResolveAtTimeZone(std::string_view name) {
+  auto not_recognized = [&] {
+    return Status::Error(sqlstate::kInvalidParameterValue, "time zone \"" + std::string(name) + "\" not recognized");
+  };
+  std::string lower = Lower(name);
+  LiteralZone result;
+  Registry& r = GetRegistry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  LoadAbbreviationsLocked(r);
+  auto it = r.abbreviations.find(lower);
+  if (it != r.abbreviations.end()) {
+    if (it->second.second.empty()) {
+      result.zone = FixedLocked(r, it->second.first);
+      return result;
+    }
+    if (const TimeZone* zone = LoadNamedLocked(r, it->second.second)) {
+      result.zone = zone;
+      for (char ch : lower) result.abbreviation.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+      return result;
+    }
+  }
+  if (name.empty()) return not_recognized();
+  if (const TimeZone* zone = LoadNamedLocked(r, name)) {
+    result.zone = zone;
+    return result;
+  }
+  PosixRule rule;
+  if (ParsePosixRule(name, &rule) && !rule.has_dst) {
+    result.zone = NamedFixedLocked(r, std::string(name), rule.std_offset_east, rule.std_name);
+    return result;
+  }
+  std::string_view rest = name;
+  int32_t west = 0;
+  if ((rest.front() == '+' || rest.front() == '-' || (rest.front() >= '0' && rest.front() <= '9')) &&
+      ParsePosixTime(&rest, &west) && rest.empty() && std::abs(west) <= 24 * 3600) {
+    result.zone = NamedFixedLocked(r, std::string(name), -west, "");
+    return result;
+  }
+  return not_recognized();
 }
 
 }  // namespace augur::types

@@ -40,13 +40,17 @@ class TimeZone {
   // PostgreSQL's rule for gaps (use the offset before the transition) and
   // overlaps (use the offset after it).
   int32_t OffsetForLocal(int64_t local_seconds) const;
+  // The abbreviation in effect at a UTC instant ("EST", "+0530", or "" for
+  // zones that have none, such as a bare POSIX offset '+05:30').
+  const std::string& AbbreviationAtUtc(int64_t utc_seconds) const;
   // The offset an abbreviation ("MSK", upper case) of this zone meant around
   // a UTC instant: its latest use at or before it, else its first use after
   // (PostgreSQL's pg_interpret_timezone_abbrev). False if the zone never used it.
   bool OffsetForAbbreviation(std::string_view abbreviation, int64_t utc_seconds, int32_t* offset) const;
 
   // Internal: built by the loader.
-  TimeZone(std::string name, int32_t fixed_offset) : name_(std::move(name)), initial_offset_(fixed_offset) {}
+  TimeZone(std::string name, int32_t fixed_offset, std::string abbreviation = "")
+      : name_(std::move(name)), initial_offset_(fixed_offset), initial_abbreviation_(std::move(abbreviation)) {}
   struct Transition {
     int64_t at_utc_seconds;
     int32_t offset_after;
@@ -73,6 +77,7 @@ class TimeZone {
 
   std::string name_;
   int32_t initial_offset_ = 0;
+  std::string initial_abbreviation_;
   std::vector<Transition> transitions_;  // sorted by time
   std::vector<LocalType> types_;
   size_t explicit_count_ = 0;
@@ -86,6 +91,11 @@ struct LiteralZone {
   std::string abbreviation;  // upper case; empty for zone names and fixed abbreviations
 };
 Result<LiteralZone> ResolveLiteralZone(std::string_view name);
+// A zone named in AT TIME ZONE / timezone(zone, ...), make_timestamptz(...,
+// zone) and date_trunc(..., zone): abbreviations first ("EST", "msk"), then
+// tz database names, then POSIX specs where a bare number is hours WEST
+// ('+03' is UTC-3, as PostgreSQL's pg_tzset). 22023 time zone "..." not recognized.
+Result<LiteralZone> ResolveAtTimeZone(std::string_view name);
 
 // Parses a literal offset "+05", "-0800", "+05:30", "-03:30:15" (ISO sign).
 // Returns false when it is not of that form.
