@@ -86,6 +86,7 @@ constexpr ScalarKernel K = &Adapter<F>::Kernel;
 // int + date (argument order swapped).
 Result<int32_t> IntPlusDate(int32_t days, int32_t date) { return t::DatePlusDays(date, days); }
 Result<int64_t> IntervalPlusTimestamp(Interval span, int64_t ts) { return t::TimestampPlusInterval(ts, span); }
+Result<int64_t> IntervalPlusDate(Interval span, int32_t date) { return t::DatePlusInterval(date, span); }
 Result<int64_t> IntervalPlusTimestampTz(Interval span, int64_t ts) { return t::TimestampTzPlusInterval(ts, span); }
 Result<Interval> FloatTimesInterval(double f, Interval span) { return t::IntervalMultiply(span, f); }
 Result<int64_t> DatePlusTime(int32_t date, int64_t time) {
@@ -172,28 +173,27 @@ Status CurrentDateKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; k++) c.result->values<int32_t>()[c.sel ? c.sel[k] : k] = today;
   return Status::Ok();
 }
-// (s1, e1) OVERLAPS (s2, e2): not strict (NULL ends have meaning). kEnd1/kEnd2:
-// the second and fourth arguments are intervals added to the starts.
-template <bool kIntervals, bool kWithZone>
+// (s1, e1) OVERLAPS (s2, e2): not strict (NULL ends have meaning).
+// kInterval1/kInterval2: that end is an interval added to its start.
+template <bool kInterval1, bool kInterval2, bool kWithZone>
 Status OverlapsKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; k++) {
     uint32_t i = c.sel ? c.sel[k] : k;
     std::optional<int64_t> v[4];
-    for (int a = 0; a < 4; a += 2) {
-      if (!c.inputs[a]->IsNull(i)) v[a] = c.inputs[a]->values<int64_t>()[i];
-    }
-    for (int a = 1; a < 4; a += 2) {
+    for (int a = 0; a < 4; a++) {
       if (c.inputs[a]->IsNull(i)) continue;
-      if constexpr (kIntervals) {
-        if (!v[a - 1]) continue;  // start + NULL-derived end is NULL
-        Interval span = c.inputs[a]->values<Interval>()[i];
-        if constexpr (kWithZone) {
-          ASSIGN_OR_RETURN(v[a], t::TimestampTzPlusInterval(*v[a - 1], span));
-        } else {
-          ASSIGN_OR_RETURN(v[a], t::TimestampPlusInterval(*v[a - 1], span));
-        }
-      } else {
+      bool is_interval = (a == 1 && kInterval1) || (a == 3 && kInterval2);
+      if (!is_interval) {
         v[a] = c.inputs[a]->values<int64_t>()[i];
+        continue;
+      }
+      if (c.inputs[a - 1]->IsNull(i)) continue;  // NULL start + interval is NULL
+      int64_t start = c.inputs[a - 1]->values<int64_t>()[i];
+      Interval span = c.inputs[a]->values<Interval>()[i];
+      if constexpr (kWithZone) {
+        ASSIGN_OR_RETURN(v[a], t::TimestampTzPlusInterval(start, span));
+      } else {
+        ASSIGN_OR_RETURN(v[a], t::TimestampPlusInterval(start, span));
       }
     }
     std::optional<bool> r = t::Overlaps(v[0], v[1], v[2], v[3]);
@@ -205,6 +205,25 @@ Status OverlapsKernel(const KernelCall& c) {
     }
   }
   return Status::Ok();
+}
+template <bool kWithZone>
+void RegisterOverlaps(FunctionRegistry& r, uint32_t ts) {
+  constexpr uint32_t kIv = t::kIntervalOid;
+  auto add = [&](std::initializer_list<uint32_t> args, ScalarKernel kernel) {
+    ScalarFunction f;
+    f.name = "overlaps";
+    for (uint32_t a : args) f.arg_types.push_back(t::SqlType::Of(a));
+    f.return_type = t::SqlType::Of(t::kBoolOid);
+    f.kernel = kernel;
+    f.strict = false;
+    f.volatility = kWithZone ? Volatility::kStable : Volatility::kImmutable;
+    r.Register(std::move(f));
+  };
+  add({ts, ts, ts, ts}, OverlapsKernel<false, false, kWithZone>);
+  if (ts == t::kTimeOid) return;  // time + interval wraps; only the four-point form
+  add({ts, kIv, ts, kIv}, OverlapsKernel<true, true, kWithZone>);
+  add({ts, ts, ts, kIv}, OverlapsKernel<false, true, kWithZone>);
+  add({ts, kIv, ts, ts}, OverlapsKernel<true, false, kWithZone>);
 }
 // timezone(zone text, value) / AT TIME ZONE.
 Result<int64_t> TimezoneOfTimestamp(std::string_view zone, int64_t ts) { return t::TimestampAtZone(zone, ts); }
@@ -288,6 +307,7 @@ void RegisterDatetimeBuiltins(FunctionRegistry& r) {
   Op(r, "+", {kDate, kIv}, kTs, K<t::DatePlusInterval>);
   Op(r, "-", {kDate, kIv}, kTs, K<t::DateMinusInterval>);
   Op(r, "+", {kDate, kTime}, kTs, K<DatePlusTime>);
+  Op(r, "+", {kIv, kDate}, kTs, K<IntervalPlusDate>);
   Op(r, "+", {kTs, kIv}, kTs, K<t::TimestampPlusInterval>);
   Op(r, "-", {kTs, kIv}, kTs, K<t::TimestampMinusInterval>);
   Op(r, "+", {kIv, kTs}, kTs, K<IntervalPlusTimestamp>);
@@ -343,20 +363,9 @@ void RegisterDatetimeBuiltins(FunctionRegistry& r) {
   Fn(r, "isfinite", {kIv}, t::kBoolOid, K<IntervalIsFiniteByValue>);
   Fn(r, "date_bin", {kIv, kTs, kTs}, kTs, K<t::DateBin>);
   Fn(r, "date_bin", {kIv, kTsTz, kTsTz}, kTsTz, K<DateBinTz>);
-  for (uint32_t ts : {kTs, kTsTz, kTime}) {
-    ScalarFunction f;
-    f.name = "overlaps";
-    f.arg_types = {t::SqlType::Of(ts), t::SqlType::Of(ts), t::SqlType::Of(ts), t::SqlType::Of(ts)};
-    f.return_type = t::SqlType::Of(t::kBoolOid);
-    f.kernel = OverlapsKernel<false, false>;
-    f.strict = false;
-    r.Register(f);
-    if (ts == kTime) continue;
-    f.arg_types = {t::SqlType::Of(ts), t::SqlType::Of(kIv), t::SqlType::Of(ts), t::SqlType::Of(kIv)};
-    f.kernel = ts == kTs ? OverlapsKernel<true, false> : OverlapsKernel<true, true>;
-    f.volatility = ts == kTs ? Volatility::kImmutable : Volatility::kStable;
-    r.Register(f);
-  }
+  RegisterOverlaps<false>(r, kTs);
+  RegisterOverlaps<true>(r, kTsTz);
+  RegisterOverlaps<false>(r, kTime);
   Fn(r, "clock_timestamp", {}, kTsTz, ClockTimestampKernel, Volatility::kVolatile);
   Fn(r, "statement_timestamp", {}, kTsTz, StatementTimestampKernel, Volatility::kStable);
   Fn(r, "timeofday", {}, kText, TimeOfDayKernel, Volatility::kVolatile);

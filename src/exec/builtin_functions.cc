@@ -508,7 +508,7 @@ Status PiKernel(const KernelCall& c) {
   return Status::Ok();
 }
 Status RandomKernel(const KernelCall& c) {
-  static thread_local t::SessionRandom random;
+  t::SessionRandom& random = t::ThreadSessionRandom();  // setseed() seeds the same one
   double* r = c.result->values<double>();
   ForRowsNoFail(c, [&](uint32_t i) { r[i] = random.Next(); });
   return Status::Ok();
@@ -642,6 +642,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Op("||", {t::kTextOid, t::kTextOid}, t::kTextOid, TextConcatKernel);
   r.Op("||", {t::kByteaOid, t::kByteaOid}, t::kByteaOid, TextConcatKernel);
   RegisterDatetimeBuiltins(registry);
+  RegisterMoreBuiltins(registry);
 
   // String functions (FUNCS' kernels).
   constexpr uint32_t kText = t::kTextOid, kInt4 = t::kInt4Oid, kBool = t::kBoolOid;

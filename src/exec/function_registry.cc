@@ -397,7 +397,17 @@ Result<ExprPtr> MakeFunctionCall(std::string_view name, std::vector<ExprPtr> arg
 Result<ExprPtr> MakeFunctionCallNamed(std::string_view name, std::vector<ExprPtr> args,
                                       const std::vector<std::string>& names, int location) {
   bool any_named = false;
-  for (const std::string& n : names) any_named |= !n.empty();
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i].empty()) continue;
+    any_named = true;
+    for (size_t j = 0; j < i; ++j) {
+      if (names[j] == names[i]) {
+        Status s = Status::Error(sqlstate::kSyntaxError, "argument name \"" + names[i] + "\" used more than once");
+        if (location >= 0) s.SetPosition(location + 1);
+        return s;
+      }
+    }
+  }
   std::vector<SqlType> types;
   for (const auto& a : args) types.push_back(a->type);
   if (!any_named) {

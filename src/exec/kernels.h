@@ -134,6 +134,7 @@ Status DivisionByZero();
 // ---- Registration helpers (builtin_functions.cc) ----
 void RegisterBuiltins(FunctionRegistry& registry);
 void RegisterDatetimeBuiltins(FunctionRegistry& registry);  // builtin_datetime.cc
+void RegisterMoreBuiltins(FunctionRegistry& registry);      // builtin_more.cc
 // Casts, implemented in cast.cc.
 Status CastVector(const Vector& input, const uint32_t* sel, uint32_t count, Vector& result, CastContext context);
 

@@ -315,11 +315,6 @@ Result<SqlType> Binder::BindTypeName(PgNode type_name) {
     }
     typmods.push_back(static_cast<int32_t>(state_.tree->IntegerConstant(mod)));
   }
-  if (name == "interval" && !typmods.empty()) {
-    // INTERVAL field restrictions (YEAR TO MONTH...) are accepted and ignored
-    // only when they carry no precision; precision is not supported yet.
-    typmods.clear();
-  }
   auto type = types::TypeFromName(name, typmods);
   if (!type.ok()) return WithLocation(type.TakeStatus(), body.Location());
   return type;

@@ -543,32 +543,36 @@ Result<Numeric> NumericDivTrunc(const Numeric& a, const Numeric& b) {
 
 namespace {
 inline uint64_t RotateLeft(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-// splitmix64, to spread one seed over the xoshiro state.
-uint64_t SplitMix64(uint64_t* x) {
-  uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
 }  // namespace
 
 SessionRandom::SessionRandom() {
   std::random_device device;
-  uint64_t seed = (static_cast<uint64_t>(device()) << 32) ^ device();
-  for (uint64_t& word : state_) word = SplitMix64(&seed);
+  Seed((static_cast<uint64_t>(device()) << 32) ^ device());
+}
+
+void SessionRandom::Seed(uint64_t seed) {
+  // pg_prng_seed: two splitmix64 outputs; never all zero.
+  auto splitmix = [&seed]() {
+    uint64_t v = (seed += 0x9E3779B97f4A7C15ULL);
+    v = (v ^ (v >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    v = (v ^ (v >> 27)) * 0x94D049BB133111EBULL;
+    return v ^ (v >> 31);
+  };
+  state_[0] = splitmix();
+  state_[1] = splitmix();
+  if (state_[0] == 0 && state_[1] == 0) {
+    state_[0] = 0x5851F42D4C957F2DULL;
+    state_[1] = 0x14057B7EF767814FULL;
+  }
 }
 
 double SessionRandom::Next() {
-  // xoshiro256**.
-  uint64_t result = RotateLeft(state_[1] * 5, 7) * 9;
-  uint64_t t = state_[1] << 17;
-  state_[2] ^= state_[0];
-  state_[3] ^= state_[1];
-  state_[1] ^= state_[2];
-  state_[0] ^= state_[3];
-  state_[2] ^= t;
-  state_[3] = RotateLeft(state_[3], 45);
-  return static_cast<double>(result >> 11) * 0x1.0p-53;
+  // xoroshiro128** (pg_prng.c), top 52 bits.
+  uint64_t s0 = state_[0], sx = state_[1] ^ s0;
+  uint64_t value = RotateLeft(s0 * 5, 7) * 9;
+  state_[0] = RotateLeft(s0, 24) ^ sx ^ (sx << 16);
+  state_[1] = RotateLeft(sx, 37);
+  return std::ldexp(static_cast<double>(value >> 12), -52);
 }
 
 Status SessionRandom::SetSeed(double seed) {
@@ -578,9 +582,260 @@ Status SessionRandom::SetSeed(double seed) {
     return Status::Error(sqlstate::kInvalidParameterValue,
                          std::string("setseed parameter ") + text + " is out of allowed range [-1,1]");
   }
-  uint64_t mixed = static_cast<uint64_t>(static_cast<int64_t>(seed * 9007199254740992.0));  // seed * 2^53
-  for (uint64_t& word : state_) word = SplitMix64(&mixed);
+  // pg_prng_fseed: about 52 mantissa bits, the sign contributes too.
+  int64_t mixed = static_cast<int64_t>(static_cast<double>((uint64_t{1} << 52) - 1) * seed);
+  Seed(static_cast<uint64_t>(mixed));
   return Status::Ok();
+}
+
+SessionRandom& ThreadSessionRandom() {
+  static thread_local SessionRandom random;
+  return random;
+}
+
+// ---- trigonometry ---------------------------------------------------------------
+
+namespace {
+
+Status InputOutOfRange() { return Status::Error(sqlstate::kNumericValueOutOfRange, "input is out of range"); }
+
+Result<double> CheckFloatResult(double r, bool inf_ok) {
+  if (std::isinf(r) && !inf_ok) return Status::Error(sqlstate::kNumericValueOutOfRange, "value out of range: overflow");
+  return r;
+}
+
+// PostgreSQL computes these once at run time (init_degree_constants); so do we.
+struct DegreeConstants {
+  double sin_30, one_minus_cos_60, asin_0_5, acos_0_5, atan_1_0, tan_45, cot_45;
+};
+double SindZeroTo30(const DegreeConstants& k, double x) {
+  volatile double sin_x = std::sin(x * kRadiansPerDegree);
+  return (sin_x / k.sin_30) / 2.0;
+}
+double CosdZeroTo60(const DegreeConstants& k, double x) {
+  volatile double one_minus_cos_x = 1.0 - std::cos(x * kRadiansPerDegree);
+  return 1.0 - (one_minus_cos_x / k.one_minus_cos_60) / 2.0;
+}
+double SindQ1(const DegreeConstants& k, double x) {
+  if (x <= 30.0) return SindZeroTo30(k, x);
+  return CosdZeroTo60(k, 90.0 - x);
+}
+double CosdQ1(const DegreeConstants& k, double x) {
+  if (x <= 60.0) return CosdZeroTo60(k, x);
+  return SindZeroTo30(k, 90.0 - x);
+}
+const DegreeConstants& Degrees() {
+  static const DegreeConstants k = [] {
+    DegreeConstants c{};
+    volatile double v = 30.0;
+    c.sin_30 = std::sin(v * kRadiansPerDegree);
+    v = 60.0;
+    c.one_minus_cos_60 = 1.0 - std::cos(v * kRadiansPerDegree);
+    v = 0.5;
+    c.asin_0_5 = std::asin(v);
+    c.acos_0_5 = std::acos(v);
+    v = 1.0;
+    c.atan_1_0 = std::atan(v);
+    c.tan_45 = SindQ1(c, 45.0) / CosdQ1(c, 45.0);
+    c.cot_45 = CosdQ1(c, 45.0) / SindQ1(c, 45.0);
+    return c;
+  }();
+  return k;
+}
+double AsindQ1(const DegreeConstants& k, double x) {
+  if (x <= 0.5) {
+    volatile double asin_x = std::asin(x);
+    return (asin_x / k.asin_0_5) * 30.0;
+  }
+  volatile double acos_x = std::acos(x);
+  return 90.0 - (acos_x / k.acos_0_5) * 60.0;
+}
+double AcosdQ1(const DegreeConstants& k, double x) {
+  if (x <= 0.5) {
+    volatile double asin_x = std::asin(x);
+    return 90.0 - (asin_x / k.asin_0_5) * 30.0;
+  }
+  volatile double acos_x = std::acos(x);
+  return (acos_x / k.acos_0_5) * 60.0;
+}
+
+}  // namespace
+
+Result<double> Float8Sin(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  return CheckFloatResult(std::sin(x), true);
+}
+Result<double> Float8Cos(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  return CheckFloatResult(std::cos(x), true);
+}
+Result<double> Float8Tan(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  return std::tan(x);
+}
+Result<double> Float8Cot(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  return 1.0 / std::tan(x);
+}
+Result<double> Float8Asin(double x) {
+  if (std::isnan(x)) return x;
+  if (x < -1.0 || x > 1.0) return InputOutOfRange();
+  return std::asin(x);
+}
+Result<double> Float8Acos(double x) {
+  if (std::isnan(x)) return x;
+  if (x < -1.0 || x > 1.0) return InputOutOfRange();
+  return std::acos(x);
+}
+Result<double> Float8Atan(double x) {
+  if (std::isnan(x)) return x;
+  return std::atan(x);
+}
+Result<double> Float8Atan2(double y, double x) {
+  if (std::isnan(y) || std::isnan(x)) return std::nan("");
+  return std::atan2(y, x);
+}
+
+Result<double> Float8Sind(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  double sign = 1.0;
+  x = std::fmod(x, 360.0);
+  if (x < 0.0) {
+    x = -x;
+    sign = -sign;
+  }
+  if (x > 180.0) {
+    x = 360.0 - x;
+    sign = -sign;
+  }
+  if (x > 90.0) x = 180.0 - x;
+  return sign * SindQ1(k, x);
+}
+Result<double> Float8Cosd(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  double sign = 1.0;
+  x = std::fmod(x, 360.0);
+  if (x < 0.0) x = -x;
+  if (x > 180.0) x = 360.0 - x;
+  if (x > 90.0) {
+    x = 180.0 - x;
+    sign = -sign;
+  }
+  return sign * CosdQ1(k, x);
+}
+Result<double> Float8Tand(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  double sign = 1.0;
+  x = std::fmod(x, 360.0);
+  if (x < 0.0) {
+    x = -x;
+    sign = -sign;
+  }
+  if (x > 180.0) {
+    x = 360.0 - x;
+    sign = -sign;
+  }
+  if (x > 90.0) {
+    x = 180.0 - x;
+    sign = -sign;
+  }
+  volatile double tan_x = SindQ1(k, x) / CosdQ1(k, x);
+  double r = sign * (tan_x / k.tan_45);
+  if (r == 0.0) r = 0.0;  // no "-0"
+  return r;
+}
+Result<double> Float8Cotd(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  double sign = 1.0;
+  x = std::fmod(x, 360.0);
+  if (x < 0.0) {
+    x = -x;
+    sign = -sign;
+  }
+  if (x > 180.0) {
+    x = 360.0 - x;
+    sign = -sign;
+  }
+  if (x > 90.0) {
+    x = 180.0 - x;
+    sign = -sign;
+  }
+  volatile double cot_x = CosdQ1(k, x) / SindQ1(k, x);
+  double r = sign * (cot_x / k.cot_45);
+  if (r == 0.0) r = 0.0;
+  return r;
+}
+Result<double> Float8Asind(double x) {
+  if (std::isnan(x)) return x;
+  if (x < -1.0 || x > 1.0) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  return x >= 0.0 ? AsindQ1(k, x) : -AsindQ1(k, -x);
+}
+Result<double> Float8Acosd(double x) {
+  if (std::isnan(x)) return x;
+  if (x < -1.0 || x > 1.0) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  return x >= 0.0 ? AcosdQ1(k, x) : 90.0 + AsindQ1(k, -x);
+}
+Result<double> Float8Atand(double x) {
+  if (std::isnan(x)) return x;
+  volatile double atan_x = std::atan(x);
+  return (atan_x / Degrees().atan_1_0) * 45.0;
+}
+Result<double> Float8Atan2d(double y, double x) {
+  if (std::isnan(y) || std::isnan(x)) return std::nan("");
+  volatile double atan2_yx = std::atan2(y, x);
+  return (atan2_yx / Degrees().atan_1_0) * 45.0;
+}
+
+// ---- numeric extras -----------------------------------------------------------------
+
+Result<Numeric> NumericFactorial(int64_t n) {
+  if (n < 0) {
+    return Status::Error(sqlstate::kNumericValueOutOfRange, "factorial of a negative number is undefined");
+  }
+  int128_t r = 1;
+  for (int64_t i = 2; i <= n; ++i) {
+    if (__builtin_mul_overflow(r, static_cast<int128_t>(i), &r) || r >= static_cast<int128_t>(10000000000000000000ULL) * 10000000000000000000ULL) {
+      return Status::Error(sqlstate::kNumericValueOutOfRange, "value overflows numeric format");
+    }
+  }
+  return Numeric::Finite(r, 0);
+}
+
+int32_t NumericScale(const Numeric& x) { return x.is_finite() ? x.scale : -1; }
+
+int32_t NumericMinScale(const Numeric& x) {
+  if (!x.is_finite()) return -1;
+  int128_t c = x.coefficient;
+  int32_t scale = x.scale;
+  while (scale > 0 && c % 10 == 0) {
+    c /= 10;
+    --scale;
+  }
+  return scale;
+}
+
+Numeric NumericTrimScale(const Numeric& x) {
+  if (!x.is_finite()) return x;
+  Numeric r = x;
+  while (r.scale > 0 && r.coefficient % 10 == 0) {
+    r.coefficient /= 10;
+    --r.scale;
+  }
+  return r;
 }
 
 }  // namespace augur::types

@@ -76,16 +76,47 @@ Result<Numeric> NumericPower(const Numeric& base, const Numeric& exponent);
 Result<Numeric> NumericDivTrunc(const Numeric& a, const Numeric& b);    // div(a, b)
 
 // ---- random() and setseed(), one per session.
+// PostgreSQL's own generator (pg_prng: xoroshiro128**, splitmix64 seeding),
+// so setseed(x) followed by random() gives the same numbers as PostgreSQL 15.
 class SessionRandom {
  public:
   SessionRandom();  // seeded from std::random_device
-  // random(): uniform in [0, 1) with 52 random bits.
+  // random(): uniform in [0, 1) with 52 random bits (pg_prng_double).
   double Next();
   // setseed(seed): 22023 "setseed parameter <seed> is out of allowed range [-1,1]".
   Status SetSeed(double seed);
 
  private:
-  uint64_t state_[4];
+  void Seed(uint64_t seed);
+  uint64_t state_[2];
 };
+// The calling thread's generator: one per connection thread, so per session.
+SessionRandom& ThreadSessionRandom();
+
+// ---- trigonometry (float8; 22003 "input is out of range" outside the domain)
+Result<double> Float8Sin(double x);
+Result<double> Float8Cos(double x);
+Result<double> Float8Tan(double x);
+Result<double> Float8Cot(double x);
+Result<double> Float8Asin(double x);
+Result<double> Float8Acos(double x);
+Result<double> Float8Atan(double x);
+Result<double> Float8Atan2(double y, double x);
+// Degree variants with PostgreSQL's exact results at multiples of 30/45 degrees.
+Result<double> Float8Sind(double x);
+Result<double> Float8Cosd(double x);
+Result<double> Float8Tand(double x);
+Result<double> Float8Cotd(double x);
+Result<double> Float8Asind(double x);
+Result<double> Float8Acosd(double x);
+Result<double> Float8Atand(double x);
+Result<double> Float8Atan2d(double y, double x);
+
+// ---- numeric extras
+// factorial(n): 22003 "factorial of a negative number is undefined"; beyond 38 digits 22003.
+Result<Numeric> NumericFactorial(int64_t n);
+int32_t NumericScale(const Numeric& x);      // scale(numeric); NULL for NaN/Inf -> -1
+int32_t NumericMinScale(const Numeric& x);   // min_scale(numeric)
+Numeric NumericTrimScale(const Numeric& x);  // trim_scale(numeric)
 
 }  // namespace augur::types

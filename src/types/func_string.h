@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "types/type.h"
 
 namespace augur::types {
 
@@ -108,6 +110,49 @@ int32_t Ascii(std::string_view s);
 Status Chr(int32_t code, std::string* out);
 // starts_with(s, prefix); also the ^@ operator.
 inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.starts_with(prefix); }
+
+// ---- more string functions (func_string_extra.cc) -----------------------------
+// translate(s, from, to): each character of `from` becomes the one at the same
+// position in `to`, or is removed when `to` is shorter.
+void Translate(std::string_view s, std::string_view from, std::string_view to, std::string* out);
+// quote_ident: double-quoted unless a plain lower-case identifier that is not
+// a reserved/column-name/type-function-name keyword.
+void QuoteIdent(std::string_view s, std::string* out);
+// quote_literal: single-quoted, ' and \ doubled, E prefix when there was a \.
+void QuoteLiteral(std::string_view s, std::string* out);
+// encode(bytes, format) / decode(text, format): hex, base64, escape.
+// 22023 unrecognized encoding: "x"; decode errors as PostgreSQL's.
+Status Encode(std::string_view bytes, std::string_view format, std::string* out);
+Status Decode(std::string_view text, std::string_view format, std::string* out);
+// sha224/sha256/sha384/sha512(bytea) -> raw digest bytes (OpenSSL).
+void Sha224(std::string_view bytes, std::string* out);
+void Sha256(std::string_view bytes, std::string* out);
+void Sha384(std::string_view bytes, std::string* out);
+void Sha512(std::string_view bytes, std::string* out);
+// to_number(text, format) -> numeric (formatting.c's NUM_processor, read side):
+// 9 0 . , D G S MI PL SG PR L V FM and literal text.
+Result<Numeric> ToNumber(std::string_view text, std::string_view format);
+
+// ---- regular expressions (func_regex.cc) ------------------------------------
+// PostgreSQL uses Henry Spencer's ARE engine; augurdb uses std::regex's
+// ECMAScript grammar (docs/sql.md lists the differences). A pattern compiled
+// once and matched against many strings. Invalid patterns: 2201B "invalid
+// regular expression: ..." (the message text differs from PostgreSQL's).
+class RegexPattern {
+ public:
+  // flags: PostgreSQL's option letters; supported: i c g (g only where the
+  // function allows it) n p w s t; others 22023 invalid regular expression option.
+  static Result<RegexPattern> Compile(std::string_view pattern, std::string_view flags, bool allow_global);
+  bool Matches(std::string_view text) const;
+  bool global() const { return global_; }
+  // regexp_replace: \1..\9 and \& in `replacement`.
+  void Replace(std::string_view text, std::string_view replacement, std::string* out) const;
+  int32_t Count(std::string_view text, int32_t start_char) const;
+
+ private:
+  std::shared_ptr<const void> regex_;  // std::regex, hidden from this header
+  bool global_ = false;
+};
 
 // A LIKE/ILIKE pattern compiled once and matched against many strings.
 //
