@@ -362,6 +362,7 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
   BoundStatement& bound = *it->second;
   RETURN_IF_ERROR(EnsureTransaction());
   txn_->BeginStatement();
+  datetime_.statement_us = NowPostgresMicros();
   ++txn_statements_;
   if (bound.writes) txn_wrote_ = true;
   exec::ExecContext& context = bound.context;
@@ -713,7 +714,11 @@ Result<std::string> EngineSession::ApplyTimeZone(PgNode node, const std::string&
     }
   }
   ASSIGN_OR_RETURN(const types::TimeZone* zone, types::TimeZone::Find(setting));
-  if (zone != datetime_.time_zone) plan_cache_.clear();  // folded literals used the old zone
+  if (zone != datetime_.time_zone) {
+    // Cached plans hold literals folded in the old zone ('...'::timestamptz).
+    plan_cache_.clear();
+    shape_cache_.clear();
+  }
   datetime_.time_zone = zone;
   return zone->name();
 }
@@ -783,6 +788,7 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
     settings_.values = DefaultSettings();
     datetime_.time_zone = nullptr;
     plan_cache_.clear();
+    shape_cache_.clear();
     settings_.values["session_authorization"] = user_;
     settings_.default_isolation = storage::IsolationLevel::kReadCommitted;
     settings_.default_read_only = false;
