@@ -85,6 +85,19 @@ Status TranslateKernel(const KernelCall& c) {
     return Status::Ok();
   });
 }
+template <bool kBytes>
+Status OverlayKernel(const KernelCall& c) {
+  std::string buf;
+  return EachRow(c, [&](uint32_t i) -> Status {
+    buf.clear();
+    std::optional<int32_t> count;
+    if (c.inputs.size() > 3) count = In<int32_t>(c, 3, i);
+    RETURN_IF_ERROR(t::Overlay(In<std::string_view>(c, 0, i), In<std::string_view>(c, 1, i), In<int32_t>(c, 2, i),
+                               count, kBytes, &buf));
+    c.result->SetString(i, buf);
+    return Status::Ok();
+  });
+}
 // quote_nullable: not strict; NULL gives the text NULL.
 Status QuoteNullableKernel(const KernelCall& c) {
   std::string buf;
@@ -251,6 +264,10 @@ void RegisterMoreBuiltins(FunctionRegistry& r) {
                      kF8 = t::kFloat8Oid, kNum = t::kNumericOid, kBool = t::kBoolOid;
   // Strings.
   Reg(r, "translate", {kText, kText, kText}, kText, TranslateKernel);
+  Reg(r, "overlay", {kText, kText, kInt4, kInt4}, kText, OverlayKernel<false>);
+  Reg(r, "overlay", {kText, kText, kInt4}, kText, OverlayKernel<false>);
+  Reg(r, "overlay", {kBytea, kBytea, kInt4, kInt4}, kBytea, OverlayKernel<true>);
+  Reg(r, "overlay", {kBytea, kBytea, kInt4}, kBytea, OverlayKernel<true>);
   Reg(r, "quote_ident", {kText}, kText, Str1<t::QuoteIdent>);
   Reg(r, "quote_literal", {kText}, kText, Str1<t::QuoteLiteral>);
   Reg(r, "quote_nullable", {kText}, kText, QuoteNullableKernel, false, false);

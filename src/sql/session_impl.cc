@@ -1024,7 +1024,10 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   }
   if (!portal.started) cancel_.store(false);
   RETURN_IF_ERROR(EnsureTransaction());
-  if (!portal.started) ++txn_statements_;
+  if (!portal.started) {
+    ++txn_statements_;
+    datetime_.statement_us = NowPostgresMicros();
+  }
   if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
   if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;
   PrepareContext(bound.context, bound);

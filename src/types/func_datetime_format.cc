@@ -796,7 +796,51 @@ Status FinishNumber(const std::vector<NumNode>& nodes, const NumDesc& d, std::st
 
 }  // namespace
 
+namespace {
+
+// A format that is only Roman numerals ("RN", "FMRN", "rn"): PostgreSQL's
+// int_to_roman, 15 characters wide unless FM, '#' x 15 outside 1..3999.
+bool RomanOnlyFormat(std::string_view format, bool* fill_mode, bool* lower) {
+  *fill_mode = false;
+  if (format.size() >= 2 && (format.substr(0, 2) == "FM" || format.substr(0, 2) == "fm")) {
+    *fill_mode = true;
+    format.remove_prefix(2);
+  }
+  if (format != "RN" && format != "rn") return false;
+  *lower = format == "rn";
+  return true;
+}
+void AppendRoman(int64_t number, bool fill_mode, bool lower, std::string* out) {
+  std::string roman;
+  if (number < 1 || number > 3999) {
+    roman.assign(15, '#');
+  } else {
+    static constexpr const char* kThousands[] = {"", "M", "MM", "MMM"};
+    static constexpr const char* kHundreds[] = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+    static constexpr const char* kTens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+    static constexpr const char* kOnes[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    roman = std::string(kThousands[number / 1000]) + kHundreds[number / 100 % 10] + kTens[number / 10 % 10] +
+            kOnes[number % 10];
+    if (lower) roman = Lower(roman);
+  }
+  if (!fill_mode && roman.size() < 15) out->append(15 - roman.size(), ' ');
+  out->append(roman);
+}
+Status RomanIntegerOutOfRange() { return Status::Error(sqlstate::kNumericValueOutOfRange, "integer out of range"); }
+
+}  // namespace
+
 Status ToCharNumeric(const Numeric& value, std::string_view format, std::string* out) {
+  bool roman_fm, roman_lower;
+  if (RomanOnlyFormat(format, &roman_fm, &roman_lower)) {
+    ASSIGN_OR_RETURN(Numeric rounded, NumericRound(value, 0));
+    if (!rounded.is_finite()) return RomanIntegerOutOfRange();
+    int128_t c = rounded.coefficient;
+    for (int k = 0; k < rounded.scale; ++k) c /= 10;
+    if (c > INT32_MAX || c < INT32_MIN) return RomanIntegerOutOfRange();
+    AppendRoman(static_cast<int64_t>(c), roman_fm, roman_lower, out);
+    return Status::Ok();
+  }
   NumDesc d;
   ASSIGN_OR_RETURN(std::vector<NumNode> nodes, ParseNumberFormat(format, &d));
   Numeric v = value;
@@ -823,6 +867,12 @@ Status ToCharNumeric(const Numeric& value, std::string_view format, std::string*
 }
 
 Status ToCharInt64(int64_t value, std::string_view format, std::string* out) {
+  bool roman_fm, roman_lower;
+  if (RomanOnlyFormat(format, &roman_fm, &roman_lower)) {
+    if (value > INT32_MAX || value < INT32_MIN) return RomanIntegerOutOfRange();
+    AppendRoman(value, roman_fm, roman_lower, out);
+    return Status::Ok();
+  }
   NumDesc d;
   ASSIGN_OR_RETURN(std::vector<NumNode> nodes, ParseNumberFormat(format, &d));
   char sign = value < 0 ? '-' : '+';
@@ -838,6 +888,13 @@ Status ToCharInt64(int64_t value, std::string_view format, std::string* out) {
 }
 
 Status ToCharFloat8(double value, std::string_view format, std::string* out) {
+  bool roman_fm, roman_lower;
+  if (RomanOnlyFormat(format, &roman_fm, &roman_lower)) {
+    double r = std::rint(value);
+    if (!(r >= INT32_MIN && r <= INT32_MAX)) return RomanIntegerOutOfRange();
+    AppendRoman(static_cast<int64_t>(r), roman_fm, roman_lower, out);
+    return Status::Ok();
+  }
   NumDesc d;
   ASSIGN_OR_RETURN(std::vector<NumNode> nodes, ParseNumberFormat(format, &d));
   if (std::isnan(value) || std::isinf(value)) {

@@ -115,6 +115,11 @@ inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.s
 // translate(s, from, to): each character of `from` becomes the one at the same
 // position in `to`, or is removed when `to` is shorter.
 void Translate(std::string_view s, std::string_view from, std::string_view to, std::string* out);
+// overlay(s PLACING r FROM start [FOR count]): characters (bytes when
+// `bytes`); count defaults to the length of r. 22011 "negative substring
+// length not allowed" for start < 1 (PostgreSQL's substring(s, 1, start - 1)).
+Status Overlay(std::string_view s, std::string_view placing, int32_t start, std::optional<int32_t> count, bool bytes,
+               std::string* out);
 // quote_ident: double-quoted unless a plain lower-case identifier that is not
 // a reserved/column-name/type-function-name keyword.
 void QuoteIdent(std::string_view s, std::string* out);

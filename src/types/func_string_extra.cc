@@ -81,6 +81,32 @@ void Translate(std::string_view s, std::string_view from, std::string_view to, s
   }
 }
 
+Status Overlay(std::string_view s, std::string_view placing, int32_t start, std::optional<int32_t> count, bool bytes,
+               std::string* out) {
+  // Positions in units (characters, or bytes for bytea): offsets[k] = byte
+  // offset of unit k (k = 0..n).
+  auto offsets_of = [bytes](std::string_view text) {
+    std::vector<size_t> offsets{0};
+    for (size_t i = 0; i < text.size();) {
+      i += bytes ? 1 : CharBytes(text, i);
+      offsets.push_back(i);
+    }
+    return offsets;
+  };
+  std::vector<size_t> units = offsets_of(s);
+  int64_t length = count ? *count : static_cast<int64_t>(offsets_of(placing).size() - 1);
+  // substring(s, 1, start - 1) fails for start < 1; a negative count is fine.
+  if (start < 1) return Status::Error("22011", "negative substring length not allowed");
+  const int64_t n = static_cast<int64_t>(units.size() - 1);
+  // s1 = substring(s, 1, start - 1); s2 = substring(s, start + length).
+  int64_t head = std::clamp<int64_t>(int64_t{start} - 1, 0, n);
+  int64_t tail = std::clamp<int64_t>(int64_t{start} + length - 1, 0, n);
+  out->append(s.substr(0, units[head]));
+  out->append(placing);
+  out->append(s.substr(units[tail]));
+  return Status::Ok();
+}
+
 void QuoteIdent(std::string_view s, std::string* out) {
   bool safe = !s.empty() && ((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_');
   for (char c : s) {
