@@ -3289,12 +3289,21 @@ constexpr RandomNumberFormatCase kRandomNumberFormatCases[] = {
 };
 
 TEST(FuncDateTimeTest, UnsupportedNumberFormatsAreErrors) {
-  // PostgreSQL prints 1.23e+04 and Roman numerals; augurdb refuses instead of
-  // printing something different.
+  // PostgreSQL prints 1.23e+04; augurdb refuses instead of printing something
+  // different. Roman numerals alone ("RN", "FMrn") are supported; mixed with
+  // other patterns they are still 0A000.
   std::string out;
   EXPECT_EQ(ToCharNumeric(N("12345"), "9.99EEEE", &out).sqlstate(), "0A000");
-  EXPECT_EQ(ToCharInt64(12, "RN", &out).sqlstate(), "0A000");
-  EXPECT_EQ(ToCharFloat8(12, "FMrn", &out).sqlstate(), "0A000");
+  EXPECT_EQ(ToCharInt64(12, "99 RN", &out).sqlstate(), "0A000");
+  out.clear();
+  ASSERT_TRUE(ToCharInt64(12, "RN", &out).ok());
+  EXPECT_EQ(out, "            XII");
+  out.clear();
+  ASSERT_TRUE(ToCharFloat8(12, "FMrn", &out).ok());
+  EXPECT_EQ(out, "xii");
+  out.clear();
+  ASSERT_TRUE(ToCharNumeric(N("4000"), "FMRN", &out).ok());
+  EXPECT_EQ(out, "###############");
 }
 
 TEST(FuncDateTimeTest, RandomNumberFormatsMatchPostgres) {
