@@ -197,6 +197,19 @@ Status RegexpCountKernel(const KernelCall& c) {
   });
 }
 
+// similar_to_escape(pattern[, escape]); NULL escape gives NULL (strict).
+Status SimilarToEscapeKernel(const KernelCall& c) {
+  std::string buf;
+  return EachRow(c, [&](uint32_t i) -> Status {
+    buf.clear();
+    std::optional<std::string_view> escape;
+    if (c.inputs.size() > 1) escape = In<std::string_view>(c, 1, i);
+    RETURN_IF_ERROR(t::SimilarToEscape(In<std::string_view>(c, 0, i), escape, &buf));
+    c.result->SetString(i, buf);
+    return Status::Ok();
+  });
+}
+
 // ---- numeric
 Status FactorialKernel(const KernelCall& c) {
   Numeric* r = c.result->values<Numeric>();
@@ -287,6 +300,8 @@ void RegisterMoreBuiltins(FunctionRegistry& r) {
   Reg(r, "!~", {kText, kText}, kBool, RegexMatchKernel<false, true>, true);
   Reg(r, "~*", {kText, kText}, kBool, RegexMatchKernel<true, false>, true);
   Reg(r, "!~*", {kText, kText}, kBool, RegexMatchKernel<true, true>, true);
+  Reg(r, "similar_to_escape", {kText}, kText, SimilarToEscapeKernel);
+  Reg(r, "similar_to_escape", {kText, kText}, kText, SimilarToEscapeKernel);
   Reg(r, "regexp_like", {kText, kText}, kBool, RegexpLikeKernel);
   Reg(r, "regexp_like", {kText, kText, kText}, kBool, RegexpLikeKernel);
   Reg(r, "regexp_replace", {kText, kText, kText}, kText, RegexpReplaceKernel);

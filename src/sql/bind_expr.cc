@@ -740,7 +740,12 @@ Result<ExprPtr> Binder::BindAExpr(PgNode node, Frame& frame) {
     return result;
   }
   if (kind == "AEXPR_OP_ANY" || kind == "AEXPR_OP_ALL") return Status::NotSupported("op ANY/ALL (array)");
-  if (kind == "AEXPR_SIMILAR") return Status::NotSupported("SIMILAR TO");
+  if (kind == "AEXPR_SIMILAR") {
+    // x [NOT] SIMILAR TO p [ESCAPE e] arrives as x ~ similar_to_escape(p[, e]).
+    ASSIGN_OR_RETURN(ExprPtr left, BindExpr(lexpr, frame));
+    ASSIGN_OR_RETURN(ExprPtr right, BindExpr(rexpr, frame));
+    return MakeOperatorInferring(op, std::move(left), std::move(right), location);
+  }
   if (kind == "AEXPR_BETWEEN_SYM" || kind == "AEXPR_NOT_BETWEEN_SYM") {
     // x BETWEEN SYMMETRIC a AND b  =  x BETWEEN a AND b OR x BETWEEN b AND a
     bool negated = kind == "AEXPR_NOT_BETWEEN_SYM";

@@ -167,6 +167,13 @@ TEST(StringExtra, RegexAndToNumber) {
   EXPECT_EQ(out, "World Hello");
   EXPECT_TRUE(RegexPattern::Compile("(", "", false).status().Is("2201B"));
   EXPECT_TRUE(RegexPattern::Compile("a", "z", false).status().Is("22023"));
+  std::string similar;
+  ASSERT_TRUE(SimilarToEscape("a%b_c.d", std::nullopt, &similar).ok());
+  EXPECT_EQ(similar, "^(?:a.*b.c\\.d)$");
+  similar.clear();
+  ASSERT_TRUE(SimilarToEscape("(a|b)#%", "#", &similar).ok());
+  EXPECT_EQ(similar, "^(?:(?:a|b)\\%)$");
+  EXPECT_TRUE(SimilarToEscape("a", "xy", &similar).Is("22025"));
   EXPECT_EQ(NumericToString(*ToNumber("1,234.5", "9G999.9")), "1234.5");
   EXPECT_EQ(NumericToString(*ToNumber("<12>", "99PR")), "-12");
 }

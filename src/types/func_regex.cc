@@ -1,6 +1,7 @@
 // Regular expressions for ~ ~* !~ !~*, regexp_replace, regexp_like and
 // regexp_count, on std::regex (ECMAScript grammar) — an approximation of
 // PostgreSQL's Spencer ARE engine; docs/sql.md lists what differs.
+#include <algorithm>
 #include <regex>
 
 #include "types/func_string.h"
@@ -21,6 +22,63 @@ size_t CharOffset(std::string_view s, int32_t start) {
 }
 
 }  // namespace
+
+Status SimilarToEscape(std::string_view pattern, std::optional<std::string_view> escape, std::string* out) {
+  std::string_view e = escape ? *escape : std::string_view("\\");
+  if (!e.empty()) {
+    unsigned char lead = static_cast<unsigned char>(e[0]);
+    size_t first = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+    if (e.size() > first) {
+      return Status::Error("22025", "invalid escape string").WithHint("Escape string must be empty or one character.");
+    }
+  }
+  out->append("^(?:");
+  bool after_escape = false, in_class = false;
+  int quotes = 0;
+  for (size_t i = 0; i < pattern.size();) {
+    unsigned char lead = static_cast<unsigned char>(pattern[i]);
+    size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+    n = std::min(n, pattern.size() - i);
+    std::string_view ch = pattern.substr(i, n);
+    i += n;
+    if (after_escape) {
+      if (ch == "\"" && !in_class) {
+        if (quotes == 0) out->append("){1,1}?(");
+        else if (quotes == 1) out->append("){1,1}(?:");
+        else {
+          return Status::Error("2200B", "SQL regular expression may not contain more than two escape-double-quote separators");
+        }
+        ++quotes;
+      } else {
+        out->push_back('\\');
+        out->append(ch);
+      }
+      after_escape = false;
+    } else if (!e.empty() && ch == e) {
+      after_escape = true;
+    } else if (in_class) {
+      if (ch == "\\") out->push_back('\\');
+      out->append(ch);
+      if (ch == "]") in_class = false;
+    } else if (ch == "[") {
+      out->append(ch);
+      in_class = true;
+    } else if (ch == "%") {
+      out->append(".*");
+    } else if (ch == "_") {
+      out->push_back('.');
+    } else if (ch == "(") {
+      out->append("(?:");
+    } else if (ch == "\\" || ch == "." || ch == "^" || ch == "$") {
+      out->push_back('\\');
+      out->append(ch);
+    } else {
+      out->append(ch);
+    }
+  }
+  out->append(")$");
+  return Status::Ok();
+}
 
 Result<RegexPattern> RegexPattern::Compile(std::string_view pattern, std::string_view flags, bool allow_global) {
   auto options = std::regex::ECMAScript;

@@ -143,6 +143,11 @@ Result<Numeric> ToNumber(std::string_view text, std::string_view format);
 // ECMAScript grammar (docs/sql.md lists the differences). A pattern compiled
 // once and matched against many strings. Invalid patterns: 2201B "invalid
 // regular expression: ..." (the message text differs from PostgreSQL's).
+// similar_to_escape(pattern[, escape]): SIMILAR TO pattern -> regular
+// expression, as PostgreSQL's similar_escape_internal ("^(?:...)$").
+// 22025 invalid escape string (escape longer than one character).
+Status SimilarToEscape(std::string_view pattern, std::optional<std::string_view> escape, std::string* out);
+
 class RegexPattern {
  public:
   // flags: PostgreSQL's option letters; supported: i c g (g only where the
