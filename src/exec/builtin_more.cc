@@ -197,6 +197,54 @@ Status RegexpCountKernel(const KernelCall& c) {
   });
 }
 
+// regexp_substr(s, p [, start [, n [, flags [, subexpr]]]]) and
+// regexp_instr(s, p [, start [, n [, endoption [, flags [, subexpr]]]]]).
+Status CheckRegexpPositive(const char* name, int32_t v) {
+  if (v > 0) return Status::Ok();
+  return Status::Error(sqlstate::kInvalidParameterValue,
+                       std::string("invalid value for parameter \"") + name + "\": " + std::to_string(v));
+}
+int32_t CharCount(std::string_view s, size_t bytes) {
+  int32_t n = 0;
+  for (size_t i = 0; i < bytes; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+template <bool kInstr>
+Status RegexpFindKernel(const KernelCall& c) {
+  PatternCache cache;
+  const size_t args = c.inputs.size();
+  return EachRow(c, [&](uint32_t i) -> Status {
+    int32_t start = args > 2 ? In<int32_t>(c, 2, i) : 1;
+    int32_t n = args > 3 ? In<int32_t>(c, 3, i) : 1;
+    int32_t end_option = 0;
+    size_t next = 4;
+    if (kInstr && args > 4) end_option = In<int32_t>(c, next++, i);
+    std::string_view flags = args > next ? In<std::string_view>(c, next, i) : std::string_view();
+    int32_t subexpression = args > next + 1 ? In<int32_t>(c, next + 1, i) : 0;
+    RETURN_IF_ERROR(CheckRegexpPositive("start", start));
+    RETURN_IF_ERROR(CheckRegexpPositive("n", n));
+    if (kInstr && end_option != 0 && end_option != 1) {
+      return Status::Error(sqlstate::kInvalidParameterValue,
+                           "invalid value for parameter \"endoption\": " + std::to_string(end_option));
+    }
+    if (subexpression < 0) {
+      return Status::Error(sqlstate::kInvalidParameterValue,
+                           "invalid value for parameter \"subexpr\": " + std::to_string(subexpression));
+    }
+    ASSIGN_OR_RETURN(const t::RegexPattern* p, cache.Get(In<std::string_view>(c, 1, i), flags, false));
+    std::string_view text = In<std::string_view>(c, 0, i);
+    size_t begin = 0, end = 0;
+    bool found = p->Find(text, start, n, subexpression, &begin, &end);
+    if constexpr (kInstr) {
+      c.result->values<int32_t>()[i] = !found ? 0 : CharCount(text, end_option ? end : begin) + 1;
+    } else {
+      if (found) c.result->SetString(i, text.substr(begin, end - begin));
+      else c.result->SetNull(i);
+    }
+    return Status::Ok();
+  });
+}
+
 // similar_to_escape(pattern[, escape]); NULL escape gives NULL (strict).
 Status SimilarToEscapeKernel(const KernelCall& c) {
   std::string buf;
@@ -306,6 +354,17 @@ void RegisterMoreBuiltins(FunctionRegistry& r) {
   Reg(r, "regexp_like", {kText, kText, kText}, kBool, RegexpLikeKernel);
   Reg(r, "regexp_replace", {kText, kText, kText}, kText, RegexpReplaceKernel);
   Reg(r, "regexp_replace", {kText, kText, kText, kText}, kText, RegexpReplaceKernel);
+  Reg(r, "regexp_substr", {kText, kText}, kText, RegexpFindKernel<false>);
+  Reg(r, "regexp_substr", {kText, kText, kInt4}, kText, RegexpFindKernel<false>);
+  Reg(r, "regexp_substr", {kText, kText, kInt4, kInt4}, kText, RegexpFindKernel<false>);
+  Reg(r, "regexp_substr", {kText, kText, kInt4, kInt4, kText}, kText, RegexpFindKernel<false>);
+  Reg(r, "regexp_substr", {kText, kText, kInt4, kInt4, kText, kInt4}, kText, RegexpFindKernel<false>);
+  Reg(r, "regexp_instr", {kText, kText}, kInt4, RegexpFindKernel<true>);
+  Reg(r, "regexp_instr", {kText, kText, kInt4}, kInt4, RegexpFindKernel<true>);
+  Reg(r, "regexp_instr", {kText, kText, kInt4, kInt4}, kInt4, RegexpFindKernel<true>);
+  Reg(r, "regexp_instr", {kText, kText, kInt4, kInt4, kInt4}, kInt4, RegexpFindKernel<true>);
+  Reg(r, "regexp_instr", {kText, kText, kInt4, kInt4, kInt4, kText}, kInt4, RegexpFindKernel<true>);
+  Reg(r, "regexp_instr", {kText, kText, kInt4, kInt4, kInt4, kText, kInt4}, kInt4, RegexpFindKernel<true>);
   Reg(r, "regexp_count", {kText, kText}, kInt4, RegexpCountKernel);
   Reg(r, "regexp_count", {kText, kText, kInt4}, kInt4, RegexpCountKernel);
   Reg(r, "regexp_count", {kText, kText, kInt4, kText}, kInt4, RegexpCountKernel);

@@ -158,6 +158,11 @@ class RegexPattern {
   // regexp_replace: \1..\9 and \& in `replacement`.
   void Replace(std::string_view text, std::string_view replacement, std::string* out) const;
   int32_t Count(std::string_view text, int32_t start_char) const;
+  // The n-th (1-based) match at or after character `start_char`: its byte
+  // range in `text` (whole match, or group `subexpression` when > 0); false
+  // when there is none (or the group did not participate).
+  bool Find(std::string_view text, int32_t start_char, int32_t n, int32_t subexpression, size_t* begin,
+            size_t* end) const;
 
  private:
   std::shared_ptr<const void> regex_;  // std::regex, hidden from this header
