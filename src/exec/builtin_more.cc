@@ -266,6 +266,14 @@ Status FactorialKernel(const KernelCall& c) {
     return Status::Ok();
   });
 }
+template <Result<Numeric> (*F)(const Numeric&, const Numeric&)>
+Status Numeric2Kernel(const KernelCall& c) {
+  Numeric* r = c.result->values<Numeric>();
+  return EachRow(c, [&](uint32_t i) -> Status {
+    ASSIGN_OR_RETURN(r[i], F(In<Numeric>(c, 0, i), In<Numeric>(c, 1, i)));
+    return Status::Ok();
+  });
+}
 template <int32_t (*F)(const Numeric&)>
 Status NumericScaleKernel(const KernelCall& c) {
   int32_t* r = c.result->values<int32_t>();
@@ -390,6 +398,8 @@ void RegisterMoreBuiltins(FunctionRegistry& r) {
   Reg(r, "atand", {kF8}, kF8, Float1<t::Float8Atand>);
   Reg(r, "atan2d", {kF8, kF8}, kF8, Float2<t::Float8Atan2d>);
   Reg(r, "factorial", {kInt8}, kNum, FactorialKernel);
+  Reg(r, "gcd", {kNum, kNum}, kNum, Numeric2Kernel<t::NumericGcd>);
+  Reg(r, "lcm", {kNum, kNum}, kNum, Numeric2Kernel<t::NumericLcm>);
   Reg(r, "scale", {kNum}, kInt4, NumericScaleKernel<t::NumericScale>);
   Reg(r, "min_scale", {kNum}, kInt4, NumericScaleKernel<t::NumericMinScale>);
   Reg(r, "trim_scale", {kNum}, kNum, TrimScaleKernel);

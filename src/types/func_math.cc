@@ -815,6 +815,57 @@ Result<Numeric> NumericFactorial(int64_t n) {
   return Numeric::Finite(r, 0);
 }
 
+namespace {
+
+// a and b as coefficients at the larger of their scales.
+bool AlignScales(const Numeric& a, const Numeric& b, int128_t* ca, int128_t* cb, int16_t* scale) {
+  *scale = std::max(a.scale, b.scale);
+  *ca = a.coefficient;
+  *cb = b.coefficient;
+  for (int16_t s = a.scale; s < *scale; ++s) {
+    if (__builtin_mul_overflow(*ca, static_cast<int128_t>(10), ca)) return false;
+  }
+  for (int16_t s = b.scale; s < *scale; ++s) {
+    if (__builtin_mul_overflow(*cb, static_cast<int128_t>(10), cb)) return false;
+  }
+  return true;
+}
+
+int128_t Gcd128(int128_t a, int128_t b) {
+  if (a < 0) a = -a;
+  if (b < 0) b = -b;
+  while (b != 0) {
+    int128_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+}  // namespace
+
+Result<Numeric> NumericGcd(const Numeric& a, const Numeric& b) {
+  if (!a.is_finite() || !b.is_finite()) return Numeric::Special(NumericKind::kNaN);
+  int128_t ca, cb;
+  int16_t scale;
+  if (!AlignScales(a, b, &ca, &cb, &scale)) return NumericOverflow();
+  return Numeric::Finite(Gcd128(ca, cb), scale);
+}
+
+Result<Numeric> NumericLcm(const Numeric& a, const Numeric& b) {
+  if (!a.is_finite() || !b.is_finite()) return Numeric::Special(NumericKind::kNaN);
+  int128_t ca, cb;
+  int16_t scale;
+  if (!AlignScales(a, b, &ca, &cb, &scale)) return NumericOverflow();
+  if (ca == 0 || cb == 0) return Numeric::Finite(0, scale);
+  int128_t g = Gcd128(ca, cb);
+  int128_t r;
+  if (__builtin_mul_overflow((ca < 0 ? -ca : ca) / g, cb < 0 ? -cb : cb, &r)) return NumericOverflow();
+  const int128_t limit = static_cast<int128_t>(10000000000000000000ULL) * 10000000000000000000ULL;
+  if (r >= limit) return NumericOverflow();
+  return Numeric::Finite(r, scale);
+}
+
 int32_t NumericScale(const Numeric& x) { return x.is_finite() ? x.scale : -1; }
 
 int32_t NumericMinScale(const Numeric& x) {

@@ -115,6 +115,10 @@ Result<double> Float8Atan2d(double y, double x);
 // ---- numeric extras
 // factorial(n): 22003 "factorial of a negative number is undefined"; beyond 38 digits 22003.
 Result<Numeric> NumericFactorial(int64_t n);
+// gcd/lcm(numeric, numeric): on the values scaled to the larger scale, which
+// the result keeps; NaN when either is NaN or infinite; lcm beyond 38 digits 22003.
+Result<Numeric> NumericGcd(const Numeric& a, const Numeric& b);
+Result<Numeric> NumericLcm(const Numeric& a, const Numeric& b);
 int32_t NumericScale(const Numeric& x);      // scale(numeric); NULL for NaN/Inf -> -1
 int32_t NumericMinScale(const Numeric& x);   // min_scale(numeric)
 Numeric NumericTrimScale(const Numeric& x);  // trim_scale(numeric)
