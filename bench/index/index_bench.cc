@@ -17,7 +17,7 @@
 //
 // Usage: index_bench [--sizes=10000000,50000000] [--dists=all|name,name]
 //                    [--queries=200000] [--runs=5] [--cpu=1] [--csv=path]
-//                    [--baselines=1] [--profile=<structure name>] [--hugepages=0|1]
+//                    [--baselines=1|0|btree,map,hash] [--profile=<structure name>] [--hugepages=0|1]
 #include <sched.h>
 #include <time.h>
 
@@ -67,7 +67,8 @@ struct Options {
   size_t queries = 200000;
   int runs = 5;
   int cpu = -1;
-  bool baselines = true;
+  // Which big baselines to run: absl::btree_map, std::map, absl::flat_hash_map.
+  bool btree = true, std_map = true, hash = true;
   std::string csv;
   std::string profile;  // run only this structure's lookups, many times (for perf)
   bool huge_pages = false;
@@ -369,8 +370,8 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
     }
     for (auto& c : candidates) output->Row(name, n, *c, "");
   }
-  if (options.baselines) {
-    {
+  if (options.btree || options.std_map || options.hash) {
+    if (options.btree) {
       const double start = ThreadCpuNs();
       auto* btree = new BtreeMap();
       for (size_t i = 0; i < n; ++i) btree->emplace_hint(btree->end(), keys[i], i);  // first of duplicates kept
@@ -387,7 +388,7 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
       delete btree;
       g_arena.Release();
     }
-    {
+    if (options.std_map) {
       const double start = ThreadCpuNs();
       auto* map = new StdMap();
       for (size_t i = 0; i < n; ++i) map->emplace_hint(map->end(), keys[i], i);
@@ -403,7 +404,7 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
       delete map;
       g_arena.Release();
     }
-    {
+    if (options.hash) {
       const double start = ThreadCpuNs();
       auto* hash = new HashMap();
       hash->reserve(distinct);
@@ -470,12 +471,17 @@ int Main(int argc, char** argv) {
     } else if (const char* v = value("--csv=")) {
       options.csv = v;
     } else if (const char* v = value("--baselines=")) {
-      options.baselines = std::string(v) != "0";
+      // 1 (all), 0 (none), or a list of btree,map,hash.
+      const std::string list = v;
+      const bool all = list == "1";
+      options.btree = all || list.find("btree") != std::string::npos;
+      options.std_map = all || list.find("map") != std::string::npos;
+      options.hash = all || list.find("hash") != std::string::npos;
     } else if (const char* v = value("--hugepages=")) {
       options.huge_pages = std::string(v) != "0";
     } else if (const char* v = value("--profile=")) {
       options.profile = v;
-      options.baselines = false;
+      options.btree = options.std_map = options.hash = false;
     } else {
       std::fprintf(stderr, "unknown flag %s\n", arg.c_str());
       return 2;
