@@ -197,11 +197,14 @@ CandidateEstimate EstimateRmi(const BlockSample& sample, size_t n, RmiRoot root,
 }
 
 // The chooser's timed probe: random present keys of the real array, every
-// fifth one plus 1 (usually absent), from a fixed seed.
-std::vector<uint64_t> ProbeKeys(std::span<const uint64_t> keys, size_t count) {
+// fifth one plus 1 (usually absent), from a fixed seed. Each round gets its
+// own keys: repeating one small set would time warm caches (16K lookups of a
+// structure touching ~20 lines each fit in the L3), which favours exactly the
+// structures with large windows that are slow on cold lookups.
+std::vector<uint64_t> ProbeKeys(std::span<const uint64_t> keys, size_t count, uint64_t seed) {
   std::vector<uint64_t> probes;
   probes.reserve(count);
-  uint64_t state = 0x9E3779B97F4A7C15ull ^ keys.size();
+  uint64_t state = 0x9E3779B97F4A7C15ull ^ keys.size() ^ (seed * 0xD1B54A32D192ED03ull);
   for (size_t i = 0; i < count; ++i) {
     state += 0x9E3779B97F4A7C15ull;  // SplitMix64
     uint64_t z = state;
@@ -362,11 +365,13 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
     built.push_back(BinarySearchOver(keys));
     built_candidate.push_back(0);  // binary search is candidate 0 when allowed
   }
-  const std::vector<uint64_t> probes = ProbeKeys(keys, options.probe_lookups);
+  // Every (round, candidate) pair times its own fresh probe keys.
   std::vector<double> best(built.size(), 1e300);
+  uint64_t seed = 0;
   for (int round = 0; round < options.probe_rounds; ++round) {
     for (size_t j = 0; j < built.size(); ++j) {
       const size_t k = (j + static_cast<size_t>(round)) % built.size();  // rotate the order
+      const std::vector<uint64_t> probes = ProbeKeys(keys, options.probe_lookups, ++seed);
       best[k] = std::min(best[k], TimeLookups(built[k], keys, probes));
     }
   }

@@ -86,7 +86,8 @@ struct ChooserOptions {
   // shortlists: the `timed_candidates` learned candidates it ranks cheapest
   // (at most `timed_per_kind` of each structure, so every structure gets
   // measured) are built on all keys and timed on `probe_lookups` random
-  // lookups of the real array (80% present keys, 20% key + 1), interleaved
+  // lookups of the real array (80% present keys, 20% key + 1; fresh keys for
+  // every timing, so caches stay cold as in real random lookups), interleaved
   // over `probe_rounds` rounds, together with plain binary search. The
   // fastest (minimum over rounds) wins; among those within 3% of it, the
   // smallest. Costs the shortlisted builds (about 3-5x one build).
