@@ -25,7 +25,7 @@ def parse(path):
             continue
         m = re.match(r"load after: (.*)", line)
         if m and current:
-            current["load_after"] = m[1].strip()
+            current["load_after"] = m[1].split(";")[0].strip()
         if current and line.startswith("| ") and not line.startswith("| data"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             if len(cells) >= 7 and cells[0] == current["name"]:
