@@ -15,7 +15,9 @@
 namespace augur::catalog {
 namespace {
 
-constexpr uint8_t kTableRecordVersion = 1;
+// Version 1: the original record. Version 2 adds storage_id, attidentity and
+// comments (docs/storage-format.md); version 1 records are still read.
+constexpr uint8_t kTableRecordVersion = 2;
 constexpr uint32_t kOidChunk = 1024;
 constexpr size_t kMaxColumns = 1600;
 constexpr char kRelkindTable = 'r';
@@ -153,7 +155,8 @@ std::string SchemaName(uint32_t schema_oid) {
 // Builds the storage view of a table from its catalog form.
 std::shared_ptr<const storage::TableDescriptor> MakeDescriptor(const Table& table, uint32_t schema_version) {
   auto d = std::make_shared<storage::TableDescriptor>();
-  d->table_id = table.oid;
+  d->table_id = table.storage_id != 0 ? table.storage_id : table.oid;
+  d->lock_id = table.oid;
   d->schema_version = schema_version;
   d->name = table.name;
   for (const auto& column : table.columns) d->columns.push_back({column.name, column.type});
@@ -185,6 +188,9 @@ std::string EncodeTable(const Table& table, uint32_t schema_version) {
   w.U32(schema_version);
   w.Str(table.name);
   w.U8(table.hidden_row_id ? 1 : 0);
+  w.U32(table.storage_id != 0 ? table.storage_id : table.oid);
+  w.U8(table.comment ? 1 : 0);
+  if (table.comment) w.Str(*table.comment);
   w.Varint(static_cast<uint32_t>(table.columns.size()));
   for (const auto& c : table.columns) {
     w.Str(c.name);
@@ -194,6 +200,9 @@ std::string EncodeTable(const Table& table, uint32_t schema_version) {
     w.U8(c.not_null ? 1 : 0);
     w.U8(c.default_sql ? 1 : 0);
     if (c.default_sql) w.Str(*c.default_sql);
+    w.U8(static_cast<uint8_t>(c.identity));
+    w.U8(c.comment ? 1 : 0);
+    if (c.comment) w.Str(*c.comment);
   }
   w.Varint(static_cast<uint32_t>(table.indexes.size()));
   for (const auto& index : table.indexes) {
@@ -216,7 +225,8 @@ std::string EncodeTable(const Table& table, uint32_t schema_version) {
 Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
   auto corrupt = [] { return Status::Error(sqlstate::kDataCorrupted, "invalid catalog table record"); };
   RecordReader r(data);
-  if (r.U8() != kTableRecordVersion) return corrupt();
+  const uint8_t version = r.U8();
+  if (version != 1 && version != kTableRecordVersion) return corrupt();
   auto table = std::make_shared<Table>();
   table->oid = r.U32();
   table->schema_oid = r.U32();
@@ -225,6 +235,11 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
   table->name = r.Str();
   table->schema_name = SchemaName(table->schema_oid);
   table->hidden_row_id = r.U8() != 0;
+  table->storage_id = table->oid;
+  if (version >= 2) {
+    table->storage_id = r.U32();
+    if (r.U8() != 0) table->comment = r.Str();
+  }
   uint32_t column_count = r.Varint();
   if (!r.ok() || column_count > kMaxColumns) return corrupt();
   for (uint32_t i = 0; i < column_count && r.ok(); ++i) {
@@ -235,6 +250,10 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
     c.attnum = r.I16();
     c.not_null = r.U8() != 0;
     if (r.U8() != 0) c.default_sql = r.Str();
+    if (version >= 2) {
+      c.identity = static_cast<char>(r.U8());
+      if (r.U8() != 0) c.comment = r.Str();
+    }
     table->columns.push_back(std::move(c));
   }
   uint32_t index_count = r.Varint();
@@ -582,6 +601,19 @@ struct Catalog::Impl {
     if (seq->increment == 0) return Status::Error(sqlstate::kInvalidParameterValue, "INCREMENT must not be zero");
     seq->max_value = def.max_value.value_or(seq->increment > 0 ? type_max : -1);
     seq->min_value = def.min_value.value_or(seq->increment > 0 ? 1 : type_min);
+    const char* type_name = def.type.oid == types::kInt2Oid   ? "smallint"
+                            : def.type.oid == types::kInt4Oid ? "integer"
+                                                              : "bigint";
+    if (seq->max_value < type_min || seq->max_value > type_max) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "MAXVALUE (" + std::to_string(seq->max_value) +
+                                                                 ") is out of range for sequence data type " +
+                                                                 type_name);
+    }
+    if (seq->min_value < type_min || seq->min_value > type_max) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "MINVALUE (" + std::to_string(seq->min_value) +
+                                                                 ") is out of range for sequence data type " +
+                                                                 type_name);
+    }
     if (seq->min_value >= seq->max_value) {
       return Status::Error(sqlstate::kInvalidParameterValue,
                            "MINVALUE (" + std::to_string(seq->min_value) + ") must be less than MAXVALUE (" +
@@ -644,6 +676,21 @@ struct Catalog::Impl {
       if (is_constraint && constraint_names.count(name) != 0) continue;
       ASSIGN_OR_RETURN(auto existing, FindName(txn, schema_oid, name));
       if (!existing) return name;
+    }
+  }
+
+  // After a commit: removes the keys of row/index prefixes the committed
+  // catalog no longer uses. The check matters when the DDL that abandoned
+  // them was undone by ROLLBACK TO SAVEPOINT (the callback still runs).
+  void DropUnusedPrefixes(const std::vector<std::pair<uint32_t, bool>>& prefixes) {
+    auto snapshot = Committed();
+    for (const auto& [id, is_index] : prefixes) {
+      bool used = false;
+      for (const auto& [oid, table] : snapshot->tables) {
+        if (!is_index && table->storage->table_id == id) used = true;
+        for (const auto& index : table->storage->indexes) used = used || (is_index && index.index_id == id);
+      }
+      if (!used) db->DropKeyPrefix(id, is_index).IgnoreError();
     }
   }
 
@@ -777,7 +824,13 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
       return Status::Error(sqlstate::kFeatureNotSupported,
                            "column \"" + def.name + "\" has pseudo-type " + std::string(types::TypeName(def.type.oid)));
     }
-    table->columns.push_back(Column{def.name, def.type, static_cast<int16_t>(i + 1), def.not_null, def.default_sql});
+    Column column;
+    column.name = def.name;
+    column.type = def.type;
+    column.attnum = static_cast<int16_t>(i + 1);
+    column.not_null = def.not_null;
+    column.default_sql = def.default_sql;
+    table->columns.push_back(std::move(column));
   }
 
   // Key constraints: the primary key first, then UNIQUE constraints; a UNIQUE
@@ -847,19 +900,23 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
   }
 
   ASSIGN_OR_RETURN(table->oid, impl_->AllocateOid());
+  table->storage_id = table->oid;
   for (size_t i = 0; i < definition.columns.size(); ++i) {
-    if (!definition.columns[i].serial) continue;
+    const ColumnDefinition& def = definition.columns[i];
+    if (!def.serial && def.identity == 0) continue;
     Column& column = table->columns[i];
-    ASSIGN_OR_RETURN(std::string sequence_name,
-                     impl_->ChooseRelationName(txn, name, column.name, "seq", schema_oid, false, {}, taken_relations));
-    taken_relations.insert(sequence_name);
-    SequenceDefinition sequence_definition;
-    sequence_definition.type = column.type;
-    ASSIGN_OR_RETURN(auto sequence, impl_->WriteNewSequence(txn, schema_oid, sequence_name, sequence_definition,
-                                                            table->oid, column.attnum));
-    (void)sequence;
+    if (def.identity != 0 && column.default_sql) {
+      return Status::Error(sqlstate::kSyntaxError, "both default and identity specified for column \"" + column.name +
+                                                       "\" of table \"" + name + "\"");
+    }
+    std::vector<std::string> taken(taken_relations.begin(), taken_relations.end());
+    ASSIGN_OR_RETURN(auto sequence,
+                     CreateOwnedSequence(txn, schema_oid, name, table->oid, column.name, column.attnum, column.type,
+                                         def.identity != 0 ? def.identity_options : nullptr, taken));
+    taken_relations.insert(sequence->name);
     column.not_null = true;
-    column.default_sql = "nextval('" + QuoteIdentifier(sequence_name) + "'::regclass)";
+    column.identity = def.identity;
+    column.default_sql = "nextval('" + QuoteIdentifier(sequence->name) + "'::regclass)";
   }
   for (auto& key : keys) {
     Index index;
@@ -941,13 +998,10 @@ Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_nam
   RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, TableKey(table->oid)));
   // The data goes once the DROP is committed; oids are never reused, so no
   // later table can see leftovers if this cleanup is interrupted.
-  storage::Database* db = impl_->db;
-  txn->OnCommit([db, table] {
-    db->DropKeyPrefix(table->oid, false).IgnoreError();
-    for (const auto& index : table->indexes) {
-      if (!index.primary) db->DropKeyPrefix(index.oid, true).IgnoreError();
-    }
-  });
+  std::vector<std::pair<uint32_t, bool>> prefixes = {{table->storage->table_id, false}};
+  for (const auto& index : table->storage->indexes) prefixes.emplace_back(index.index_id, true);
+  Impl* impl = impl_.get();
+  txn->OnCommit([impl, prefixes] { impl->DropUnusedPrefixes(prefixes); });
   return Status::Ok();
 }
 
@@ -1037,8 +1091,8 @@ Status Catalog::DropIndex(storage::Transaction* txn, std::string_view schema_nam
   updated->indexes.erase(it);
   RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, index_name));
   RETURN_IF_ERROR(impl_->WriteTable(txn, *updated, table->storage->schema_version + 1));
-  storage::Database* db = impl_->db;
-  txn->OnCommit([db, index_oid] { db->DropKeyPrefix(index_oid, true).IgnoreError(); });
+  Impl* impl = impl_.get();
+  txn->OnCommit([impl, index_oid] { impl->DropUnusedPrefixes({{index_oid, true}}); });
   return Status::Ok();
 }
 
@@ -1191,6 +1245,226 @@ Status Catalog::SetVal(const Sequence& sequence, int64_t value, bool is_called) 
   state.logged = true;
   state.logged_until = value;
   return Status::Ok();
+}
+
+}  // namespace augur::catalog
+
+// ---------------------------------------------------------------------------
+// ALTER TABLE support
+
+namespace augur::catalog {
+
+Result<std::shared_ptr<const Table>> Catalog::LockTableForAlter(storage::Transaction* txn,
+                                                                std::string_view schema_name,
+                                                                std::string_view table_name) {
+  assert(txn != nullptr);
+  auto not_found = [&] {
+    std::string shown = schema_name.empty() ? std::string(table_name)
+                                            : std::string(schema_name) + "." + std::string(table_name);
+    return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
+  };
+  uint32_t schema_oid = kPublicNamespaceOid;
+  if (!schema_name.empty()) {
+    auto schema = LookupSchema(txn, schema_name);
+    if (!schema.ok()) return not_found();
+    schema_oid = *schema;
+  }
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, table_name));
+  if (!entry) return not_found();
+  if (entry->relkind != kRelkindTable) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table");
+  }
+  RETURN_IF_ERROR(txn->LockTable(entry->oid, true));
+  // The latest committed record (plus this transaction's own changes): the
+  // committed cache may not be refreshed yet right after a concurrent DDL
+  // released the lock.
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(entry->oid), &value));
+  if (!found) return not_found();
+  return DecodeTable(value);
+}
+
+Result<bool> Catalog::ConstraintNameInUse(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
+  ASSIGN_OR_RETURN(std::set<std::string> names, impl_->ConstraintNames(txn, schema_oid));
+  return names.count(std::string(name)) != 0;
+}
+
+Result<bool> Catalog::RelationNameInUse(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
+  ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, name));
+  return entry.has_value();
+}
+
+Result<std::string> Catalog::ChooseConstraintName(storage::Transaction* txn, uint32_t schema_oid,
+                                                  std::string_view table_name, std::string_view column_part,
+                                                  std::string_view label, const std::vector<std::string>& taken) {
+  ASSIGN_OR_RETURN(std::set<std::string> names, impl_->ConstraintNames(txn, schema_oid));
+  std::set<std::string> taken_set(taken.begin(), taken.end());
+  return impl_->ChooseRelationName(txn, table_name, column_part, label, schema_oid, true, names, taken_set);
+}
+
+Result<std::shared_ptr<const Sequence>> Catalog::CreateOwnedSequence(
+    storage::Transaction* txn, uint32_t schema_oid, std::string_view table_name, uint32_t table_oid,
+    std::string_view column_name, int16_t attnum, types::SqlType type, const SequenceDefinition* options,
+    const std::vector<std::string>& taken) {
+  if (options != nullptr && type.oid != types::kInt2Oid && type.oid != types::kInt4Oid &&
+      type.oid != types::kInt8Oid) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "identity column type must be smallint, integer, or bigint");
+  }
+  std::set<std::string> taken_set(taken.begin(), taken.end());
+  taken_set.insert(std::string(table_name));
+  ASSIGN_OR_RETURN(std::string sequence_name,
+                   impl_->ChooseRelationName(txn, table_name, column_name, "seq", schema_oid, false, {}, taken_set));
+  SequenceDefinition definition;
+  if (options != nullptr) definition = *options;
+  definition.type = type;
+  return impl_->WriteNewSequence(txn, schema_oid, sequence_name, definition, table_oid, attnum);
+}
+
+Status Catalog::SetSequenceOwner(storage::Transaction* txn, const Sequence& sequence, uint32_t table_oid,
+                                 int16_t attnum) {
+  Sequence owned = sequence;
+  owned.owned_by_table = table_oid;
+  owned.owned_by_attnum = attnum;
+  impl_->WatchCommit(txn);
+  RETURN_IF_ERROR(impl_->WriteName(txn, owned.schema_oid, owned.name, {kRelkindSequence, owned.oid, table_oid}));
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(owned.oid), EncodeSequence(owned));
+}
+
+Result<std::vector<std::shared_ptr<const Sequence>>> Catalog::OwnedSequences(storage::Transaction* txn,
+                                                                               uint32_t table_oid) {
+  ASSIGN_OR_RETURN(auto sequences, impl_->AllSequences(txn));
+  std::vector<std::shared_ptr<const Sequence>> owned;
+  for (auto& sequence : sequences) {
+    if (sequence->owned_by_table == table_oid) owned.push_back(std::move(sequence));
+  }
+  return owned;
+}
+
+Result<std::shared_ptr<const Table>> Catalog::ReplaceTable(storage::Transaction* txn, const Table& current,
+                                                           Table updated, const std::vector<int>& old_position_of,
+                                                           bool rewrite) {
+  assert(txn != nullptr);
+  assert(updated.oid == current.oid);
+  assert(old_position_of.size() == updated.columns.size());
+  const uint32_t schema_oid = current.schema_oid;
+  if (updated.columns.size() > kMaxColumns) return Status::Error("54011", "tables can have at most 1600 columns");
+  impl_->WatchCommit(txn);
+  for (size_t i = 0; i < updated.columns.size(); ++i) updated.columns[i].attnum = static_cast<int16_t>(i + 1);
+
+  // RENAME TO moves the relation's name entry.
+  if (updated.name != current.name) {
+    ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, updated.name));
+    if (existing) return Status::Error(sqlstate::kDuplicateTable, "relation \"" + updated.name + "\" already exists");
+    RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, current.name));
+    RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, updated.name, {kRelkindTable, updated.oid, updated.oid}));
+  }
+
+  // Owned sequences follow their column or go with it.
+  ASSIGN_OR_RETURN(auto sequences, OwnedSequences(txn, current.oid));
+  for (const auto& sequence : sequences) {
+    int new_position = -1;
+    for (size_t i = 0; i < old_position_of.size(); ++i) {
+      if (old_position_of[i] == sequence->owned_by_attnum - 1) new_position = static_cast<int>(i);
+    }
+    if (new_position < 0) {
+      RETURN_IF_ERROR(impl_->DeleteName(txn, sequence->schema_oid, sequence->name));
+      RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid)));
+    } else if (new_position + 1 != sequence->owned_by_attnum) {
+      Sequence moved = *sequence;
+      moved.owned_by_attnum = static_cast<int16_t>(new_position + 1);
+      RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(moved.oid), EncodeSequence(moved)));
+    }
+  }
+
+  // Indexes: kept ones keep oid and storage (unless the table is rewritten);
+  // the others lose their name entry first, so a replacement may reuse it.
+  std::vector<std::pair<uint32_t, bool>> abandoned;
+  auto kept = [&](const Index& index) { return index.oid != 0 && !rewrite; };
+  for (const Index& old_index : current.indexes) {
+    const Index* still = nullptr;
+    for (const Index& index : updated.indexes) {
+      if (index.oid == old_index.oid && kept(index)) still = &index;
+    }
+    if (still != nullptr && still->name == old_index.name) continue;
+    RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, old_index.name));
+    if (still == nullptr && !old_index.primary) abandoned.emplace_back(old_index.oid, true);
+  }
+  std::vector<uint32_t> to_build;
+  for (Index& index : updated.indexes) {
+    const Index* old_index = nullptr;
+    for (const Index& candidate : current.indexes) {
+      if (candidate.oid == index.oid && index.oid != 0) old_index = &candidate;
+    }
+    bool keep = kept(index) && old_index != nullptr;
+    if (keep && old_index->name == index.name) continue;
+    ASSIGN_OR_RETURN(auto clash, impl_->LockName(txn, schema_oid, index.name));
+    if (clash) return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index.name + "\" already exists");
+    if (!keep) {
+      ASSIGN_OR_RETURN(index.oid, impl_->AllocateOid());
+      if (!rewrite) {
+        if (index.primary) return Status::Internal("a new primary key needs a table rewrite");
+        to_build.push_back(index.oid);
+      }
+    }
+    RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, index.name, {kRelkindIndex, index.oid, updated.oid}));
+  }
+  std::stable_partition(updated.indexes.begin(), updated.indexes.end(), [](const Index& i) { return i.primary; });
+  updated.hidden_row_id = updated.primary_key() == nullptr;
+
+  if (rewrite) {
+    abandoned.emplace_back(current.storage->table_id, false);
+    ASSIGN_OR_RETURN(updated.storage_id, impl_->AllocateOid());
+  } else {
+    updated.storage_id = current.storage->table_id;
+  }
+  const uint32_t schema_version = current.storage->schema_version + 1;
+  updated.storage = MakeDescriptor(updated, schema_version);
+  for (uint32_t oid : to_build) {
+    for (const auto& index : updated.storage->indexes) {
+      if (index.index_id == oid) RETURN_IF_ERROR(txn->BuildIndex(*updated.storage, index));
+    }
+  }
+  RETURN_IF_ERROR(impl_->WriteTable(txn, updated, schema_version));
+  if (!abandoned.empty()) {
+    Impl* impl = impl_.get();
+    txn->OnCommit([impl, abandoned] { impl->DropUnusedPrefixes(abandoned); });
+  }
+  return std::shared_ptr<const Table>(std::make_shared<Table>(std::move(updated)));
+}
+
+Status Catalog::SetComment(storage::Transaction* txn, const Table& table, int16_t attnum,
+                           std::optional<std::string> comment) {
+  assert(txn != nullptr);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(table.oid), &value));
+  if (!found) return Status::Error(sqlstate::kUndefinedTable, "relation \"" + table.name + "\" does not exist");
+  ASSIGN_OR_RETURN(auto stored, DecodeTable(value));
+  Table updated = *stored;
+  if (attnum == 0) {
+    updated.comment = std::move(comment);
+  } else {
+    if (attnum < 1 || static_cast<size_t>(attnum) > updated.columns.size()) {
+      return Status::Internal("comment on a column that does not exist");
+    }
+    updated.columns[attnum - 1].comment = std::move(comment);
+  }
+  return impl_->WriteTable(txn, updated, stored->storage->schema_version);
+}
+
+Result<std::pair<int64_t, bool>> Catalog::ReadSequenceState(const Sequence& sequence) {
+  std::lock_guard<std::mutex> guard(impl_->sequence_mutex);
+  auto it = impl_->sequence_states.find(sequence.oid);
+  if (it != impl_->sequence_states.end() && it->second.loaded) {
+    return std::make_pair(it->second.last_value, it->second.is_called);
+  }
+  std::string record;
+  ASSIGN_OR_RETURN(bool found, impl_->db->GetMeta(SequenceStateKey(sequence.oid), &record));
+  if (found && record.size() == 9) {
+    int64_t last_value = 0;
+    std::memcpy(&last_value, record.data(), 8);
+    return std::make_pair(last_value, record[8] != 0);
+  }
+  return std::make_pair(sequence.start, false);
 }
 
 }  // namespace augur::catalog

@@ -73,6 +73,11 @@ struct Column {
   int16_t attnum = 0;  // 1-based, as pg_attribute.attnum
   bool not_null = false;
   std::optional<std::string> default_sql;  // expression text; the engine parses it
+  // pg_attribute.attidentity: 0 = not an identity column, 'a' = GENERATED
+  // ALWAYS, 'd' = BY DEFAULT. An identity column's default_sql is the
+  // nextval() of its owned sequence.
+  char identity = 0;
+  std::optional<std::string> comment;  // COMMENT ON COLUMN (pg_description)
 };
 
 struct CheckConstraint {
@@ -101,6 +106,11 @@ struct Table {
   bool hidden_row_id = false;     // no primary key: rows keyed by an int64 row id
   std::vector<Index> indexes;     // the primary key's index (primary) first if any
   std::vector<CheckConstraint> checks;
+  std::optional<std::string> comment;  // COMMENT ON TABLE (pg_description)
+  // Key prefix of the rows in storage (PostgreSQL's relfilenode): the oid
+  // until a rewrite (ALTER TABLE ... ADD PRIMARY KEY, ALTER COLUMN TYPE,
+  // DROP COLUMN, ...) moves the rows to a fresh id.
+  uint32_t storage_id = 0;
   // What storage::Transaction needs; kept consistent with the fields above.
   std::shared_ptr<const storage::TableDescriptor> storage;
 
@@ -111,6 +121,8 @@ struct Table {
 
 // ---- CREATE TABLE input, as the engine extracts it from the parse tree.
 
+struct SequenceDefinition;
+
 struct ColumnDefinition {
   std::string name;
   types::SqlType type;
@@ -120,6 +132,11 @@ struct ColumnDefinition {
   // the owned sequence "<table>_<column>_seq", NOT NULL and the default
   // "nextval('<seq>'::regclass)", as PostgreSQL does.
   bool serial = false;
+  // GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY: 'a' or 'd' (0 = none). Like
+  // serial (owned sequence, NOT NULL, nextval default) plus attidentity;
+  // `identity_options` holds the sequence options given in parentheses.
+  char identity = 0;
+  const SequenceDefinition* identity_options = nullptr;  // not owned; may be null
 };
 
 // A sequence (pg_sequence). Values are handed out by Catalog::NextVal.
@@ -236,6 +253,60 @@ class Catalog {
   // Takes the table lock exclusively and deletes every row inside `txn`.
   Status TruncateTable(storage::Transaction* txn, const Table& table);
 
+  // ---- ALTER TABLE. The engine (sql/alter_table.cc) edits a copy of the
+  // table and moves the data; the catalog keeps names, oids and records.
+  //
+  // Locks `table_name` exclusively (the table lock, as PostgreSQL's
+  // AccessExclusiveLock) and returns its current definition as `txn` sees it.
+  // 42P01 relation "t" does not exist; 42809 "t" is not a table.
+  Result<std::shared_ptr<const Table>> LockTableForAlter(storage::Transaction* txn, std::string_view schema_name,
+                                                         std::string_view table_name);
+  // Replaces `current` (from LockTableForAlter) by `updated` in `txn`:
+  //  * columns: attnums are renumbered 1..n; `old_position_of` gives, for
+  //    each column of `updated`, its 0-based position in `current` or -1 for
+  //    a new column (sequences owned by dropped columns are dropped with them,
+  //    the others follow their column);
+  //  * indexes with oid 0 are new: they get an oid and a name entry, and
+  //    (without a rewrite) are built from the rows; indexes missing from
+  //    `updated` lose their name entry and their entries after commit;
+  //  * a new name (RENAME TO) moves the relation's name entry (42P07);
+  //  * `rewrite`: the rows move to a fresh storage id and every secondary
+  //    index to a fresh oid — the caller then copies the rows into the
+  //    returned table's storage (whose inserts fill the indexes); the old
+  //    keys are deleted after commit.
+  // The schema version is bumped. Returns the table as now stored.
+  Result<std::shared_ptr<const Table>> ReplaceTable(storage::Transaction* txn, const Table& current, Table updated,
+                                                    const std::vector<int>& old_position_of, bool rewrite);
+  // A constraint name PostgreSQL would choose (ChooseConstraintName):
+  // MakeObjectName(table, column_part, label), then label1, label2, ... until
+  // no relation of the schema and no constraint of the schema uses it and it
+  // is not in `taken`.
+  Result<std::string> ChooseConstraintName(storage::Transaction* txn, uint32_t schema_oid,
+                                           std::string_view table_name, std::string_view column_part,
+                                           std::string_view label, const std::vector<std::string>& taken = {});
+  // True if a constraint (index-backed or CHECK) named `name` exists in the
+  // schema (PostgreSQL's constraint names are unique per relation, but index
+  // names per schema).
+  Result<bool> ConstraintNameInUse(storage::Transaction* txn, uint32_t schema_oid, std::string_view name);
+  // True if a relation (table, index, sequence) named `name` exists.
+  Result<bool> RelationNameInUse(storage::Transaction* txn, uint32_t schema_oid, std::string_view name);
+  // Creates the sequence owned by column `attnum` of table `table_oid`
+  // (serial / identity), named "<table>_<column>_seq" (ChooseRelationName).
+  // `options` may be null. Returns the sequence.
+  Result<std::shared_ptr<const Sequence>> CreateOwnedSequence(storage::Transaction* txn, uint32_t schema_oid,
+                                                              std::string_view table_name, uint32_t table_oid,
+                                                              std::string_view column_name, int16_t attnum,
+                                                              types::SqlType type,
+                                                              const SequenceDefinition* options,
+                                                              const std::vector<std::string>& taken = {});
+  // Makes `sequence` owned by column `attnum` of `table_oid` (0 = unowned).
+  Status SetSequenceOwner(storage::Transaction* txn, const Sequence& sequence, uint32_t table_oid, int16_t attnum);
+  // Sequences owned by a table's columns.
+  Result<std::vector<std::shared_ptr<const Sequence>>> OwnedSequences(storage::Transaction* txn, uint32_t table_oid);
+  // COMMENT ON TABLE / COLUMN (attnum 0 = the table). nullopt removes it.
+  Status SetComment(storage::Transaction* txn, const Table& table, int16_t attnum,
+                    std::optional<std::string> comment);
+
   // ---- Sequences. The definition is transactional; the values are not
   // (nextval is never rolled back, as in PostgreSQL).
   //   22023 INCREMENT must not be zero
@@ -244,6 +315,7 @@ class Catalog {
                                                          const SequenceDefinition& definition,
                                                          Status* notice = nullptr);
   // 42P01 sequence "s" does not exist (IF EXISTS: notice ... does not exist, skipping)
+  // 2BP01 when a column's default uses it (an owned sequence).
   Status DropSequence(storage::Transaction* txn, std::string_view schema_name, std::string_view sequence_name,
                       bool if_exists, Status* notice = nullptr);
   // 42P01 relation "s" does not exist; 42809 "t" is not a sequence
@@ -253,6 +325,8 @@ class Catalog {
   Result<int64_t> NextVal(const Sequence& sequence);
   // 22003 setval: value 0 is out of bounds for sequence "s" (1..2147483647)
   Status SetVal(const Sequence& sequence, int64_t value, bool is_called = true);
+  // Last value and is_called as persisted/in memory (for tests and pg_sequences).
+  Result<std::pair<int64_t, bool>> ReadSequenceState(const Sequence& sequence);
 
   struct Impl;
 

@@ -423,6 +423,85 @@ TEST_F(CatalogTest, SerialColumnsAndSequences) {
   EXPECT_EQ(values, (std::vector<int64_t>{-1, -3, -5, -1}));
 }
 
+TEST_F(CatalogTest, ReplaceTableRewritesRenamesAndKeepsSequences) {
+  TableDefinition def;
+  def.name = "r";
+  def.columns = {Int("a"), {"id", SqlType::Of(types::kInt8Oid), false, std::nullopt, true}, Text("b")};
+  auto created = CreateCommitted(def);
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_TRUE((*created)->hidden_row_id);
+  EXPECT_EQ((*created)->storage_id, (*created)->oid);
+  {
+    auto txn = db_->Begin();
+    types::Value row[] = {types::Value::Int4(1), types::Value::Int8(10), types::Value::Text("x")};
+    ASSERT_TRUE(txn->InsertValues(*(*created)->storage, row).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  const uint32_t old_storage = (*created)->storage->table_id;
+
+  // ADD PRIMARY KEY (id), DROP COLUMN a, RENAME TO r2: a rewrite to new storage.
+  auto txn = db_->Begin();
+  auto current = catalog_->LockTableForAlter(txn.get(), "", "r");
+  ASSERT_TRUE(current.ok()) << current.status().ToString();
+  Table updated = **current;
+  updated.name = "r2";
+  updated.columns.erase(updated.columns.begin());
+  Index pk;
+  pk.name = "r2_pkey";
+  pk.attnums = {1};
+  pk.unique = pk.primary = pk.is_constraint = true;
+  updated.indexes.push_back(pk);
+  auto stored = catalog_->ReplaceTable(txn.get(), **current, updated, {1, 2}, /*rewrite=*/true);
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  EXPECT_NE((*stored)->storage_id, old_storage);
+  EXPECT_EQ((*stored)->oid, (*created)->oid);
+  EXPECT_FALSE((*stored)->hidden_row_id);
+  EXPECT_EQ((*stored)->columns[0].attnum, 1);
+  EXPECT_EQ((*stored)->storage->lock_id, (*stored)->oid);
+  EXPECT_NE((*stored)->indexes[0].oid, 0u);
+  // The owned sequence follows its column (now attnum 1).
+  auto owned = catalog_->OwnedSequences(txn.get(), (*stored)->oid);
+  ASSERT_TRUE(owned.ok());
+  ASSERT_EQ(owned->size(), 1u);
+  EXPECT_EQ((*owned)[0]->owned_by_attnum, 1);
+  EXPECT_EQ(catalog_->LookupTable(txn.get(), "", "r").status().sqlstate(), sqlstate::kUndefinedTable);
+  // Names in use: relations and constraints.
+  EXPECT_TRUE(*catalog_->RelationNameInUse(txn.get(), kPublicNamespaceOid, "r2_pkey"));
+  EXPECT_TRUE(*catalog_->ConstraintNameInUse(txn.get(), kPublicNamespaceOid, "r2_pkey"));
+  EXPECT_EQ(*catalog_->ChooseConstraintName(txn.get(), kPublicNamespaceOid, "r2", "", "pkey"), "r2_pkey1");
+  ASSERT_TRUE(catalog_->SetComment(txn.get(), **stored, 0, std::string("the table")).ok());
+  ASSERT_TRUE(catalog_->SetComment(txn.get(), **stored, 2, std::string("column b")).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+
+  // After commit the old storage prefix is gone; the record survives a restart.
+  {
+    auto check = db_->Begin();
+    storage::TableDescriptor old_descriptor = *(*created)->storage;
+    auto it = check->Scan(old_descriptor);
+    EXPECT_FALSE(it->Valid());
+  }
+  Reopen();
+  auto reopened = catalog_->LookupTable(nullptr, "", "r2");
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  EXPECT_EQ((*reopened)->storage_id, (*stored)->storage_id);
+  EXPECT_EQ((*reopened)->comment.value_or(""), "the table");
+  EXPECT_EQ((*reopened)->columns[1].comment.value_or(""), "column b");
+  ASSERT_NE((*reopened)->primary_key(), nullptr);
+
+  // Renaming onto an existing relation fails; LockTableForAlter on an index is 42809.
+  auto txn2 = db_->Begin();
+  auto again = catalog_->LockTableForAlter(txn2.get(), "", "r2");
+  ASSERT_TRUE(again.ok());
+  Table clash = **again;
+  clash.name = "r2_pkey";
+  std::vector<int> same = {0, 1};
+  EXPECT_EQ(catalog_->ReplaceTable(txn2.get(), **again, clash, same, false).status().sqlstate(),
+            sqlstate::kDuplicateTable);
+  EXPECT_EQ(catalog_->LockTableForAlter(txn2.get(), "", "r2_pkey").status().sqlstate(), sqlstate::kWrongObjectType);
+  EXPECT_EQ(catalog_->LockTableForAlter(txn2.get(), "", "nope").status().message(),
+            "relation \"nope\" does not exist");
+}
+
 TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(catalog_->LookupDatabase("postgres")->oid, kPostgresDatabaseOid);
   EXPECT_EQ(catalog_->LookupDatabase("nope").status().sqlstate(), sqlstate::kInvalidCatalogName);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/status.h"
@@ -114,6 +115,18 @@ class MemoryReservation {
   int64_t bytes_ = 0;
 };
 
+// Session state behind nextval/currval/setval/lastval: sql/ implements it
+// (sql/sequence.cc) and points ExecContext::sequences at the session's.
+// Sequence names are regclass text ('s', 'public.s', '"S"').
+class SequenceAccess {
+ public:
+  virtual ~SequenceAccess() = default;
+  virtual Result<int64_t> NextVal(std::string_view name) = 0;
+  virtual Result<int64_t> CurrVal(std::string_view name) = 0;
+  virtual Result<int64_t> SetVal(std::string_view name, int64_t value, bool is_called) = 0;
+  virtual Result<int64_t> LastVal() = 0;
+};
+
 struct ExecContext {
   // $1..$n are slots 0..n-1; sql/ may append slots for correlated outer-row
   // values (Expr::outer_param_slots). Typed Values; NULL allowed.
@@ -121,6 +134,8 @@ struct ExecContext {
   // Set (from any thread) to cancel: operators check it once per chunk.
   const std::atomic<bool>* cancel = nullptr;
   MemoryTracker memory;
+  // nextval() and friends; null where no session is attached (they fail).
+  SequenceAccess* sequences = nullptr;
 
   Status CheckCancel() const {
     if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {

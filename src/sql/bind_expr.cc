@@ -864,6 +864,7 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     state_.uses_now = true;
     return exec::MakeParameter(state_.now_slot, SqlType::Of(types::kTimestampTzOid));
   }
+  if (IsSequenceFunction(name) && qualifiers.size() <= 2) return BindSequenceFunction(*this, name, node, frame);
   // Named notation (make_interval(days => 2)): bind the inner expressions
   // and let exec/ place them by parameter name.
   std::vector<PgNode> arg_nodes = node.List("args");

@@ -217,6 +217,10 @@ void ShiftColumns(exec::Expr& expr, int delta);
 // Splits a tree of ANDs into conjuncts.
 void SplitConjuncts(exec::ExprPtr expr, std::vector<exec::ExprPtr>* out);
 exec::ExprPtr CombineConjuncts(std::vector<exec::ExprPtr> conjuncts);
+// nextval/currval/setval/lastval calls: BindFuncCall hands them to
+// sequence.cc, which resolves the sequence name like regclass input.
+bool IsSequenceFunction(std::string_view name);
+Result<exec::ExprPtr> BindSequenceFunction(Binder& binder, std::string_view name, PgNode call, Frame& frame);
 // Max $n used in the statement (to size parameter slots before binding).
 int MaxParameterNumber(PgNode node);
 

@@ -2,6 +2,8 @@
 // catalog definitions. DEFAULT and CHECK expressions are stored as SQL text
 // cut from the statement (the engine re-parses them when it binds DML), after
 // checking here that they bind.
+#include <functional>
+
 #include "sql/engine_impl.h"
 
 namespace augur::sql {
@@ -99,7 +101,7 @@ std::string DefaultExpressionText(const std::string& text, size_t keyword_pos) {
       begin = s;
       return true;
     }
-    if (depth == 0 && (token == "," || token == ")")) return false;
+    if (depth == 0 && (token == "," || token == ")" || token == ";")) return false;
     if (depth == 0) {
       for (const char* word : kStopWords) {
         if (EqualsIgnoreCase(token, word)) return false;
@@ -159,6 +161,167 @@ std::vector<std::string> KeyNames(PgNode constraint) {
 
 }  // namespace
 
+std::string CheckExpressionTextAt(const std::string& text, size_t pos) { return CheckExpressionText(text, pos); }
+
+void CollectReferencedColumns(PgNode node, std::vector<std::string>* out) { CollectColumnNames(node, out); }
+
+std::string ExpressionTextAfterKeyword(const std::string& text, PgNode expression, std::string_view keyword) {
+  // The leftmost location inside the expression (an A_Expr's own location is
+  // its operator's); the keyword is the last one before it.
+  int first = INT32_MAX;
+  std::function<void(PgNode)> visit = [&](PgNode node) {
+    if (node.kind() == PgNode::Kind::kObject) {
+      int location = node.Location();
+      if (location >= 0) first = std::min(first, location);
+      for (PgNode m : node.Members()) visit(m);
+    } else if (node.kind() == PgNode::Kind::kArray) {
+      for (PgNode m : node.Items()) visit(m);
+    }
+  };
+  visit(expression);
+  if (first == INT32_MAX) return "";
+  size_t keyword_pos = std::string::npos;
+  ScanTokens(text, 0, [&](size_t s, size_t e, int) {
+    if (s >= static_cast<size_t>(first)) return false;
+    if (EqualsIgnoreCase(std::string_view(text.data() + s, e - s), keyword)) keyword_pos = s;
+    return true;
+  });
+  if (keyword_pos == std::string::npos) return "";
+  if (EqualsIgnoreCase(keyword, "default")) return DefaultExpressionText(text, keyword_pos);
+  // USING <expr>: up to a top-level ',' or ';' or the end.
+  size_t begin = std::string::npos;
+  bool skipped_keyword = false;
+  size_t end = ScanTokens(text, keyword_pos, [&](size_t s, size_t e, int depth) {
+    std::string_view token(text.data() + s, e - s);
+    if (!skipped_keyword) {
+      skipped_keyword = true;
+      return true;
+    }
+    if (depth == 0 && (token == "," || token == ";" || token == ")")) return false;
+    if (begin == std::string::npos) begin = s;
+    return true;
+  });
+  if (begin == std::string::npos) return "";
+  return Trim(std::string_view(text).substr(begin, end - begin));
+}
+
+Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out) {
+  const std::string& text = tree.text();
+  catalog::ColumnDefinition& column = out->column;
+  column.name = element.Str("colname");
+  PgNode type_name = element.Field("typeName");
+  auto names = type_name.List("names");
+  std::string last = names.empty() ? "" : std::string(names.back().StringValue());
+  if (names.size() == 1 && (last == "serial" || last == "serial4" || last == "bigserial" || last == "serial8" ||
+                            last == "smallserial" || last == "serial2")) {
+    if (!type_name.List("arrayBounds").empty()) {
+      return WithLocation(Status::Error(sqlstate::kFeatureNotSupported, "array of serial is not implemented"),
+                          type_name.Location());
+    }
+    column.serial = true;
+    column.type = types::SqlType::Of(last == "bigserial" || last == "serial8"   ? types::kInt8Oid
+                                     : last == "smallserial" || last == "serial2" ? types::kInt2Oid
+                                                                                  : types::kInt4Oid);
+  } else {
+    ASSIGN_OR_RETURN(column.type, type_binder.BindTypeName(type_name));
+  }
+  if (element.Field("collClause")) {
+    std::string collation(element.Field("collClause").List("collname").back().StringValue());
+    if (collation != "C" && collation != "POSIX" && collation != "default") {
+      return Status::NotSupported("collation \"" + collation + "\"");
+    }
+  }
+  auto make_check = [&](PgNode constraint) -> Status {
+    catalog::CheckDefinition check;
+    if (!constraint.Str("conname").empty()) check.name = std::string(constraint.Str("conname"));
+    int location = constraint.Location();
+    check.expression_sql = CheckExpressionTextAt(text, location >= 0 ? static_cast<size_t>(location) : 0);
+    if (check.expression_sql.empty()) return Status::Internal("could not extract the CHECK expression");
+    CollectColumnNames(constraint.Field("raw_expr"), &check.referenced_columns);
+    if (constraint.Bool("is_no_inherit")) return Status::NotSupported("NO INHERIT constraints");
+    if (check.referenced_columns.empty()) check.referenced_columns.push_back(column.name);
+    out->checks.push_back(std::move(check));
+    return Status::Ok();
+  };
+  for (PgNode constraint : element.List("constraints")) {
+    std::string_view contype = constraint.Str("contype");
+    if (contype == "CONSTR_NOTNULL") {
+      column.not_null = true;
+    } else if (contype == "CONSTR_NULL") {
+      column.not_null = false;
+    } else if (contype == "CONSTR_DEFAULT") {
+      if (column.serial) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple default values specified for column \"" +
+                                                                      column.name + "\" of table \"" + out->table_name +
+                                                                      "\""),
+                            constraint.Location());
+      }
+      int location = constraint.Location();
+      column.default_sql = DefaultExpressionText(text, location >= 0 ? static_cast<size_t>(location) : 0);
+      if (column.default_sql->empty()) return Status::Internal("could not extract the DEFAULT expression");
+      std::vector<std::string> refs;
+      CollectColumnNames(constraint.Field("raw_expr"), &refs);
+      if (!refs.empty()) {
+        return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                          "cannot use column reference in DEFAULT expression"),
+                            constraint.Field("raw_expr").Location());
+      }
+    } else if (contype == "CONSTR_PRIMARY") {
+      if (out->primary_key) {
+        return WithLocation(Status::Error(sqlstate::kInvalidTableDefinition, "multiple primary keys for table \"" +
+                                                                                 out->table_name + "\" are not allowed"),
+                            constraint.Location());
+      }
+      catalog::KeyConstraintDefinition key;
+      if (!constraint.Str("conname").empty()) key.name = std::string(constraint.Str("conname"));
+      key.columns = {column.name};
+      out->primary_key = std::move(key);
+      column.not_null = true;
+    } else if (contype == "CONSTR_UNIQUE") {
+      catalog::KeyConstraintDefinition key;
+      if (!constraint.Str("conname").empty()) key.name = std::string(constraint.Str("conname"));
+      key.columns = {column.name};
+      out->uniques.push_back(std::move(key));
+    } else if (contype == "CONSTR_CHECK") {
+      RETURN_IF_ERROR(make_check(constraint));
+    } else if (contype == "CONSTR_FOREIGN") {
+      return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), constraint.Location());
+    } else if (contype == "CONSTR_IDENTITY") {
+      if (column.identity != 0) {
+        return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple identity specifications for column \"" +
+                                                                      column.name + "\" of table \"" +
+                                                                      out->table_name + "\""),
+                            constraint.Location());
+      }
+      column.identity = constraint.Str("generated_when") == "a" ? 'a' : 'd';
+      bool owned_by_none = false;
+      RETURN_IF_ERROR(ParseSequenceOptions(tree, constraint.List("options"), nullptr, &out->identity_options,
+                                           &owned_by_none));
+      column.not_null = true;
+    } else if (contype == "CONSTR_GENERATED") {
+      return WithLocation(Status::NotSupported("generated columns"), constraint.Location());
+    } else if (contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_NOT_DEFERRABLE" ||
+               contype == "CONSTR_ATTR_DEFERRED" || contype == "CONSTR_ATTR_IMMEDIATE") {
+      return WithLocation(Status::NotSupported("deferrable constraints"), constraint.Location());
+    } else {
+      return WithLocation(Status::NotSupported("column constraint " + std::string(contype)), constraint.Location());
+    }
+  }
+  if (column.identity != 0 && column.default_sql) {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, "both default and identity specified for column \"" +
+                                                                  column.name + "\" of table \"" + out->table_name +
+                                                                  "\""),
+                        element.Location());
+  }
+  if (column.identity != 0 && column.serial) {
+    return WithLocation(Status::Error(sqlstate::kSyntaxError, "both default and identity specified for column \"" +
+                                                                  column.name + "\" of table \"" + out->table_name +
+                                                                  "\""),
+                        element.Location());
+  }
+  return Status::Ok();
+}
+
 Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
                           ResultSink& sink) {
   PgNode relation = stmt.Field("relation");
@@ -187,9 +350,10 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   state.tree = &tree;
   Binder type_binder(state);
 
-  auto add_key = [&](PgNode constraint, const std::vector<std::string>& columns, bool primary) -> Status {
+  auto add_key = [&](PgNode constraint, const std::optional<std::string>& name, const std::vector<std::string>& columns,
+                     bool primary) -> Status {
     catalog::KeyConstraintDefinition key;
-    if (!constraint.Str("conname").empty()) key.name = std::string(constraint.Str("conname"));
+    key.name = name;
     key.columns = columns;
     if (primary) {
       if (definition.primary_key) {
@@ -203,81 +367,47 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
     }
     return Status::Ok();
   };
-  auto add_check = [&](PgNode constraint) -> Status {
-    catalog::CheckDefinition check;
-    if (!constraint.Str("conname").empty()) check.name = std::string(constraint.Str("conname"));
-    int location = constraint.Location();
-    check.expression_sql = CheckExpressionText(text, location >= 0 ? static_cast<size_t>(location) : 0);
-    if (check.expression_sql.empty()) return Status::Internal("could not extract the CHECK expression");
-    CollectColumnNames(constraint.Field("raw_expr"), &check.referenced_columns);
-    if (constraint.Bool("is_no_inherit")) return Status::NotSupported("NO INHERIT constraints");
-    definition.checks.push_back(std::move(check));
-    return Status::Ok();
+  auto constraint_name = [](PgNode constraint) -> std::optional<std::string> {
+    if (constraint.Str("conname").empty()) return std::nullopt;
+    return std::string(constraint.Str("conname"));
   };
 
+  // Identity options must stay put while definition.columns points at them.
+  std::vector<std::unique_ptr<ParsedColumn>> parsed_columns;
   for (PgNode element : stmt.List("tableElts")) {
     if (element.Is("ColumnDef")) {
-      catalog::ColumnDefinition column;
-      column.name = element.Str("colname");
-      PgNode type_name = element.Field("typeName");
-      auto names = type_name.List("names");
-      std::string last = names.empty() ? "" : std::string(names.back().StringValue());
-      if (last == "serial" || last == "bigserial" || last == "smallserial" || last == "serial4" || last == "serial8") {
-        return WithLocation(Status::NotSupported("serial columns (sequences)"), type_name.Location());
-      }
-      ASSIGN_OR_RETURN(column.type, type_binder.BindTypeName(type_name));
-      if (element.Field("collClause")) {
-        std::string collation(element.Field("collClause").List("collname").back().StringValue());
-        if (collation != "C" && collation != "POSIX" && collation != "default") {
-          return Status::NotSupported("collation \"" + collation + "\"");
+      auto parsed = std::make_unique<ParsedColumn>();
+      parsed->table_name = definition.name;
+      RETURN_IF_ERROR(ParseColumnDef(tree, element, type_binder, parsed.get()));
+      if (parsed->primary_key) {
+        for (PgNode constraint : element.List("constraints")) {
+          if (constraint.Str("contype") == "CONSTR_PRIMARY") {
+            RETURN_IF_ERROR(add_key(constraint, parsed->primary_key->name, parsed->primary_key->columns, true));
+          }
         }
       }
-      for (PgNode constraint : element.List("constraints")) {
-        std::string_view contype = constraint.Str("contype");
-        if (contype == "CONSTR_NOTNULL") {
-          column.not_null = true;
-        } else if (contype == "CONSTR_NULL") {
-          column.not_null = false;
-        } else if (contype == "CONSTR_DEFAULT") {
-          int location = constraint.Location();
-          column.default_sql = DefaultExpressionText(text, location >= 0 ? static_cast<size_t>(location) : 0);
-          if (column.default_sql->empty()) return Status::Internal("could not extract the DEFAULT expression");
-          std::vector<std::string> refs;
-          CollectColumnNames(constraint.Field("raw_expr"), &refs);
-          if (!refs.empty()) {
-            return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
-                                              "cannot use column reference in DEFAULT expression"),
-                                constraint.Field("raw_expr").Location());
-          }
-        } else if (contype == "CONSTR_PRIMARY") {
-          RETURN_IF_ERROR(add_key(constraint, {column.name}, true));
-          column.not_null = true;
-        } else if (contype == "CONSTR_UNIQUE") {
-          RETURN_IF_ERROR(add_key(constraint, {column.name}, false));
-        } else if (contype == "CONSTR_CHECK") {
-          RETURN_IF_ERROR(add_check(constraint));
-          if (definition.checks.back().referenced_columns.empty()) {
-            definition.checks.back().referenced_columns.push_back(column.name);
-          }
-        } else if (contype == "CONSTR_FOREIGN") {
-          return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), constraint.Location());
-        } else if (contype == "CONSTR_IDENTITY") {
-          return WithLocation(Status::NotSupported("identity columns"), constraint.Location());
-        } else if (contype == "CONSTR_GENERATED") {
-          return WithLocation(Status::NotSupported("generated columns"), constraint.Location());
-        } else {
-          return WithLocation(Status::NotSupported("column constraint " + std::string(contype)), constraint.Location());
-        }
-      }
-      definition.columns.push_back(std::move(column));
+      // Column UNIQUE and CHECK constraints keep their order relative to the
+      // table's (PostgreSQL names them in that order).
+      for (auto& unique : parsed->uniques) definition.unique_constraints.push_back(unique);
+      for (auto& check : parsed->checks) definition.checks.push_back(check);
+      definition.columns.push_back(parsed->column);
+      if (parsed->column.identity != 0) definition.columns.back().identity_options = &parsed->identity_options;
+      parsed_columns.push_back(std::move(parsed));
     } else if (element.Is("Constraint")) {
       std::string_view contype = element.Str("contype");
       if (contype == "CONSTR_PRIMARY") {
-        RETURN_IF_ERROR(add_key(element, KeyNames(element), true));
+        RETURN_IF_ERROR(add_key(element, constraint_name(element), KeyNames(element), true));
       } else if (contype == "CONSTR_UNIQUE") {
-        RETURN_IF_ERROR(add_key(element, KeyNames(element), false));
+        RETURN_IF_ERROR(add_key(element, constraint_name(element), KeyNames(element), false));
       } else if (contype == "CONSTR_CHECK") {
-        RETURN_IF_ERROR(add_check(element));
+        catalog::CheckDefinition check;
+        check.name = constraint_name(element);
+        int location = element.Location();
+        check.expression_sql = CheckExpressionTextAt(text, location >= 0 ? static_cast<size_t>(location) : 0);
+        if (check.expression_sql.empty()) return Status::Internal("could not extract the CHECK expression");
+        CollectColumnNames(element.Field("raw_expr"), &check.referenced_columns);
+        if (element.Bool("is_no_inherit")) return Status::NotSupported("NO INHERIT constraints");
+        definition.checks.push_back(std::move(check));
       } else if (contype == "CONSTR_FOREIGN") {
         return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), element.Location());
       } else if (contype == "CONSTR_EXCLUSION") {
@@ -342,12 +472,11 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
                    std::string* tag) {
   std::string_view type = stmt.Str("removeType");
   bool if_exists = stmt.Bool("missing_ok");
-  if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX") {
+  if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX" && type != "OBJECT_SEQUENCE") {
     std::string name(type.substr(type.find('_') + 1));
     return Status::NotSupported("DROP " + name);
   }
-  bool is_table = type == "OBJECT_TABLE";
-  *tag = is_table ? "DROP TABLE" : "DROP INDEX";
+  *tag = type == "OBJECT_TABLE" ? "DROP TABLE" : type == "OBJECT_INDEX" ? "DROP INDEX" : "DROP SEQUENCE";
   for (PgNode object : stmt.List("objects")) {
     auto names = object.Is("List") ? object.List("items") : object.Items();
     std::string schema, name;
@@ -360,8 +489,9 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
       return Status::Error(sqlstate::kSyntaxError, "improper qualified name (too many dotted names)");
     }
     Status notice;
-    Status status = is_table ? catalog.DropTable(txn, schema, name, if_exists, &notice)
-                             : catalog.DropIndex(txn, schema, name, if_exists, &notice);
+    Status status = type == "OBJECT_TABLE"   ? catalog.DropTable(txn, schema, name, if_exists, &notice)
+                    : type == "OBJECT_INDEX" ? catalog.DropIndex(txn, schema, name, if_exists, &notice)
+                                             : catalog.DropSequence(txn, schema, name, if_exists, &notice);
     RETURN_IF_ERROR(status);
     if (!notice.ok()) sink.SendNotice("NOTICE", notice);
   }
@@ -375,6 +505,84 @@ Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transact
     RETURN_IF_ERROR(catalog.TruncateTable(txn, **table));
   }
   return Status::Ok();
+}
+
+}  // namespace augur::sql
+
+namespace augur::sql {
+
+namespace {
+
+Status ExecuteComment(PgNode stmt, DdlContext& context) {
+  std::string_view objtype = stmt.Str("objtype");
+  if (objtype != "OBJECT_TABLE" && objtype != "OBJECT_COLUMN") {
+    std::string kind(objtype.substr(objtype.find('_') + 1));
+    return Status::NotSupported("COMMENT ON " + kind);
+  }
+  PgNode object = stmt.Field("object");
+  auto items = object.Is("List") ? object.List("items") : object.Items();
+  std::vector<std::string> names;
+  for (PgNode item : items) names.emplace_back(item.StringValue());
+  std::string schema, table_name, column_name;
+  if (objtype == "OBJECT_COLUMN") {
+    if (names.size() < 2) return Status::Error(sqlstate::kSyntaxError, "column name must be qualified");
+    column_name = names.back();
+    names.pop_back();
+  }
+  if (names.size() == 2) {
+    schema = names[0];
+    table_name = names[1];
+  } else if (names.size() == 1) {
+    table_name = names[0];
+  } else {
+    return Status::Error(sqlstate::kSyntaxError, "improper relation name (too many dotted names)");
+  }
+  ASSIGN_OR_RETURN(auto table, context.catalog.LockTableForAlter(context.txn, schema, table_name));
+  int16_t attnum = 0;
+  if (!column_name.empty()) {
+    int position = table->FindColumn(column_name);
+    if (position < 0) {
+      return Status::Error(sqlstate::kUndefinedColumn,
+                           "column \"" + column_name + "\" of relation \"" + table->name + "\" does not exist");
+    }
+    attnum = static_cast<int16_t>(position + 1);
+  }
+  std::optional<std::string> comment;
+  // PostgreSQL stores no comment for NULL or ''.
+  if (stmt.Field("comment") && !stmt.Str("comment").empty()) comment = std::string(stmt.Str("comment"));
+  return context.catalog.SetComment(context.txn, *table, attnum, std::move(comment));
+}
+
+}  // namespace
+
+bool IsSchemaStatement(std::string_view tag) {
+  return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
+         tag == "CommentStmt";
+}
+
+Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
+  std::string_view tag = stmt.Tag();
+  if (tag == "AlterTableStmt") {
+    *command_tag = "ALTER TABLE";
+    return ExecuteAlterTable(tree, stmt, context);
+  }
+  if (tag == "RenameStmt") {
+    *command_tag = "ALTER TABLE";
+    return ExecuteRename(tree, stmt, context);
+  }
+  if (tag == "CreateSeqStmt") {
+    *command_tag = "CREATE SEQUENCE";
+    return ExecuteCreateSequence(tree, stmt, context);
+  }
+  if (tag == "AlterSeqStmt") {
+    *command_tag = "ALTER SEQUENCE";
+    return ExecuteAlterSequence(tree, stmt, context);
+  }
+  if (tag == "CommentStmt") {
+    *command_tag = "COMMENT";
+    return ExecuteComment(stmt, context);
+  }
+  return Status::NotSupported(UnsupportedStatementName(tag));
 }
 
 }  // namespace augur::sql

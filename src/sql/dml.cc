@@ -523,6 +523,13 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
   if (!explicit_columns) {
     for (size_t c = 0; c < table->columns.size(); ++c) targets.push_back(static_cast<int>(c));
   }
+  // GENERATED ALWAYS AS IDENTITY columns take only DEFAULT (428C9).
+  auto identity_violation = [&](size_t column) -> Status {
+    if (table->columns[column].identity != 'a' || stmt.Str("override") == "OVERRIDING_SYSTEM_VALUE") return Status::Ok();
+    return Status::Error("428C9", "cannot insert a non-DEFAULT value into column \"" + table->columns[column].name + "\"")
+        .WithDetail("Column \"" + table->columns[column].name + "\" is an identity column defined as GENERATED ALWAYS.")
+        .WithHint("Use OVERRIDING SYSTEM VALUE to override.");
+  };
 
   // Source rows, each value already of its target column's type.
   OperatorPtr source;
@@ -556,6 +563,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
           exprs.push_back(std::move(d));
           continue;
         }
+        RETURN_IF_ERROR(identity_violation(column));
         binder.clause_name = "VALUES";
         ASSIGN_OR_RETURN(ExprPtr e, binder.BindExpr(items[i], frame));
         ASSIGN_OR_RETURN(e, binder.CoerceToColumn(std::move(e), table->columns[column].type,
@@ -588,6 +596,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
       return Status::Error(sqlstate::kSyntaxError, "INSERT has more target columns than expressions");
     }
     targets.resize(types.size());
+    for (int t : targets) RETURN_IF_ERROR(identity_violation(static_cast<size_t>(t)));
     std::vector<ExprPtr> casts;
     for (size_t i = 0; i < types.size(); ++i) {
       const catalog::Column& column = table->columns[targets[i]];
@@ -679,6 +688,11 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
       }
       assigned[index] = true;
       const catalog::Column& column = table->columns[index];
+      if (column.identity == 'a' && !val.Is("SetToDefault")) {
+        return WithLocation(Status::Error("428C9", "column \"" + name + "\" can only be updated to DEFAULT")
+                                .WithDetail("Column \"" + name + "\" is an identity column defined as GENERATED ALWAYS."),
+                            target.Location());
+      }
       if (val.Is("SetToDefault")) {
         ASSIGN_OR_RETURN(new_values[index], DefaultFor(binder, *table, index, &keep_alive));
         continue;

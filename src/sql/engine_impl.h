@@ -114,6 +114,71 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
                    std::string* tag);
 Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn);
 
+// nextval/currval/setval/lastval for one session (sequence.cc): values come
+// from Catalog::NextVal (shared, non-transactional); currval/lastval are
+// this session's, as in PostgreSQL.
+class SessionSequences final : public exec::SequenceAccess {
+ public:
+  SessionSequences(catalog::Catalog& catalog, StatementContext* statement)
+      : catalog_(catalog), statement_(statement) {}
+  Result<int64_t> NextVal(std::string_view name) override;
+  Result<int64_t> CurrVal(std::string_view name) override;
+  Result<int64_t> SetVal(std::string_view name, int64_t value, bool is_called) override;
+  Result<int64_t> LastVal() override;
+
+ private:
+  Result<std::shared_ptr<const catalog::Sequence>> Lookup(std::string_view name);
+  catalog::Catalog& catalog_;
+  StatementContext* statement_;
+  std::map<uint32_t, int64_t> current_;  // sequence oid -> last nextval/setval in this session
+  uint32_t last_oid_ = 0;                // sequence of the last nextval (lastval)
+};
+
+// What DDL beyond CREATE/DROP needs from the session (ddl.cc, alter_table.cc,
+// sequence.cc).
+struct DdlContext {
+  catalog::Catalog& catalog;
+  storage::Transaction* txn;
+  ResultSink& sink;
+  exec::SequenceAccess* sequences;  // for defaults evaluated while rewriting rows
+  int64_t transaction_start_us = 0;  // now() of the transaction
+  StatementContext* statement = nullptr;
+};
+
+// ALTER TABLE / ALTER ... RENAME / CREATE SEQUENCE / ALTER SEQUENCE / COMMENT
+// / CREATE TABLE AS: true if ExecuteSchemaStatement runs this statement tag.
+bool IsSchemaStatement(std::string_view tag);
+// Runs one of them; `command_tag` receives the CommandComplete tag.
+Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag);
+Status ExecuteAlterTable(const ParseTree& tree, PgNode stmt, DdlContext& context);
+Status ExecuteRename(const ParseTree& tree, PgNode stmt, DdlContext& context);
+Status ExecuteCreateSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
+Status ExecuteAlterSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
+
+// A column definition (CREATE TABLE element / ALTER TABLE ADD COLUMN) with
+// its column constraints.
+struct ParsedColumn {
+  std::string table_name;  // for messages
+  catalog::ColumnDefinition column;
+  catalog::SequenceDefinition identity_options;
+  std::optional<catalog::KeyConstraintDefinition> primary_key;
+  std::vector<catalog::KeyConstraintDefinition> uniques;
+  std::vector<catalog::CheckDefinition> checks;
+};
+Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out);
+
+// Helpers shared by the DDL files (ddl.cc).
+// Text of the expression after the last `keyword` token (DEFAULT, USING)
+// that precedes `expression`, up to the next top-level ',' / ')' / ';'.
+std::string ExpressionTextAfterKeyword(const std::string& text, PgNode expression, std::string_view keyword);
+// Text inside the parentheses of `CHECK (...)`, scanning from `pos`.
+std::string CheckExpressionTextAt(const std::string& text, size_t pos);
+// Column names an expression references (distinct, in order).
+void CollectReferencedColumns(PgNode node, std::vector<std::string>* out);
+// Sequence options (CREATE/ALTER SEQUENCE, identity) into a definition.
+Status ParseSequenceOptions(const ParseTree& tree, const std::vector<PgNode>& options, Binder* type_binder,
+                            catalog::SequenceDefinition* definition, bool* owned_by_none);
+
 // The command tag PostgreSQL uses for a statement node (e.g. "CREATE TABLE").
 std::string CommandTagFor(PgNode stmt);
 // "CREATE TRIGGER is not supported" style names for unsupported statements.

@@ -224,6 +224,7 @@ class EngineSession final : public Session {
   bool txn_wrote_ = false;      // anything to make durable at COMMIT
   std::vector<std::string> savepoints_;
   StatementContext statement_;
+  SessionSequences sequences_{engine_.catalog(), &statement_};  // currval/lastval state
   std::atomic<bool> cancel_{false};
   // TimeZone and the transaction/statement start times, installed as the
   // thread's date/time context (types::ScopedDateTimeContext) for every call
@@ -311,6 +312,7 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   if (context.parameters.size() < static_cast<size_t>(bound.slot_count)) context.parameters.resize(bound.slot_count);
   if (bound.now_slot >= 0) context.parameters[bound.now_slot] = Value::TimestampTz(txn_start_us_);
   context.cancel = &cancel_;
+  context.sequences = &sequences_;
   // Each execution gets a fresh memory budget.
   context.memory = exec::MemoryTracker();
 }
@@ -409,7 +411,10 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     txn_->BeginStatement();
     datetime_.statement_us = NowPostgresMicros();
     ++txn_statements_;
-    if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
+    if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
+        IsSchemaStatement(tag)) {
+      txn_did_ddl_ = true;
+    }
     if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") txn_wrote_ = true;
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
@@ -545,6 +550,14 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(ExecuteTruncate(node, engine_.catalog(), txn_.get()));
     sink.SendCommandComplete("TRUNCATE TABLE");
+    return Status::Ok();
+  }
+  if (IsSchemaStatement(tag)) {
+    RETURN_IF_ERROR(require_writable());
+    DdlContext ddl{engine_.catalog(), txn_.get(), sink, &sequences_, txn_start_us_, &statement_};
+    std::string command;
+    RETURN_IF_ERROR(ExecuteSchemaStatement(*bound.tree, node, ddl, &command));
+    sink.SendCommandComplete(command);
     return Status::Ok();
   }
   if (tag == "DeallocateStmt") {
@@ -1028,7 +1041,10 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
     ++txn_statements_;
     datetime_.statement_us = NowPostgresMicros();
   }
-  if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt") txn_did_ddl_ = true;
+  if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
+      IsSchemaStatement(tag)) {
+    txn_did_ddl_ = true;
+  }
   if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;
   PrepareContext(bound.context, bound);
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {

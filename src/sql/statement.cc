@@ -16,6 +16,10 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "CreateStmt") return "CREATE TABLE";
   if (tag == "IndexStmt") return "CREATE INDEX";
   if (tag == "TruncateStmt") return "TRUNCATE TABLE";
+  if (tag == "AlterTableStmt" || tag == "RenameStmt") return "ALTER TABLE";
+  if (tag == "CreateSeqStmt") return "CREATE SEQUENCE";
+  if (tag == "AlterSeqStmt") return "ALTER SEQUENCE";
+  if (tag == "CommentStmt") return "COMMENT";
   if (tag == "VariableSetStmt") return stmt.Str("kind") == "VAR_RESET" ? "RESET" : "SET";
   if (tag == "VariableShowStmt") return "SHOW";
   if (tag == "ExplainStmt") return "EXPLAIN";

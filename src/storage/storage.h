@@ -75,6 +75,9 @@ struct IndexDescriptor {
 
 struct TableDescriptor {
   uint32_t table_id = 0;           // key prefix in the `rows` column family
+  // Key of the table lock (LockTable): the table's oid, which stays when a
+  // rewrite (ALTER TABLE) moves the rows to a new table_id. 0 = table_id.
+  uint32_t lock_id = 0;
   uint32_t schema_version = 1;     // stored in every row written with this schema
   std::string name;
   std::vector<ColumnDescriptor> columns;
@@ -87,6 +90,7 @@ struct TableDescriptor {
   // Fills `layout` (and every column's kind) from the column types.
   void Finalize();
   bool has_hidden_row_id() const { return primary_key.empty(); }
+  uint32_t lock_key() const { return lock_id != 0 ? lock_id : table_id; }
 };
 
 // ---------------------------------------------------------------------------

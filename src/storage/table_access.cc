@@ -323,7 +323,7 @@ static Status CheckUniqueIndexes(Transaction::Impl& t, const TableDescriptor& ta
 Status Transaction::Insert(const TableDescriptor& table, std::string_view row, std::string* key_out) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(t.new_view.Reset(row, table.layout));
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
   if (table.has_hidden_row_id()) {
@@ -364,13 +364,13 @@ Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key
 
 Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   return impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key, row_out, true, table.name);
 }
 
 Result<bool> Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view new_row) {
   RETURN_IF_ERROR(impl_->CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   impl_->old_key_copy.assign(old_key);  // old_key may alias a buffer the row operation reuses
   ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
@@ -383,7 +383,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
                            std::string_view new_row) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
   RETURN_IF_ERROR(t.new_view.Reset(new_row, table.layout));
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
@@ -413,7 +413,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
 
 Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view key) {
   RETURN_IF_ERROR(impl_->CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   impl_->old_key_copy.assign(key);
   ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
@@ -425,7 +425,7 @@ Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view 
 Status Transaction::Delete(const TableDescriptor& table, std::string_view key, std::string_view old_row) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, false));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
   RETURN_IF_ERROR(t.LockedDelete(t.db->handle(ColumnFamily::kRows), key, table.name));
   rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
@@ -439,7 +439,7 @@ Status Transaction::Delete(const TableDescriptor& table, std::string_view key, s
 Status Transaction::Truncate(const TableDescriptor& table) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, true));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), true));
   // With the table lock held exclusively no other transaction can write this
   // table, so the deletes need neither row locks nor conflict checks
   // (DeleteUntracked keeps memory flat for large tables). Read the latest
@@ -471,7 +471,7 @@ Status Transaction::Truncate(const TableDescriptor& table) {
 Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescriptor& index) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
-  RETURN_IF_ERROR(LockTable(table.table_id, true));
+  RETURN_IF_ERROR(LockTable(table.lock_key(), true));
   rocksdb::ReadOptions latest = t.read_options;
   latest.snapshot = nullptr;
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
