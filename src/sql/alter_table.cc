@@ -267,18 +267,24 @@ Status AddKey(AlterState& state, DdlContext& context, PgNode constraint, bool pr
   index.is_constraint = true;
   if (!constraint.Str("conname").empty()) {
     index.name = constraint.Str("conname");
+    // The index's relation name is checked first (42P07), then the
+    // constraint name (42710), as PostgreSQL does.
+    ASSIGN_OR_RETURN(bool relation_exists, context.catalog.RelationNameInUse(context.txn, table.schema_oid, index.name));
+    bool own_dropped = relation_exists;
+    for (const auto& old_index : state.current->indexes) {
+      if (old_index.name == index.name) {
+        for (const auto& kept : table.indexes) own_dropped = own_dropped && kept.name != index.name;
+      }
+    }
+    bool own_index = false;
+    for (const auto& old_index : state.current->indexes) own_index = own_index || old_index.name == index.name;
+    if ((relation_exists && !(own_index && own_dropped)) ||
+        std::find(state.taken_names.begin(), state.taken_names.end(), index.name) != state.taken_names.end()) {
+      return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index.name + "\" already exists");
+    }
     if (HasConstraint(state, index.name)) {
       return Status::Error(sqlstate::kDuplicateObject,
                            "constraint \"" + index.name + "\" for relation \"" + table.name + "\" already exists");
-    }
-    ASSIGN_OR_RETURN(bool relation_exists, context.catalog.RelationNameInUse(context.txn, table.schema_oid, index.name));
-    bool own_dropped = false;
-    for (const auto& old_index : state.current->indexes) {
-      if (old_index.name == index.name) own_dropped = true;
-    }
-    if ((relation_exists && !own_dropped) ||
-        std::find(state.taken_names.begin(), state.taken_names.end(), index.name) != state.taken_names.end()) {
-      return Status::Error(sqlstate::kDuplicateTable, "relation \"" + index.name + "\" already exists");
     }
   } else {
     std::string addition;
