@@ -553,11 +553,87 @@ Status ExecuteComment(PgNode stmt, DdlContext& context) {
   return context.catalog.SetComment(context.txn, *table, attnum, std::move(comment));
 }
 
+// CREATE TABLE ... AS SELECT: the table's columns are the query's output
+// columns (names from the column list if given); the rows are inserted in
+// the same transaction. Tag "SELECT n" (or "CREATE TABLE AS" WITH NO DATA
+// and for IF NOT EXISTS on an existing table), as PostgreSQL.
+Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
+  *command_tag = "CREATE TABLE AS";
+  if (stmt.Str("objtype") != "OBJECT_TABLE") return Status::NotSupported("CREATE MATERIALIZED VIEW");
+  PgNode into = stmt.Field("into");
+  PgNode relation = into.Field("rel");
+  if (relation.Str("relpersistence") == "t") return Status::NotSupported("temporary tables");
+  if (relation.Str("relpersistence") == "u") return Status::NotSupported("unlogged tables");
+  if (!into.List("options").empty()) return Status::NotSupported("storage parameters in CREATE TABLE AS");
+  if (!into.Str("tableSpaceName").empty()) return Status::NotSupported("tablespaces");
+  PgNode query_node = stmt.Field("query");
+  if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE TABLE AS " + std::string(query_node.Tag()));
+  StatementContext statement{context.txn};
+  BindState state;
+  state.tree = &tree;
+  state.catalog = &context.catalog;
+  state.statement = &statement;
+  state.now_slot = 0;
+  state.next_slot = 1;
+  Binder binder(state);
+  ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(query_node, nullptr));
+  std::vector<types::SqlType> column_types = query.plan->output_types();
+  auto column_names = into.List("colNames");
+  if (column_names.size() > column_types.size()) {
+    return Status::Error(sqlstate::kSyntaxError, "too many column names were specified");
+  }
+  catalog::TableDefinition definition;
+  definition.schema_name = relation.Str("schemaname");
+  definition.name = relation.Str("relname");
+  definition.if_not_exists = stmt.Bool("if_not_exists");
+  for (size_t i = 0; i < column_types.size(); ++i) {
+    catalog::ColumnDefinition column;
+    column.name = i < column_names.size() ? std::string(column_names[i].StringValue()) : query.columns[i].name;
+    column.type = column_types[i];
+    if (column.type.oid == types::kUnknownOid) column.type = types::SqlType::Of(types::kTextOid);
+    definition.columns.push_back(std::move(column));
+  }
+  Status notice;
+  auto table = context.catalog.CreateTable(context.txn, definition, &notice);
+  if (!table.ok()) return table.TakeStatus();
+  if (!notice.ok()) {
+    context.sink.SendNotice("NOTICE", notice);
+    return Status::Ok();
+  }
+  if (into.Bool("skipData")) return Status::Ok();
+  exec::ExecContext exec_context;
+  exec_context.parameters.resize(std::max(state.next_slot, 1));
+  exec_context.parameters[0] = types::Value::TimestampTz(context.transaction_start_us);
+  exec_context.sequences = context.sequences;
+  RETURN_IF_ERROR(query.plan->Open(exec_context));
+  exec::DataChunk chunk;
+  std::vector<types::Value> values(column_types.size());
+  int64_t rows = 0;
+  Status failure;
+  while (failure.ok()) {
+    auto more = query.plan->Next(chunk);
+    if (!more.ok()) {
+      failure = more.TakeStatus();
+      break;
+    }
+    if (!*more) break;
+    for (uint32_t r = 0; r < chunk.count() && failure.ok(); ++r) {
+      for (size_t c = 0; c < values.size(); ++c) values[c] = chunk.GetValue(c, r);
+      failure = context.txn->InsertValues(*(*table)->storage, values);
+      ++rows;
+    }
+  }
+  query.plan->Close();
+  RETURN_IF_ERROR(failure);
+  *command_tag = "SELECT " + std::to_string(rows);
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool IsSchemaStatement(std::string_view tag) {
   return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
-         tag == "CommentStmt";
+         tag == "CommentStmt" || tag == "CreateTableAsStmt";
 }
 
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
@@ -582,6 +658,7 @@ Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& co
     *command_tag = "COMMENT";
     return ExecuteComment(stmt, context);
   }
+  if (tag == "CreateTableAsStmt") return ExecuteCreateTableAs(tree, stmt, context, command_tag);
   return Status::NotSupported(UnsupportedStatementName(tag));
 }
 
