@@ -133,6 +133,9 @@ struct ExecContext {
   std::vector<types::Value> parameters;
   // Set (from any thread) to cancel: operators check it once per chunk.
   const std::atomic<bool>* cancel = nullptr;
+  // Distinct per execution of a plan (0 = unknown: nothing may be cached
+  // across Open() calls). MaterializeOperator keys its cache on it.
+  uint64_t execution_id = 0;
   MemoryTracker memory;
   // nextval() and friends; null where no session is attached (they fail).
   SequenceAccess* sequences = nullptr;

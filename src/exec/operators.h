@@ -391,6 +391,27 @@ class LimitWithTiesOperator final : public PhysicalOperator {
   SelectionVector sel_;
 };
 
+// Runs `child` to the end once per execution (ExecContext::execution_id)
+// and replays the kept rows on every later Open() of the same execution.
+// Used under a correlated wrapper that re-opens an uncorrelated input per
+// outer row (row-valued IN / ANY / ALL subqueries). With execution_id 0 it
+// re-runs the child on every Open().
+class MaterializeOperator final : public PhysicalOperator {
+ public:
+  explicit MaterializeOperator(OperatorPtr child);
+  ~MaterializeOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override { return "Materialize"; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::unique_ptr<State> state_;
+};
+
 // ---- Set operations ---------------------------------------------------------------
 
 // UNION ALL of children with identical column types (planner casts).

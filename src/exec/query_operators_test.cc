@@ -125,5 +125,26 @@ TEST(LateralJoin, InnerAndLeft) {
   EXPECT_EQ(RunOk(filtered), (Rows{"1|1|11", "3|3|30"}));
 }
 
+TEST(Materialize, OncePerExecution) {
+  auto source = std::make_unique<RowsSource>(std::vector<types::SqlType>{kInt4}, TextRows{{"1"}, {"2"}, {"3"}}, 2);
+  RowsSource* raw = source.get();
+  MaterializeOperator materialize(std::make_unique<SourceOperator>(std::move(source)));
+  ExecContext context;
+  context.execution_id = 7;
+  for (int run = 0; run < 3; run++) {
+    auto rows = RunPlan(materialize, context);
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(*rows, (Rows{"1", "2", "3"}));
+  }
+  EXPECT_EQ(raw->opens_, 1);
+  context.execution_id = 8;  // a new execution re-reads its input
+  ASSERT_TRUE(RunPlan(materialize, context).ok());
+  EXPECT_EQ(raw->opens_, 2);
+  context.execution_id = 0;  // unknown execution: never cached
+  ASSERT_TRUE(RunPlan(materialize, context).ok());
+  ASSERT_TRUE(RunPlan(materialize, context).ok());
+  EXPECT_EQ(raw->opens_, 4);
+}
+
 }  // namespace
 }  // namespace augur::exec

@@ -16,8 +16,11 @@
 // A row compared with a subquery becomes a subquery over a projection that
 // computes the row comparison per subquery row, the left row's values being
 // passed in parameter slots like correlated outer references; then
-// `true = ANY/ALL (...)` (or a scalar subquery for ROWCOMPARE) applies the
-// SQL quantifier rules. Such a subquery re-runs for every outer row.
+// a bool_or/count aggregation per outer row applies the SQL quantifier
+// rules (a scalar subquery for ROWCOMPARE: 21000 beyond one row). Such a
+// subquery re-runs for every outer row, but an uncorrelated query under the
+// comparison runs once per execution (MaterializeOperator). A top-level
+// WHERE conjunct (a, b) IN (uncorrelated SELECT) is a hash semi join instead.
 #include "sql/binder.h"
 
 namespace augur::sql {
@@ -187,6 +190,7 @@ Result<ExprPtr> Binder::BindRowSubquery(PgNode testexpr, PgNode subselect, std::
   ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(subselect, &frame));
   std::vector<ExprPtr> outer_values = std::move(sub.last_outer_values);
   std::vector<int> outer_slots = std::move(sub.last_outer_slots);
+  const bool inner_correlated = !outer_values.empty();
   std::vector<SqlType> columns = query.plan->output_types();
   ASSIGN_OR_RETURN(auto left, BindRowFields(testexpr, frame));
   if (columns.size() != left.size()) {
@@ -216,19 +220,53 @@ Result<ExprPtr> Binder::BindRowSubquery(PgNode testexpr, PgNode subselect, std::
     outer_slots.push_back(slot);
   }
   ASSIGN_OR_RETURN(ExprPtr comparison, MakeRowComparison(op, std::move(left_in_sub), std::move(right), location));
-  std::vector<ExprPtr> projection;
-  projection.push_back(std::move(comparison));
-  auto plan = std::make_shared<exec::ProjectionOperator>(std::move(query.plan), std::move(projection));
+  const bool is_all = type == "ALL_SUBLINK";
   SqlType boolean = SqlType::Of(types::kBoolOid);
+  SqlType int8 = SqlType::Of(types::kInt8Oid);
+  std::vector<ExprPtr> projection;
+  projection.push_back(is_all ? exec::MakeNot(std::move(comparison)) : std::move(comparison));
+  // The comparison makes the subquery correlated (it re-runs per outer row);
+  // an uncorrelated query underneath runs only once per execution.
+  exec::OperatorPtr plan = std::move(query.plan);
+  if (!inner_correlated) plan = std::make_unique<exec::MaterializeOperator>(std::move(plan));
+  plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(projection));
   if (type == "ROWCOMPARE_SUBLINK") {
-    return exec::MakeSubquery(exec::SubqueryKind::kScalar, std::move(plan), boolean, std::move(outer_values),
-                              std::move(outer_slots));
+    return exec::MakeSubquery(exec::SubqueryKind::kScalar, std::shared_ptr<exec::PhysicalOperator>(std::move(plan)),
+                              boolean, std::move(outer_values), std::move(outer_slots));
   }
-  ASSIGN_OR_RETURN(exec::ResolvedFunction equals,
-                   exec::FunctionRegistry::Global().ResolveOperator("=", &boolean, boolean));
-  return exec::MakeQuantifiedSubquery(type == "ANY_SUBLINK" ? exec::SubqueryKind::kAny : exec::SubqueryKind::kAll,
-                                      exec::MakeConstant(types::Value::Bool(true), boolean), equals.function,
-                                      std::move(plan), std::move(outer_values), std::move(outer_slots));
+  // ANY/ALL reduced by one vectorized aggregation per outer row, with SQL's
+  // quantifier rules (x = the comparison for ANY, NOT comparison for ALL):
+  //   ANY: bool_or(x) → true; else a NULL x (count(*) > count(x)) → NULL; else false
+  //   ALL: bool_or(x) → false; else a NULL x → NULL; else true (also when empty)
+  std::vector<exec::BoundAggregate> aggregates;
+  {
+    std::vector<ExprPtr> args;
+    args.push_back(exec::MakeColumnRef(0, boolean));
+    ASSIGN_OR_RETURN(exec::BoundAggregate any_true, exec::MakeAggregate("bool_or", std::move(args), false, false, nullptr));
+    aggregates.push_back(std::move(any_true));
+  }
+  {
+    ASSIGN_OR_RETURN(exec::BoundAggregate rows, exec::MakeAggregate("count", {}, true, false, nullptr));
+    aggregates.push_back(std::move(rows));
+  }
+  {
+    std::vector<ExprPtr> args;
+    args.push_back(exec::MakeColumnRef(0, boolean));
+    ASSIGN_OR_RETURN(exec::BoundAggregate non_null, exec::MakeAggregate("count", std::move(args), false, false, nullptr));
+    aggregates.push_back(std::move(non_null));
+  }
+  plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::vector<ExprPtr>{}, std::move(aggregates));
+  ASSIGN_OR_RETURN(ExprPtr has_null, exec::MakeOperator(">", exec::MakeColumnRef(1, int8), exec::MakeColumnRef(2, int8)));
+  std::vector<ExprPtr> whens_thens;
+  whens_thens.push_back(exec::MakeColumnRef(0, boolean));
+  whens_thens.push_back(exec::MakeConstant(types::Value::Bool(!is_all), boolean));
+  whens_thens.push_back(std::move(has_null));
+  whens_thens.push_back(exec::MakeNullConstant(boolean));
+  std::vector<ExprPtr> result;
+  result.push_back(exec::MakeCase(std::move(whens_thens), exec::MakeConstant(types::Value::Bool(is_all), boolean), boolean));
+  plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(result));
+  return exec::MakeSubquery(exec::SubqueryKind::kScalar, std::shared_ptr<exec::PhysicalOperator>(std::move(plan)),
+                            boolean, std::move(outer_values), std::move(outer_slots));
 }
 
 }  // namespace augur::sql
@@ -267,6 +305,82 @@ Result<ExprPtr> Binder::BindMultiAssign(PgNode multi_assign, Frame& frame, PgNod
   return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
                                     "source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression"),
                       source.Location());
+}
+
+}  // namespace augur::sql
+
+namespace augur::sql {
+
+namespace {
+
+// Top-level AND items of a WHERE clause.
+void CollectAndItems(PgNode node, std::vector<PgNode>* out) {
+  if (node.Is("BoolExpr") && node.Str("boolop") == "AND_EXPR") {
+    for (PgNode arg : node.List("args")) CollectAndItems(arg, out);
+    return;
+  }
+  out->push_back(node);
+}
+
+bool IsRowInSubquery(PgNode node) {
+  if (!node.Is("SubLink") || node.Str("subLinkType") != "ANY_SUBLINK") return false;
+  if (!node.Field("testexpr").Is("RowExpr")) return false;
+  auto names = node.List("operName");
+  return names.empty() || (names.size() == 1 && names[0].StringValue() == "=");
+}
+
+}  // namespace
+
+Result<ExprPtr> Binder::BindWhereWithRowSemiJoins(PgNode where, Frame& frame, std::vector<RowSemiJoin>* semi_joins) {
+  std::vector<PgNode> items;
+  CollectAndItems(where, &items);
+  bool any = false;
+  for (PgNode item : items) any |= IsRowInSubquery(item);
+  if (!any) return BindCondition(where, frame, "WHERE");
+  std::vector<ExprPtr> rest;
+  for (PgNode item : items) {
+    if (IsRowInSubquery(item)) {
+      Binder sub(state_);
+      ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(item.Field("subselect"), &frame));
+      std::vector<SqlType> columns = query.plan->output_types();
+      auto fields = item.Field("testexpr").List("args");
+      if (sub.last_outer_values.empty() && columns.size() == fields.size()) {
+        // Uncorrelated: a semi join keeps the rows whose fields all equal
+        // some subquery row's. Rows where the IN would be NULL (a NULL
+        // field, or only NULL-containing candidates) are dropped, exactly
+        // as WHERE drops NULL.
+        ASSIGN_OR_RETURN(auto left, BindRowFields(item.Field("testexpr"), frame));
+        RowSemiJoin semi;
+        bool keys_ok = true;
+        for (size_t i = 0; i < left.size() && keys_ok; ++i) {
+          ExprPtr l = std::move(left[i]);
+          if (l->kind == ExprKind::kParameter && l->type.oid == types::kUnknownOid) InferParameterType(*l, columns[i]);
+          ExprPtr r = exec::MakeColumnRef(static_cast<int>(i), columns[i]);
+          // The key type: the one "=" resolves to (errors as PostgreSQL's).
+          ASSIGN_OR_RETURN(ExprPtr probe, MakeOperatorInferring("=", l->Clone(), r->Clone(), item.Location()));
+          if (probe->kind != ExprKind::kFunction || probe->children.size() != 2 ||
+              !(probe->children[0]->type == probe->children[1]->type)) {
+            keys_ok = false;
+            break;
+          }
+          SqlType key_type = probe->children[0]->type;
+          ASSIGN_OR_RETURN(l, exec::CoerceTo(std::move(l), key_type, exec::CastContext::kImplicit));
+          ASSIGN_OR_RETURN(r, exec::CoerceTo(std::move(r), key_type, exec::CastContext::kImplicit));
+          semi.left_keys.push_back(std::move(l));
+          semi.right_keys.push_back(std::move(r));
+        }
+        if (keys_ok) {
+          semi.plan = std::move(query.plan);
+          semi_joins->push_back(std::move(semi));
+          continue;
+        }
+      }
+    }
+    ASSIGN_OR_RETURN(ExprPtr e, BindCondition(item, frame, items.size() > 1 ? "AND" : "WHERE"));
+    rest.push_back(std::move(e));
+  }
+  if (rest.empty()) return ExprPtr();
+  return CombineConjuncts(std::move(rest));
 }
 
 }  // namespace augur::sql

@@ -899,11 +899,12 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     }
     star = std::move(from.star);
     std::vector<ExprPtr> top_filters;
+    std::vector<RowSemiJoin> semi_joins;
     if (PgNode where = stmt.Field("whereClause")) {
       clause_name = "WHERE";
-      ASSIGN_OR_RETURN(ExprPtr condition, BindCondition(where, frame, "WHERE"));
+      ASSIGN_OR_RETURN(ExprPtr condition, BindWhereWithRowSemiJoins(where, frame, &semi_joins));
       std::vector<ExprPtr> conjuncts;
-      SplitConjuncts(std::move(condition), &conjuncts);
+      if (condition) SplitConjuncts(std::move(condition), &conjuncts);
       for (auto& c : conjuncts) {
         std::vector<int> refs;
         CollectColumnRefs(*c, &refs);
@@ -922,6 +923,10 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       plan = std::make_unique<exec::ValuesOperator>(std::vector<SqlType>{}, std::move(rows));
     }
     plan = AddFilter(std::move(plan), std::move(top_filters), 0);
+    for (RowSemiJoin& semi : semi_joins) {
+      plan = std::make_unique<exec::HashJoinOperator>(exec::JoinType::kSemi, std::move(plan), std::move(semi.plan),
+                                                      std::move(semi.left_keys), std::move(semi.right_keys), nullptr);
+    }
 
     // Grouping?
     auto target_nodes = stmt.List("targetList");

@@ -118,12 +118,24 @@ struct JoinedTarget {
   exec::ExprPtr where;           // WHERE over `scope` (re-checked on the locked row), or null
 };
 
+// WHERE ... AND (a, b) IN (SELECT x, y ...) with an uncorrelated subquery:
+// planned as a hash semi join of the FROM result with the subquery
+// (bind_row.cc). Keys are over the statement scope / the subquery output.
+struct RowSemiJoin {
+  exec::OperatorPtr plan;
+  std::vector<exec::ExprPtr> left_keys, right_keys;
+};
+
 class Binder {
  public:
   explicit Binder(BindState& state) : state_(state) {}
 
   // SELECT (incl. VALUES, set operations) → plan.
   Result<BoundQuery> BindSelect(PgNode select_stmt, Frame* parent_frame);
+  // WHERE of a SELECT: top-level `(a, b) IN (SELECT ...)` conjuncts with an
+  // uncorrelated subquery become semi joins; the rest is returned (null when
+  // nothing is left).
+  Result<exec::ExprPtr> BindWhereWithRowSemiJoins(PgNode where, Frame& frame, std::vector<RowSemiJoin>* semi_joins);
   // UPDATE ... SET (a, b) = ROW(...) | (SELECT ...) (bind_row.cc): for a
   // ROW() source, *value becomes that column's source node and null is
   // returned; for a sub-SELECT, the scalar subquery yielding the column.

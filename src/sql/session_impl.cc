@@ -313,8 +313,10 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   if (bound.now_slot >= 0) context.parameters[bound.now_slot] = Value::TimestampTz(txn_start_us_);
   context.cancel = &cancel_;
   context.sequences = &sequences_;
-  // Each execution gets a fresh memory budget.
+  // Each execution gets a fresh memory budget and identity.
   context.memory = exec::MemoryTracker();
+  static std::atomic<uint64_t> executions{0};
+  context.execution_id = ++executions;
 }
 
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
