@@ -1,6 +1,7 @@
 // Vector / DataChunk storage and slow-path value access. See vector.h.
 #include "exec/vector.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cstdlib>
 #include <new>
@@ -86,22 +87,94 @@ void StringHeap::Reset() {
 
 // ---- VectorBuffer ----
 
-VectorBuffer::VectorBuffer(size_t value_bytes) {
-  size_t bytes = (value_bytes + 63) / 64 * 64;
-  values = std::aligned_alloc(64, bytes == 0 ? 64 : bytes);
-  if (values == nullptr) throw std::bad_alloc();
-  // Zeroed so a never-written slot (e.g. under a NULL) is an empty string
-  // view / zero, never a wild pointer.
-  std::memset(values, 0, bytes == 0 ? 64 : bytes);
+namespace {
+
+// Value arrays are 2048 × width bytes (16-32 KB for 8- and 16-byte values):
+// big enough that malloc serves them from its slow paths (memalign,
+// consolidation). Every plan execution creates its operators' chunks, so a
+// small per-thread free list of value arrays by size keeps statement setup
+// cheap. Sessions run on their own threads, so no locking is needed; an array
+// freed on another thread simply joins that thread's list.
+class ValueArrayPool {
+ public:
+  ~ValueArrayPool() {
+    for (auto& c : classes_) {
+      for (void* p : c.free) std::free(p);
+    }
+  }
+  // Returns a 64-byte aligned array of `bytes` (a multiple of 64): a reused
+  // one holding what its previous user left (*fresh = false), or a new one.
+  void* Acquire(size_t bytes, bool* fresh) {
+    for (auto& c : classes_) {
+      if (c.bytes == bytes && !c.free.empty()) {
+        void* p = c.free.back();
+        c.free.pop_back();
+        *fresh = false;
+        return p;
+      }
+    }
+    void* p = std::aligned_alloc(64, bytes);
+    if (p == nullptr) throw std::bad_alloc();
+    *fresh = true;
+    return p;
+  }
+  void Release(void* p, size_t bytes) {
+    for (auto& c : classes_) {
+      if (c.bytes == 0) c.bytes = bytes;
+      if (c.bytes == bytes) {
+        if (c.free.size() < kMaxFreePerClass) {
+          c.free.push_back(p);
+          return;
+        }
+        break;
+      }
+    }
+    std::free(p);
+  }
+
+ private:
+  static constexpr size_t kMaxFreePerClass = 64;
+  struct SizeClass {
+    size_t bytes = 0;
+    std::vector<void*> free;
+  };
+  SizeClass classes_[6];
+};
+
+ValueArrayPool& Pool() {
+  static thread_local ValueArrayPool pool;
+  return pool;
+}
+
+}  // namespace
+
+VectorBuffer::VectorBuffer(size_t value_bytes, bool zero) {
+  value_bytes_ = std::max<size_t>(64, (value_bytes + 63) / 64 * 64);
+  bool fresh = false;
+  values = Pool().Acquire(value_bytes_, &fresh);
+  // String slots are zeroed so a never-written one (e.g. under a NULL) is an
+  // empty string view, never a wild pointer; so are new arrays. A reused
+  // array of plain fixed-width values keeps its previous user's numbers in
+  // slots nobody wrote, as after MakeWritable() reuse; kernels ignore them.
+  if (fresh || zero) std::memset(values, 0, value_bytes_);
   std::memset(validity, 0, sizeof(validity));
 }
 
-VectorBuffer::~VectorBuffer() { std::free(values); }
+VectorBuffer::~VectorBuffer() { Pool().Release(values, value_bytes_); }
+
+namespace {
+
+std::shared_ptr<VectorBuffer> NewBuffer(PhysicalKind physical) {
+  bool zero = physical == PhysicalKind::kBytes || physical == PhysicalKind::kNumeric;
+  return std::make_shared<VectorBuffer>(ValueWidth(physical) * kVectorSize, zero);
+}
+
+}  // namespace
 
 // ---- Vector ----
 
 Vector::Vector(types::SqlType type) : type_(type), physical_(types::PhysicalKindOf(type.oid)) {
-  buffer_ = std::make_shared<VectorBuffer>(ValueWidth(physical_) * kVectorSize);
+  buffer_ = NewBuffer(physical_);
 }
 
 StringHeap& Vector::heap() { return *shared_heap(); }
@@ -128,7 +201,7 @@ void Vector::MakeWritable() {
     }
     return;
   }
-  buffer_ = std::make_shared<VectorBuffer>(ValueWidth(physical_) * kVectorSize);
+  buffer_ = NewBuffer(physical_);
 }
 
 void Vector::CopyValue(const Vector& other, uint32_t from, uint32_t to) {

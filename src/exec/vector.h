@@ -84,7 +84,8 @@ class StringHeap {
 // Storage behind a Vector (shared between a vector and its zero-copy
 // references).
 struct VectorBuffer {
-  explicit VectorBuffer(size_t value_bytes);
+  // `zero`: the values must start zeroed (string views, numerics; see vector.cc).
+  VectorBuffer(size_t value_bytes, bool zero);
   ~VectorBuffer();
   VectorBuffer(const VectorBuffer&) = delete;
   VectorBuffer& operator=(const VectorBuffer&) = delete;
@@ -92,6 +93,9 @@ struct VectorBuffer {
   void* values = nullptr;  // 64-byte aligned, kVectorSize * width bytes
   uint64_t validity[kValidityWords];
   std::shared_ptr<StringHeap> heap;  // created on first use (strings only)
+
+ private:
+  size_t value_bytes_ = 0;
 };
 
 class Vector {
