@@ -252,6 +252,7 @@ Status EngineSession::EnsureTransaction() {
   }
   options.synchronous_commit = settings_.synchronous_commit;
   options.cancel_requested = &cancel_;
+  options.snapshot_at_begin = false;  // every caller starts a statement next
   txn_ = engine_.database().Begin(options);
   txn_start_us_ = NowPostgresMicros();
   datetime_.now_us = txn_start_us_;

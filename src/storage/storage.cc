@@ -167,7 +167,7 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   txn_options.lock_timeout = impl->LockSliceMs();
   impl->txn = impl_->db->BeginTransaction(write_options, txn_options);
   impl->open = true;
-  impl->BeginStatement();
+  if (options.snapshot_at_begin || options.isolation != IsolationLevel::kReadCommitted) impl->BeginStatement();
   return std::unique_ptr<Transaction>(new Transaction(std::move(impl)));
 }
 

@@ -109,6 +109,10 @@ struct TransactionOptions {
   // Polled while waiting for a row lock; when it becomes true the wait ends
   // with 57014 "canceling statement due to user request". May be null.
   const std::atomic<bool>* cancel_requested = nullptr;
+  // READ COMMITTED: take the first statement's snapshot in Begin(). A caller
+  // that calls BeginStatement() right after Begin() sets this to false and
+  // saves a snapshot acquire/release (each locks RocksDB's DB mutex).
+  bool snapshot_at_begin = true;
 };
 
 struct DatabaseOptions {
