@@ -162,12 +162,12 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   rocksdb::WriteOptions write_options;
   write_options.sync = options.synchronous_commit;
   rocksdb::TransactionOptions txn_options;
-  txn_options.set_snapshot = options.isolation == IsolationLevel::kRepeatableRead;
+  txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
   txn_options.deadlock_detect = true;
   txn_options.lock_timeout = impl->LockSliceMs();
   impl->txn = impl_->db->BeginTransaction(write_options, txn_options);
   impl->open = true;
-  if (options.snapshot_at_begin || options.isolation == IsolationLevel::kRepeatableRead) impl->BeginStatement();
+  if (options.snapshot_at_begin || options.isolation != IsolationLevel::kReadCommitted) impl->BeginStatement();
   return std::unique_ptr<Transaction>(new Transaction(std::move(impl)));
 }
 
@@ -355,14 +355,8 @@ int64_t Transaction::Impl::LockSliceMs() const {
 }
 
 void Transaction::Impl::BeginStatement() {
-  if (options.isolation == IsolationLevel::kRepeatableRead) {
+  if (options.isolation != IsolationLevel::kReadCommitted) {
     read_options.snapshot = txn->GetSnapshot();
-    return;
-  }
-  if (options.isolation == IsolationLevel::kSerializable) {
-    // Reads happen under the table's serializable lock, so the latest
-    // committed data is what a serial order would show.
-    read_options.snapshot = nullptr;
     return;
   }
   ReleaseStatementSnapshot();
@@ -401,7 +395,7 @@ Result<bool> Transaction::Impl::LockedGet(rocksdb::ColumnFamilyHandle* cf, std::
                                           bool exclusive, std::string_view relation) {
   bool found = false;
   rocksdb::ReadOptions ro = read_options;
-  if (options.isolation != IsolationLevel::kRepeatableRead) ro.snapshot = nullptr;  // latest committed
+  if (options.isolation == IsolationLevel::kReadCommitted) ro.snapshot = nullptr;  // latest committed
   Status status = RetryLockWait(
       [&] {
         rocksdb::Status s = txn->GetForUpdate(ro, cf, rocksdb::Slice(key.data(), key.size()), value, exclusive);
@@ -429,44 +423,30 @@ Status Transaction::Impl::LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::str
 
 Status Transaction::LockTable(uint32_t table_id, bool exclusive) {
   RETURN_IF_ERROR(impl_->CheckOpen());
-  return impl_->LockTableKey('L', table_id, exclusive, impl_->table_locks);
-}
-
-Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held) {
-  for (auto& lock : held) {
-    if (lock.table_id == table_id) {
-      if (lock.exclusive || !exclusive) return Status::Ok();
+  for (auto& held : impl_->table_locks) {
+    if (held.table_id == table_id) {
+      if (held.exclusive || !exclusive) return Status::Ok();
       break;
     }
   }
-  std::string key(1, tag);
+  std::string key = "L";
   common::AppendKeyId(&key, table_id);
   rocksdb::ReadOptions ro;  // no snapshot validation for lock-only keys
-  Status status = RetryLockWait(
+  Status status = impl_->RetryLockWait(
       [&] {
-        return txn->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr),
-                                 exclusive, /*do_validate=*/false);
+        return impl_->txn->GetForUpdate(ro, impl_->db->handle(ColumnFamily::kMeta), key,
+                                        static_cast<std::string*>(nullptr), exclusive, /*do_validate=*/false);
       },
       "");
   RETURN_IF_ERROR(status);
-  for (auto& lock : held) {
-    if (lock.table_id == table_id) {
-      lock.exclusive = lock.exclusive || exclusive;
+  for (auto& held : impl_->table_locks) {
+    if (held.table_id == table_id) {
+      held.exclusive = held.exclusive || exclusive;
       return Status::Ok();
     }
   }
-  held.push_back({table_id, exclusive});
+  impl_->table_locks.push_back({table_id, exclusive});
   return Status::Ok();
-}
-
-Status Transaction::Impl::LockSerializable(uint32_t table_id, bool exclusive) {
-  if (options.isolation != IsolationLevel::kSerializable) return Status::Ok();
-  Status status = LockTableKey('S', table_id, exclusive, serializable_locks);
-  if (status.Is(sqlstate::kDeadlockDetected)) {
-    return Status::Error(sqlstate::kSerializationFailure,
-                         "could not serialize access due to read/write dependencies among transactions");
-  }
-  return status;
 }
 
 // ---------------------------------------------------------------------------

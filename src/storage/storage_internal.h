@@ -67,7 +67,6 @@ struct Transaction::Impl {
     bool exclusive;
   };
   std::vector<TableLock> table_locks;
-  std::vector<TableLock> serializable_locks;  // SERIALIZABLE: read (shared) / write (exclusive) locks
 
   // Scratch buffers reused by row operations so loops do not allocate.
   RowView new_view;
@@ -88,12 +87,6 @@ struct Transaction::Impl {
   void ReleaseStatementSnapshot();
   Status CheckOpen() const;
   Status CheckWritable() const;
-  // A lock on key `tag` ‖ table id in the meta column family, held until the
-  // transaction ends; `held` remembers what this transaction already has.
-  Status LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held);
-  // SERIALIZABLE only (a no-op otherwise): strict two-phase locking per table
-  // among SERIALIZABLE transactions; a deadlock among them is 40001.
-  Status LockSerializable(uint32_t table_id, bool exclusive);
   // Runs `attempt` (a locking RocksDB call) until it stops timing out within
   // a slice, honouring cancellation and the lock timeout. A template so the
   // per-row path does not allocate a std::function.

@@ -433,58 +433,6 @@ TEST_F(StorageTest, DeadlockDetected) {
   EXPECT_EQ(victim.message(), "deadlock detected");
 }
 
-TEST_F(StorageTest, SerializableWriteSkewFailsOneTransaction) {
-  // The classic write skew: both read rows 1 and 2, each then updates a
-  // different one. Under REPEATABLE READ both commit; under SERIALIZABLE one
-  // of them must fail with 40001.
-  InsertCommitted(1);
-  InsertCommitted(2);
-  auto run = [&](IsolationLevel level) {
-    auto a = db_->Begin({.isolation = level, .lock_timeout_ms = 0});
-    auto b = db_->Begin({.isolation = level, .lock_timeout_ms = 0});
-    std::string row;
-    EXPECT_TRUE(*a->Get(table_, Key(1), &row));
-    EXPECT_TRUE(*b->Get(table_, Key(2), &row));
-    Status a_status, b_status;
-    std::thread ta([&] {
-      std::string r;
-      auto got = a->GetForUpdate(table_, Key(2), &r);
-      a_status = got.status();
-      if (a_status.ok()) a_status = a->Commit();
-      if (!a_status.ok()) a->Rollback();
-    });
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    auto got = b->GetForUpdate(table_, Key(1), &row);
-    b_status = got.status();
-    if (b_status.ok()) b_status = b->Commit();
-    if (!b_status.ok()) b->Rollback();
-    ta.join();
-    return std::pair<Status, Status>(a_status, b_status);
-  };
-  auto [rr_a, rr_b] = run(IsolationLevel::kRepeatableRead);
-  EXPECT_TRUE(rr_a.ok() && rr_b.ok()) << rr_a.ToString() << " / " << rr_b.ToString();
-  auto [sr_a, sr_b] = run(IsolationLevel::kSerializable);
-  EXPECT_NE(sr_a.ok(), sr_b.ok()) << sr_a.ToString() << " / " << sr_b.ToString();
-  const Status& victim = sr_a.ok() ? sr_b : sr_a;
-  EXPECT_EQ(victim.sqlstate(), sqlstate::kSerializationFailure) << victim.ToString();
-}
-
-TEST_F(StorageTest, SerializableReadsSeeCommitsMadeBeforeTheirLock) {
-  InsertCommitted(1);
-  auto reader = db_->Begin({.isolation = IsolationLevel::kSerializable});
-  std::string row;
-  // The reader's first statement touches nothing of t; a writer commits.
-  auto writer = db_->Begin({.isolation = IsolationLevel::kSerializable});
-  auto deleted = writer->Delete(table_, Key(1));
-  ASSERT_TRUE(deleted.ok()) << deleted.status().ToString();
-  ASSERT_TRUE(*deleted);
-  ASSERT_TRUE(writer->Commit().ok());
-  reader->BeginStatement();
-  // A serial order exists only if the reader now sees the delete.
-  EXPECT_FALSE(*reader->Get(table_, Key(1), &row));
-  ASSERT_TRUE(reader->Commit().ok());
-}
-
 TEST_F(StorageTest, Savepoints) {
   auto txn = db_->Begin();
   EXPECT_EQ(txn->RollbackToSavepoint().sqlstate(), sqlstate::kInvalidSavepointSpecification);

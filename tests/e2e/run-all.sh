@@ -5,7 +5,6 @@
 #   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
-#   skew      tests/stress/write_skew.py   SERIALIZABLE prevents write skew (40001)
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
 #                                          needs AUGUR_BIN or AUGUR_PG=1, else skipped
 # Server (see tests/e2e/lib.sh):
@@ -23,12 +22,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|psycopg2|bank|skew|crash) selected+=("$arg") ;;
+    psql|psycopg2|bank|crash) selected+=("$arg") ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql psycopg2 bank skew crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql psycopg2 bank crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 
@@ -67,7 +66,6 @@ for t in "${selected[@]}"; do
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
             --duration "$BANK_DURATION" ;;
-    skew) run_test skew 300 "$AUGUR_PY" "$HERE/../stress/write_skew.py" --rounds 20 ;;
     crash) run_test crash 900 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
              "$AUGUR_PY" "$HERE/../stress/crash.py" --rounds "$CRASH_ROUNDS" ;;
   esac
