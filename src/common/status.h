@@ -133,6 +133,8 @@ class [[nodiscard]] Status {
   const std::string& message() const { return ok() ? Empty() : error_->message; }
   const std::string& detail() const { return ok() ? Empty() : error_->detail; }
   const std::string& hint() const { return ok() ? Empty() : error_->hint; }
+  // CONTEXT line(s), e.g. COPY's "COPY t, line 3, column a: \"x\"".
+  const std::string& context() const { return ok() ? Empty() : error_->context; }
   // 1-based character position in the query text; 0 when unknown.
   int position() const { return ok() ? 0 : error_->position; }
   bool Is(std::string_view code) const { return sqlstate() == code; }
@@ -140,6 +142,7 @@ class [[nodiscard]] Status {
   // Builders; only meaningful on an error.
   Status&& WithDetail(std::string detail) && { if (error_) error_->detail = std::move(detail); return std::move(*this); }
   Status&& WithHint(std::string hint) && { if (error_) error_->hint = std::move(hint); return std::move(*this); }
+  Status&& WithContext(std::string context) && { if (error_) error_->context = std::move(context); return std::move(*this); }
   Status&& WithPosition(int position) && { if (error_) error_->position = position; return std::move(*this); }
   void SetPosition(int position) { if (error_ && error_->position == 0) error_->position = position; }
   void ClearPosition() { if (error_) error_->position = 0; }
@@ -157,6 +160,7 @@ class [[nodiscard]] Status {
     std::string message;
     std::string detail;
     std::string hint;
+    std::string context;
     int position = 0;
   };
   static const std::string& Empty() {

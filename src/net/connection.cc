@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <new>
@@ -257,6 +258,80 @@ void Connection::SendParameterStatus(std::string_view name, std::string_view val
   AppendParameterStatus(output_, name, value);
 }
 
+// ---- COPY ---------------------------------------------------------------------
+
+namespace {
+void AppendCopyResponse(std::string& out, char type, int16_t format, std::span<const int16_t> column_formats) {
+  MessageBuilder message(out, type);  // CopyInResponse 'G' / CopyOutResponse 'H'
+  message.Byte(static_cast<uint8_t>(format));
+  message.Int16(static_cast<int16_t>(column_formats.size()));
+  for (int16_t column_format : column_formats) message.Int16(column_format);
+}
+}  // namespace
+
+Status Connection::BeginCopyIn(int16_t format, std::span<const int16_t> column_formats) {
+  AppendCopyResponse(output_, 'G', format, column_formats);
+  Flush();  // the client sends nothing before it sees CopyInResponse
+  copy_in_active_ = true;
+  return Status::Ok();
+}
+
+// PostgreSQL's CopyGetData: CopyData is data, CopyDone ends it, CopyFail
+// aborts the COPY, Flush and Sync are ignored (libpq may send them without
+// noticing the statement was a COPY); anything else is a protocol violation.
+Result<bool> Connection::ReadCopyData(std::string_view* data) {
+  if (!copy_in_active_) return false;
+  for (;;) {
+    Message message;
+    ReadOutcome outcome = ReadMessage(&message);
+    if (outcome == ReadOutcome::kStopping) {
+      protocol_violation_ = true;
+      copy_in_active_ = false;
+      return Status::Error(sqlstate::kAdminShutdown, "terminating connection due to administrator command");
+    }
+    if (outcome != ReadOutcome::kOk) {
+      broken_ = true;
+      copy_in_active_ = false;
+      return Status::Error(sqlstate::kConnectionException,
+                           "unexpected EOF on client connection with an open transaction");
+    }
+    switch (message.type) {
+      case 'd':
+        *data = message.body;
+        return true;
+      case 'c':
+        copy_in_active_ = false;
+        return false;
+      case 'f': {
+        copy_in_active_ = false;
+        MessageReader reader(message.body);
+        std::string_view reason = reader.ReadString();
+        return Status::Error(sqlstate::kQueryCanceled, "COPY from stdin failed: " + std::string(reason));
+      }
+      case 'H':
+      case 'S':
+        continue;
+      default: {
+        // PostgreSQL reports this as an ERROR of the COPY (with its context),
+        // then ends the connection: the stream can no longer be trusted.
+        copy_in_active_ = false;
+        lost_synchronization_ = true;
+        char text[64];
+        std::snprintf(text, sizeof(text), "unexpected message type 0x%02X during COPY from stdin",
+                      static_cast<unsigned char>(message.type));
+        return ProtocolViolation(text);
+      }
+    }
+  }
+}
+
+Status Connection::BeginCopyOut(int16_t format, std::span<const int16_t> column_formats) {
+  AppendCopyResponse(output_, 'H', format, column_formats);
+  return Status::Ok();
+}
+
+void Connection::EndCopyOut() { MessageBuilder(output_, 'c'); }
+
 // ---- Startup ----------------------------------------------------------------
 
 bool Connection::Startup() {
@@ -461,6 +536,7 @@ void Connection::ServeMessages() {
       default:
         assert(false && "ReadMessage admits only known types");
     }
+    copy_in_active_ = false;  // a COPY FROM STDIN ends with its statement
     if (!status.ok()) {
       if (protocol_violation_) {
         SendFatal(status);
@@ -472,6 +548,10 @@ void Connection::ServeMessages() {
         return;
       }
       AppendErrorOrNotice(output_, 'E', "ERROR", status);
+      if (lost_synchronization_) {
+        SendFatal(ProtocolViolation("terminating connection because protocol synchronization was lost"));
+        return;
+      }
       if (extended) ignore_till_sync_ = true;
     }
     MaybeFlush();

@@ -64,6 +64,10 @@ class Connection final : public sql::ResultSink {
   void SendNotice(std::string_view severity, const Status& notice) override;
   void SendParameterStatus(std::string_view name, std::string_view value) override;
   bool DeallocatePreparedStatement(std::string_view name) override;
+  Status BeginCopyIn(int16_t format, std::span<const int16_t> column_formats) override;
+  Result<bool> ReadCopyData(std::string_view* data) override;
+  Status BeginCopyOut(int16_t format, std::span<const int16_t> column_formats) override;
+  void EndCopyOut() override;
 
  private:
   enum class ReadOutcome { kOk, kClosed, kStopping, kTimeout };
@@ -116,6 +120,8 @@ class Connection final : public sql::ResultSink {
   bool protocol_violation_ = false;
   bool ignore_till_sync_ = false;
   bool send_ready_for_query_ = false;
+  bool copy_in_active_ = false;  // between CopyInResponse and CopyDone/CopyFail
+  bool lost_synchronization_ = false;  // an unexpected message arrived during COPY FROM
 
   std::string user_;
   std::string database_;

@@ -1,4 +1,4 @@
-// DataRow ('D') builders declared in sql/session.h. They live in net/ because
+// DataRow ('D') and CopyData ('d') builders declared in sql/session.h. They live in net/ because
 // they encode wire format; the engine calls them to append rows straight into
 // the connection's output buffer (ResultSink::RowBuffer()), so a row costs no
 // copy and no virtual call per field.
@@ -37,6 +37,21 @@ void EndDataRow(std::string& buffer, size_t start) {
   assert(start < buffer.size() && buffer[start] == 'D');
   size_t length = buffer.size() - start - 1;
   assert(length >= 6 && length <= static_cast<size_t>(std::numeric_limits<int32_t>::max()));
+  uint32_t network = htonl(static_cast<uint32_t>(length));
+  std::memcpy(buffer.data() + start + 1, &network, 4);
+}
+
+size_t BeginCopyData(std::string& buffer) {
+  size_t start = buffer.size();
+  buffer.push_back('d');
+  buffer.append(4, '\0');  // length, patched by EndCopyData
+  return start;
+}
+
+void EndCopyData(std::string& buffer, size_t start) {
+  assert(start < buffer.size() && buffer[start] == 'd');
+  size_t length = buffer.size() - start - 1;
+  assert(length >= 4 && length <= static_cast<size_t>(std::numeric_limits<int32_t>::max()));
   uint32_t network = htonl(static_cast<uint32_t>(length));
   std::memcpy(buffer.data() + start + 1, &network, 4);
 }

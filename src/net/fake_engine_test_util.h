@@ -8,6 +8,9 @@
 //   "exec_fail"          prepares fine, fails with 22012 when executed
 //   "sleep"              runs until cancelled (57014) or 10 s pass
 //   "notice"             a WARNING notice, then "DO"
+//   "copy in"            COPY FROM STDIN: "COPY <bytes received>"; data containing
+//                        "bad" fails with 22P02 as soon as it arrives
+//   "copy out N"         COPY TO STDOUT of N one-line rows
 //   "throw"              throws std::runtime_error (an engine bug)
 //   "BEGIN"/"COMMIT"/"ROLLBACK"   transaction status tracking
 //   ""                   EmptyQueryResponse
@@ -116,7 +119,7 @@ class FakeSession : public sql::Session {
     } else if (t.starts_with("rows ")) {
       statement->columns = {Int4Column("n")};
     } else if (t == "exec_fail" || t == "sleep" || t == "BEGIN" || t == "COMMIT" ||
-               t == "ROLLBACK" || t.empty()) {
+               t == "ROLLBACK" || t.empty() || t == "copy in" || t.starts_with("copy out ")) {
     } else {
       return Status::Error(sqlstate::kSyntaxError, "unknown fake statement");
     }
@@ -232,6 +235,38 @@ class FakeSession : public sql::Session {
       }
       sink.RowsAppended();
       sink.SendCommandComplete("SELECT " + std::to_string(count));
+      return Status::Ok();
+    }
+    if (t == "copy in") {
+      // COPY FROM STDIN: counts the bytes received; data containing "bad"
+      // fails at once (the client is still streaming).
+      int16_t format = sql::kTextFormat;
+      RETURN_IF_ERROR(sink.BeginCopyIn(sql::kTextFormat, {&format, 1}));
+      size_t bytes = 0;
+      for (;;) {
+        std::string_view data;
+        ASSIGN_OR_RETURN(bool more, sink.ReadCopyData(&data));
+        if (!more) break;
+        if (data.find("bad") != std::string_view::npos) {
+          return Status::Error("22P02", "bad data");
+        }
+        bytes += data.size();
+      }
+      sink.SendCommandComplete("COPY " + std::to_string(bytes));
+      return Status::Ok();
+    }
+    if (t.starts_with("copy out ")) {
+      int count = std::stoi(t.substr(9));
+      int16_t format = sql::kTextFormat;
+      RETURN_IF_ERROR(sink.BeginCopyOut(sql::kTextFormat, {&format, 1}));
+      for (int i = 1; i <= count; ++i) {
+        size_t start = sql::BeginCopyData(sink.RowBuffer());
+        sink.RowBuffer() += std::to_string(i) + "\n";
+        sql::EndCopyData(sink.RowBuffer(), start);
+      }
+      sink.RowsAppended();
+      sink.EndCopyOut();
+      sink.SendCommandComplete("COPY " + std::to_string(count));
       return Status::Ok();
     }
     if (t == "fail") return SyntaxError();

@@ -774,6 +774,98 @@ TEST_F(ServerTest, ErrorSkipsToSync) {
   EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
 }
 
+// ---- COPY ----------------------------------------------------------------------
+
+TEST_F(ServerTest, CopyInSimpleProtocol) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  raw.Send(RawClient::Query("copy in"));
+  std::vector<std::pair<char, std::string>> messages;
+  ASSERT_EQ(raw.ReadUntil('G', &messages), "G");
+  EXPECT_EQ(messages[0].second, std::string("\0\0\1\0\0", 5));  // text, 1 column, text
+  // Flush and Sync inside COPY are ignored, as PostgreSQL does.
+  raw.Send(RawClient::Message('d', "abc") + RawClient::Message('H', "") + RawClient::Message('d', "de") +
+           RawClient::Message('c', ""));
+  messages.clear();
+  EXPECT_EQ(raw.ReadUntil('Z', &messages), "CZ");
+  EXPECT_EQ(messages[0].second, RawClient::Str("COPY 5"));
+}
+
+TEST_F(ServerTest, CopyFailIs57014) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  raw.Send(RawClient::Query("copy in"));
+  ASSERT_EQ(raw.ReadUntil('G'), "G");
+  raw.Send(RawClient::Message('d', "abc") + RawClient::Message('f', RawClient::Str("gave up")));
+  std::vector<std::pair<char, std::string>> messages;
+  EXPECT_EQ(raw.ReadUntil('Z', &messages), "EZ");
+  EXPECT_EQ(RawClient::Field(messages[0].second, 'C'), "57014");
+  EXPECT_EQ(RawClient::Field(messages[0].second, 'M'), "COPY from stdin failed: gave up");
+}
+
+TEST_F(ServerTest, CopyErrorMidStreamDiscardsTheRest) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  raw.Send(RawClient::Query("copy in"));
+  ASSERT_EQ(raw.ReadUntil('G'), "G");
+  raw.Send(RawClient::Message('d', "bad"));
+  EXPECT_EQ(raw.ReadUntil('Z'), "EZ");
+  // The client did not notice yet: the rest of its stream is ignored.
+  raw.Send(RawClient::Message('d', "more") + RawClient::Message('c', "") + RawClient::Query("SELECT 1"));
+  EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
+}
+
+TEST_F(ServerTest, CopyInExtendedProtocol) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  // libpq sends Sync right after Execute; during COPY it is swallowed and the
+  // client sends another after CopyDone.
+  raw.Send(RawClient::Parse("", "copy in") + RawClient::Bind("", "") + RawClient::Execute("", 0) +
+           RawClient::Sync());
+  ASSERT_EQ(raw.ReadUntil('G'), "12G");
+  raw.Send(RawClient::Message('d', "xy") + RawClient::Message('c', "") + RawClient::Sync());
+  std::vector<std::pair<char, std::string>> messages;
+  EXPECT_EQ(raw.ReadUntil('Z', &messages), "CZ");
+  EXPECT_EQ(messages[0].second, RawClient::Str("COPY 2"));
+  // An error mid-stream skips everything up to the client's Sync: one ReadyForQuery.
+  raw.Send(RawClient::Parse("", "copy in") + RawClient::Bind("", "") + RawClient::Execute("", 0) +
+           RawClient::Sync());
+  ASSERT_EQ(raw.ReadUntil('G'), "12G");
+  raw.Send(RawClient::Message('d', "bad") + RawClient::Message('d', "more") + RawClient::Message('c', "") +
+           RawClient::Sync() + RawClient::Query("SELECT 1"));
+  EXPECT_EQ(raw.ReadUntil('Z'), "EZ");
+  EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
+}
+
+TEST_F(ServerTest, UnexpectedMessageDuringCopyEndsTheConnection) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  raw.Send(RawClient::Query("copy in"));
+  ASSERT_EQ(raw.ReadUntil('G'), "G");
+  raw.Send(RawClient::Query("SELECT 1"));
+  std::vector<std::pair<char, std::string>> messages;
+  EXPECT_EQ(raw.ReadUntil('Z', &messages), "EE<eof>");
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_EQ(RawClient::Field(messages[0].second, 'S'), "ERROR");
+  EXPECT_EQ(RawClient::Field(messages[0].second, 'M'), "unexpected message type 0x51 during COPY from stdin");
+  EXPECT_EQ(RawClient::Field(messages[1].second, 'S'), "FATAL");
+  EXPECT_EQ(RawClient::Field(messages[1].second, 'M'),
+            "terminating connection because protocol synchronization was lost");
+}
+
+TEST_F(ServerTest, CopyOut) {
+  RawClient raw(server_->port());
+  ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
+  raw.Send(RawClient::Query("copy out 3"));
+  std::vector<std::pair<char, std::string>> messages;
+  EXPECT_EQ(raw.ReadUntil('Z', &messages), "HdddcCZ");
+  EXPECT_EQ(messages[1].second, "1\n");
+  EXPECT_EQ(messages[5].second, RawClient::Str("COPY 3"));
+  raw.Send(RawClient::Parse("", "copy out 1") + RawClient::Bind("", "") + RawClient::Execute("", 0) +
+           RawClient::Sync());
+  EXPECT_EQ(raw.ReadUntil('Z'), "12HdcCZ");
+}
+
 TEST_F(ServerTest, NamedPortalsLiveUntilTransactionEnd) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");

@@ -161,6 +161,7 @@ void AppendErrorOrNotice(std::string& out, char type, std::string_view severity,
   if (!status.detail().empty()) message.Byte('D').String(WithoutNul(status.detail()));
   if (!status.hint().empty()) message.Byte('H').String(WithoutNul(status.hint()));
   if (status.position() > 0) message.Byte('P').String(std::to_string(status.position()));
+  if (!status.context().empty()) message.Byte('W').String(WithoutNul(status.context()));
   message.Byte(0);
 }
 

@@ -84,7 +84,8 @@ class ConstraintChecker {
     for (auto& check : checks_) executors_.emplace_back(*check, &context);
   }
 
-  Status Verify(const DataChunk& chunk) {
+  // On error, *failed_row (if given) receives the physical row that failed.
+  Status Verify(const DataChunk& chunk, uint32_t* failed_row = nullptr) {
     const catalog::Table& table = *table_;
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (!table.columns[c].not_null) continue;
@@ -92,6 +93,7 @@ class ConstraintChecker {
       for (uint32_t i = 0; i < chunk.count(); ++i) {
         uint32_t row = chunk.RowIndex(i);
         if (v.IsNull(row)) {
+          if (failed_row != nullptr) *failed_row = row;
           return Status::Error(sqlstate::kNotNullViolation, "null value in column \"" + table.columns[c].name +
                                                                 "\" of relation \"" + table.name +
                                                                 "\" violates not-null constraint")
@@ -105,6 +107,7 @@ class ConstraintChecker {
       for (uint32_t i = 0; i < chunk.count(); ++i) {
         uint32_t row = chunk.RowIndex(i);
         if (result.IsValid(row) && !result.values<bool>()[row]) {
+          if (failed_row != nullptr) *failed_row = row;
           return Status::Error(sqlstate::kCheckViolation, "new row for relation \"" + table.name +
                                                               "\" violates check constraint \"" + check_names_[k] + "\"")
               .WithDetail(FailingRow(chunk, row, table.columns.size()));
@@ -209,17 +212,28 @@ class InsertOperator final : public ModifyOperator {
     return child_->Open(context);
   }
   Result<bool> Next(DataChunk& out) override {
+    failed_row_ = -1;
     ASSIGN_OR_RETURN(bool more, child_->Next(out));
     if (!more) return false;
-    RETURN_IF_ERROR(checker_.Verify(out));
+    uint32_t failed = 0;
+    Status verified = checker_.Verify(out, &failed);
+    if (!verified.ok()) {
+      failed_row_ = failed;
+      return verified;
+    }
     const storage::TableDescriptor& descriptor = *table_->storage;
     for (uint32_t i = 0; i < out.count(); ++i) {
       std::string_view row = EncodeRow(out, out.RowIndex(i), *table_, writer_);
-      RETURN_IF_ERROR(statement_->txn->Insert(descriptor, row));
+      Status inserted = statement_->txn->Insert(descriptor, row);
+      if (!inserted.ok()) {
+        failed_row_ = out.RowIndex(i);
+        return inserted;
+      }
     }
     rows_ += out.count();
     return true;
   }
+  int64_t failed_row() const override { return failed_row_; }
   void Close() override { child_->Close(); }
   std::string ExplainText() const override { return "Insert on " + table_->name; }
   std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
@@ -233,6 +247,7 @@ class InsertOperator final : public ModifyOperator {
   std::vector<std::shared_ptr<ParseTree>> keep_alive_;
   storage::RowWriter writer_;
   int64_t rows_ = 0;
+  int64_t failed_row_ = -1;
 };
 
 // UPDATE and DELETE: the child yields table columns + the row key (bytea),
@@ -607,6 +622,16 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     source = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
   }
 
+  ASSIGN_OR_RETURN(std::unique_ptr<ModifyOperator> insert,
+                   BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
+  *modify = insert.get();
+  return BindReturning(binder, stmt, *table, alias, std::move(insert));
+}
+
+Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
+                                                             std::shared_ptr<const catalog::Table> table,
+                                                             const std::vector<int>& targets, OperatorPtr source,
+                                                             std::vector<std::shared_ptr<ParseTree>> keep_alive) {
   // Full rows in table column order: targets from the source, the rest defaults.
   std::vector<ExprPtr> row;
   for (size_t c = 0; c < table->columns.size(); ++c) {
@@ -620,10 +645,8 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
   }
   OperatorPtr full = std::make_unique<exec::ProjectionOperator>(std::move(source), std::move(row));
   ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
-  auto insert = std::make_unique<InsertOperator>(std::move(full), table, std::move(checker), binder.state().statement,
-                                                 std::move(keep_alive));
-  *modify = insert.get();
-  return BindReturning(binder, stmt, *table, alias, std::move(insert));
+  return std::unique_ptr<ModifyOperator>(std::make_unique<InsertOperator>(
+      std::move(full), table, std::move(checker), binder.state().statement, std::move(keep_alive)));
 }
 
 namespace {

@@ -64,6 +64,9 @@ class ModifyOperator : public exec::PhysicalOperator {
  public:
   using PhysicalOperator::PhysicalOperator;
   virtual int64_t rows_affected() const = 0;
+  // After Next() failed: the physical row of the child's chunk that caused
+  // the error (COPY's "line N" context), or -1 when unknown.
+  virtual int64_t failed_row() const { return -1; }
 };
 
 // Session settings (SET/SHOW).
@@ -100,6 +103,13 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
 Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify);
 Result<BoundQuery> BindUpdate(Binder& binder, PgNode stmt, ModifyOperator** modify);
 Result<BoundQuery> BindDelete(Binder& binder, PgNode stmt, ModifyOperator** modify);
+// INSERT's write path over any row source (COPY FROM): `source` yields the
+// `targets` columns, each already of its column's type; the operator adds
+// defaults, checks NOT NULL/CHECK and inserts (uniqueness in storage).
+Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
+                                                             std::shared_ptr<const catalog::Table> table,
+                                                             const std::vector<int>& targets, exec::OperatorPtr source,
+                                                             std::vector<std::shared_ptr<ParseTree>> keep_alive = {});
 
 // Binds a table's CHECK and DEFAULT expressions once, so CREATE TABLE rejects
 // what INSERT could never evaluate (42703, 22P02, ...) (dml.cc).

@@ -66,7 +66,44 @@ class ResultSink {
   // PostgreSQL's namespace with PREPARE. An empty name means ALL. Returns
   // false when the named statement does not exist.
   virtual bool DeallocatePreparedStatement(std::string_view name) { return name.empty(); }
+
+  // ---- COPY (docs/net.md "COPY"). The engine drives COPY: it asks net/ to
+  // start the copy sub-protocol, then pulls (FROM STDIN) or pushes (TO
+  // STDOUT) the data itself, and finally sends CommandComplete "COPY n" as
+  // for any statement. The defaults reject COPY (sinks without a client).
+
+  // COPY FROM STDIN: sends CopyInResponse (overall format, one format per
+  // column) and flushes, so the client starts sending.
+  virtual Status BeginCopyIn(int16_t format, std::span<const int16_t> column_formats) {
+    (void)format;
+    (void)column_formats;
+    return Status::Error("0A000", "COPY FROM STDIN is not supported here");
+  }
+  // The next CopyData payload → true (`*data` valid until the next call);
+  // CopyDone → false. CopyFail → 57014 "COPY from stdin failed: <message>".
+  // Flush and Sync are ignored, as in PostgreSQL. Any other message, or the
+  // connection ending, is an 08P01 error after which net/ closes the
+  // connection. After an error the engine simply stops reading: net/
+  // discards the rest of the stream (CopyData/CopyDone/CopyFail) itself.
+  virtual Result<bool> ReadCopyData(std::string_view* data) {
+    (void)data;
+    return Status::Error("0A000", "COPY FROM STDIN is not supported here");
+  }
+  // COPY TO STDOUT: sends CopyOutResponse. The engine then appends CopyData
+  // messages (BeginCopyData/EndCopyData below) to RowBuffer(), calls
+  // RowsAppended() after each batch, and ends with EndCopyOut() (CopyDone).
+  virtual Status BeginCopyOut(int16_t format, std::span<const int16_t> column_formats) {
+    (void)format;
+    (void)column_formats;
+    return Status::Error("0A000", "COPY TO STDOUT is not supported here");
+  }
+  virtual void EndCopyOut() {}
 };
+
+// Writing CopyData ('d') messages into ResultSink::RowBuffer():
+//   size_t start = BeginCopyData(buf); buf.append(bytes...); EndCopyData(buf, start);
+size_t BeginCopyData(std::string& buffer);
+void EndCopyData(std::string& buffer, size_t start);
 
 // Writing DataRow messages into ResultSink::RowBuffer(). Usage per row:
 //   size_t start = BeginDataRow(buf, field_count);

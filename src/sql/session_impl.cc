@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "exec/result_encoder.h"
+#include "sql/copy.h"
 #include "sql/engine_impl.h"
 #include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
@@ -418,7 +419,10 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
         IsSchemaStatement(tag)) {
       txn_did_ddl_ = true;
     }
-    if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") txn_wrote_ = true;
+    if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt" ||
+        (tag == "CopyStmt" && raw.node.Bool("is_from"))) {
+      txn_wrote_ = true;
+    }
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
     std::unique_ptr<BoundStatement> owned;
@@ -570,6 +574,11 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     }
     sink.SendCommandComplete(name.empty() ? "DEALLOCATE ALL" : "DEALLOCATE");
     return Status::Ok();
+  }
+  if (tag == "CopyStmt") {
+    CopyInvocation copy{bound.tree, node, &engine_.catalog(), &statement_, user_, txn_start_us_, &cancel_,
+                        txn_ && txn_read_only_};
+    return ExecuteCopy(copy, sink);
   }
   if (tag == "VariableSetStmt") return RunSet(*bound.tree, node, sink);
   if (tag == "VariableShowStmt") return RunShow(node, sink, send_description);

@@ -131,6 +131,7 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
       column.type_size = -1;
       bound->columns.push_back(column);
     }
+    if (tag == "CopyStmt") bound->writes = raw.node.Bool("is_from");
     bound->parameter_types = state.parameter_types;
     bound->slot_count = state.next_slot;
     return bound;

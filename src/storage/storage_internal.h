@@ -83,6 +83,12 @@ struct Transaction::Impl {
   std::vector<std::string> pending_index_keys;
 
   int64_t LockSliceMs() const;
+  bool HoldsTableExclusively(uint32_t table_id) const {
+    for (const TableLock& held : table_locks) {
+      if (held.table_id == table_id) return held.exclusive;
+    }
+    return false;
+  }
   void BeginStatement();
   void ReleaseStatementSnapshot();
   Status CheckOpen() const;

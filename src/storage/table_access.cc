@@ -303,10 +303,25 @@ static Result<bool> LockForUniqueCheck(Transaction::Impl& t, rocksdb::ColumnFami
   return found;
 }
 
+// Whether `key` exists in the latest committed state or this transaction's
+// own writes, without locking it. Only for tables this transaction holds
+// exclusively: no other transaction can write them meanwhile.
+static Result<bool> ExistsUnlocked(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, std::string_view key,
+                                   std::string_view relation) {
+  rocksdb::ReadOptions latest = t.read_options;
+  latest.snapshot = nullptr;
+  rocksdb::Status s = t.txn->Get(latest, cf, rocksdb::Slice(key.data(), key.size()), &t.existing);
+  if (s.IsNotFound()) return false;
+  RETURN_IF_ERROR(FromRocks(s, relation));
+  return true;
+}
+
 // 23505 if a unique index entry of `row` (stored at `row_key`) is taken by
 // another row. With `old_row`, entries unchanged from the old version pass.
+// `unlocked`: the table is held exclusively (see Insert), entries are not locked.
 static Status CheckUniqueIndexes(Transaction::Impl& t, const TableDescriptor& table, const RowView& row,
-                                 std::string_view row_key, const RowView* old_row, std::string_view old_row_key) {
+                                 std::string_view row_key, const RowView* old_row, std::string_view old_row_key,
+                                 bool unlocked = false) {
   for (const auto& index : table.indexes) {
     if (!index.unique) continue;
     if (!BuildIndexEntry(table, index, row, row_key, &t.index_key, &t.index_value)) continue;
@@ -314,17 +329,29 @@ static Status CheckUniqueIndexes(Transaction::Impl& t, const TableDescriptor& ta
       BuildIndexEntry(table, index, *old_row, old_row_key, &t.old_index_key, &t.old_index_value);
       if (t.old_index_key == t.index_key) continue;
     }
-    ASSIGN_OR_RETURN(bool exists, LockForUniqueCheck(t, t.db->handle(ColumnFamily::kIndex), t.index_key, table.name));
-    if (exists) return DuplicateKeyError(table, index.name, index.columns, row);
+    rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
+    Result<bool> exists = unlocked ? ExistsUnlocked(t, index_cf, t.index_key, table.name)
+                                   : LockForUniqueCheck(t, index_cf, t.index_key, table.name);
+    if (!exists.ok()) return exists.TakeStatus();
+    if (*exists) return DuplicateKeyError(table, index.name, index.columns, row);
   }
   return Status::Ok();
 }
 
+// Bulk path (COPY FROM, INSERT after TRUNCATE): when this transaction holds
+// the table lock exclusively, no other transaction can write the table until
+// it ends, so new rows need no per-key locks. Uniqueness is checked against
+// the latest committed state plus this transaction's own writes, and rows are
+// written untracked: no lock-manager entry and no tracked key per row, which
+// is most of a locked insert's cost and memory. Still one transaction: the
+// write batch is committed or discarded as a whole (docs/storage-format.md
+// "Bulk loading").
 Status Transaction::Insert(const TableDescriptor& table, std::string_view row, std::string* key_out) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(t.new_view.Reset(row, table.layout));
+  const bool unlocked = t.HoldsTableExclusively(table.table_id);
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
   if (table.has_hidden_row_id()) {
     t.key.clear();
@@ -332,15 +359,25 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
     common::AppendKeyInt64(&t.key, t.db->AllocateRowId(table.table_id));
   } else {
     RETURN_IF_ERROR(BuildPrimaryKey(table, t.new_view, &t.key));
-    ASSIGN_OR_RETURN(bool exists, LockForUniqueCheck(t, rows_cf, t.key, table.name));
-    if (exists) return DuplicateKeyError(table, table.primary_key_name, table.primary_key, t.new_view);
+    Result<bool> exists = unlocked ? ExistsUnlocked(t, rows_cf, t.key, table.name)
+                                   : LockForUniqueCheck(t, rows_cf, t.key, table.name);
+    if (!exists.ok()) return exists.TakeStatus();
+    if (*exists) return DuplicateKeyError(table, table.primary_key_name, table.primary_key, t.new_view);
   }
-  RETURN_IF_ERROR(CheckUniqueIndexes(t, table, t.new_view, t.key, nullptr, {}));
-  RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
+  RETURN_IF_ERROR(CheckUniqueIndexes(t, table, t.new_view, t.key, nullptr, {}, unlocked));
   rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
-  for (const auto& index : table.indexes) {
-    BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
-    RETURN_IF_ERROR(t.LockedPut(index_cf, t.index_key, t.index_value, table.name));
+  if (unlocked) {
+    RETURN_IF_ERROR(t.db->CheckWrite(t.txn->PutUntracked(rows_cf, t.key, row)));
+    for (const auto& index : table.indexes) {
+      BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
+      RETURN_IF_ERROR(t.db->CheckWrite(t.txn->PutUntracked(index_cf, t.index_key, t.index_value)));
+    }
+  } else {
+    RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
+    for (const auto& index : table.indexes) {
+      BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
+      RETURN_IF_ERROR(t.LockedPut(index_cf, t.index_key, t.index_value, table.name));
+    }
   }
   if (key_out != nullptr) key_out->assign(t.key);
   return Status::Ok();

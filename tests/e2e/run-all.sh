@@ -3,6 +3,7 @@
 # a final line "N passed, M failed" (", K skipped" if any); exits non-zero on failure.
 #
 #   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
+#   copy      tests/e2e/test_copy.sh       COPY via psql (vs PostgreSQL 15's output) and raw protocol
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
@@ -22,12 +23,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|psycopg2|bank|crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    psql|copy|psycopg2|bank|crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql psycopg2 bank crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 bank crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 
@@ -63,6 +64,7 @@ run_test() {  # name timeout_s command...
 for t in "${selected[@]}"; do
   case "$t" in
     psql) run_test psql 180 "$HERE/test_psql.sh" ;;
+    copy) run_test copy 180 "$HERE/test_copy.sh" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
             --duration "$BANK_DURATION" ;;

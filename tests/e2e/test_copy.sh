@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# COPY end-to-end: tests/e2e/copy/script.sql through psql (COPY FROM STDIN / TO STDOUT in
+# text, CSV and binary, options, errors with CONTEXT lines, transactions, \copy both ways,
+# binary files compared by md5); its output must match tests/e2e/copy/expected.out byte
+# for byte — psql's output against PostgreSQL 15. Then tests/e2e/test_copy_protocol.py
+# (raw protocol message sequences, extended protocol, psycopg2 and psycopg 3).
+#
+# Run:         AUGUR_PORT=5445 tests/e2e/test_copy.sh        (any running server)
+#              AUGUR_BIN=build/src/server/augurdb tests/e2e/test_copy.sh
+# Regenerate:  AUGUR_PG=1 tests/e2e/test_copy.sh --regenerate  (throw-away PostgreSQL 15)
+set -uo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/lib.sh"
+export LC_ALL=C
+unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
+
+regenerate=0
+[ "${1:-}" = "--regenerate" ] && regenerate=1
+
+augur_ensure_target || { echo "test_copy: FAIL (no server)"; exit 1; }
+out="$(mktemp /tmp/augur-copy-out.XXXXXX)"
+
+# Leftovers from an aborted earlier run would change the script's NOTICE lines.
+"$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
+  -c 'DROP TABLE IF EXISTS copy_t' -c 'DROP TABLE IF EXISTS copy_u' -c 'DROP TABLE IF EXISTS copy_c' \
+  -c 'DROP TABLE IF EXISTS copy_proto' >/dev/null 2>&1
+
+# The script's psql errors are expected (no ON_ERROR_STOP); it runs from the
+# script's directory so psql's "<stdin>:N" prefixes do not depend on paths.
+"$PSQL" -X -a -P pager=off -h "$AUGUR_HOST" -p "$AUGUR_PORT" \
+  -U "$AUGUR_USER" -d "$AUGUR_DB" -f - <"$HERE/copy/script.sql" >"$out" 2>&1
+rc=$?
+
+if [ $regenerate -eq 1 ]; then
+  if [ $rc -ne 0 ]; then echo "psql exited $rc; not regenerating"; cat "$out"; exit 1; fi
+  cp "$out" "$HERE/copy/expected.out"
+  rm -f "$out"
+  echo "test_copy: regenerated $HERE/copy/expected.out"
+  exit 0
+fi
+
+failures=()
+[ $rc -eq 0 ] || failures+=("psql exited with status $rc")
+if ! diff -u "$HERE/copy/expected.out" "$out" >"$out.diff"; then
+  failures+=("psql output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
+fi
+if ! "$AUGUR_PY" "$HERE/test_copy_protocol.py" >"$out.protocol" 2>&1; then
+  failures+=("test_copy_protocol.py failed; its output follows the diff")
+fi
+
+if [ ${#failures[@]} -eq 0 ]; then
+  echo "test_copy: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15; $(grep -c '^ok' "$out.protocol") protocol checks)"
+  rm -f "$out" "$out.diff" "$out.protocol"
+  exit 0
+fi
+echo "test_copy: FAIL"
+for f in "${failures[@]}"; do echo "  - $f"; done
+[ -s "$out.diff" ] && head -n 200 "$out.diff"
+grep -v '^ok' "$out.protocol" | head -n 60
+echo "  (full output kept in $out)"
+exit 1
