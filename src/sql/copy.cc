@@ -3,6 +3,7 @@
 #include "sql/copy.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include "exec/result_encoder.h"
@@ -280,7 +281,7 @@ namespace {
 // COPY FROM: the row source
 
 // How one target column's text is turned into its vector value.
-enum class FieldKind : uint8_t { kInt2, kInt4, kInt8, kText, kGeneric };
+enum class FieldKind : uint8_t { kInt2, kInt4, kInt8, kText, kVarcharLimited, kBpchar, kGeneric };
 
 FieldKind FieldKindFor(SqlType type) {
   switch (type.oid) {
@@ -288,7 +289,8 @@ FieldKind FieldKindFor(SqlType type) {
     case types::kInt4Oid: return FieldKind::kInt4;
     case types::kInt8Oid: return FieldKind::kInt8;
     case types::kTextOid: return FieldKind::kText;
-    case types::kVarcharOid: return type.typmod < 0 ? FieldKind::kText : FieldKind::kGeneric;
+    case types::kVarcharOid: return type.typmod < 4 ? FieldKind::kText : FieldKind::kVarcharLimited;
+    case types::kBpcharOid: return type.typmod < 4 ? FieldKind::kGeneric : FieldKind::kBpchar;
     default: return FieldKind::kGeneric;
   }
 }
@@ -471,12 +473,30 @@ Status CopyFromSource::ConvertField(const CopyField& field, size_t column, exec:
       // The record was validated as UTF-8 (escapes producing bytes too).
       vector.SetString(row, field.value);
       return Status::Ok();
-    case FieldKind::kGeneric: {
-      ASSIGN_OR_RETURN(types::Value value, types::ParseText(field.value, types_[column]));
-      vector.SetValue(row, value);
+    case FieldKind::kVarcharLimited:
+    case FieldKind::kBpchar: {
+      // varchar(n)/char(n) that fit: no temporary string. Longer values take
+      // the input function (trailing-space trimming or 22001).
+      const int64_t max_chars = types::CharLengthFromTypmod(types_[column].typmod);
+      const int64_t chars = types::Utf8Length(field.value);
+      if (chars > max_chars) break;
+      if (kinds_[column] == FieldKind::kVarcharLimited || chars == max_chars) {
+        vector.SetString(row, field.value);
+        return Status::Ok();
+      }
+      const size_t padded = field.value.size() + static_cast<size_t>(max_chars - chars);
+      char* bytes = vector.heap().Allocate(padded);
+      std::memcpy(bytes, field.value.data(), field.value.size());
+      std::memset(bytes + field.value.size(), ' ', padded - field.value.size());
+      vector.values<std::string_view>()[row] = std::string_view(bytes, padded);
+      vector.SetValid(row);
       return Status::Ok();
     }
+    case FieldKind::kGeneric:
+      break;
   }
+  ASSIGN_OR_RETURN(types::Value value, types::ParseText(field.value, types_[column]));
+  vector.SetValue(row, value);
   return Status::Ok();
 }
 

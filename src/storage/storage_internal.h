@@ -83,6 +83,17 @@ struct Transaction::Impl {
   std::vector<std::string> pending_index_keys;
 
   int64_t LockSliceMs() const;
+  // Bulk inserts into a table held exclusively (table_access.cc): the
+  // largest row key the table can hold right now (committed rows and this
+  // transaction's own). A new key above it cannot exist, so ascending loads
+  // skip the per-row existence check. Too high is harmless (more checks);
+  // anything that could add a key above it without Insert (Update) clears it.
+  struct AppendWatermark {
+    uint32_t table_id = 0;  // 0 = unset
+    std::string max_key;    // empty = the table has no rows
+  };
+  AppendWatermark watermark;
+
   bool HoldsTableExclusively(uint32_t table_id) const {
     for (const TableLock& held : table_locks) {
       if (held.table_id == table_id) return held.exclusive;
