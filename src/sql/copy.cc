@@ -631,7 +631,7 @@ Status ExecuteCopyFrom(const CopyInvocation& invocation, ResultSink& sink) {
   // The table lock is taken exclusively (PostgreSQL takes ROW EXCLUSIVE):
   // concurrent writers of this table wait for the COPY's transaction, and in
   // exchange rows go in without per-row locks (storage's bulk path).
-  RETURN_IF_ERROR(invocation.statement->txn->LockTable(table->storage->table_id, /*exclusive=*/true));
+  RETURN_IF_ERROR(invocation.statement->txn->LockTable(table->storage->lock_key(), /*exclusive=*/true));
 
   BindState state;
   state.tree = invocation.tree.get();

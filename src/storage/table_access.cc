@@ -384,7 +384,7 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(t.new_view.Reset(row, table.layout));
-  const bool unlocked = t.HoldsTableExclusively(table.table_id);
+  const bool unlocked = t.HoldsTableExclusively(table.lock_key());
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
   if (table.has_hidden_row_id()) {
     t.key.clear();
