@@ -34,6 +34,25 @@ bool IsOperatorChar(unsigned char c) {
   }
 }
 
+// Advances `i` from an opening `quote` past its closing one (a doubled quote
+// stands for itself; backslash escapes in E'' strings). False if unterminated.
+bool SkipQuoted(std::string_view sql, char quote, bool backslash_escapes, size_t& i) {
+  const size_t n = sql.size();
+  for (++i; i < n; ++i) {
+    if (backslash_escapes && sql[i] == '\\') {
+      ++i;
+    } else if (sql[i] == quote) {
+      if (i + 1 < n && sql[i + 1] == quote) {
+        ++i;
+      } else {
+        ++i;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Tokenizes `sql`; returns false when the text holds something this lexer
 // does not handle (parameters, dollar quotes, unterminated literals).
 bool Tokenize(std::string_view sql, std::vector<Token>& tokens) {
@@ -73,44 +92,14 @@ bool Tokenize(std::string_view sql, std::vector<Token>& tokens) {
         if (tokens.back().lower == "e") backslash_escapes = true;
         tokens.pop_back();
       }
-      size_t begin = i++;
-      bool closed = false;
-      while (i < n) {
-        if (backslash_escapes && sql[i] == '\\') {
-          i += 2;
-          continue;
-        }
-        if (sql[i] == '\'') {
-          if (i + 1 < n && sql[i + 1] == '\'') {
-            i += 2;
-            continue;
-          }
-          ++i;
-          closed = true;
-          break;
-        }
-        ++i;
-      }
-      if (!closed) return false;
+      size_t begin = i;
+      if (!SkipQuoted(sql, '\'', backslash_escapes, i)) return false;
       tokens.push_back({TokenKind::kString, begin, i, {}});
       continue;
     }
     if (c == '"') {
-      size_t begin = i++;
-      bool closed = false;
-      while (i < n) {
-        if (sql[i] == '"') {
-          if (i + 1 < n && sql[i + 1] == '"') {
-            i += 2;
-            continue;
-          }
-          ++i;
-          closed = true;
-          break;
-        }
-        ++i;
-      }
-      if (!closed) return false;
+      size_t begin = i;
+      if (!SkipQuoted(sql, '"', false, i)) return false;
       tokens.push_back({TokenKind::kQuotedIdent, begin, i, {}});
       continue;
     }
