@@ -1,6 +1,9 @@
 // Built-in aggregate functions and their resolution. See aggregate.h.
 #include "exec/aggregate.h"
 
+#include "exec/array_internal.h"
+#include "types/array.h"
+
 #include <cmath>
 #include <new>
 #include <unordered_map>
@@ -365,6 +368,45 @@ struct AggregateCatalog {
     by_signature[key] = std::move(agg);
   }
 
+  // array_agg(E) → E[] (array_functions.cc), one overload per array type.
+  void ArrayAggregates() {
+    for (uint32_t array_oid = 1000; array_oid < 3000; array_oid++) {
+      uint32_t element = t::ArrayElementOid(array_oid);
+      if (element == t::kInvalidOid) continue;
+      auto agg = std::make_unique<AggregateFunction>();
+      agg->name = "array_agg";
+      agg->arg_types.push_back(SqlType::Of(element));
+      agg->return_type = SqlType::Of(array_oid);
+      agg->state_bytes = (sizeof(internal::ArrayAggState) + 15) / 16 * 16;
+      agg->initialize = &internal::ArrayAggInitialize;
+      agg->update = &internal::ArrayAggUpdate;
+      agg->finalize = &internal::ArrayAggFinalize;
+      agg->destroy = &internal::ArrayAggDestroy;
+      agg->keeps_nulls = true;
+      ScalarFunction sig;
+      sig.name = "array_agg";
+      sig.arg_types = agg->arg_types;
+      sig.return_type = agg->return_type;
+      by_signature[signatures.Register(std::move(sig))] = std::move(agg);
+      for (bool is_max : {false, true}) {
+        auto mm = std::make_unique<AggregateFunction>();
+        mm->name = is_max ? "max" : "min";
+        mm->arg_types.push_back(SqlType::Of(array_oid));
+        mm->return_type = SqlType::Of(array_oid);
+        mm->state_bytes = (sizeof(internal::ArrayMinMaxState) + 15) / 16 * 16;
+        mm->initialize = &internal::ArrayMinMaxInitialize;
+        mm->update = is_max ? &internal::ArrayMinMaxUpdate<true> : &internal::ArrayMinMaxUpdate<false>;
+        mm->finalize = &internal::ArrayMinMaxFinalize;
+        mm->destroy = &internal::ArrayMinMaxDestroy;
+        ScalarFunction mm_sig;
+        mm_sig.name = mm->name;
+        mm_sig.arg_types = mm->arg_types;
+        mm_sig.return_type = mm->return_type;
+        by_signature[signatures.Register(std::move(mm_sig))] = std::move(mm);
+      }
+    }
+  }
+
   template <typename T, bool kBpchar = false>
   void MinMax(uint32_t oid) {
     using S = std::conditional_t<std::is_same_v<T, std::string_view>, StringMinMaxState, MinMaxState<T>>;
@@ -412,6 +454,7 @@ struct AggregateCatalog {
     Add<StringAggState>("string_agg", {t::kTextOid, t::kTextOid}, t::kTextOid, &StringAggUpdate, &StringAggFinalize);
     Add<StringAggState>("string_agg", {t::kByteaOid, t::kByteaOid}, t::kByteaOid, &StringAggUpdate,
                         &StringAggFinalize);
+    ArrayAggregates();
   }
 };
 

@@ -8,6 +8,7 @@
 //   min/max(any comparable type) → that type (text bytewise, C collation)
 //   bool_and / bool_or / every(bool) → bool
 //   string_agg(text, text) → text, string_agg(bytea, bytea) → bytea
+//   array_agg(E) → E[] for every element type with an array type (NULLs kept)
 // DISTINCT is supported for every aggregate (hash set per group).
 //
 // Aggregates run inside HashAggregateOperator (operators.h). Each function
@@ -48,6 +49,8 @@ struct AggregateFunction {
   Status (*finalize)(void* state, Vector& result, uint32_t index) = nullptr;
   // Destroys the state (frees owned heap memory); null when trivial.
   void (*destroy)(void* state) = nullptr;
+  // True when rows whose argument is NULL reach update() (array_agg).
+  bool keeps_nulls = false;
 };
 
 // ORDER BY inside an aggregate call: each group's rows reach update()

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "exec/array_internal.h"
 #include "exec/kernels.h"
 #include "types/datetime.h"
 #include "types/func_math.h"
@@ -747,6 +748,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Fn("pi", {}, kF8, PiKernel);
   r.Fn("random", {}, kF8, RandomKernel, true, Volatility::kVolatile);
   r.Fn("width_bucket", {kF8, kF8, kF8, kInt4}, kInt4, WidthBucketKernel);
+  RegisterArrayFunctions(registry);  // array_functions.cc
 }
 
 }  // namespace augur::exec::internal

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "exec/kernels.h"
+#include "exec/array_internal.h"
+#include "types/array.h"
 #include "types/datetime.h"
 #include "types/numeric.h"
 #include "types/text_io.h"
@@ -17,6 +19,10 @@ using types::SqlType;
 namespace t = types;
 
 Status AppendText(const Vector& v, uint32_t i, std::string& out) {
+  if (t::IsArrayOid(v.type().oid)) {
+    t::AppendText(v.GetValue(i), &out);
+    return Status::Ok();
+  }
   switch (v.type().oid) {
     case t::kBoolOid: t::AppendBool(v.values<bool>()[i], &out); return Status::Ok();
     case t::kInt2Oid: t::AppendInt64(v.values<int16_t>()[i], &out); return Status::Ok();
@@ -226,6 +232,7 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
     return Status::Ok();
   }
   if (IsStringType(from) && IsStringType(to)) return StringToString(in, sel, count, out, context);
+  if (t::IsArrayOid(to) && (t::IsArrayOid(from) || typmod >= 0)) return CastArrayVector(in, sel, count, out, context);
   switch (from) {
     case t::kInt2Oid:
       if (to == t::kInt4Oid) return Convert<int16_t, int32_t>(in, sel, count, out);

@@ -7,7 +7,9 @@
 #include <mutex>
 
 #include "exec/expression_executor.h"
+#include "exec/array_internal.h"
 #include "exec/kernels.h"
+#include "types/array.h"
 
 namespace augur::exec {
 
@@ -18,6 +20,7 @@ namespace {
 
 // pg_type.typcategory.
 char TypeCategory(uint32_t oid) {
+  if (t::IsArrayOid(oid)) return 'A';
   switch (oid) {
     case t::kBoolOid: return 'B';
     case t::kInt2Oid: case t::kInt4Oid: case t::kInt8Oid: case t::kFloat4Oid: case t::kFloat8Oid:
@@ -120,6 +123,7 @@ std::string TypeDisplayName(const SqlType& type) { return t::FormatType(SqlType:
 
 bool CanCast(const SqlType& from, const SqlType& to, CastContext context) {
   if (from.oid == to.oid || from.oid == t::kUnknownOid) return true;
+  if (t::IsArrayOid(from.oid) && t::IsArrayOid(to.oid)) return internal::CanCastArray(from.oid, to.oid, context);
   switch (context) {
     case CastContext::kImplicit: return ImplicitCast(from.oid, to.oid);
     case CastContext::kAssignment: return AssignmentCast(from.oid, to.oid);
@@ -383,6 +387,11 @@ Result<ExprPtr> BuildCall(const ResolvedFunction& resolved, std::vector<ExprPtr>
 }  // namespace
 
 Result<ExprPtr> MakeFunctionCall(std::string_view name, std::vector<ExprPtr> args, int location) {
+  if ((name == "unnest" || name == "generate_series") && !FunctionRegistry::Global().HasFunction(name)) {
+    Status s = Status::NotSupported("set-returning function " + std::string(name) + "() outside FROM");
+    if (location >= 0) s.SetPosition(location + 1);
+    return s;
+  }
   std::vector<SqlType> types;
   for (const auto& a : args) types.push_back(a->type);
   auto resolved = FunctionRegistry::Global().ResolveFunction(name, types);
@@ -471,7 +480,7 @@ Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, i
   // text || anything (anynonarray): the non-text side goes through its
   // output function, like PostgreSQL's textanycat / anytextcat. An untyped
   // literal on one side counts as text ('x' || 1).
-  if (op == "||" && left) {
+  if (op == "||" && left && !t::IsArrayOid(left->type.oid) && !t::IsArrayOid(right->type.oid)) {
     bool ls = IsStringOid(left->type.oid), rs = IsStringOid(right->type.oid);
     bool lu = IsUnknownLiteral(*left), ru = IsUnknownLiteral(*right);
     bool l_bytea = left->type.oid == t::kByteaOid, r_bytea = right->type.oid == t::kByteaOid;
@@ -484,6 +493,11 @@ Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, i
   std::optional<SqlType> left_type;
   if (left) left_type = left->type;
   auto resolved = FunctionRegistry::Global().ResolveOperator(op, left_type ? &*left_type : nullptr, right->type);
+  if (left && (t::IsArrayOid(left->type.oid) || t::IsArrayOid(right->type.oid))) {
+    // Array operators live under "$arrop<op>" (array_functions.h).
+    auto array_op = FunctionRegistry::Global().ResolveOperator("$arrop" + std::string(op), &*left_type, right->type);
+    if (array_op.ok()) resolved = std::move(array_op);
+  }
   if (!resolved.ok()) {
     Status s = resolved.TakeStatus();
     if (location >= 0) s.SetPosition(location + 1);

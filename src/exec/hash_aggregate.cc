@@ -187,7 +187,9 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
           if (ae.filter && (ae.filter_value.IsNull(r) || !ae.filter_value.values<bool>()[r])) continue;
           // All built-ins ignore rows whose first argument is NULL (count(x),
           // sum, min, string_agg's value...).
-          if (!agg.row_argument && !ae.arg_values.empty() && ae.arg_values[0].IsNull(r)) continue;
+          if (!agg.row_argument && !ae.arg_values.empty() && ae.arg_values[0].IsNull(r) && !agg.function->keeps_nulls) {
+            continue;
+          }
           if (agg.distinct) {
             key.clear();
             key.append(reinterpret_cast<const char*>(&group_ids[i]), sizeof(uint32_t));

@@ -1,6 +1,9 @@
 // Row comparison and key normalization shared by sort, join, aggregation.
 #include "exec/kernels.h"
 
+#include "exec/array_internal.h"
+#include "types/array.h"
+
 namespace augur::exec::internal {
 
 using types::PhysicalKind;
@@ -26,7 +29,10 @@ void AppendRaw(std::string& key, const T& v) {
 
 }  // namespace
 
-RowCompareFn GetRowCompare(const types::SqlType& type) { return DispatchComparable(type, CompareSelector{}); }
+RowCompareFn GetRowCompare(const types::SqlType& type) {
+  if (types::IsArrayOid(type.oid)) return &CompareArrayRows;
+  return DispatchComparable(type, CompareSelector{});
+}
 
 void AppendKeyBytes(const Vector& v, uint32_t i, std::string& key) {
   if (v.IsNull(i)) {
@@ -73,6 +79,7 @@ void AppendKeyBytes(const Vector& v, uint32_t i, std::string& key) {
     case PhysicalKind::kInterval: AppendRaw(key, IntervalSpan(v.values<types::Interval>()[i])); return;
     case PhysicalKind::kUuid: key.append(reinterpret_cast<const char*>(v.values<types::Uuid>()[i].bytes), 16); return;
     case PhysicalKind::kBytes: {
+      if (types::IsArrayOid(v.type().oid)) return AppendArrayKeyBytes(v, i, key);
       std::string_view s = v.values<std::string_view>()[i];
       if (v.type().oid == types::kBpcharOid) s = StripTrailingSpaces(s);
       uint32_t n = static_cast<uint32_t>(s.size());

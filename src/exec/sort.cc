@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "exec/expression_executor.h"
+#include "types/array.h"
 #include "exec/kernels.h"
 #include "exec/operators.h"
 #include "common/key_codec.h"
@@ -116,6 +117,12 @@ void AppendSortKey(const Vector& v, uint32_t r, const SortKey& key, std::string&
     }
     case types::PhysicalKind::kUuid: common::AppendKeyUuid(&out, v.values<types::Uuid>()[r].bytes); break;
     case types::PhysicalKind::kBytes:
+      if (types::IsArrayOid(v.type().oid)) {
+        out.push_back('\x01');  // stands in for the codec's marker, erased below
+        types::AppendArrayKey(v.values<std::string_view>()[r], v.type(), &out);
+        break;
+      }
+      [[fallthrough]];
     case types::PhysicalKind::kNone: {
       std::string_view bytes = v.physical() == types::PhysicalKind::kBytes ? v.values<std::string_view>()[r]
                                                                             : std::string_view();

@@ -9,6 +9,8 @@
 #include <functional>
 
 #include "sql/binder.h"
+#include "sql/bind_array.h"
+#include "types/array.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -295,7 +297,7 @@ Result<ExprPtr> Binder::MakeOperatorInferring(std::string_view op, ExprPtr left,
 
 Result<SqlType> Binder::BindTypeName(PgNode type_name) {
   PgNode body = type_name.Body();
-  if (body.Size() > 0 && !body.List("arrayBounds").empty()) return Status::NotSupported("array types");
+  const bool is_array = body.Size() > 0 && !body.List("arrayBounds").empty();
   if (body.Bool("setof")) return Status::NotSupported("SETOF types");
   if (body.Bool("pct_type")) return Status::NotSupported("%TYPE references");
   auto names = body.List("names");
@@ -317,6 +319,7 @@ Result<SqlType> Binder::BindTypeName(PgNode type_name) {
   }
   auto type = types::TypeFromName(name, typmods);
   if (!type.ok()) return WithLocation(type.TakeStatus(), body.Location());
+  if (is_array) return ArrayTypeFor(*type, body.Location());
   return type;
 }
 
@@ -409,9 +412,9 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
   if (tag == "SetToDefault") {
     return Status::Error(sqlstate::kFeatureNotSupported, "DEFAULT is not allowed in this context");
   }
-  if (tag == "A_ArrayExpr") return Status::NotSupported("ARRAY expressions");
+  if (tag == "A_ArrayExpr") return BindArrayConstructor(*this, node, frame, nullptr);
   if (tag == "RowExpr") return Status::NotSupported("row constructors");
-  if (tag == "A_Indirection") return Status::NotSupported("subscripts and field selection");
+  if (tag == "A_Indirection") return BindIndirection(*this, node, frame);
   if (tag == "GroupingFunc") return Status::NotSupported("GROUPING()");
   if (tag == "XmlExpr" || tag == "XmlSerialize") return Status::NotSupported("XML expressions");
   return Status::NotSupported("expression " + std::string(tag));
@@ -619,7 +622,12 @@ Result<ExprPtr> Binder::BindColumnRef(PgNode node, Frame& frame) {
 
 Result<ExprPtr> Binder::BindTypeCast(PgNode node, Frame& frame) {
   ASSIGN_OR_RETURN(SqlType target, BindTypeName(node.Field("typeName")));
-  ASSIGN_OR_RETURN(ExprPtr arg, BindExpr(node.Field("arg"), frame));
+  ExprPtr arg;
+  if (node.Field("arg").Is("A_ArrayExpr") && types::IsArrayOid(target.oid)) {
+    ASSIGN_OR_RETURN(arg, BindArrayConstructor(*this, node.Field("arg"), frame, &target));
+  } else {
+    ASSIGN_OR_RETURN(arg, BindExpr(node.Field("arg"), frame));
+  }
   if (IsUnknownParameter(*arg)) {
     InferParameterType(*arg, target);
     if (target.typmod < 0) return arg;
@@ -739,7 +747,7 @@ Result<ExprPtr> Binder::BindAExpr(PgNode node, Frame& frame) {
     ResolveParameterCasts(*this, result);
     return result;
   }
-  if (kind == "AEXPR_OP_ANY" || kind == "AEXPR_OP_ALL") return Status::NotSupported("op ANY/ALL (array)");
+  if (kind == "AEXPR_OP_ANY" || kind == "AEXPR_OP_ALL") return BindQuantifiedArray(*this, node, frame);
   if (kind == "AEXPR_SIMILAR") {
     // x [NOT] SIMILAR TO p [ESCAPE e] arrives as x ~ similar_to_escape(p[, e]).
     ASSIGN_OR_RETURN(ExprPtr left, BindExpr(lexpr, frame));

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "sql/binder.h"
+#include "sql/bind_array.h"
 #include "sql/table_source.h"
 #include "types/text_io.h"
 
@@ -450,7 +451,7 @@ class FromBinder {
     if (tag == "RangeVar") return BindRangeVar(item);
     if (tag == "RangeSubselect") return BindSubselect(item);
     if (tag == "JoinExpr") return BindJoin(item);
-    if (tag == "RangeFunction") return Status::NotSupported("functions in FROM");
+    if (tag == "RangeFunction") return BindFunction(item);
     return Status::NotSupported("FROM item " + std::string(tag));
   }
 
@@ -537,6 +538,26 @@ class FromBinder {
       ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
       RETURN_IF_ERROR(status);
     }
+    return node;
+  }
+
+  // FROM unnest(...) / generate_series(...): see bind_array.h.
+  Result<std::unique_ptr<RelNode>> BindFunction(PgNode item) {
+    ASSIGN_OR_RETURN(BoundTableFunction function, BindRangeFunction(binder_, item, frame_));
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kDerived;
+    node->offset = static_cast<int>(scope_.columns.size());
+    node->width = static_cast<int>(function.types.size());
+    RETURN_IF_ERROR(RegisterAlias(function.alias, item.Location()));
+    for (size_t i = 0; i < function.types.size(); ++i) {
+      ScopeColumn c;
+      c.name = function.column_names[i];
+      c.table_alias = function.alias;
+      c.type = function.types[i];
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    node->plan = std::move(function.plan);
     return node;
   }
 

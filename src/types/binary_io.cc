@@ -1,5 +1,6 @@
 // Binary send/recv for the scalar types. See binary_io.h.
 #include "types/binary_io.h"
+#include "types/array.h"
 
 #include <cassert>
 #include <cstring>
@@ -41,6 +42,7 @@ Status CheckSize(std::string_view b, size_t size) {
 }  // namespace
 
 bool HasBinaryFormat(uint32_t oid) {
+  if (IsArrayOid(oid)) return true;
   switch (oid) {
     case kBoolOid: case kByteaOid: case kCharOid: case kNameOid: case kInt8Oid: case kInt2Oid: case kInt4Oid:
     case kRegprocOid: case kTextOid: case kOidOid: case kFloat4Oid: case kFloat8Oid: case kUnknownOid:
@@ -54,6 +56,10 @@ bool HasBinaryFormat(uint32_t oid) {
 
 void AppendBinary(const Value& v, std::string* out) {
   if (v.is_null()) return;
+  if (IsArrayOid(v.oid())) {
+    out->append(v.GetBytes());  // the representation is the send format
+    return;
+  }
   switch (v.oid()) {
     case kBoolOid: out->push_back(v.GetBool() ? 1 : 0); return;
     case kCharOid: out->push_back(v.GetChar()); return;
@@ -97,6 +103,7 @@ void AppendBinary(const Value& v, std::string* out) {
 }
 
 Result<Value> ParseBinary(std::string_view b, SqlType type) {
+  if (IsArrayOid(type.oid)) return ParseArrayBinary(b, type);
   switch (type.oid) {
     case kBoolOid:
       RETURN_IF_ERROR(CheckSize(b, 1));

@@ -1,6 +1,7 @@
 // Cast implementation. The table below is pg_cast for the types in type.h
 // (PostgreSQL 15: SELECT castsource, casttarget, castcontext FROM pg_cast).
 #include "types/cast.h"
+#include "types/array.h"
 
 #include <cmath>
 
@@ -118,7 +119,9 @@ std::string CastSourceText(const Value& v, uint32_t target_oid, const DateTimeCo
       if (target_oid != kBpcharOid) return std::string(BpcharStripTrailingBlanks(v.GetBytes()));
       return std::string(v.GetBytes());
     default:
-      if (v.kind() == PhysicalKind::kBytes && v.oid() != kByteaOid) return std::string(v.GetBytes());
+      if (v.kind() == PhysicalKind::kBytes && v.oid() != kByteaOid && !IsArrayOid(v.oid())) {
+        return std::string(v.GetBytes());
+      }
       return FormatText(v, dt);
   }
 }
@@ -210,6 +213,7 @@ Result<Value> DateTimeCast(const Value& v, SqlType target, const DateTimeContext
 
 bool CanCast(uint32_t from, uint32_t to, CastContext context) {
   if (from == to) return true;
+  if (IsArrayOid(from) && IsArrayOid(to)) return CanCastArray(from, to, context);
   if (from == kUnknownOid) return true;  // literals: coerced by the input function
   for (const CastEntry& e : kCasts) {
     if (e.from == from && e.to == to) return ContextRank(e.context) <= ContextRank(context);
@@ -224,6 +228,7 @@ Result<Value> CastValue(const Value& v, SqlType target, CastContext context, con
   if (!CanCast(from, target.oid, context)) return Unsupported(from, target.oid);
   if (v.is_null()) return Value::Null(target);
   const uint32_t to = target.oid;
+  if (IsArrayOid(from) && IsArrayOid(to)) return CastArray(v, target, context, dt);
 
   if (IsStringType(to)) return ToStringType(v, target, context, dt);
   if (to == kCharOid) {

@@ -1,5 +1,6 @@
 // Value comparison, hashing and the numeric sort key. See compare.h.
 #include "types/compare.h"
+#include "types/array.h"
 
 #include <cassert>
 #include <cmath>
@@ -74,6 +75,7 @@ int CompareValues(const Value& a, const Value& b) {
       return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
     case PhysicalKind::kBytes:
+      if (IsArrayOid(a.oid())) return CompareArrays(a.GetBytes(), b.GetBytes(), a.type());
       if (a.oid() == kBpcharOid && b.oid() == kBpcharOid) {
         return CompareBytes(BpcharStripTrailingBlanks(a.GetBytes()), BpcharStripTrailingBlanks(b.GetBytes()));
       }
@@ -103,6 +105,7 @@ uint64_t HashValue(const Value& v) {
     }
     case PhysicalKind::kUuid: return HashBytes(std::string_view(reinterpret_cast<const char*>(v.GetUuid().bytes), 16));
     case PhysicalKind::kBytes:
+      if (IsArrayOid(v.oid())) return HashArray(v.GetBytes(), v.type());
       if (v.oid() == kBpcharOid) return HashBytes(BpcharStripTrailingBlanks(v.GetBytes()));
       return HashBytes(v.GetBytes());
   }

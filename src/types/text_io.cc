@@ -1,5 +1,6 @@
 // Text input/output functions for the scalar types. See text_io.h.
 #include "types/text_io.h"
+#include "types/array.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -594,6 +595,7 @@ Result<std::string> ParseBpchar(std::string_view text, int32_t typmod) {
 // Dispatch
 
 Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeContext* context) {
+  if (IsArrayOid(type.oid)) return ParseArrayText(text, type, context);
   switch (type.oid) {
     case kBoolOid: {
       ASSIGN_OR_RETURN(bool b, ParseBool(text));
@@ -685,6 +687,7 @@ Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeConte
 
 void AppendText(const Value& v, std::string* out, const DateTimeContext* context) {
   if (v.is_null()) return;
+  if (IsArrayOid(v.oid())) return AppendArrayText(v.GetBytes(), v.type(), out, context);
   switch (v.oid()) {
     case kBoolOid: AppendBool(v.GetBool(), out); return;
     case kInt2Oid:

@@ -2,7 +2,11 @@
 // Value accessors. See type.h.
 #include "types/type.h"
 
+#include "types/array.h"
+
 #include <cassert>
+#include <utility>
+#include <vector>
 
 namespace augur::types {
 
@@ -48,6 +52,22 @@ const TypeInfo* FindType(uint32_t oid) {
     if (t.oid == oid) return &t;
   }
   return nullptr;
+}
+
+// pg_type.typname of an array type: "_" + the element's typname.
+std::string_view ArrayTypeName(uint32_t array_oid) {
+  static const auto* names = [] {
+    auto* m = new std::vector<std::pair<uint32_t, std::string>>;
+    for (const TypeInfo& t : kTypes) {
+      uint32_t a = ArrayOidOf(t.oid);
+      if (a != kInvalidOid) m->emplace_back(a, "_" + std::string(t.typname));
+    }
+    return m;
+  }();
+  for (const auto& [oid, name] : *names) {
+    if (oid == array_oid) return name;
+  }
+  return "???";
 }
 
 // PostgreSQL's interval range bits (datetime.h field numbers).
@@ -151,16 +171,19 @@ std::string_view StripCatalog(std::string_view name) {
 }  // namespace
 
 int16_t TypeLength(uint32_t oid) {
+  if (IsArrayOid(oid)) return -1;
   const TypeInfo* t = FindType(oid);
   return t ? t->typlen : 0;
 }
 
 std::string_view TypeName(uint32_t oid) {
+  if (IsArrayOid(oid)) return ArrayTypeName(oid);
   const TypeInfo* t = FindType(oid);
   return t ? t->typname : std::string_view("???");
 }
 
 std::string FormatType(SqlType type) {
+  if (IsArrayOid(type.oid)) return FormatType(ArrayElementType(type)) + "[]";
   const TypeInfo* t = FindType(type.oid);
   if (t == nullptr) return "???";
   const int32_t typmod = type.typmod;
@@ -195,6 +218,15 @@ std::string FormatType(SqlType type) {
 
 Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t> args) {
   std::string_view name = StripCatalog(full_name);
+  // "_int4": the array type's own name.
+  if (name.size() > 1 && name[0] == '_') {
+    for (const TypeInfo& t : kTypes) {
+      if (t.typname == name.substr(1) && ArrayOidOf(t.oid) != kInvalidOid) {
+        if (!args.empty()) break;
+        return SqlType::Of(ArrayOidOf(t.oid));
+      }
+    }
+  }
   struct Alias {
     std::string_view name;
     uint32_t oid;
@@ -275,6 +307,7 @@ Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t
 }
 
 PhysicalKind PhysicalKindOf(uint32_t oid) {
+  if (IsArrayOid(oid)) return PhysicalKind::kBytes;
   const TypeInfo* t = FindType(oid);
   return t ? t->kind : PhysicalKind::kNone;
 }

@@ -1,0 +1,179 @@
+// Array syntax and FROM-clause table functions. See bind_array.h.
+#include "sql/bind_array.h"
+
+#include "types/array.h"
+
+namespace augur::sql {
+
+using exec::ExprKind;
+using exec::ExprPtr;
+using types::SqlType;
+
+namespace {
+
+Status At(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
+bool IsUnknownParameter(const exec::Expr& e) {
+  return e.kind == ExprKind::kParameter && e.type.oid == types::kUnknownOid;
+}
+
+}  // namespace
+
+Result<SqlType> ArrayTypeFor(SqlType element, int location) {
+  if (types::IsArrayOid(element.oid)) return element;
+  SqlType array = types::ArrayTypeOf(element);
+  if (array.oid == types::kInvalidOid) {
+    return At(Status::Error(sqlstate::kUndefinedObject,
+                            "could not find array type for data type " + types::FormatType(element)),
+              location);
+  }
+  return array;
+}
+
+Result<ExprPtr> BindArrayConstructor(Binder& binder, PgNode node, Frame& frame, const SqlType* target) {
+  std::vector<ExprPtr> elements;
+  for (PgNode e : node.List("elements")) {
+    if (e.Is("A_ArrayExpr")) return At(Status::NotSupported("multidimensional arrays"), e.Location());
+    ASSIGN_OR_RETURN(ExprPtr x, binder.BindExpr(e, frame));
+    if (IsUnknownParameter(*x)) {
+      if (target != nullptr) {
+        binder.InferParameterType(*x, types::ArrayElementType(*target));
+      }
+    }
+    elements.push_back(std::move(x));
+  }
+  if (target == nullptr) {
+    // $n among typed elements takes their type (select_common_type).
+    SqlType known = SqlType::Of(types::kUnknownOid);
+    for (const ExprPtr& e : elements) {
+      if (e->type.oid != types::kUnknownOid) known = e->type;
+    }
+    for (ExprPtr& e : elements) {
+      if (IsUnknownParameter(*e)) binder.InferParameterType(*e, known);
+    }
+  }
+  return exec::MakeArrayConstructor(std::move(elements), target, node.Location());
+}
+
+Result<ExprPtr> BindIndirection(Binder& binder, PgNode node, Frame& frame) {
+  auto indirection = node.List("indirection");
+  ASSIGN_OR_RETURN(ExprPtr base, binder.BindExpr(node.Field("arg"), frame));
+  if (indirection.size() != 1 || !indirection[0].Is("A_Indices")) {
+    if (!indirection.empty() && !indirection[0].Is("A_Indices")) {
+      return Status::NotSupported("field selection");
+    }
+    return At(Status::NotSupported("subscripts of multidimensional arrays"), node.Field("arg").Location());
+  }
+  PgNode indices = indirection[0];
+  int location = node.Field("arg").Location();
+  if (indices.Bool("is_slice")) {
+    ExprPtr lower, upper;
+    if (PgNode l = indices.Field("lidx")) {
+      ASSIGN_OR_RETURN(lower, binder.BindExpr(l, frame));
+      if (IsUnknownParameter(*lower)) binder.InferParameterType(*lower, SqlType::Of(types::kInt4Oid));
+    }
+    if (PgNode u = indices.Field("uidx")) {
+      ASSIGN_OR_RETURN(upper, binder.BindExpr(u, frame));
+      if (IsUnknownParameter(*upper)) binder.InferParameterType(*upper, SqlType::Of(types::kInt4Oid));
+    }
+    return exec::MakeArraySlice(std::move(base), std::move(lower), std::move(upper), location);
+  }
+  ASSIGN_OR_RETURN(ExprPtr index, binder.BindExpr(indices.Field("uidx"), frame));
+  if (IsUnknownParameter(*index)) binder.InferParameterType(*index, SqlType::Of(types::kInt4Oid));
+  return exec::MakeArraySubscript(std::move(base), std::move(index), location);
+}
+
+Result<ExprPtr> BindQuantifiedArray(Binder& binder, PgNode node, Frame& frame) {
+  auto names = node.List("name");
+  std::string op = names.empty() ? std::string() : std::string(names.back().StringValue());
+  bool all = node.Str("kind") == "AEXPR_OP_ALL";
+  ASSIGN_OR_RETURN(ExprPtr left, binder.BindExpr(node.Field("lexpr"), frame));
+  ASSIGN_OR_RETURN(ExprPtr right, binder.BindExpr(node.Field("rexpr"), frame));
+  if (IsUnknownParameter(*right) && !IsUnknownParameter(*left) && left->type.oid != types::kUnknownOid) {
+    SqlType array = types::ArrayTypeOf(left->type);
+    if (array.oid != types::kInvalidOid) binder.InferParameterType(*right, array);
+  }
+  if (IsUnknownParameter(*left) && types::IsArrayOid(right->type.oid)) {
+    binder.InferParameterType(*left, types::ArrayElementType(right->type));
+  }
+  if (IsUnknownParameter(*left) || IsUnknownParameter(*right)) {
+    const exec::Expr& p = IsUnknownParameter(*left) ? *left : *right;
+    return Status::Error(sqlstate::kIndeterminateDatatype,
+                         "could not determine data type of parameter $" + std::to_string(p.index + 1));
+  }
+  return exec::MakeQuantifiedArray(op, all, std::move(left), std::move(right), node.Location());
+}
+
+Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame& frame) {
+  if (node.Bool("lateral")) return Status::NotSupported("LATERAL");
+  auto functions = node.List("functions");
+  if (node.Bool("is_rowsfrom") || functions.size() != 1) return Status::NotSupported("ROWS FROM");
+  if (!node.List("coldeflist").empty()) return Status::NotSupported("column definition lists");
+  auto pair = functions[0].List("items");
+  if (pair.empty() || !pair[0].Is("FuncCall")) return Status::NotSupported("this kind of function in FROM");
+  PgNode call = pair[0];
+  auto names = call.List("funcname");
+  std::string name = names.empty() ? std::string() : std::string(names.back().StringValue());
+  if (names.size() == 2 && names[0].StringValue() != "pg_catalog") {
+    return At(Status::Error(sqlstate::kInvalidSchemaName,
+                            "schema \"" + std::string(names[0].StringValue()) + "\" does not exist"),
+              call.Location());
+  }
+  if (!exec::IsTableFunctionName(name)) {
+    return At(Status::NotSupported("function " + name + "() in FROM"), call.Location());
+  }
+  if (call.Bool("agg_star") || call.Bool("agg_distinct") || call.Field("over") || !call.List("agg_order").empty()) {
+    return At(Status::NotSupported("this form of " + name + "() in FROM"), call.Location());
+  }
+  std::vector<ExprPtr> args;
+  for (PgNode a : call.List("args")) {
+    ASSIGN_OR_RETURN(ExprPtr x, binder.BindExpr(a, frame));
+    std::vector<int> columns;
+    exec::Expr& e = *x;
+    CollectColumnRefs(e, &columns);
+    if (!columns.empty()) {
+      return At(Status::NotSupported("references to other FROM items in function arguments (LATERAL)"),
+                a.Location());
+    }
+    args.push_back(std::move(x));
+  }
+  // generate_series($1, $2): parameters default to the other arguments' type, else int4.
+  SqlType known = SqlType::Of(types::kUnknownOid);
+  for (const ExprPtr& a : args) {
+    if (!IsUnknownParameter(*a) && a->type.oid != types::kUnknownOid) known = a->type;
+  }
+  for (ExprPtr& a : args) {
+    if (IsUnknownParameter(*a)) {
+      binder.InferParameterType(*a, known.oid != types::kUnknownOid ? known : SqlType::Of(types::kInt4Oid));
+    }
+  }
+  ASSIGN_OR_RETURN(exec::TableFunctionCall bound, exec::MakeTableFunction(name, std::move(args), call.Location()));
+  BoundTableFunction result;
+  bool ordinality = node.Bool("ordinality");
+  PgNode alias = node.Field("alias");
+  result.alias = alias ? std::string(alias.Str("aliasname")) : name;
+  // A scalar function's column takes the alias when no column names are given.
+  result.column_names.push_back(alias ? result.alias : name);
+  result.types.push_back(bound.result_type);
+  if (ordinality) {
+    result.column_names.push_back("ordinality");
+    result.types.push_back(SqlType::Of(types::kInt8Oid));
+  }
+  if (alias) {
+    auto colnames = alias.List("colnames");
+    if (colnames.size() > result.types.size()) {
+      return At(Status::Error(sqlstate::kInvalidColumnReference,
+                              "table \"" + result.alias + "\" has " + std::to_string(result.types.size()) +
+                                  " columns available but " + std::to_string(colnames.size()) + " columns specified"),
+                node.Location());
+    }
+    for (size_t i = 0; i < colnames.size(); i++) result.column_names[i] = std::string(colnames[i].StringValue());
+  }
+  result.plan = std::make_unique<exec::TableFunctionOperator>(std::move(bound), ordinality);
+  return result;
+}
+
+}  // namespace augur::sql
