@@ -108,7 +108,6 @@ Result<ExprPtr> BindQuantifiedArray(Binder& binder, PgNode node, Frame& frame) {
 }
 
 Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame& frame) {
-  if (node.Bool("lateral")) return Status::NotSupported("LATERAL");
   auto functions = node.List("functions");
   if (node.Bool("is_rowsfrom") || functions.size() != 1) return Status::NotSupported("ROWS FROM");
   if (!node.List("coldeflist").empty()) return Status::NotSupported("column definition lists");
@@ -128,16 +127,15 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
   if (call.Bool("agg_star") || call.Bool("agg_distinct") || call.Field("over") || !call.List("agg_order").empty()) {
     return At(Status::NotSupported("this form of " + name + "() in FROM"), call.Location());
   }
+  // The arguments are bound in a frame of their own whose parent is the FROM
+  // clause's: every column reference becomes a parameter slot (lateral).
+  Scope no_columns;
+  Frame arguments_frame;
+  arguments_frame.scope = &no_columns;
+  arguments_frame.parent = &frame;
   std::vector<ExprPtr> args;
   for (PgNode a : call.List("args")) {
-    ASSIGN_OR_RETURN(ExprPtr x, binder.BindExpr(a, frame));
-    std::vector<int> columns;
-    exec::Expr& e = *x;
-    CollectColumnRefs(e, &columns);
-    if (!columns.empty()) {
-      return At(Status::NotSupported("references to other FROM items in function arguments (LATERAL)"),
-                a.Location());
-    }
+    ASSIGN_OR_RETURN(ExprPtr x, binder.BindExpr(a, arguments_frame));
     args.push_back(std::move(x));
   }
   // generate_series($1, $2): parameters default to the other arguments' type, else int4.
@@ -173,6 +171,8 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
     for (size_t i = 0; i < colnames.size(); i++) result.column_names[i] = std::string(colnames[i].StringValue());
   }
   result.plan = std::make_unique<exec::TableFunctionOperator>(std::move(bound), ordinality);
+  result.lateral_values = std::move(arguments_frame.outer_values);
+  result.lateral_slots = std::move(arguments_frame.outer_slots);
   return result;
 }
 

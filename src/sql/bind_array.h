@@ -31,10 +31,13 @@ struct BoundTableFunction {
   std::string alias;                       // table alias (the function name by default)
   std::vector<std::string> column_names;   // one per output column
   std::vector<types::SqlType> types;
+  // Function calls in FROM are implicitly LATERAL: arguments that use
+  // columns of earlier FROM items (or of an outer query) read them from
+  // parameter slots, filled per row by the lateral join (bind_select.cc).
+  std::vector<exec::ExprPtr> lateral_values;
+  std::vector<int> lateral_slots;
 };
-// A RangeFunction node in FROM. `frame` is the FROM clause's frame: the
-// arguments may use parameters and outer references but not columns of
-// other FROM items (LATERAL: 0A000).
+// A RangeFunction node in FROM. `frame` is the FROM clause's frame.
 Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame& frame);
 
 }  // namespace augur::sql

@@ -558,6 +558,8 @@ class FromBinder {
       scope_.columns.push_back(std::move(c));
     }
     node->plan = std::move(function.plan);
+    node->lateral_values = std::move(function.lateral_values);
+    node->lateral_slots = std::move(function.lateral_slots);
     return node;
   }
 
