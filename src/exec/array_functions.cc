@@ -556,6 +556,12 @@ struct ArrayRegistrar {
 void RegisterArrayFunctions(FunctionRegistry& registry) {
   ArrayRegistrar r{registry};
   for (uint32_t e : kElementOids) r.ForArray(e);
+  for (uint32_t v : {t::kInt2VectorOid, t::kOidVectorOid}) {
+    const uint32_t e = t::ArrayElementOid(v);
+    r.Add(std::string(kArrayOpPrefix) + "=", {v, v}, t::kBoolOid, &CompareKernel<kEq>, true, true);
+    r.Add(std::string(kArrayOpPrefix) + "<>", {v, v}, t::kBoolOid, &CompareKernel<kNe>, true, true);
+    r.Add("$subscript", {v, t::kInt4Oid}, e, &SubscriptKernel, true);
+  }
   r.Add("string_to_array", {t::kTextOid, t::kTextOid}, kTextArrayOid, &StringToArrayKernel, false);
   r.Add("string_to_array", {t::kTextOid, t::kTextOid, t::kTextOid}, kTextArrayOid, &StringToArrayKernel, false);
 }
@@ -598,6 +604,8 @@ Status CastArrayVector(const Vector& in, const uint32_t* sel, uint32_t count, Ve
 
 bool CanCastArray(uint32_t from, uint32_t to, CastContext context) {
   if (!t::IsArrayOid(from) || !t::IsArrayOid(to)) return false;
+  // int2vector → int2[] and oidvector → oid[] are binary coercible (implicit).
+  if (t::IsVectorOid(from) && t::ArrayOidOf(t::ArrayElementOid(from)) == to) return true;
   if (context == CastContext::kImplicit) return false;
   return exec::CanCast(SqlType::Of(t::ArrayElementOid(from)), SqlType::Of(t::ArrayElementOid(to)), context);
 }

@@ -53,6 +53,7 @@ bool IsStringOid(uint32_t oid) {
 // pg_cast entries with castcontext 'i' (plus binary-coercible string types).
 bool ImplicitCast(uint32_t from, uint32_t to) {
   if (from == to) return true;
+  if (t::IsVectorOid(from)) return internal::CanCastArray(from, to, CastContext::kImplicit);  // int2vector → int2[]
   switch (from) {
     case t::kInt2Oid:
       return to == t::kInt4Oid || to == t::kInt8Oid || to == t::kFloat4Oid || to == t::kFloat8Oid ||

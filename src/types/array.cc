@@ -28,6 +28,7 @@ constexpr ArrayTypePair kArrayTypes[] = {
     {1022, kFloat8Oid},    {1028, kOidOid},       {1182, kDateOid},        {1183, kTimeOid},
     {1115, kTimestampOid}, {1185, kTimestampTzOid}, {1187, kIntervalOid},  {1231, kNumericOid},
     {2951, kUuidOid},
+    {kInt2VectorOid, kInt2Oid}, {kOidVectorOid, kOidOid},  // last: ArrayOidOf finds int2[]/oid[]
 };
 
 constexpr size_t kHeaderBytes = 12;       // ndim, flags, element oid
@@ -218,7 +219,29 @@ Value MakeArrayValue(SqlType array_type, const ArrayContents& contents) {
   return Value::Bytes(array_type, EncodeArray(contents));
 }
 
+namespace {
+
+// int2vectorin / oidvectorin: whitespace-separated elements, lower bound 0.
+Result<Value> ParseVectorText(std::string_view text, SqlType type) {
+  ArrayContents c;
+  c.element_type = SqlType::Of(ArrayElementOid(type.oid));
+  c.lower_bound = 0;
+  size_t p = 0;
+  while (true) {
+    while (p < text.size() && ArrayIsSpace(text[p])) p++;
+    if (p >= text.size()) break;
+    size_t start = p;
+    while (p < text.size() && !ArrayIsSpace(text[p])) p++;
+    ASSIGN_OR_RETURN(Value v, ParseText(text.substr(start, p - start), c.element_type));
+    c.elements.push_back(std::move(v));
+  }
+  return MakeArrayValue(SqlType::Of(type.oid), c);
+}
+
+}  // namespace
+
 Result<Value> ParseArrayText(std::string_view text, SqlType array_type, const DateTimeContext* context) {
+  if (IsVectorOid(array_type.oid)) return ParseVectorText(text, array_type);
   ArrayContents c;
   // Elements are read without the typmod, which then applies as an
   // assignment cast (explicit casts truncate instead: exec/ casts first).
@@ -338,6 +361,15 @@ Result<Value> ParseArrayText(std::string_view text, SqlType array_type, const Da
 
 void AppendArrayText(std::string_view bytes, SqlType array_type, std::string* out, const DateTimeContext* context) {
   ArrayHeader h = ReadArrayHeader(bytes);
+  if (IsVectorOid(array_type.oid)) {  // int2vectorout / oidvectorout
+    const SqlType element_type = SqlType::Of(ArrayElementOid(array_type.oid));
+    ForEachElement(bytes, [&](int32_t i, std::string_view element, bool is_null) {
+      if (i > 0) out->push_back(' ');
+      auto v = ParseBinary(element, element_type);
+      if (!is_null && v.ok()) AppendText(*v, out, context);
+    });
+    return;
+  }
   if (h.count == 0) {
     out->append("{}");
     return;
@@ -433,6 +465,15 @@ Result<Value> ParseArrayBinary(std::string_view bytes, SqlType array_type) {
     pos += static_cast<size_t>(len);
   }
   if (pos != bytes.size()) return Status::Error(sqlstate::kInvalidBinaryRepresentation, "incorrect binary data format");
+  if (IsVectorOid(array_type.oid)) {
+    bool has_null = false;
+    for (const Value& v : c.elements) has_null |= v.is_null();
+    if (ndim > 1 || has_null || (count > 0 && c.lower_bound != 0)) {
+      return Status::Error(sqlstate::kInvalidBinaryRepresentation,
+                           std::string("invalid ") + (array_type.oid == kInt2VectorOid ? "int2vector" : "oidvector") +
+                               " data");
+    }
+  }
   return MakeArrayValue(array_type, c);
 }
 

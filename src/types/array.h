@@ -34,7 +34,16 @@
 
 namespace augur::types {
 
-// True for the array types augurdb knows (int4[] = 1007, text[] = 1009, ...).
+// int2vector (22) and oidvector (30): PostgreSQL's system-catalog arrays
+// (pg_index.indkey, pg_proc.proargtypes). They are arrays here too (same
+// representation, element int2 / oid, lower bound 0, no NULLs) whose text
+// form is the elements separated by spaces ("1 2 3").
+inline constexpr uint32_t kInt2VectorOid = 22;
+inline constexpr uint32_t kOidVectorOid = 30;
+inline bool IsVectorOid(uint32_t oid) { return oid == kInt2VectorOid || oid == kOidVectorOid; }
+
+// True for the array types augurdb knows (int4[] = 1007, text[] = 1009, ...,
+// and int2vector / oidvector).
 bool IsArrayOid(uint32_t oid);
 // Element type of an array type (int4 for int4[]); kInvalidOid when `oid` is
 // not an array type.

@@ -177,12 +177,15 @@ int16_t TypeLength(uint32_t oid) {
 }
 
 std::string_view TypeName(uint32_t oid) {
+  if (oid == kInt2VectorOid) return "int2vector";
+  if (oid == kOidVectorOid) return "oidvector";
   if (IsArrayOid(oid)) return ArrayTypeName(oid);
   const TypeInfo* t = FindType(oid);
   return t ? t->typname : std::string_view("???");
 }
 
 std::string FormatType(SqlType type) {
+  if (IsVectorOid(type.oid)) return std::string(TypeName(type.oid));
   if (IsArrayOid(type.oid)) return FormatType(ArrayElementType(type)) + "[]";
   const TypeInfo* t = FindType(type.oid);
   if (t == nullptr) return "???";
@@ -218,6 +221,8 @@ std::string FormatType(SqlType type) {
 
 Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t> args) {
   std::string_view name = StripCatalog(full_name);
+  if (name == "int2vector") return SqlType::Of(kInt2VectorOid);
+  if (name == "oidvector") return SqlType::Of(kOidVectorOid);
   // "_int4": the array type's own name.
   if (name.size() > 1 && name[0] == '_') {
     for (const TypeInfo& t : kTypes) {
