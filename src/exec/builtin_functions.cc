@@ -644,6 +644,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Op("||", {t::kByteaOid, t::kByteaOid}, t::kByteaOid, TextConcatKernel);
   RegisterDatetimeBuiltins(registry);
   RegisterMoreBuiltins(registry);
+  RegisterSessionBuiltins(registry);
 
   // String functions (FUNCS' kernels).
   constexpr uint32_t kText = t::kTextOid, kInt4 = t::kInt4Oid, kBool = t::kBoolOid;

@@ -18,10 +18,17 @@ using types::PhysicalKind;
 using types::SqlType;
 namespace t = types;
 
-Status AppendText(const Vector& v, uint32_t i, std::string& out) {
+Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecContext* context) {
   if (t::IsArrayOid(v.type().oid)) {
     t::AppendText(v.GetValue(i), &out);
     return Status::Ok();
+  }
+  if (context != nullptr) {
+    switch (v.type().oid) {
+      case t::kFloat4Oid: t::AppendFloat4(v.values<float>()[i], &out, context->extra_float_digits); return Status::Ok();
+      case t::kFloat8Oid: t::AppendFloat8(v.values<double>()[i], &out, context->extra_float_digits); return Status::Ok();
+      default: break;
+    }
   }
   switch (v.type().oid) {
     case t::kBoolOid: t::AppendBool(v.values<bool>()[i], &out); return Status::Ok();
@@ -142,7 +149,8 @@ Status IntToNumeric(const Vector& in, const uint32_t* sel, uint32_t count, Vecto
 }
 
 // Generic path: output function of the source, input function of the target.
-Status ViaText(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context) {
+Status ViaText(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context,
+               const ExecContext* exec_context) {
   std::string text;
   // bool → text-like casts spell the value out (PostgreSQL's booltext), unlike boolout's 't'/'f'.
   bool bool_to_string = in.type().oid == t::kBoolOid && out.physical() == PhysicalKind::kBytes;
@@ -151,7 +159,7 @@ Status ViaText(const Vector& in, const uint32_t* sel, uint32_t count, Vector& ou
     if (bool_to_string) {
       text = in.values<bool>()[i] ? "true" : "false";
     } else {
-      RETURN_IF_ERROR(AppendText(in, i, text));
+      RETURN_IF_ERROR(AppendText(in, i, text, exec_context));
     }
     SqlType target = out.type();
     // Explicit casts to varchar(n)/char(n) truncate instead of failing.
@@ -223,7 +231,8 @@ Status StringToString(const Vector& in, const uint32_t* sel, uint32_t count, Vec
 
 }  // namespace
 
-Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context) {
+Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context,
+                  const ExecContext* exec_context) {
   uint32_t from = in.type().oid, to = out.type().oid;
   int32_t typmod = out.type().typmod;
   if (from == to && typmod < 0 && from != t::kBpcharOid) {
@@ -431,7 +440,7 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
       break;
     default: break;
   }
-  return ViaText(in, sel, count, out, context);
+  return ViaText(in, sel, count, out, context, exec_context);
 }
 
 }  // namespace augur::exec::internal

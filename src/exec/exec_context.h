@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +128,30 @@ class SequenceAccess {
   virtual Result<int64_t> LastVal() = 0;
 };
 
+// The session a statement runs in, for the functions that read or change
+// it (current_setting, set_config, pg_backend_pid, pg_cancel_backend, ...).
+// Implemented by sql/'s session; null in unit tests (those functions then
+// fail with XX000).
+class SessionAccess {
+ public:
+  virtual ~SessionAccess() = default;
+  // current_setting(name [, missing_ok]): nullopt only when missing_ok and
+  // the setting is unknown; else 42704.
+  virtual Result<std::optional<std::string>> GetSetting(std::string_view name, bool missing_ok) = 0;
+  // set_config(name, value, is_local): the new value as SHOW prints it.
+  // A null value resets the setting.
+  virtual Result<std::string> SetSetting(std::string_view name, std::optional<std::string_view> value,
+                                         bool is_local) = 0;
+  virtual int32_t BackendPid() = 0;
+  // pg_cancel_backend / pg_terminate_backend: false (and a WARNING) when
+  // no session has that pid.
+  virtual Result<bool> SignalBackend(int32_t process_id, bool terminate) = 0;
+  // txid_current(): the transaction's id, assigned on first use.
+  virtual Result<int64_t> CurrentTransactionId() = 0;
+  // current_schema(): the first existing schema of search_path, or nullopt.
+  virtual std::optional<std::string> CurrentSchema() = 0;
+};
+
 struct ExecContext {
   // $1..$n are slots 0..n-1; sql/ may append slots for correlated outer-row
   // values (Expr::outer_param_slots). Typed Values; NULL allowed.
@@ -139,6 +164,11 @@ struct ExecContext {
   MemoryTracker memory;
   // nextval() and friends; null where no session is attached (they fail).
   SequenceAccess* sequences = nullptr;
+  // The session's extra_float_digits for float output (sql/ sets it before
+  // each execution). TimeZone reaches date/time code through the thread's
+  // types::ScopedDateTimeContext instead.
+  int extra_float_digits = 1;
+  SessionAccess* session = nullptr;
 
   Status CheckCancel() const {
     if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {

@@ -174,7 +174,7 @@ Status ExpressionEvaluator::Eval(Node& node, const DataChunk& in, const uint32_t
     }
     case ExprKind::kCast: {
       RETURN_IF_ERROR(EvalChild(node, 0, in, sel, count));
-      Status s = internal::CastVector(node.results[0], sel, count, result, e.cast_context);
+      Status s = internal::CastVector(node.results[0], sel, count, result, e.cast_context, context_);
       if (!s.ok() && e.location >= 0) s.SetPosition(e.location + 1);
       return s;
     }

@@ -135,14 +135,19 @@ Status DivisionByZero();
 void RegisterBuiltins(FunctionRegistry& registry);
 void RegisterDatetimeBuiltins(FunctionRegistry& registry);  // builtin_datetime.cc
 void RegisterMoreBuiltins(FunctionRegistry& registry);      // builtin_more.cc
+void RegisterSessionBuiltins(FunctionRegistry& registry);   // builtin_session.cc
 // Casts, implemented in cast.cc.
-Status CastVector(const Vector& input, const uint32_t* sel, uint32_t count, Vector& result, CastContext context);
+// With an exec_context, conversions to text use the session's
+// extra_float_digits.
+Status CastVector(const Vector& input, const uint32_t* sel, uint32_t count, Vector& result, CastContext context,
+                  const ExecContext* exec_context = nullptr);
 
 }  // namespace augur::exec::internal
 
 namespace augur::exec::internal {
 // Text output of a Value (PostgreSQL's output function; "NULL" for NULL).
 std::string ValueText(const types::Value& value);
-// Text output of v[i] (non-NULL) appended to out.
-Status AppendText(const Vector& v, uint32_t i, std::string& out);
+// Text output of v[i] (non-NULL) appended to out. With a context, the
+// session's extra_float_digits applies (else 1).
+Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecContext* context = nullptr);
 }  // namespace augur::exec::internal

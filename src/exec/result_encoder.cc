@@ -35,7 +35,7 @@ ResultEncoder::ResultEncoder(std::vector<types::SqlType> types, std::span<const 
 }
 
 Status ResultEncoder::EncodeValue(const Vector& v, uint32_t i, int16_t format, std::string& out) const {
-  if (format == sql::kTextFormat) return internal::AppendText(v, i, out);
+  if (format == sql::kTextFormat) return internal::AppendText(v, i, out, context_);
   switch (v.type().oid) {
     case t::kBoolOid: out.push_back(v.values<bool>()[i] ? 1 : 0); return Status::Ok();
     case t::kInt2Oid: AppendBigEndian(v.values<int16_t>()[i], out); return Status::Ok();
@@ -94,7 +94,9 @@ Status ResultEncoder::Encode(const DataChunk& chunk, uint32_t begin, uint32_t en
 }
 
 QueryRunner::QueryRunner(PhysicalOperator& plan, ExecContext& context, std::span<const int16_t> formats)
-    : plan_(plan), context_(context), encoder_(plan.output_types(), formats) {}
+    : plan_(plan), context_(context), encoder_(plan.output_types(), formats) {
+  encoder_.set_context(&context);
+}
 
 Result<bool> QueryRunner::Run(sql::ResultSink& sink, int64_t max_rows) {
   if (!opened_) {

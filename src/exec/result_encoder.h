@@ -4,8 +4,9 @@
 // ResultEncoder writes rows with sql::BeginDataRow / AppendField /
 // AppendNullField / EndDataRow (net/ implements those), each column in text
 // or binary format using types/' output functions, so the bytes are exactly
-// what PostgreSQL 15 sends (with DateStyle ISO, IntervalStyle postgres,
-// extra_float_digits 1 and TimeZone UTC).
+// what PostgreSQL 15 sends (with DateStyle ISO, IntervalStyle postgres, and
+// the session's extra_float_digits when a context is set; TimeZone from the
+// thread's types::ScopedDateTimeContext).
 //
 // QueryRunner drives a plan into a sink with an optional row limit and
 // remembers a partially sent chunk, which is what the extended protocol's
@@ -40,8 +41,12 @@ class ResultEncoder {
 
   // Text/binary encoding of one value (exposed for tests and COPY TO).
   Status EncodeValue(const Vector& vector, uint32_t row, int16_t format, std::string& out) const;
+  // The execution context whose extra_float_digits shapes float text
+  // output; null = PostgreSQL's default (1).
+  void set_context(const ExecContext* context) { context_ = context; }
 
  private:
+  const ExecContext* context_ = nullptr;
   std::vector<types::SqlType> types_;
   std::vector<int16_t> formats_;
   std::string scratch_;

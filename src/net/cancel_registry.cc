@@ -10,7 +10,7 @@ CancelRegistry::CancelRegistry() {
   random_.seed((static_cast<uint64_t>(device()) << 32) ^ device());
 }
 
-BackendKey CancelRegistry::Register(sql::Session* session) {
+BackendKey CancelRegistry::Register(sql::Session* session, std::atomic<bool>* terminate) {
   assert(session != nullptr);
   std::lock_guard lock(mutex_);
   BackendKey key;
@@ -20,7 +20,7 @@ BackendKey CancelRegistry::Register(sql::Session* session) {
     key.process_id = static_cast<int32_t>(random_() & 0x3fffffff);
   } while (key.process_id == 0 || entries_.contains(key.process_id));
   key.secret_key = static_cast<int32_t>(random_());
-  entries_.emplace(key.process_id, Entry{key.secret_key, session});
+  entries_.emplace(key.process_id, Entry{key.secret_key, session, terminate});
   return key;
 }
 
@@ -35,6 +35,23 @@ bool CancelRegistry::Cancel(BackendKey key) {
   std::lock_guard lock(mutex_);
   auto it = entries_.find(key.process_id);
   if (it == entries_.end() || it->second.secret_key != key.secret_key) return false;
+  it->second.session->RequestCancel();
+  return true;
+}
+
+bool CancelRegistry::CancelBackend(int32_t process_id) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(process_id);
+  if (it == entries_.end()) return false;
+  it->second.session->RequestCancel();
+  return true;
+}
+
+bool CancelRegistry::TerminateBackend(int32_t process_id) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(process_id);
+  if (it == entries_.end()) return false;
+  if (it->second.terminate != nullptr) it->second.terminate->store(true);
   it->second.session->RequestCancel();
   return true;
 }

@@ -12,6 +12,7 @@
 // Thread-safety: all methods may be called from any thread.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <random>
@@ -26,21 +27,29 @@ struct BackendKey {
   int32_t secret_key = 0;
 };
 
-class CancelRegistry {
+class CancelRegistry final : public sql::BackendDirectory {
  public:
   CancelRegistry();
 
-  BackendKey Register(sql::Session* session);
+  // `terminate` (owned by the connection, may be null) is set by
+  // TerminateBackend(); the connection then ends with FATAL 57P01.
+  BackendKey Register(sql::Session* session, std::atomic<bool>* terminate = nullptr);
   void Unregister(int32_t process_id);
   // True when the key matched a live session (which was asked to cancel).
   bool Cancel(BackendKey key);
   // Asks every registered session to cancel (server shutdown).
   void CancelAll();
 
+  // sql::BackendDirectory (pg_cancel_backend / pg_terminate_backend): by
+  // process id alone; the caller is a session of this server.
+  bool CancelBackend(int32_t process_id) override;
+  bool TerminateBackend(int32_t process_id) override;
+
  private:
   struct Entry {
     int32_t secret_key;
     sql::Session* session;
+    std::atomic<bool>* terminate;
   };
   std::mutex mutex_;
   std::mt19937_64 random_;  // seeded from std::random_device; guarded by mutex_

@@ -28,6 +28,8 @@ namespace {
 constexpr size_t kReadChunkBytes = 64 * 1024;
 // After a large message, an idle input buffer above this size is released.
 constexpr size_t kInputKeepBytes = 1024 * 1024;
+// How often a connection waiting for input checks for pg_terminate_backend.
+constexpr int64_t kTerminateCheckMs = 200;
 
 int64_t NowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -131,14 +133,21 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     if (input_.size() < wanted_size) input_.resize(wanted_size);
 
     pollfd fds[2] = {{socket_fd_, POLLIN, 0}, {context_.stop_fd, POLLIN, 0}};
-    int timeout_ms = -1;
-    if (deadline_ms >= 0) timeout_ms = static_cast<int>(std::max<int64_t>(0, deadline_ms - NowMs()));
+    // Wake up now and then to notice pg_terminate_backend.
+    int timeout_ms = kTerminateCheckMs;
+    if (deadline_ms >= 0) {
+      timeout_ms = static_cast<int>(std::min<int64_t>(kTerminateCheckMs, std::max<int64_t>(0, deadline_ms - NowMs())));
+    }
     int ready = poll(fds, context_.stop_fd >= 0 ? 2 : 1, timeout_ms);
     if (ready < 0) {
       if (errno == EINTR) continue;
       return ReadOutcome::kClosed;
     }
-    if (ready == 0) return ReadOutcome::kTimeout;
+    if (terminate_requested_.load()) return ReadOutcome::kTerminated;
+    if (ready == 0) {
+      if (deadline_ms >= 0 && NowMs() >= deadline_ms) return ReadOutcome::kTimeout;
+      continue;
+    }
     if (fds[1].revents != 0) return ReadOutcome::kStopping;
     ssize_t got = recv(socket_fd_, input_.data() + input_end_, input_.size() - input_end_, 0);
     if (got == 0) return ReadOutcome::kClosed;
@@ -156,8 +165,8 @@ void Connection::ConsumeInput(size_t size_bytes) {
   input_position_ += size_bytes;
 }
 
-Connection::ReadOutcome Connection::ReadMessage(Message* message) {
-  ReadOutcome outcome = Fill(5, -1);
+Connection::ReadOutcome Connection::ReadMessage(Message* message, int64_t deadline_ms) {
+  ReadOutcome outcome = Fill(5, deadline_ms);
   if (outcome != ReadOutcome::kOk) return outcome;
   char type = input_[input_position_];
   size_t limit_bytes = kSmallMessageMaxBytes;
@@ -240,7 +249,15 @@ void Connection::SendCommandComplete(std::string_view tag) {
 void Connection::SendEmptyQueryResponse() { MessageBuilder(output_, 'I'); }
 
 void Connection::SendNotice(std::string_view severity, const Status& notice) {
+  // client_min_messages decides what reaches the client.
+  if (session_ && !session_->WantsNotice(severity)) return;
   AppendErrorOrNotice(output_, 'N', severity, notice);
+}
+
+void Connection::SendChangedParameterStatus() {
+  for (const auto& [name, value] : session_->TakeParameterStatus(false)) {
+    AppendParameterStatus(output_, name, value);
+  }
 }
 
 bool Connection::DeallocatePreparedStatement(std::string_view name) {
@@ -400,18 +417,17 @@ bool Connection::ReadStartupParameters(MessageReader& reader, uint32_t minor_ver
       user_ = value;
     } else if (name == "database") {
       database_ = value;
-    } else if (name == "application_name") {
-      application_name_ = value;
     } else if (name.starts_with("_pq_.")) {
       unrecognized_options.emplace_back(name);
     } else if (name == "replication" && !IsFalse(value)) {
       SendFatal(Status::Error(sqlstate::kFeatureNotSupported,
                               "replication connections are not supported"));
       return false;
-    } else {
-      // Run-time settings (options, client_encoding, DateStyle, ...) are not
-      // passed to the engine yet; see docs/net.md.
-      spdlog::debug("net: ignoring startup parameter {}={}", name, value);
+    } else if (name != "replication") {
+      // Run-time settings (options, client_encoding, DateStyle, ...): the
+      // session applies them once it exists (EstablishSession).
+      if (name == "application_name") application_name_ = value;
+      startup_parameters_.emplace_back(std::string(name), std::string(value));
     }
   }
   reader.ExpectEnd();
@@ -453,9 +469,24 @@ bool Connection::EstablishSession() {
   }
   session_ = std::move(session).value();
   assert(session_ != nullptr);
-  backend_key_ = context_.cancel_registry->Register(session_.get());
+  // Invalid settings fail the connection as in PostgreSQL (FATAL 22023/42704).
+  if (Status applied = session_->ApplyStartupParameters(startup_parameters_); !applied.ok()) {
+    SendFatal(applied);
+    return false;
+  }
+  backend_key_ = context_.cancel_registry->Register(session_.get(), &terminate_requested_);
   registered_ = true;
+  session_->SetBackend(backend_key_.process_id, context_.cancel_registry);
 
+  std::vector<std::pair<std::string, std::string>> reported = session_->TakeParameterStatus(true);
+  if (!reported.empty()) {
+    for (const auto& [name, value] : reported) AppendParameterStatus(output_, name, value);
+    MessageBuilder(output_, 'K').Int32(backend_key_.process_id).Int32(backend_key_.secret_key);
+    send_ready_for_query_ = true;
+    return true;
+  }
+  // An engine without settings (the fake engine of net/'s tests): the
+  // greeting PostgreSQL 15 sends with default settings.
   const std::string_view parameters[][2] = {
       {"application_name", application_name_},
       {"client_encoding", "UTF8"},
@@ -484,16 +515,28 @@ void Connection::ServeMessages() {
   while (!broken_) {
     if (send_ready_for_query_) {
       DropPortalsIfIdle();
+      SendChangedParameterStatus();
       AppendReadyForQuery(output_, session_->TransactionStatus());
       send_ready_for_query_ = false;
       Flush();
     }
     Message message;
+    // idle_in_transaction_session_timeout bounds the wait inside a block.
+    int64_t deadline_ms = -1;
+    if (session_->TransactionStatus() != 'I') {
+      int64_t idle_ms = session_->IdleInTransactionTimeoutMs();
+      if (idle_ms > 0) deadline_ms = NowMs() + idle_ms;
+    }
     ReadOutcome outcome =
-        context_.stopping->load() ? ReadOutcome::kStopping : ReadMessage(&message);
-    if (outcome == ReadOutcome::kStopping) {
+        context_.stopping->load() ? ReadOutcome::kStopping : ReadMessage(&message, deadline_ms);
+    if (outcome == ReadOutcome::kStopping || outcome == ReadOutcome::kTerminated) {
       SendFatal(Status::Error(sqlstate::kAdminShutdown,
                               "terminating connection due to administrator command"));
+      return;
+    }
+    if (outcome == ReadOutcome::kTimeout) {
+      SendFatal(Status::Error("25P03" /* idle_in_transaction_session_timeout */,
+                              "terminating connection due to idle-in-transaction timeout"));
       return;
     }
     if (outcome != ReadOutcome::kOk) return;  // EOF, or FATAL already sent
@@ -542,7 +585,8 @@ void Connection::ServeMessages() {
         SendFatal(status);
         return;
       }
-      if (context_.stopping->load() && status.Is(sqlstate::kQueryCanceled)) {
+      if ((context_.stopping->load() || terminate_requested_.load()) &&
+          status.Is(sqlstate::kQueryCanceled)) {
         SendFatal(Status::Error(sqlstate::kAdminShutdown,
                                 "terminating connection due to administrator command"));
         return;

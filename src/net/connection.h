@@ -23,6 +23,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "net/cancel_registry.h"
@@ -70,7 +71,7 @@ class Connection final : public sql::ResultSink {
   void EndCopyOut() override;
 
  private:
-  enum class ReadOutcome { kOk, kClosed, kStopping, kTimeout };
+  enum class ReadOutcome { kOk, kClosed, kStopping, kTimeout, kTerminated };
   struct Message {
     char type = 0;
     std::string_view body;  // points into input_; valid until the next read
@@ -85,7 +86,9 @@ class Connection final : public sql::ResultSink {
 
   // Reading. Fill() makes at least `size_bytes` unread bytes available.
   ReadOutcome Fill(size_t size_bytes, int64_t deadline_ms);
-  ReadOutcome ReadMessage(Message* message);
+  ReadOutcome ReadMessage(Message* message, int64_t deadline_ms = -1);
+  // ParameterStatus for settings the last message changed (before ReadyForQuery).
+  void SendChangedParameterStatus();
   void ConsumeInput(size_t size_bytes);
 
   // Writing.
@@ -126,6 +129,10 @@ class Connection final : public sql::ResultSink {
   std::string user_;
   std::string database_;
   std::string application_name_;
+  // Run-time settings of the StartupMessage, applied by the session.
+  std::vector<sql::StartupParameter> startup_parameters_;
+  // Set by another session's pg_terminate_backend (through the registry).
+  std::atomic<bool> terminate_requested_{false};
   std::unique_ptr<sql::Session> session_;
   BackendKey backend_key_;
   bool registered_ = false;

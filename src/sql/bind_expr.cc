@@ -10,6 +10,7 @@
 
 #include "sql/binder.h"
 #include "sql/bind_array.h"
+#include "sql/settings.h"
 #include "types/array.h"
 #include "types/text_io.h"
 
@@ -21,9 +22,6 @@ using exec::ExprPtr;
 using types::SqlType;
 
 namespace {
-
-constexpr std::string_view kVersionString =
-    "PostgreSQL 15.4 (augurdb 0.1) on x86_64-pc-linux-gnu, compiled by g++ 12, 64-bit";
 
 SqlType Unknown() { return SqlType::Of(types::kUnknownOid); }
 SqlType BoolType() { return SqlType::Of(types::kBoolOid); }
@@ -839,10 +837,7 @@ Result<ExprPtr> Binder::BindSqlValueFunction(PgNode node, Frame& frame) {
     return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "postgres"),
                               SqlType::Of(types::kNameOid));
   }
-  if (op == "SVFOP_CURRENT_SCHEMA") {
-    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "public"),
-                              SqlType::Of(types::kNameOid));
-  }
+  if (op == "SVFOP_CURRENT_SCHEMA") return exec::MakeFunctionCall("current_schema", {}, node.Location());
   return Status::NotSupported(std::string(op));
 }
 
@@ -863,7 +858,18 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
                         node.Location());
   }
   if (name == "version" && node.List("args").empty()) {
-    return exec::MakeConstant(types::Value::Text(std::string(kVersionString)), SqlType::Of(types::kTextOid));
+    return exec::MakeConstant(types::Value::Text(VersionString()), SqlType::Of(types::kTextOid));
+  }
+  if (name == "current_database" && node.List("args").empty()) {
+    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "postgres"),
+                              SqlType::Of(types::kNameOid));
+  }
+  if (name == "pg_typeof" && node.List("args").size() == 1) {
+    // pg_typeof returns regtype in PostgreSQL; augurdb has no regtype yet and
+    // returns its text output (the type's display name) as text.
+    ASSIGN_OR_RETURN(auto typeof_args, BindList(node.List("args"), frame));
+    return exec::MakeConstant(types::Value::Text(exec::TypeDisplayName(typeof_args[0]->type)),
+                              SqlType::Of(types::kTextOid));
   }
   if (name == "now" || name == "transaction_timestamp" || name == "current_timestamp") {
     if (!node.List("args").empty()) {

@@ -31,6 +31,7 @@
 #include "sql/binder.h"
 #include "sql/parse_tree.h"
 #include "sql/session.h"
+#include "sql/settings.h"
 #include "storage/storage.h"
 
 namespace augur::sql {
@@ -67,14 +68,6 @@ class ModifyOperator : public exec::PhysicalOperator {
   // After Next() failed: the physical row of the child's chunk that caused
   // the error (COPY's "line N" context), or -1 when unknown.
   virtual int64_t failed_row() const { return -1; }
-};
-
-// Session settings (SET/SHOW).
-struct SessionSettings {
-  storage::IsolationLevel default_isolation = storage::IsolationLevel::kReadCommitted;
-  bool default_read_only = false;
-  bool synchronous_commit = true;
-  std::map<std::string, std::string> values;  // lower-case name → value text
 };
 
 class AugurEngine final : public Engine {

@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -146,6 +147,22 @@ struct ExecuteOutcome {
   bool suspended = false;
 };
 
+// What a session may ask of the other sessions of the server
+// (pg_cancel_backend, pg_terminate_backend). Implemented by net/'s registry of
+// connections. Thread-safety: any thread.
+class BackendDirectory {
+ public:
+  virtual ~BackendDirectory() = default;
+  // False when no session has this process id.
+  virtual bool CancelBackend(int32_t process_id) = 0;
+  // Cancels the session's statement and ends its connection with FATAL 57P01.
+  virtual bool TerminateBackend(int32_t process_id) = 0;
+};
+
+// A run-time setting from the StartupMessage (name, value), in packet order;
+// "options" is passed as is (the session splits its "-c name=value" words).
+using StartupParameter = std::pair<std::string, std::string>;
+
 // The engine's view of one client session.
 class Session {
  public:
@@ -180,6 +197,38 @@ class Session {
 
   // Called once when the connection ends; rolls back an open transaction.
   virtual void Close() = 0;
+
+  // ---- Session settings (see docs/settings.md). Defaults suit fakes.
+
+  // Applies the StartupMessage's run-time parameters before the greeting. An
+  // error fails the connection (FATAL), as PostgreSQL does: 42704 unknown
+  // setting, 22023 invalid value, 42601 bad "options" word.
+  virtual Status ApplyStartupParameters(std::span<const StartupParameter> parameters) {
+    (void)parameters;
+    return Status::Ok();
+  }
+  // ParameterStatus messages to send: every reported setting when `all`
+  // (the greeting), else those whose value changed since last reported
+  // (called before each ReadyForQuery).
+  virtual std::vector<std::pair<std::string, std::string>> TakeParameterStatus(bool all) {
+    (void)all;
+    return {};
+  }
+  // client_min_messages: false when a NoticeResponse of this severity
+  // ("NOTICE", "WARNING", ...) is not to be sent.
+  virtual bool WantsNotice(std::string_view severity) const {
+    (void)severity;
+    return true;
+  }
+  // idle_in_transaction_session_timeout in ms (0 = none): how long the
+  // connection may wait for the next message while in a transaction block.
+  virtual int64_t IdleInTransactionTimeoutMs() const { return 0; }
+  // Called by net/ once the session is registered: the BackendKeyData
+  // process id (pg_backend_pid) and the directory of other sessions.
+  virtual void SetBackend(int32_t process_id, BackendDirectory* directory) {
+    (void)process_id;
+    (void)directory;
+  }
 };
 
 // Process-wide engine: owns the storage and catalog, creates sessions.

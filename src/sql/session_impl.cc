@@ -1,6 +1,10 @@
 // EngineSession: one client's SQL session — transaction state machine,
 // statement execution, prepared statements and portals, SET/SHOW.
 #include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include "exec/result_encoder.h"
 #include "sql/copy.h"
@@ -60,70 +64,43 @@ Result<storage::IsolationLevel> ParseIsolation(std::string_view text) {
                        "invalid value for parameter \"transaction_isolation\": \"" + std::string(text) + "\"");
 }
 
-// Text of a SET argument list (A_Const / TypeCast nodes).
-std::string SetArgumentText(const ParseTree& tree, PgNode args_owner) {
-  std::string out;
-  for (PgNode arg : args_owner.List("args")) {
-    if (!out.empty()) out += ", ";
-    PgNode value = arg.Is("TypeCast") ? arg.Field("arg") : arg;
-    PgNode body = value.Body();
-    if (body.Field("ival")) {
-      out += std::to_string(tree.IntegerConstant(value));
-    } else if (PgNode f = body.Field("fval")) {
-      out += f.Str("fval");
-    } else if (PgNode s = body.Field("sval")) {
-      out += s.Str("sval");
-    } else if (PgNode b = body.Field("boolval")) {
-      out += b.Bool("boolval") ? "on" : "off";
-    }
+// quote_identifier's rule for search_path elements SET receives as
+// separate arguments: quoted unless plain lower-case identifier characters.
+std::string QuoteIdentifierIfNeeded(std::string_view name) {
+  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  for (char c : name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) plain = false;
   }
-  return out;
+  if (plain) return std::string(name);
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
 }
 
-// The settings SHOW knows, with their defaults (PostgreSQL 15's, adjusted to
-// what augurdb runs with).
-const std::map<std::string, std::string>& DefaultSettings() {
-  static const std::map<std::string, std::string> defaults = {
-      {"application_name", ""},
-      {"client_encoding", "UTF8"},
-      {"client_min_messages", "notice"},
-      {"datestyle", "ISO, MDY"},
-      {"default_transaction_isolation", "read committed"},
-      {"default_transaction_read_only", "off"},
-      {"extra_float_digits", "1"},
-      {"idle_in_transaction_session_timeout", "0"},
-      {"integer_datetimes", "on"},
-      {"intervalstyle", "postgres"},
-      {"lock_timeout", "0"},
-      {"max_identifier_length", "63"},
-      {"search_path", "\"$user\", public"},
-      {"server_encoding", "UTF8"},
-      {"server_version", "15.4"},
-      {"server_version_num", "150004"},
-      {"standard_conforming_strings", "on"},
-      {"statement_timeout", "0"},
-      {"synchronous_commit", "on"},
-      {"timezone", "UTC"},
-      {"transaction_isolation", "read committed"},
-      {"transaction_read_only", "off"},
-      {"is_superuser", "on"},
-  };
-  return defaults;
+// Severity order of client_min_messages (DEBUG < LOG < NOTICE < WARNING < ERROR).
+int MessageLevel(std::string_view level) {
+  std::string l = ToLower(level);
+  if (l.starts_with("debug")) return 10;
+  if (l == "log") return 15;
+  if (l == "info") return 17;
+  if (l == "notice") return 18;
+  if (l == "warning") return 19;
+  return 21;  // error
 }
 
-// Display names for SHOW's column (PostgreSQL shows the canonical case).
-std::string ShowColumnName(const std::string& name) {
-  if (name == "datestyle") return "DateStyle";
-  if (name == "timezone") return "TimeZone";
-  if (name == "intervalstyle") return "IntervalStyle";
-  return name;
-}
-
-// ParameterStatus names reported to the client when they change.
-bool IsReportedSetting(const std::string& name) {
-  return name == "application_name" || name == "client_encoding" || name == "datestyle" ||
-         name == "intervalstyle" || name == "timezone" || name == "standard_conforming_strings" ||
-         name == "is_superuser" || name == "default_transaction_read_only";
+// Process-wide transaction ids for txid_current(): monotonic within a run,
+// seeded from the clock so ids keep growing across restarts.
+std::atomic<int64_t>& NextTransactionId() {
+  static std::atomic<int64_t> next{[] {
+    int64_t ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::system_clock::now().time_since_epoch())
+                     .count();
+    return (ms - 1'700'000'000'000LL) * 10 + 1000;
+  }()};
+  return next;
 }
 
 class SessionPreparedStatement final : public PreparedStatement {
@@ -155,15 +132,97 @@ class SessionPortal final : public Portal {
 
 }  // namespace
 
-class EngineSession final : public Session {
+// statement_timeout: one process-wide thread that sets a session's cancel
+// flag (and its "timed out" flag) when its statement's deadline passes.
+// Disarm() returns only when the timer can no longer fire.
+class TimeoutWatchdog {
  public:
-  EngineSession(AugurEngine& engine, std::string user) : engine_(engine), user_(std::move(user)) {
-    settings_.values = DefaultSettings();
-    settings_.values["session_authorization"] = user_;
+  static TimeoutWatchdog& Get() {
+    static TimeoutWatchdog* watchdog = new TimeoutWatchdog();  // never destroyed: its thread runs until exit
+    return *watchdog;
+  }
+  uint64_t Arm(std::chrono::steady_clock::time_point deadline, std::atomic<bool>* cancel, std::atomic<bool>* fired) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    uint64_t token = ++next_token_;
+    timers_.emplace(token, Timer{deadline, cancel, fired});
+    wake_.notify_one();
+    return token;
+  }
+  void Disarm(uint64_t token) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    timers_.erase(token);
+  }
+
+ private:
+  struct Timer {
+    std::chrono::steady_clock::time_point deadline;
+    std::atomic<bool>* cancel;
+    std::atomic<bool>* fired;
+  };
+  TimeoutWatchdog() {
+    std::thread([this] { Loop(); }).detach();
+  }
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      auto now = std::chrono::steady_clock::now();
+      auto next = now + std::chrono::hours(1);
+      for (auto it = timers_.begin(); it != timers_.end();) {
+        if (it->second.deadline <= now) {
+          it->second.fired->store(true);
+          it->second.cancel->store(true);
+          it = timers_.erase(it);
+        } else {
+          next = std::min(next, it->second.deadline);
+          ++it;
+        }
+      }
+      wake_.wait_until(lock, next);
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::map<uint64_t, Timer> timers_;  // guarded by mutex_
+  uint64_t next_token_ = 0;
+};
+
+class EngineSession final : public Session, public exec::SessionAccess {
+ public:
+  EngineSession(AugurEngine& engine, std::string user, std::string database)
+      : engine_(engine), user_(std::move(user)), database_(std::move(database)) {
+    settings_.SetInternal("session_authorization", user_);
   }
   ~EngineSession() override { Close(); }
 
+  // Session: settings.
+  Status ApplyStartupParameters(std::span<const StartupParameter> parameters) override;
+  std::vector<std::pair<std::string, std::string>> TakeParameterStatus(bool all) override {
+    return all ? settings_.TakeAllReports() : settings_.TakeChangedReports();
+  }
+  bool WantsNotice(std::string_view severity) const override {
+    static const SettingDefinition* d = FindSetting("client_min_messages");
+    return MessageLevel(severity) >= MessageLevel(settings_.Get(*d));
+  }
+  int64_t IdleInTransactionTimeoutMs() const override { return settings_.idle_in_transaction_session_timeout_ms(); }
+  void SetBackend(int32_t process_id, BackendDirectory* directory) override {
+    backend_pid_ = process_id;
+    backend_directory_ = directory;
+  }
+
+  // exec::SessionAccess
+  Result<std::optional<std::string>> GetSetting(std::string_view name, bool missing_ok) override;
+  Result<std::string> SetSetting(std::string_view name, std::optional<std::string_view> value, bool is_local) override;
+  int32_t BackendPid() override { return backend_pid_; }
+  Result<bool> SignalBackend(int32_t process_id, bool terminate) override;
+  Result<int64_t> CurrentTransactionId() override {
+    if (txn_id_ == 0) txn_id_ = NextTransactionId().fetch_add(1);
+    return txn_id_;
+  }
+  std::optional<std::string> CurrentSchema() override;
+
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
+  Status ExecuteSimpleQueryStatements(std::string_view text, ResultSink& sink);
+  Result<ExecuteOutcome> ExecutePortal(Portal& portal, int64_t max_rows, ResultSink& sink);
   Result<std::shared_ptr<PreparedStatement>> Prepare(std::string_view text,
                                                      std::span<const uint32_t> parameter_type_oids) override;
   Result<std::unique_ptr<Portal>> Bind(std::shared_ptr<PreparedStatement> statement,
@@ -184,6 +243,7 @@ class EngineSession final : public Session {
     txn_.reset();
     statement_.txn = nullptr;
     state_ = State::kIdle;
+    settings_.EndTransaction(false);
   }
 
  private:
@@ -198,8 +258,22 @@ class EngineSession final : public Session {
   Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
   Status RunTransactionStatement(PgNode node, ResultSink& sink);
   Status RunSet(const ParseTree& tree, PgNode node, ResultSink& sink);
-  Result<std::string> ApplyTimeZone(PgNode node, const std::string& value);
+  Status RunSetTransaction(std::string_view option_name, PgNode arg, std::string_view text_value, ResultSink& sink);
+  // Keeps datetime_ (the thread context date/time kernels read) in step
+  // with the TimeZone setting, which SET, RESET, set_config and transaction
+  // ends change; plans with folded zone-dependent literals are dropped.
+  void SyncDateTime();
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
+  Status RunDiscard(PgNode node, ResultSink& sink);
+  // SET / set_config for one setting; handles the per-transaction ones.
+  Status ApplySetting(std::string_view name, std::optional<std::string_view> value, bool is_local,
+                      ResultSink* sink);
+  Result<std::string> ShowValue(std::string_view name);
+  // statement_timeout around one statement (or message); see TimeoutWatchdog.
+  void ArmStatementTimeout();
+  void DisarmStatementTimeout();
+  Status TimeoutAware(Status status);
+  void SendPendingNotices(ResultSink& sink);
   Status RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description);
   Result<bool> RunByShape(std::string_view text, ResultSink& sink);
   Result<std::unique_ptr<BoundStatement>> BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
@@ -210,7 +284,15 @@ class EngineSession final : public Session {
 
   AugurEngine& engine_;
   std::string user_;
+  std::string database_;
   SessionSettings settings_;
+  int32_t backend_pid_ = 0;
+  BackendDirectory* backend_directory_ = nullptr;
+  int64_t txn_id_ = 0;          // txid_current() of this transaction, 0 until asked
+  bool multi_statement_ = false;  // running a simple query of several statements
+  std::atomic<bool> timed_out_{false};
+  uint64_t timeout_token_ = 0;
+  std::vector<std::pair<std::string, Status>> pending_notices_;  // from functions (severity, notice)
   State state_ = State::kIdle;
   std::unique_ptr<storage::Transaction> txn_;
   storage::TransactionOptions next_txn_options_;
@@ -245,15 +327,19 @@ class EngineSession final : public Session {
 Status EngineSession::EnsureTransaction() {
   if (txn_) return Status::Ok();
   storage::TransactionOptions options;
-  options.isolation = settings_.default_isolation;
-  options.read_only = settings_.default_read_only;
+  options.isolation = ParseIsolation(settings_.default_transaction_isolation()).value();
+  options.read_only = settings_.default_transaction_read_only();
   if (next_txn_options_set_) {
     options = next_txn_options_;
     next_txn_options_set_ = false;
   }
-  options.synchronous_commit = settings_.synchronous_commit;
+  options.synchronous_commit = settings_.synchronous_commit();
+  // lock_timeout 0 leaves the server's default (which is "wait forever").
+  options.lock_timeout_ms = settings_.lock_timeout_ms() > 0 ? settings_.lock_timeout_ms() : -1;
   options.cancel_requested = &cancel_;
   options.snapshot_at_begin = false;  // every caller starts a statement next
+  if (settings_.nest_level() == 0) settings_.BeginTransaction();
+  txn_id_ = 0;
   txn_ = engine_.database().Begin(options);
   txn_start_us_ = NowPostgresMicros();
   datetime_.now_us = txn_start_us_;
@@ -278,10 +364,16 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   // A transaction that wrote nothing has nothing to make durable: ending it
   // without a commit record saves a WAL sync per read-only statement.
   if (txn_ && txn_wrote_) {
+    // synchronous_commit may have changed inside the transaction (SET LOCAL
+    // synchronous_commit = off is the usual idiom): COMMIT honours the value
+    // in effect now, as PostgreSQL does.
+    txn_->set_synchronous_commit(settings_.synchronous_commit());
     status = txn_->Commit();
   } else if (txn_) {
     txn_->Rollback();
   }
+  settings_.EndTransaction(status.ok());
+  SyncDateTime();
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -293,6 +385,8 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
 void EngineSession::RollbackTransaction() {
   if (txn_) txn_->Rollback();
   datetime_.now_us = types::kTimestampNegInfinity;
+  settings_.EndTransaction(false);
+  SyncDateTime();
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -315,6 +409,8 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   if (bound.now_slot >= 0) context.parameters[bound.now_slot] = Value::TimestampTz(txn_start_us_);
   context.cancel = &cancel_;
   context.sequences = &sequences_;
+  context.session = this;
+  context.extra_float_digits = settings_.extra_float_digits();
   // Each execution gets a fresh memory budget and identity.
   context.memory = exec::MemoryTracker();
   static std::atomic<uint64_t> executions{0};
@@ -381,8 +477,18 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
 }
 
 Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink) {
+  SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   cancel_.store(false);
+  ArmStatementTimeout();
+  Status status = ExecuteSimpleQueryStatements(text, sink);
+  DisarmStatementTimeout();
+  multi_statement_ = false;
+  SendPendingNotices(sink);
+  return TimeoutAware(std::move(status));
+}
+
+Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, ResultSink& sink) {
   {
     auto by_shape = RunByShape(text, sink);
     if (!by_shape.ok()) return by_shape.TakeStatus();
@@ -399,6 +505,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     return Status::Ok();
   }
   bool single = tree->statements().size() == 1;
+  multi_statement_ = !single;
   for (const RawStatement& raw : tree->statements()) {
     std::string_view tag = raw.node.Tag();
     bool is_transaction_control = tag == "TransactionStmt";
@@ -414,7 +521,8 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
     RETURN_IF_ERROR(EnsureTransaction());
     txn_->BeginStatement();
     datetime_.statement_us = NowPostgresMicros();
-    ++txn_statements_;
+    // SET and SHOW take no snapshot: SET TRANSACTION may still follow them.
+    if (tag != "VariableSetStmt" && tag != "VariableShowStmt") ++txn_statements_;
     if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
         IsSchemaStatement(tag)) {
       txn_did_ddl_ = true;
@@ -580,7 +688,15 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
                         txn_ && txn_read_only_};
     return ExecuteCopy(copy, sink);
   }
-  if (tag == "VariableSetStmt") return RunSet(*bound.tree, node, sink);
+  if (tag == "VariableSetStmt") {
+    // Bound plans may have folded setting-dependent constants.
+    plan_cache_.clear();
+    shape_cache_.clear();
+    Status status = RunSet(*bound.tree, node, sink);
+    SyncDateTime();
+    return status;
+  }
+  if (tag == "DiscardStmt") return RunDiscard(node, sink);
   if (tag == "VariableShowStmt") return RunShow(node, sink, send_description);
   if (tag == "ExplainStmt") return RunExplain(bound, sink, send_description);
   return Status::NotSupported(UnsupportedStatementName(tag));
@@ -611,8 +727,8 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       return Status::Ok();
     }
     storage::TransactionOptions options;
-    options.isolation = settings_.default_isolation;
-    options.read_only = settings_.default_read_only;
+    options.isolation = ParseIsolation(settings_.default_transaction_isolation()).value();
+    options.read_only = settings_.default_transaction_read_only();
     RETURN_IF_ERROR(apply_options(options));
     if (txn_ && state_ == State::kImplicit) {
       // BEGIN after other statements of the same message: the implicit
@@ -665,6 +781,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     }
     RETURN_IF_ERROR(txn_->SetSavepoint());
     savepoints_.push_back(name);
+    settings_.BeginSubtransaction();
     sink.SendCommandComplete("SAVEPOINT");
     return Status::Ok();
   }
@@ -694,6 +811,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       while (static_cast<int>(savepoints_.size()) > index) {
         RETURN_IF_ERROR(txn_->ReleaseSavepoint());
         savepoints_.pop_back();
+        settings_.EndSubtransaction(true);
       }
       sink.SendCommandComplete("RELEASE");
       return Status::Ok();
@@ -702,9 +820,13 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     while (static_cast<int>(savepoints_.size()) > index + 1) {
       RETURN_IF_ERROR(txn_->ReleaseSavepoint());
       savepoints_.pop_back();
+      settings_.EndSubtransaction(false);
     }
     RETURN_IF_ERROR(txn_->RollbackToSavepoint());
     RETURN_IF_ERROR(txn_->SetSavepoint());
+    // The savepoint's level is undone and begun again.
+    settings_.EndSubtransaction(false);
+    settings_.BeginSubtransaction();
     state_ = State::kBlock;
     sink.SendCommandComplete("ROLLBACK");
     return Status::Ok();
@@ -715,42 +837,75 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
   return Status::NotSupported("transaction statement " + std::string(kind));
 }
 
-// SET TimeZone / SET TIME ZONE: any tz database name, POSIX spec or number
-// of hours (types::TimeZone::Find), or an interval (SET TIME ZONE INTERVAL
-// '+05:30' HOUR TO MINUTE, east positive). Returns the value SHOW reports.
-Result<std::string> EngineSession::ApplyTimeZone(PgNode node, const std::string& value) {
-  std::string setting = value;
-  std::vector<PgNode> args = node.List("args");
-  if (args.size() == 1 && args[0].Is("TypeCast")) {
-    PgNode type_name = args[0].Field("typeName");
-    std::string type;
-    for (PgNode part : type_name.List("names")) type = std::string(part.StringValue());
-    if (type == "interval") {
-      ASSIGN_OR_RETURN(types::Interval interval, types::ParseInterval(value));
-      if (interval.months != 0 || interval.days != 0) {
-        std::string text;
-        types::AppendInterval(interval, &text);
-        return Status::Error(sqlstate::kInvalidParameterValue,
-                             "invalid interval value for time zone: day not allowed");
+// SET TRANSACTION's options, and SET transaction_isolation / transaction_read_only
+// / transaction_deferrable, which PostgreSQL maps to the same checks.
+Status EngineSession::RunSetTransaction(std::string_view option_name, PgNode arg, std::string_view text_value,
+                                        ResultSink& sink) {
+  (void)sink;
+  if (option_name == "transaction_isolation") {
+    std::string level_text(arg ? arg.Field("sval").Str("sval") : text_value);
+    const SettingDefinition* d = FindSetting("transaction_isolation");
+    ASSIGN_OR_RETURN(std::string canonical, NormalizeSettingValue(*d, level_text));
+    ASSIGN_OR_RETURN(auto level, ParseIsolation(canonical));
+    if (txn_statements_ > 0) {
+      if (level != txn_->options().isolation) {
+        return Status::Error(sqlstate::kActiveSqlTransaction,
+                             "SET TRANSACTION ISOLATION LEVEL must be called before any query");
       }
-      char hours[64];
-      std::snprintf(hours, sizeof hours, "%.10g", static_cast<double>(interval.time_us) / 3600e6);
-      setting = hours;
+      return Status::Ok();
     }
+    // Nothing has run yet: restart the (empty) transaction at the new level.
+    storage::TransactionOptions options = txn_->options();
+    options.isolation = level;
+    bool read_only = txn_read_only_;
+    int64_t statements = txn_statements_;
+    txn_->Rollback();
+    txn_.reset();
+    next_txn_options_ = options;
+    next_txn_options_set_ = true;
+    next_isolation_name_ = canonical;
+    RETURN_IF_ERROR(EnsureTransaction());
+    txn_read_only_ = read_only;
+    txn_statements_ = statements;
+    return Status::Ok();
   }
-  ASSIGN_OR_RETURN(const types::TimeZone* zone, types::TimeZone::Find(setting));
-  if (zone != datetime_.time_zone) {
-    // Cached plans hold literals folded in the old zone ('...'::timestamptz).
-    plan_cache_.clear();
-    shape_cache_.clear();
+  if (option_name == "transaction_read_only") {
+    bool read_only;
+    if (arg) {
+      read_only = arg.Field("ival").Int("ival") != 0;
+    } else {
+      ASSIGN_OR_RETURN(std::string canonical, NormalizeSettingValue(*FindSetting("transaction_read_only"), text_value));
+      read_only = canonical == "on";
+    }
+    if (!read_only && txn_read_only_ && txn_statements_ > 0) {
+      return Status::Error(sqlstate::kActiveSqlTransaction, "transaction read-write mode must be set before any query");
+    }
+    txn_read_only_ = read_only;
+    return Status::Ok();
   }
-  datetime_.time_zone = zone;
-  return zone->name();
+  if (option_name == "transaction_deferrable") {
+    // DEFERRABLE only matters for SERIALIZABLE READ ONLY; accepted.
+    if (!arg) RETURN_IF_ERROR(NormalizeSettingValue(*FindSetting("transaction_deferrable"), text_value).status());
+    return Status::Ok();
+  }
+  return UnrecognizedSetting(option_name);
+}
+
+Status EngineSession::ApplySetting(std::string_view name, std::optional<std::string_view> value, bool is_local,
+                                   ResultSink* sink) {
+  std::string lower = ToLower(name);
+  if (lower == "transaction_isolation" || lower == "transaction_read_only" || lower == "transaction_deferrable") {
+    if (!txn_) return Status::Ok();
+    if (!value) return Status::Ok();  // RESET of a per-transaction setting: no effect
+    return RunSetTransaction(lower, PgNode(), *value, *sink);
+  }
+  return settings_.Set(name, value, is_local ? SessionSettings::Action::kLocal : SessionSettings::Action::kSet);
 }
 
 Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sink) {
   std::string_view kind = node.Str("kind");
   std::string name = ToLower(node.Str("name"));
+  bool is_local = node.Bool("is_local");
   if (kind == "VAR_SET_MULTI" && name == "transaction") {
     if (state_ != State::kBlock) {
       sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
@@ -759,37 +914,7 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
       return Status::Ok();
     }
     for (PgNode option : node.List("args")) {
-      std::string_view option_name = option.Str("defname");
-      PgNode arg = option.Field("arg");
-      if (option_name == "transaction_isolation") {
-        std::string_view level_text = arg.Field("sval").Str("sval");
-        ASSIGN_OR_RETURN(auto level, ParseIsolation(level_text));
-        if (txn_statements_ > 0) {
-          if (level != txn_->options().isolation) {
-            return Status::Error(sqlstate::kActiveSqlTransaction,
-                                 "SET TRANSACTION ISOLATION LEVEL must be called before any query");
-          }
-          continue;
-        }
-        // Nothing has run yet: restart the (empty) transaction at the new level.
-        storage::TransactionOptions options = txn_->options();
-        options.isolation = level;
-        bool read_only = txn_read_only_;
-        txn_->Rollback();
-        txn_.reset();
-        next_txn_options_ = options;
-        next_txn_options_set_ = true;
-        next_isolation_name_ = ToLower(level_text);
-        RETURN_IF_ERROR(EnsureTransaction());
-        txn_read_only_ = read_only;
-      } else if (option_name == "transaction_read_only") {
-        bool read_only = arg.Field("ival").Int("ival") != 0;
-        if (!read_only && txn_read_only_ && txn_statements_ > 0) {
-          return Status::Error(sqlstate::kActiveSqlTransaction,
-                               "transaction read-write mode must be set before any query");
-        }
-        txn_read_only_ = read_only;
-      }
+      RETURN_IF_ERROR(RunSetTransaction(option.Str("defname"), option.Field("arg"), "", sink));
     }
     sink.SendCommandComplete("SET");
     return Status::Ok();
@@ -799,101 +924,333 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
       std::string_view option_name = option.Str("defname");
       PgNode arg = option.Field("arg");
       if (option_name == "transaction_isolation") {
-        ASSIGN_OR_RETURN(settings_.default_isolation, ParseIsolation(arg.Field("sval").Str("sval")));
-        settings_.values["default_transaction_isolation"] = ToLower(arg.Field("sval").Str("sval"));
+        RETURN_IF_ERROR(settings_.Set("default_transaction_isolation", arg.Field("sval").Str("sval"),
+                                      SessionSettings::Action::kSet));
       } else if (option_name == "transaction_read_only") {
-        settings_.default_read_only = arg.Field("ival").Int("ival") != 0;
-        settings_.values["default_transaction_read_only"] = settings_.default_read_only ? "on" : "off";
+        RETURN_IF_ERROR(settings_.Set("default_transaction_read_only", arg.Field("ival").Int("ival") != 0 ? "on" : "off",
+                                      SessionSettings::Action::kSet));
+      } else if (option_name == "transaction_deferrable") {
+        RETURN_IF_ERROR(settings_.Set("default_transaction_deferrable",
+                                      arg.Field("ival").Int("ival") != 0 ? "on" : "off",
+                                      SessionSettings::Action::kSet));
       }
     }
     sink.SendCommandComplete("SET");
     return Status::Ok();
   }
+  if (kind == "VAR_SET_MULTI") return Status::NotSupported("SET " + name);
+  if (kind == "VAR_SET_CURRENT") return Status::NotSupported("SET ... FROM CURRENT");
+  if (is_local && state_ != State::kBlock) {
+    sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
+                                             "SET LOCAL can only be used in transaction blocks"));
+  }
   if (kind == "VAR_RESET_ALL") {
-    settings_.values = DefaultSettings();
-    datetime_.time_zone = nullptr;
-    plan_cache_.clear();
-    shape_cache_.clear();
-    settings_.values["session_authorization"] = user_;
-    settings_.default_isolation = storage::IsolationLevel::kReadCommitted;
-    settings_.default_read_only = false;
-    settings_.synchronous_commit = true;
+    settings_.ResetAll();
     sink.SendCommandComplete("RESET");
     return Status::Ok();
   }
-  const auto& defaults = DefaultSettings();
-  auto known = defaults.find(name);
-  if (known == defaults.end()) {
-    return Status::Error(sqlstate::kUndefinedObject, "unrecognized configuration parameter \"" + name + "\"");
+  if (name == "role" || name == "session_authorization") {
+    return Status::NotSupported(name == "role" ? "SET ROLE" : "SET SESSION AUTHORIZATION");
+  }
+  if (kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET") {
+    RETURN_IF_ERROR(ApplySetting(name, std::nullopt, is_local, &sink));
+    sink.SendCommandComplete(kind == "VAR_RESET" ? "RESET" : "SET");
+    return Status::Ok();
+  }
+  // VAR_SET_VALUE: flatten the argument list as flatten_set_variable_args.
+  const SettingDefinition* d = FindSetting(name);
+  auto args = node.List("args");
+  bool list_input = d != nullptr && (d->name == "search_path" || d->name == "DateStyle");
+  if (args.size() > 1 && !list_input) {
+    if (d == nullptr && name.find('.') == std::string::npos) return UnrecognizedSetting(name);
+    return Status::Error(sqlstate::kInvalidParameterValue, "SET " + name + " takes only one argument");
   }
   std::string value;
-  if (kind == "VAR_SET_VALUE") {
-    value = SetArgumentText(tree, node);
-  } else {
-    value = known->second;  // SET x TO DEFAULT / RESET x
-  }
-  std::string lower = ToLower(value);
-  if (name == "default_transaction_isolation" || name == "transaction_isolation") {
-    ASSIGN_OR_RETURN(auto level, ParseIsolation(value));
-    if (name == "default_transaction_isolation") settings_.default_isolation = level;
-    value = ToLower(value);
-  } else if (name == "synchronous_commit") {
-    if (lower != "on" && lower != "off" && lower != "local" && lower != "remote_write" && lower != "remote_apply" &&
-        lower != "true" && lower != "false") {
-      return Status::Error(sqlstate::kInvalidParameterValue,
-                           "invalid value for parameter \"synchronous_commit\": \"" + value + "\"");
+  bool first = true;
+  for (PgNode arg : args) {
+    if (!first) value += ", ";
+    first = false;
+    PgNode constant = arg.Is("TypeCast") ? arg.Field("arg") : arg;
+    PgNode body = constant.Body();
+    if (body.Field("ival")) {
+      value += std::to_string(tree.IntegerConstant(constant));
+    } else if (PgNode f = body.Field("fval")) {
+      value += f.Str("fval");
+    } else if (PgNode s = body.Field("sval")) {
+      value += d != nullptr && d->name == "search_path" ? QuoteIdentifierIfNeeded(s.Str("sval"))
+                                                        : std::string(s.Str("sval"));
+    } else if (PgNode b = body.Field("boolval")) {
+      value += b.Bool("boolval") ? "on" : "off";
+    } else {
+      return Status::NotSupported("SET " + name + " to a non-constant value");
     }
-    settings_.synchronous_commit = lower != "off" && lower != "false";
-  } else if (name == "default_transaction_read_only") {
-    settings_.default_read_only = lower == "on" || lower == "true" || lower == "1";
-  } else if (name == "client_encoding") {
-    if (lower != "utf8" && lower != "utf-8" && lower != "unicode") {
-      return Status::NotSupported("client_encoding \"" + value + "\" (only UTF8)");
-    }
-    value = "UTF8";
-  } else if (name == "timezone") {
-    ASSIGN_OR_RETURN(value, ApplyTimeZone(node, kind == "VAR_SET_VALUE" ? value : known->second));
-  } else if (name == "datestyle") {
-    if (lower.find("iso") == std::string::npos) return Status::NotSupported("DateStyle \"" + value + "\" (only ISO)");
-    value = "ISO, MDY";
-  } else if (name == "intervalstyle") {
-    if (lower != "postgres") return Status::NotSupported("IntervalStyle \"" + value + "\" (only postgres)");
-  } else if (name == "standard_conforming_strings") {
-    if (lower != "on" && lower != "true") return Status::NotSupported("standard_conforming_strings = off");
-  } else if (name == "server_version" || name == "server_version_num" || name == "server_encoding" ||
-             name == "integer_datetimes" || name == "max_identifier_length" || name == "is_superuser") {
-    return Status::Error("55P02", "parameter \"" + name + "\" cannot be changed");
   }
-  settings_.values[name] = value;
-  if (IsReportedSetting(name)) sink.SendParameterStatus(ShowColumnName(name), value);
-  sink.SendCommandComplete(kind == "VAR_RESET" ? "RESET" : "SET");
+  if (name == "timezone" && args.size() == 1 && args.begin()->Is("TypeCast")) {
+    // SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE: hours east, as a number.
+    PgNode type_name = args.begin()->Field("typeName");
+    std::string type;
+    for (PgNode part : type_name.List("names")) type = std::string(part.StringValue());
+    if (type != "interval") return Status::NotSupported("SET TIME ZONE with a value of type " + type);
+    ASSIGN_OR_RETURN(types::Interval interval, types::ParseInterval(value));
+    if (interval.months != 0 || interval.days != 0) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "invalid interval value for time zone: day not allowed");
+    }
+    char hours[64];
+    std::snprintf(hours, sizeof hours, "%.10g", static_cast<double>(interval.time_us) / 3600e6);
+    value = hours;
+  }
+  RETURN_IF_ERROR(ApplySetting(name, value, is_local, &sink));
+  sink.SendCommandComplete("SET");
   return Status::Ok();
+}
+
+Result<std::string> EngineSession::ShowValue(std::string_view name) {
+  std::string lower = ToLower(name);
+  if (lower == "transaction_isolation" || lower == "transaction isolation level") {
+    return txn_ ? txn_isolation_name_ : settings_.default_transaction_isolation();
+  }
+  if (lower == "transaction_read_only") {
+    return std::string((txn_ ? txn_read_only_ : settings_.default_transaction_read_only()) ? "on" : "off");
+  }
+  if (lower == "transaction_deferrable") {
+    return *settings_.Get("default_transaction_deferrable");
+  }
+  std::optional<std::string> value = settings_.Get(name);
+  if (!value) return UnrecognizedSetting(name);
+  return *value;
 }
 
 Status EngineSession::RunShow(PgNode node, ResultSink& sink, bool send_description) {
   std::string name = ToLower(node.Str("name"));
-  if (name == "all") return Status::NotSupported("SHOW ALL");
-  std::string value;
-  if (name == "transaction_isolation" || name == "transaction isolation level") {
-    value = txn_ ? txn_isolation_name_ : settings_.values["default_transaction_isolation"];
-    name = "transaction_isolation";
-  } else if (name == "transaction_read_only") {
-    value = (txn_ ? txn_read_only_ : settings_.default_read_only) ? "on" : "off";
-  } else {
-    auto it = settings_.values.find(name);
-    if (it == settings_.values.end()) {
-      return Status::Error(sqlstate::kUndefinedObject, "unrecognized configuration parameter \"" + name + "\"");
+  auto text_column = [](std::string column_name) {
+    ResultColumn column;
+    column.name = std::move(column_name);
+    column.type_oid = types::kTextOid;
+    column.type_size = -1;
+    return column;
+  };
+  if (name == "all") {
+    std::vector<ResultColumn> columns{text_column("name"), text_column("setting"), text_column("description")};
+    std::vector<std::vector<std::string>> rows;
+    for (const SettingDefinition& d : AllSettings()) {
+      if (!d.show_all) continue;
+      ASSIGN_OR_RETURN(std::string value, ShowValue(d.name));
+      rows.push_back({std::string(d.name), std::move(value), std::string(d.description)});
     }
-    value = it->second;
+    SendRows(columns, rows, sink, send_description);
+    sink.SendCommandComplete("SHOW");
+    return Status::Ok();
   }
-  ResultColumn column;
-  column.name = ShowColumnName(name);
-  column.type_oid = types::kTextOid;
-  column.type_size = -1;
-  std::vector<ResultColumn> columns{column};
+  ASSIGN_OR_RETURN(std::string value, ShowValue(name));
+  const SettingDefinition* d = FindSetting(name);
+  std::vector<ResultColumn> columns{text_column(d ? std::string(d->name) : name)};
   SendRows(columns, {{value}}, sink, send_description);
   sink.SendCommandComplete("SHOW");
   return Status::Ok();
+}
+
+// DISCARD ALL / PLANS / SEQUENCES / TEMP (PostgreSQL's DiscardCommand).
+Status EngineSession::RunDiscard(PgNode node, ResultSink& sink) {
+  std::string_view target = node.Str("target");
+  if (target.empty() || target == "DISCARD_ALL") {
+    if (state_ == State::kBlock || state_ == State::kFailed || multi_statement_) {
+      return Status::Error(sqlstate::kActiveSqlTransaction, "DISCARD ALL cannot run inside a transaction block");
+    }
+    // Portals go at the next ReadyForQuery (net/ drops them outside blocks).
+    settings_.ResetAll();
+    SyncDateTime();
+    sink.DeallocatePreparedStatement("");
+    plan_cache_.clear();
+    shape_cache_.clear();
+    sink.SendCommandComplete("DISCARD ALL");
+    return Status::Ok();
+  }
+  if (target == "DISCARD_PLANS") {
+    plan_cache_.clear();
+    shape_cache_.clear();
+    sink.SendCommandComplete("DISCARD PLANS");
+    return Status::Ok();
+  }
+  if (target == "DISCARD_SEQUENCES") {
+    sink.SendCommandComplete("DISCARD SEQUENCES");
+    return Status::Ok();
+  }
+  sink.SendCommandComplete("DISCARD TEMP");
+  return Status::Ok();
+}
+
+// ---- Startup parameters --------------------------------------------------
+
+Status EngineSession::ApplyStartupParameters(std::span<const StartupParameter> parameters) {
+  // The "options" words first (process_startup_options), then the packet's
+  // own parameters in order; both become the reset values.
+  std::vector<std::pair<std::string, std::string>> ordered;
+  for (const auto& [name, value] : parameters) {
+    if (name != "options") continue;
+    // pg_split_opts: words separated by spaces; a backslash escapes the next character.
+    std::vector<std::string> words;
+    std::string word;
+    bool in_word = false;
+    for (size_t i = 0; i < value.size(); ++i) {
+      char c = value[i];
+      if (c == ' ' || c == '\t' || c == '\n') {
+        if (in_word) words.push_back(std::move(word));
+        word.clear();
+        in_word = false;
+        continue;
+      }
+      if (c == '\\' && i + 1 < value.size()) c = value[++i];
+      word.push_back(c);
+      in_word = true;
+    }
+    if (in_word) words.push_back(std::move(word));
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string setting;
+      if (words[i] == "-c" && i + 1 < words.size()) {
+        setting = words[++i];
+      } else if (words[i].starts_with("-c") && words[i].size() > 2) {
+        setting = words[i].substr(2);
+      } else if (words[i].starts_with("--") && words[i].size() > 2) {
+        setting = words[i].substr(2);
+      } else {
+        return Status::Error(sqlstate::kSyntaxError,
+                             "invalid command-line argument for server process: " + words[i])
+            .WithHint("Try \"postgres --help\" for more information.");
+      }
+      size_t equals = setting.find('=');
+      if (equals == std::string::npos) {
+        return Status::Error(sqlstate::kSyntaxError, "-c " + setting + " requires a value");
+      }
+      std::string setting_name = setting.substr(0, equals);
+      for (char& c : setting_name) {
+        if (c == '-') c = '_';
+      }
+      ordered.emplace_back(std::move(setting_name), setting.substr(equals + 1));
+    }
+  }
+  for (const auto& [name, value] : parameters) {
+    if (name != "options") ordered.emplace_back(name, value);
+  }
+  for (const auto& [name, value] : ordered) {
+    RETURN_IF_ERROR(settings_.Set(name, value, SessionSettings::Action::kSet, SessionSettings::Source::kStartup));
+  }
+  SyncDateTime();
+  return Status::Ok();
+}
+
+// ---- exec::SessionAccess --------------------------------------------------
+
+Result<std::optional<std::string>> EngineSession::GetSetting(std::string_view name, bool missing_ok) {
+  Result<std::string> value = ShowValue(name);
+  if (!value.ok()) {
+    if (missing_ok && value.status().Is(sqlstate::kUndefinedObject)) return std::optional<std::string>();
+    return value.TakeStatus();
+  }
+  return std::optional<std::string>(std::move(value).value());
+}
+
+Result<std::string> EngineSession::SetSetting(std::string_view name, std::optional<std::string_view> value,
+                                              bool is_local) {
+  ResultSink* no_sink = nullptr;
+  class NullSink final : public ResultSink {
+   public:
+    void SendRowDescription(std::span<const ResultColumn>, std::span<const int16_t>) override {}
+    std::string& RowBuffer() override { return buffer; }
+    void RowsAppended() override {}
+    void SendCommandComplete(std::string_view) override {}
+    void SendEmptyQueryResponse() override {}
+    void SendNotice(std::string_view, const Status&) override {}
+    void SendParameterStatus(std::string_view, std::string_view) override {}
+    std::string buffer;
+  } null_sink;
+  no_sink = &null_sink;
+  RETURN_IF_ERROR(ApplySetting(name, value, is_local, no_sink));
+  SyncDateTime();
+  return ShowValue(name);
+}
+
+Result<bool> EngineSession::SignalBackend(int32_t process_id, bool terminate) {
+  bool found = backend_directory_ != nullptr && (terminate ? backend_directory_->TerminateBackend(process_id)
+                                                           : backend_directory_->CancelBackend(process_id));
+  if (!found) {
+    pending_notices_.emplace_back(
+        "WARNING", Status::Error(sqlstate::kWarning,
+                                 "PID " + std::to_string(process_id) + " is not a PostgreSQL server process"));
+  }
+  return found;
+}
+
+std::optional<std::string> EngineSession::CurrentSchema() {
+  // The first schema of search_path that exists ("$user" is the user's name).
+  std::string path = *settings_.Get("search_path");
+  size_t i = 0;
+  while (i < path.size()) {
+    while (i < path.size() && (path[i] == ' ' || path[i] == ',')) ++i;
+    if (i >= path.size()) break;
+    std::string element;
+    if (path[i] == '"') {
+      ++i;
+      while (i < path.size()) {
+        if (path[i] == '"') {
+          if (i + 1 < path.size() && path[i + 1] == '"') {
+            element += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        element += path[i++];
+      }
+    } else {
+      while (i < path.size() && path[i] != ',' && path[i] != ' ') element += static_cast<char>(std::tolower(path[i++]));
+    }
+    if (element == "$user") element = user_;
+    for (const auto& schema : engine_.catalog().ListSchemas()) {
+      if (schema.name == element) return element;
+    }
+  }
+  return std::nullopt;
+}
+
+void EngineSession::SyncDateTime() {
+  const types::TimeZone* zone = settings_.time_zone();
+  if (zone == datetime_.time_zone) return;
+  datetime_.time_zone = zone;
+  // Cached plans hold literals folded in the old zone ('...'::timestamptz).
+  plan_cache_.clear();
+  shape_cache_.clear();
+}
+
+void EngineSession::SendPendingNotices(ResultSink& sink) {
+  for (auto& [severity, notice] : pending_notices_) {
+    sink.SendNotice(severity, notice);
+  }
+  pending_notices_.clear();
+}
+
+// ---- statement_timeout ------------------------------------------------------
+
+void EngineSession::ArmStatementTimeout() {
+  timed_out_.store(false);
+  int64_t timeout_ms = settings_.statement_timeout_ms();
+  if (timeout_ms <= 0 || timeout_token_ != 0) return;
+  timeout_token_ = TimeoutWatchdog::Get().Arm(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms),
+                                              &cancel_, &timed_out_);
+}
+
+void EngineSession::DisarmStatementTimeout() {
+  if (timeout_token_ == 0) return;
+  TimeoutWatchdog::Get().Disarm(timeout_token_);
+  timeout_token_ = 0;
+}
+
+// A cancel caused by statement_timeout reports itself as such.
+Status EngineSession::TimeoutAware(Status status) {
+  if (!status.ok() && status.Is(sqlstate::kQueryCanceled) && timed_out_.load()) {
+    return Status::Error(sqlstate::kQueryCanceled, "canceling statement due to statement timeout");
+  }
+  return status;
 }
 
 Status EngineSession::RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description) {
@@ -925,6 +1282,7 @@ Status EngineSession::RunExplain(BoundStatement& bound, ResultSink& sink, bool s
 
 Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_view text,
                                                                   std::span<const uint32_t> parameter_type_oids) {
+  SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   cancel_.store(false);
   auto parsed = ParseTree::Parse(text);
@@ -1028,8 +1386,19 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   return std::unique_ptr<Portal>(std::move(portal));
 }
 
-Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_rows, ResultSink& sink) {
+Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, ResultSink& sink) {
+  SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
+  if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
+  ArmStatementTimeout();
+  Result<ExecuteOutcome> outcome = ExecutePortal(portal, max_rows, sink);
+  DisarmStatementTimeout();
+  SendPendingNotices(sink);
+  if (!outcome.ok()) return TimeoutAware(outcome.TakeStatus());
+  return outcome;
+}
+
+Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t max_rows, ResultSink& sink) {
   auto& portal = static_cast<SessionPortal&>(portal_base);
   BoundStatement& bound = *portal.bound;
   ExecuteOutcome outcome;
@@ -1050,7 +1419,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal_base, int64_t max_r
   if (!portal.started) cancel_.store(false);
   RETURN_IF_ERROR(EnsureTransaction());
   if (!portal.started) {
-    ++txn_statements_;
+    if (tag != "VariableSetStmt" && tag != "VariableShowStmt") ++txn_statements_;
     datetime_.statement_us = NowPostgresMicros();
   }
   if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
@@ -1113,7 +1482,7 @@ Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, 
   if (database != "postgres") {
     return Status::Error(sqlstate::kInvalidCatalogName, "database \"" + std::string(database) + "\" does not exist");
   }
-  return std::unique_ptr<Session>(new EngineSession(*this, std::string(user)));
+  return std::unique_ptr<Session>(new EngineSession(*this, std::string(user), std::string(database)));
 }
 
 }  // namespace augur::sql

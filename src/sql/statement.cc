@@ -124,12 +124,24 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
       column.type_size = -1;
       bound->columns.push_back(column);
     } else if (tag == "VariableShowStmt") {
-      ResultColumn column;
+      // SHOW name: one text column named as the setting is spelled
+      // (DateStyle, TimeZone); SHOW ALL: name, setting, description.
       std::string name(raw.node.Str("name"));
-      column.name = name == "timezone" ? "TimeZone" : (name == "datestyle" ? "DateStyle" : name);
-      column.type_oid = types::kTextOid;
-      column.type_size = -1;
-      bound->columns.push_back(column);
+      std::vector<std::string> names;
+      if (name == "all") {
+        names = {"name", "setting", "description"};
+      } else if (const SettingDefinition* d = FindSetting(name)) {
+        names = {std::string(d->name)};
+      } else {
+        names = {name == "transaction isolation level" ? "transaction_isolation" : name};
+      }
+      for (std::string& column_name : names) {
+        ResultColumn column;
+        column.name = std::move(column_name);
+        column.type_oid = types::kTextOid;
+        column.type_size = -1;
+        bound->columns.push_back(column);
+      }
     }
     if (tag == "CopyStmt") bound->writes = raw.node.Bool("is_from");
     bound->parameter_types = state.parameter_types;

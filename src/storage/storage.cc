@@ -338,6 +338,14 @@ Status Transaction::Commit() {
   return Status::Ok();
 }
 
+void Transaction::set_synchronous_commit(bool synchronous_commit) {
+  if (impl_->options.synchronous_commit == synchronous_commit || !impl_->open) return;
+  impl_->options.synchronous_commit = synchronous_commit;
+  rocksdb::WriteOptions write_options;
+  write_options.sync = synchronous_commit;
+  impl_->txn->SetWriteOptions(write_options);
+}
+
 void Transaction::Rollback() {
   if (!impl_->open) return;
   impl_->txn->Rollback().PermitUncheckedError();

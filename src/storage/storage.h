@@ -228,6 +228,9 @@ class Transaction {
   // caller-visible reason; it closes the transaction.
   Status Commit();
   void Rollback();
+  // Changes whether Commit() waits for the WAL sync (synchronous_commit set
+  // inside the transaction applies to its own COMMIT, as in PostgreSQL).
+  void set_synchronous_commit(bool synchronous_commit);
   // Runs after a successful Commit, in registration order (catalog cache refresh).
   void OnCommit(std::function<void()> callback);
 
