@@ -480,6 +480,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   cancel_.store(false);
+  timed_out_.store(false);
   ArmStatementTimeout();
   Status status = ExecuteSimpleQueryStatements(text, sink);
   DisarmStatementTimeout();
@@ -518,6 +519,8 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
       if (!status.ok()) return FailStatement(std::move(status));
       continue;
     }
+    // A statement_timeout SET earlier in this message applies from here on.
+    ArmStatementTimeout();
     RETURN_IF_ERROR(EnsureTransaction());
     txn_->BeginStatement();
     datetime_.statement_us = NowPostgresMicros();
@@ -1232,7 +1235,6 @@ void EngineSession::SendPendingNotices(ResultSink& sink) {
 // ---- statement_timeout ------------------------------------------------------
 
 void EngineSession::ArmStatementTimeout() {
-  timed_out_.store(false);
   int64_t timeout_ms = settings_.statement_timeout_ms();
   if (timeout_ms <= 0 || timeout_token_ != 0) return;
   timeout_token_ = TimeoutWatchdog::Get().Arm(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms),
@@ -1390,6 +1392,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, 
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
+  timed_out_.store(false);
   ArmStatementTimeout();
   Result<ExecuteOutcome> outcome = ExecutePortal(portal, max_rows, sink);
   DisarmStatementTimeout();
