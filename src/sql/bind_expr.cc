@@ -860,6 +860,10 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
   if (name == "version" && node.List("args").empty()) {
     return exec::MakeConstant(types::Value::Text(VersionString()), SqlType::Of(types::kTextOid));
   }
+  if (name == "current_schemas") {
+    // Returns name[]: waits for array types.
+    return WithLocation(Status::NotSupported("current_schemas() (arrays)"), node.Location());
+  }
   if (name == "current_database" && node.List("args").empty()) {
     return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "postgres"),
                               SqlType::Of(types::kNameOid));

@@ -200,6 +200,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
     return all ? settings_.TakeAllReports() : settings_.TakeChangedReports();
   }
   bool WantsNotice(std::string_view severity) const override {
+    if (severity == "INFO") return true;  // INFO always reaches the client
     static const SettingDefinition* d = FindSetting("client_min_messages");
     return MessageLevel(severity) >= MessageLevel(settings_.Get(*d));
   }
@@ -953,7 +954,17 @@ Status EngineSession::RunSet(const ParseTree& tree, PgNode node, ResultSink& sin
     return Status::Ok();
   }
   if (name == "role" || name == "session_authorization") {
-    return Status::NotSupported(name == "role" ? "SET ROLE" : "SET SESSION AUTHORIZATION");
+    // Roles come later (issue 3's authentication work): only the no-op
+    // forms are accepted — back to the session user, or to the same user.
+    bool no_op = kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET";
+    if (!no_op && node.List("args").size() == 1) {
+      PgNode body = node.List("args").begin()->Body();
+      std::string_view target = body.Field("sval") ? body.Field("sval").Str("sval") : "";
+      no_op = target == user_ || (name == "role" && target == "none");
+    }
+    if (!no_op) return Status::NotSupported(name == "role" ? "SET ROLE" : "SET SESSION AUTHORIZATION");
+    sink.SendCommandComplete(kind == "VAR_RESET" ? "RESET" : "SET");
+    return Status::Ok();
   }
   if (kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET") {
     RETURN_IF_ERROR(ApplySetting(name, std::nullopt, is_local, &sink));
