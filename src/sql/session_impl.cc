@@ -266,6 +266,13 @@ class EngineSession final : public Session, public exec::SessionAccess {
   void SyncDateTime();
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
   Status RunDiscard(PgNode node, ResultSink& sink);
+  // VACUUM / ANALYZE: checks the named tables exist and does nothing else
+  // (RocksDB compacts by itself; there are no statistics to gather yet).
+  Status RunVacuum(PgNode node, ResultSink& sink);
+  // 25001 "<what> cannot run inside a transaction block" inside BEGIN ...
+  // or a simple-query message of several statements (PostgreSQL's
+  // PreventInTransactionBlock).
+  Status PreventInTransactionBlock(std::string_view what) const;
   // SET / set_config for one setting; handles the per-transaction ones.
   Status ApplySetting(std::string_view name, std::optional<std::string_view> value, bool is_local,
                       ResultSink* sink);
@@ -700,10 +707,43 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     SyncDateTime();
     return status;
   }
+  if (tag == "VacuumStmt") return RunVacuum(node, sink);
   if (tag == "DiscardStmt") return RunDiscard(node, sink);
   if (tag == "VariableShowStmt") return RunShow(node, sink, send_description);
   if (tag == "ExplainStmt") return RunExplain(bound, sink, send_description);
   return Status::NotSupported(UnsupportedStatementName(tag));
+}
+
+Status EngineSession::PreventInTransactionBlock(std::string_view what) const {
+  if (state_ == State::kBlock || state_ == State::kFailed || multi_statement_) {
+    return Status::Error(sqlstate::kActiveSqlTransaction,
+                         std::string(what) + " cannot run inside a transaction block");
+  }
+  return Status::Ok();
+}
+
+Status EngineSession::RunVacuum(PgNode node, ResultSink& sink) {
+  bool is_vacuum = node.Bool("is_vacuumcmd");
+  if (is_vacuum) RETURN_IF_ERROR(PreventInTransactionBlock("VACUUM"));
+  for (PgNode option : node.List("options")) {
+    std::string_view name = option.Str("defname");
+    if (name != "analyze" && name != "verbose" && name != "full" && name != "freeze" && name != "skip_locked" &&
+        name != "disable_page_skipping" && name != "index_cleanup" && name != "process_toast" &&
+        name != "truncate" && name != "parallel") {
+      Status status = Status::Error(sqlstate::kSyntaxError, "unrecognized " +
+                                                                std::string(is_vacuum ? "VACUUM" : "ANALYZE") +
+                                                                " option \"" + std::string(name) + "\"");
+      if (option.Location() >= 0) status.SetPosition(option.Location() + 1);
+      return status;
+    }
+  }
+  for (PgNode rel : node.List("rels")) {
+    PgNode relation = rel.Field("relation");
+    auto table = engine_.catalog().LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname"));
+    if (!table.ok()) return table.TakeStatus();
+  }
+  sink.SendCommandComplete(is_vacuum ? "VACUUM" : "ANALYZE");
+  return Status::Ok();
 }
 
 Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {

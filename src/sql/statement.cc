@@ -23,6 +23,7 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "VariableSetStmt") return stmt.Str("kind") == "VAR_RESET" ? "RESET" : "SET";
   if (tag == "VariableShowStmt") return "SHOW";
   if (tag == "ExplainStmt") return "EXPLAIN";
+  if (tag == "VacuumStmt") return stmt.Bool("is_vacuumcmd") ? "VACUUM" : "ANALYZE";
   if (tag == "DropStmt") return stmt.Str("removeType") == "OBJECT_INDEX" ? "DROP INDEX" : "DROP TABLE";
   return std::string(tag);
 }
