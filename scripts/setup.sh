@@ -13,7 +13,13 @@ PACKAGES=(
   postgresql postgresql-client postgresql-contrib
   python3 python3-psycopg2 python3-psycopg python3-sqlalchemy
   procps util-linux
+  default-jdk-headless libpostgresql-jdbc-java
 )
+# node-postgres test (tests/e2e/test_node.sh): Debian's nodejs and npm, unless a node
+# with its own npm is already installed (a nodejs package from elsewhere bundles npm
+# and conflicts with Debian's npm package).
+command -v node >/dev/null || PACKAGES+=(nodejs)
+command -v npm >/dev/null || PACKAGES+=(npm)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
