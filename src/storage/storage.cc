@@ -323,7 +323,10 @@ Status Transaction::Commit() {
       return failed;
     }
   }
+  const bool serializable_writer = has_writes && !impl_->serializable_locks.empty();
+  if (serializable_writer) impl_->PublishSerializableWrites(/*committed=*/false);
   rocksdb::Status s = impl_->txn->Commit();
+  if (serializable_writer) impl_->PublishSerializableWrites(/*committed=*/true);
   if (!s.ok()) {
     Status mapped = impl_->db->CheckWrite(s);
     Rollback();
@@ -431,30 +434,90 @@ Status Transaction::Impl::LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::str
 
 Status Transaction::LockTable(uint32_t table_id, bool exclusive) {
   RETURN_IF_ERROR(impl_->CheckOpen());
-  for (auto& held : impl_->table_locks) {
-    if (held.table_id == table_id) {
-      if (held.exclusive || !exclusive) return Status::Ok();
+  return impl_->LockTableKey('L', table_id, exclusive, impl_->table_locks);
+}
+
+Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held) {
+  for (auto& lock : held) {
+    if (lock.table_id == table_id) {
+      if (lock.exclusive || !exclusive) return Status::Ok();
       break;
     }
   }
-  std::string key = "L";
+  std::string key(1, tag);
   common::AppendKeyId(&key, table_id);
   rocksdb::ReadOptions ro;  // no snapshot validation for lock-only keys
-  Status status = impl_->RetryLockWait(
+  Status status = RetryLockWait(
       [&] {
-        return impl_->txn->GetForUpdate(ro, impl_->db->handle(ColumnFamily::kMeta), key,
-                                        static_cast<std::string*>(nullptr), exclusive, /*do_validate=*/false);
+        return txn->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr),
+                                 exclusive, /*do_validate=*/false);
       },
       "");
   RETURN_IF_ERROR(status);
-  for (auto& held : impl_->table_locks) {
-    if (held.table_id == table_id) {
-      held.exclusive = held.exclusive || exclusive;
+  for (auto& lock : held) {
+    if (lock.table_id == table_id) {
+      lock.exclusive = lock.exclusive || exclusive;
       return Status::Ok();
     }
   }
-  impl_->table_locks.push_back({table_id, exclusive});
+  held.push_back({table_id, exclusive});
   return Status::Ok();
+}
+
+namespace {
+Status SerializationFailure() {
+  return Status::Error(sqlstate::kSerializationFailure,
+                       "could not serialize access due to read/write dependencies among transactions");
+}
+}  // namespace
+
+Status Transaction::Impl::LockSerializable(uint32_t table_id, bool exclusive) {
+  if (options.isolation != IsolationLevel::kSerializable) return Status::Ok();
+  const bool first_lock = serializable_locks.empty();
+  for (auto it = serializable_locks.begin(); it != serializable_locks.end(); ++it) {
+    if (it->table_id != table_id) continue;
+    if (it->exclusive || !exclusive) return Status::Ok();
+    // Upgrade shared -> exclusive. RocksDB reports a deadlock at once when a
+    // transaction upgrades a lock other transactions share (it waits for
+    // itself), so release the shared lock and take the exclusive one as a
+    // new lock: the check below then catches a writer that got in between.
+    std::string key(1, 'S');
+    common::AppendKeyId(&key, table_id);
+    txn->UndoGetForUpdate(db->handle(ColumnFamily::kMeta), key);
+    serializable_locks.erase(it);
+    break;
+  }
+  Status status = LockTableKey('S', table_id, exclusive, serializable_locks);
+  if (status.Is(sqlstate::kDeadlockDetected)) return SerializationFailure();
+  RETURN_IF_ERROR(status);
+  if (first_lock) {
+    // Nothing has been read from a table yet: move the snapshot to now, so
+    // every commit that precedes this lock is in it (no false 40001 for
+    // transactions that touch one table).
+    txn->SetSnapshot();
+    read_options.snapshot = txn->GetSnapshot();
+    return Status::Ok();
+  }
+  // The transaction reads its snapshot; in the serial order (the order of
+  // these table locks) every SERIALIZABLE writer of this table that released
+  // its lock before we got ours comes first, so its commit must be in the
+  // snapshot. If it may not be, no serial order explains what we would read.
+  const uint64_t snapshot_seq = txn->GetSnapshot()->GetSequenceNumber();
+  std::lock_guard<std::mutex> guard(db->serializable_mutex);
+  auto it = db->serializable_commit_seq.find(table_id);
+  if (it != db->serializable_commit_seq.end() && it->second > snapshot_seq) return SerializationFailure();
+  return Status::Ok();
+}
+
+void Transaction::Impl::PublishSerializableWrites(bool committed) {
+  std::lock_guard<std::mutex> guard(db->serializable_mutex);
+  // Before the commit: "in progress" (as late as possible: any reader that
+  // gets the lock meanwhile must assume the commit is newer than its
+  // snapshot). After it: an upper bound of the commit's sequence number.
+  const uint64_t seq = committed ? db->db->GetLatestSequenceNumber() : UINT64_MAX;
+  for (const TableLock& lock : serializable_locks) {
+    if (lock.exclusive) db->serializable_commit_seq[lock.table_id] = seq;
+  }
 }
 
 // ---------------------------------------------------------------------------

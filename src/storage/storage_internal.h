@@ -42,6 +42,12 @@ struct Database::Impl {
   mutable std::mutex fail_mutex;
   Status fail_status;
 
+  // SERIALIZABLE: per table, an upper bound of the sequence number of the
+  // last commit of a SERIALIZABLE transaction that wrote it (UINT64_MAX while
+  // one is committing). See Transaction::Impl::LockSerializable.
+  std::mutex serializable_mutex;
+  std::unordered_map<uint32_t, uint64_t> serializable_commit_seq;
+
   std::mutex row_id_mutex;
   std::unordered_map<uint32_t, int64_t> next_row_id;
 
@@ -67,6 +73,7 @@ struct Transaction::Impl {
     bool exclusive;
   };
   std::vector<TableLock> table_locks;
+  std::vector<TableLock> serializable_locks;  // SERIALIZABLE: read (shared) / write (exclusive) locks
 
   // Scratch buffers reused by row operations so loops do not allocate.
   RowView new_view;
@@ -104,6 +111,16 @@ struct Transaction::Impl {
   void ReleaseStatementSnapshot();
   Status CheckOpen() const;
   Status CheckWritable() const;
+  // A lock on key `tag` ‖ table id in the meta column family, held until the
+  // transaction ends; `held` remembers what this transaction already has.
+  Status LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held);
+  // SERIALIZABLE only (a no-op otherwise): strict two-phase locking per table
+  // among SERIALIZABLE transactions; a deadlock among them is 40001.
+  // A table's first lock fails with 40001 when a SERIALIZABLE writer of the
+  // table may have committed after this transaction's snapshot.
+  Status LockSerializable(uint32_t table_id, bool exclusive);
+  // Records this transaction's SERIALIZABLE writes around its commit.
+  void PublishSerializableWrites(bool committed);
   // Runs `attempt` (a locking RocksDB call) until it stops timing out within
   // a slice, honouring cancellation and the lock timeout. A template so the
   // per-row path does not allocate a std::function.

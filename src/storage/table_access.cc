@@ -383,6 +383,7 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   RETURN_IF_ERROR(t.new_view.Reset(row, table.layout));
   const bool unlocked = t.HoldsTableExclusively(table.lock_key());
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
@@ -436,6 +437,7 @@ Status Transaction::InsertValues(const TableDescriptor& table, std::span<const t
 
 Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckOpen());
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), false));
   rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
                                       rocksdb::Slice(key.data(), key.size()), row_out);
   if (s.IsNotFound()) return false;
@@ -446,12 +448,14 @@ Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key
 Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   return impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key, row_out, true, table.name);
 }
 
 Result<bool> Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view new_row) {
   RETURN_IF_ERROR(impl_->CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   impl_->old_key_copy.assign(old_key);  // old_key may alias a buffer the row operation reuses
   ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
@@ -466,6 +470,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
   if (t.watermark.table_id == table.table_id) t.watermark.table_id = 0;  // a new key may land above it
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
   RETURN_IF_ERROR(t.new_view.Reset(new_row, table.layout));
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
@@ -496,6 +501,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
 Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view key) {
   RETURN_IF_ERROR(impl_->CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   impl_->old_key_copy.assign(key);
   ASSIGN_OR_RETURN(bool found, impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), impl_->old_key_copy,
                                                 &impl_->old_row_copy, true, table.name));
@@ -508,6 +514,7 @@ Status Transaction::Delete(const TableDescriptor& table, std::string_view key, s
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
   RETURN_IF_ERROR(t.LockedDelete(t.db->handle(ColumnFamily::kRows), key, table.name));
   rocksdb::ColumnFamilyHandle* index_cf = t.db->handle(ColumnFamily::kIndex);
@@ -522,6 +529,7 @@ Status Transaction::Truncate(const TableDescriptor& table) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), true));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   // With the table lock held exclusively no other transaction can write this
   // table, so the deletes need neither row locks nor conflict checks
   // (DeleteUntracked keeps memory flat for large tables). Read the latest
@@ -554,6 +562,7 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
   RETURN_IF_ERROR(LockTable(table.lock_key(), true));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   rocksdb::ReadOptions latest = t.read_options;
   latest.snapshot = nullptr;
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
@@ -596,12 +605,51 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
   }
 }
 
+namespace {
+
+// What Scan/IndexScan return when the SERIALIZABLE read lock fails.
+class FailedRowIterator final : public RowIterator {
+ public:
+  explicit FailedRowIterator(Status status) : status_(std::move(status)) {}
+  bool Valid() const override { return false; }
+  void Next() override {}
+  std::string_view key() const override { return {}; }
+  std::string_view value() const override { return {}; }
+  const RowView& row() const override { return view_; }
+  Status status() const override { return status_; }
+
+ private:
+  Status status_;
+  RowView view_;
+};
+
+class FailedIndexIterator final : public IndexIterator {
+ public:
+  explicit FailedIndexIterator(Status status) : status_(std::move(status)) {}
+  bool Valid() const override { return false; }
+  void Next() override {}
+  std::string_view index_key() const override { return {}; }
+  std::string_view row_key() const override { return {}; }
+  Status status() const override { return status_; }
+
+ private:
+  Status status_;
+};
+
+}  // namespace
+
 std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range) {
+  if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
+    return std::make_unique<FailedRowIterator>(std::move(locked));
+  }
   return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range);
 }
 
 std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
                                                       const KeyRange& range) {
+  if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
+    return std::make_unique<FailedIndexIterator>(std::move(locked));
+  }
   return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range);
 }
 

@@ -11,6 +11,7 @@
 #             ($PGBENCH_DURATION s per run, default 30; $PGBENCH_SCALE, default 10)
 #   settings  tests/e2e/test_settings.py   PGOPTIONS/PGTZ, ParameterStatus, statement_timeout
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
+#   skew      tests/stress/write_skew.py   SERIALIZABLE prevents write skew (40001)
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
 #                                          needs AUGUR_BIN or AUGUR_PG=1, else skipped
 # Server (see tests/e2e/lib.sh):
@@ -28,12 +29,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|copy|psycopg2|jdbc|node|pgbench|settings|bank|crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    psql|copy|psycopg2|jdbc|node|pgbench|settings|bank|skew|crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 jdbc node pgbench settings bank crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 jdbc node pgbench settings bank skew crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 
@@ -77,6 +78,7 @@ for t in "${selected[@]}"; do
     settings) run_test settings 180 "$AUGUR_PY" "$HERE/test_settings.py" ;;
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
             --duration "$BANK_DURATION" ;;
+    skew) run_test skew 300 "$AUGUR_PY" "$HERE/../stress/write_skew.py" --rounds 20 ;;
     crash) run_test crash 900 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
              "$AUGUR_PY" "$HERE/../stress/crash.py" --rounds "$CRASH_ROUNDS" ;;
   esac
