@@ -87,20 +87,52 @@ awk -v n="$ROWS" 'BEGIN {
 }' >"$DATA"
 echo "  $(du -h "$DATA" | cut -f1) of COPY text"
 
-# Runs one timed step; prints and records "label step seconds".
-timed() {  # label step command...
-  local label="$1" step="$2"; shift 2
-  local t0 t1
+# CPU seconds (user + system) used so far by server process `pid` and all its
+# descendants, including exited children it has waited for (PostgreSQL's
+# backends end with each psql session): /proc/PID/stat utime+stime+cutime+cstime.
+server_cpu_s() {  # pid
+  local root="$1"
+  [ -n "$root" ] && [ -r "/proc/$root/stat" ] || { echo 0; return; }
+  awk -v root="$root" -v hz="$(getconf CLK_TCK)" '
+    FNR == 1 {
+      line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
+      pid = FILENAME; sub("/proc/", "", pid); sub("/stat", "", pid)
+      parent[pid] = f[2]; ticks[pid] = f[12] + f[13] + f[14] + f[15]
+    }
+    END {
+      for (p in parent) {
+        q = p; n = 0
+        while (q != "" && q != root && q in parent && n++ < 64) q = parent[q]
+        if (q == root) total += ticks[p]
+      }
+      printf "%.2f\n", total / hz
+    }' /proc/[0-9]*/stat 2>/dev/null
+}
+ref_pid() { head -n1 "$PG_DIR/postmaster.pid" 2>/dev/null; }
+cand_pid() {
+  case "$candidate_mode" in
+    pg2) [ -n "${_augur_started_pg:-}" ] && head -n1 "$_augur_started_pg/postmaster.pid" 2>/dev/null ;;
+    *) echo "${_augur_started_pid:-}" ;;
+  esac
+}
+
+# Runs one timed step; prints and records "label step seconds cpu_seconds"
+# (cpu: the server's processes, 0 when unknown, e.g. a server given by AUGUR_PORT).
+timed() {  # label step server_pid command...
+  local label="$1" step="$2" pid="$3"; shift 3
+  local t0 t1 c0 c1
+  c0=$(server_cpu_s "$pid")
   t0=$(date +%s.%N)
   "$@" >/dev/null || { echo "  $label $step FAILED"; echo "$label $step fail" >>"$OUT/times.txt"; return 1; }
   t1=$(date +%s.%N)
-  awk -v l="$label" -v s="$step" -v t0="$t0" -v t1="$t1" -v n="$ROWS" \
-    'BEGIN { printf "  %-10s %-10s %7.2f s  %10.0f rows/s\n", l, s, t1 - t0, n / (t1 - t0) }'
-  echo "$label $step $(awk -v t0="$t0" -v t1="$t1" 'BEGIN { print t1 - t0 }')" >>"$OUT/times.txt"
+  c1=$(server_cpu_s "$pid")
+  awk -v l="$label" -v s="$step" -v t0="$t0" -v t1="$t1" -v n="$ROWS" -v c="$(awk -v a="$c0" -v b="$c1" 'BEGIN { print b - a }')" \
+    'BEGIN { printf "  %-10s %-10s %7.2f s  %10.0f rows/s   server CPU %6.2f s   load avg %s\n", l, s, t1 - t0, n / (t1 - t0), c, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'" }'
+  echo "$label $step $(awk -v t0="$t0" -v t1="$t1" 'BEGIN { print t1 - t0 }') $(awk -v a="$c0" -v b="$c1" 'BEGIN { print b - a }')" >>"$OUT/times.txt"
 }
 
-run_step() {  # host port label step
-  local h="$1" p="$2" label="$3" step="$4"
+run_step() {  # host port label step server_pid
+  local h="$1" p="$2" label="$3" step="$4" pid="$5"
   case "$step" in
     load-pk|load-heap)
       local table=copy_bench_pk ddl="aid int PRIMARY KEY"
@@ -108,13 +140,13 @@ run_step() {  # host port label step
       sql "$h" "$p" -c "DROP TABLE IF EXISTS $table" >/dev/null 2>&1
       sql "$h" "$p" -c "CREATE TABLE $table ($ddl, bid int, abalance int, filler char(84))" >/dev/null || return 1
       sql "$h" "$p" -c "CHECKPOINT" >/dev/null 2>&1 || true
-      timed "$label" "$step" sql "$h" "$p" -c "\\copy $table from '$DATA'"
+      timed "$label" "$step" "$pid" sql "$h" "$p" -c "\\copy $table from '$DATA'"
       local count
       count=$(sql "$h" "$p" -c "SELECT count(*) FROM $table")
       [ "$count" = "$ROWS" ] || echo "  $label $step: count(*) = $count, expected $ROWS"
       ;;
     dump)
-      timed "$label" "$step" sql "$h" "$p" -c "\\copy copy_bench_pk to '/dev/null'"
+      timed "$label" "$step" "$pid" sql "$h" "$p" -c "\\copy copy_bench_pk to '/dev/null'"
       ;;
   esac
 }
@@ -122,20 +154,21 @@ run_step() {  # host port label step
 echo "steps: $STEPS ($ROWS rows); reference postgres, candidate $CAND_LABEL"
 IFS=',' read -r -a steps <<<"$STEPS"
 for step in "${steps[@]}"; do
-  run_step "$REF_HOST" "$REF_PORT" postgres "$step"
-  run_step "$CAND_HOST" "$CAND_PORT" "$CAND_LABEL" "$step"
+  run_step "$REF_HOST" "$REF_PORT" postgres "$step" "$(ref_pid)"
+  run_step "$CAND_HOST" "$CAND_PORT" "$CAND_LABEL" "$step" "$(cand_pid)"
 done
 if [ -n "${_augur_started_pid:-}" ] && [ -r "/proc/$_augur_started_pid/status" ]; then
   echo "  augurdb peak RSS: $(grep VmHWM "/proc/$_augur_started_pid/status" | awk '{ printf "%.0f MB", $2 / 1024 }')"
 fi
 
 echo
-echo "=== summary ($ROWS rows; ratio = postgres time / $CAND_LABEL time, > 1: $CAND_LABEL faster) ==="
+echo "=== summary ($ROWS rows; ratio = postgres / $CAND_LABEL time, > 1: $CAND_LABEL faster; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end) ==="
 awk -v cand="$CAND_LABEL" -v n="$ROWS" '
   $3 == "fail" { fail[$2] = 1; next }
-  $1 == "postgres" { ref[$2] = $3 } $1 == cand { c[$2] = $3; order[++k] = $2 }
+  $1 == "postgres" { ref[$2] = $3; refc[$2] = $4 } $1 == cand { c[$2] = $3; cc[$2] = $4; order[++k] = $2 }
   END {
     for (i = 1; i <= k; i++) { s = order[i]
       if (s in fail) { printf "%-10s FAILED\n", s; continue }
-      printf "%-10s postgres %8.0f rows/s   %s %8.0f rows/s   ratio %.2f\n", s, n / ref[s], cand, n / c[s], ref[s] / c[s] }
+      cpu = (refc[s] > 0 && cc[s] > 0) ? sprintf("   CPU postgres %6.2f s %s %6.2f s ratio %.2f", refc[s], cand, cc[s], refc[s] / cc[s]) : ""
+      printf "%-10s wall postgres %8.0f rows/s %s %8.0f rows/s ratio %.2f%s\n", s, n / ref[s], cand, n / c[s], ref[s] / c[s], cpu }
   }' "$OUT/times.txt" | tee "$OUT/summary.txt"

@@ -135,7 +135,16 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   impl->db = db;
   impl->default_handle = handles[0];
   for (int i = 0; i < 4; ++i) impl->handles[i] = handles[i + 1];
-  return std::unique_ptr<Database>(new Database(std::move(impl)));
+  impl->rows_sst_options = rocksdb::Options(db_options, families[2].options);
+  // SstFileWriter compresses with the bottommost compression when one is set
+  // (ingested files often land there): ZSTD cost a fifth of a load's CPU in
+  // a profile. Loaded files use the upper levels' LZ4; compaction into the
+  // bottom level recompresses them.
+  impl->rows_sst_options.bottommost_compression = rocksdb::kDisableCompressionOption;
+  impl->bulk_dir = path + "/bulk";
+  auto database = std::unique_ptr<Database>(new Database(std::move(impl)));
+  RETURN_IF_ERROR(database->impl_->RecoverBulkLoads());
+  return database;
 }
 
 Status Database::Close() {
@@ -291,6 +300,8 @@ void Transaction::OnCommit(std::function<void()> callback) { impl_->on_commit.pu
 
 Status Transaction::SetSavepoint() {
   RETURN_IF_ERROR(impl_->CheckOpen());
+  // SST rows written so far belong to the write batch the savepoint covers.
+  RETURN_IF_ERROR(impl_->MaterializeAll());
   impl_->txn->SetSavePoint();
   ++impl_->savepoint_depth;
   return Status::Ok();
@@ -300,6 +311,7 @@ Status Transaction::RollbackToSavepoint() {
   RETURN_IF_ERROR(impl_->CheckOpen());
   if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
   rocksdb::Status s = impl_->txn->RollbackToSavePoint();
+  impl_->DiscardRunsAbove(impl_->savepoint_depth - 1);
   --impl_->savepoint_depth;
   return FromRocks(s, "");
 }
@@ -309,18 +321,30 @@ Status Transaction::ReleaseSavepoint() {
   if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
   rocksdb::Status s = impl_->txn->PopSavePoint();
   --impl_->savepoint_depth;
+  for (auto& run : impl_->bulk_runs) run->savepoint_depth = std::min(run->savepoint_depth, impl_->savepoint_depth);
   return FromRocks(s, "");
 }
 
 Status Transaction::Commit() {
   RETURN_IF_ERROR(impl_->CheckOpen());
   const bool has_writes = impl_->txn->GetNumPuts() + impl_->txn->GetNumDeletes() > 0 ||
-                          impl_->txn->GetWriteBatch()->GetWriteBatch()->Count() > 0;
+                          impl_->txn->GetWriteBatch()->GetWriteBatch()->Count() > 0 || !impl_->bulk_runs.empty();
   if (has_writes) {
     Status failed = impl_->db->FailStopStatus();
     if (!failed.ok()) {
       Rollback();
       return failed;
+    }
+  }
+  // Bulk-loaded SST files are ingested first, under an undo marker whose
+  // deletion commits with the write batch (bulk_load.cc).
+  std::string bulk_marker;
+  std::vector<std::pair<std::string, std::string>> bulk_ranges;
+  if (!impl_->bulk_runs.empty()) {
+    Status ingested = impl_->IngestRuns(&bulk_marker, &bulk_ranges);
+    if (!ingested.ok()) {
+      Rollback();
+      return ingested;
     }
   }
   const bool serializable_writer = has_writes && !impl_->serializable_locks.empty();
@@ -329,6 +353,7 @@ Status Transaction::Commit() {
   if (serializable_writer) impl_->PublishSerializableWrites(/*committed=*/true);
   if (!s.ok()) {
     Status mapped = impl_->db->CheckWrite(s);
+    if (!bulk_marker.empty()) UndoIngestedRanges(*impl_->db, bulk_marker, bulk_ranges).IgnoreError();
     Rollback();
     return mapped;
   }
@@ -352,6 +377,7 @@ void Transaction::set_synchronous_commit(bool synchronous_commit) {
 void Transaction::Rollback() {
   if (!impl_->open) return;
   impl_->txn->Rollback().PermitUncheckedError();
+  impl_->DiscardAllRuns();
   impl_->open = false;
   impl_->on_commit.clear();
   impl_->ReleaseStatementSnapshot();

@@ -126,6 +126,16 @@ struct DatabaseOptions {
   int64_t lock_timeout_ms = 0;
   // Test hook: a RocksDB Env to run on (fault injection). Not owned.
   rocksdb::Env* env = nullptr;
+  // Bulk loading (docs/storage-format.md "Bulk loading"): after this many
+  // inserts into a table the transaction holds exclusively, rows whose keys
+  // ascend above everything the table holds are written to sorted SST files
+  // (at most `bulk_sst_file_bytes` each) and ingested at Commit instead of
+  // going through the write batch. 0 disables the SST path.
+  int64_t bulk_sst_threshold_rows = 8192;
+  uint64_t bulk_sst_file_bytes = 256ull << 20;
+  // Test hook: runs in Commit() after the SST files were ingested and before
+  // the transaction's write batch is committed (crash tests kill there).
+  std::function<void()> after_bulk_ingest_for_test = nullptr;
 };
 
 // Column families usable through the raw (catalog/bookkeeping) API.

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/statistics.h>
 #include <rocksdb/utilities/transaction.h>
 #include <rocksdb/utilities/transaction_db.h>
@@ -11,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -27,6 +30,7 @@ inline constexpr int64_t kLockWaitSliceMs = 100;
 // Maps a RocksDB status to PostgreSQL's SQLSTATE; `relation` names the table
 // for lock-timeout details (may be empty).
 Status FromRocks(const rocksdb::Status& status, std::string_view relation);
+
 
 struct Database::Impl {
   std::string path;
@@ -51,11 +55,48 @@ struct Database::Impl {
   std::mutex row_id_mutex;
   std::unordered_map<uint32_t, int64_t> next_row_id;
 
+  // Bulk loading into SST files (bulk_load.cc, docs/storage-format.md
+  // "Bulk loading"): the rows column family's options for SstFileWriter, the
+  // directory the files are written in before ingestion, and file/marker ids.
+  rocksdb::Options rows_sst_options;
+  std::string bulk_dir;
+  std::atomic<uint64_t> bulk_sequence{0};
+  uint64_t bulk_id_base = 0;  // random per Open: marker keys never repeat
+  // Open(): removes files left by a crash and undoes the ingestion of every
+  // bulk load whose commit marker is still present (it never committed).
+  Status RecoverBulkLoads();
+
   rocksdb::ColumnFamilyHandle* handle(ColumnFamily cf) const { return handles[static_cast<int>(cf)]; }
   Status FailStopStatus() const;
   // Maps a write's status; an I/O failure switches the database to fail-stop.
   Status CheckWrite(const rocksdb::Status& status);
   int64_t AllocateRowId(uint32_t table_id);
+};
+
+// One table's bulk load into SST files within a transaction (bulk_load.cc).
+// Rows of a table the transaction holds exclusively go to the write batch
+// until `kCounting` has seen DatabaseOptions::bulk_sst_threshold_rows of
+// them; then keys strictly above `last_key` (initially the largest key in the
+// committed state and the write batch) stream into sorted SST files, ingested
+// at Commit. A key at or below it (unsorted input, a duplicate) or any read
+// of the table moves the files' rows into the write batch (Materialize) and
+// ends the SST path for the table in this transaction (`kOff`).
+struct BulkRun {
+  enum class State : uint8_t { kCounting, kActive, kOff };
+  struct File {
+    std::string path;
+    std::string first_key;
+    std::string last_key;
+  };
+  uint32_t table_id = 0;
+  State state = State::kCounting;
+  int64_t counted_rows = 0;
+  int savepoint_depth = 0;  // transaction's savepoint depth when kActive began
+  std::string last_key;     // largest key written to the files
+  std::vector<File> files;  // finished, synced files
+  std::unique_ptr<rocksdb::SstFileWriter> writer;  // the file being written, or null
+  File current;
+  uint64_t rows = 0;
 };
 
 struct Transaction::Impl {
@@ -100,6 +141,38 @@ struct Transaction::Impl {
     std::string max_key;    // empty = the table has no rows
   };
   AppendWatermark watermark;
+
+  // Bulk loads into SST files (bulk_load.cc), at most one per table id.
+  std::vector<std::unique_ptr<BulkRun>> bulk_runs;
+  BulkRun* FindBulkRun(uint32_t table_id) {
+    for (auto& run : bulk_runs) {
+      if (run->table_id == table_id) return run.get();
+    }
+    return nullptr;
+  }
+  // Whether the row with `key` goes into the table's SST files: the table is
+  // held exclusively and the key is above everything it holds. May
+  // materialize the table's files (a key out of order).
+  Result<bool> BulkAccepts(const TableDescriptor& table, std::string_view key);
+  Status BulkAppend(uint32_t table_id, std::string_view key, std::string_view row);
+  // Before any read or non-insert write of `table_id`: its SST rows move into
+  // the write batch (own writes must be visible, and the batch is what
+  // reads, updates and savepoints see). Cheap when there is no run.
+  Status Materialize(uint32_t table_id) {
+    if (bulk_runs.empty()) return Status::Ok();
+    BulkRun* run = FindBulkRun(table_id);
+    if (run == nullptr || run->state != BulkRun::State::kActive) return Status::Ok();
+    return MaterializeRun(*run);
+  }
+  Status MaterializeRun(BulkRun& run);
+  Status MaterializeAll();
+  // ROLLBACK TO SAVEPOINT: drops runs that began after the savepoint.
+  void DiscardRunsAbove(int depth);
+  void DiscardAllRuns();
+  // Commit(): finishes the files, writes the undo marker (synced), ingests
+  // them and adds the marker's deletion to the write batch. `ranges_out`
+  // gets the ingested key ranges (to undo when the commit then fails).
+  Status IngestRuns(std::string* marker_key, std::vector<std::pair<std::string, std::string>>* ranges_out);
 
   bool HoldsTableExclusively(uint32_t table_id) const {
     for (const TableLock& held : table_locks) {
@@ -151,5 +224,10 @@ struct Transaction::Impl {
                    std::string_view relation);
   Status LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view relation);
 };
+
+// Removes the ranges of an ingested bulk load whose commit failed, and its
+// marker (bulk_load.cc).
+Status UndoIngestedRanges(Database::Impl& db, const std::string& marker_key,
+                          const std::vector<std::pair<std::string, std::string>>& ranges);
 
 }  // namespace augur::storage

@@ -393,6 +393,14 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
     common::AppendKeyInt64(&t.key, t.db->AllocateRowId(table.table_id));
   } else {
     RETURN_IF_ERROR(BuildPrimaryKey(table, t.new_view, &t.key));
+  }
+  // Above everything the table holds, in a large load: into the SST files
+  // (bulk_load.cc); such a key needs no existence check.
+  bool to_sst = false;
+  if (unlocked) {
+    ASSIGN_OR_RETURN(to_sst, t.BulkAccepts(table, t.key));
+  }
+  if (!table.has_hidden_row_id() && !to_sst) {
     Result<bool> exists = false;
     if (!unlocked) {
       exists = LockForUniqueCheck(t, rows_cf, t.key, table.name);
@@ -411,7 +419,11 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
     // which was most of the cost. The batch is what Commit() writes and what
     // savepoints roll back, so atomicity is unchanged.
     rocksdb::WriteBatchWithIndex* batch = t.txn->GetWriteBatch();
-    RETURN_IF_ERROR(t.db->CheckWrite(batch->Put(rows_cf, t.key, row)));
+    if (to_sst) {
+      RETURN_IF_ERROR(t.BulkAppend(table.table_id, t.key, row));
+    } else {
+      RETURN_IF_ERROR(t.db->CheckWrite(batch->Put(rows_cf, t.key, row)));
+    }
     if (t.watermark.table_id == table.table_id && t.key > t.watermark.max_key) t.watermark.max_key = t.key;
     for (const auto& index : table.indexes) {
       BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
@@ -438,6 +450,7 @@ Status Transaction::InsertValues(const TableDescriptor& table, std::span<const t
 Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckOpen());
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->Materialize(table.table_id));
   rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
                                       rocksdb::Slice(key.data(), key.size()), row_out);
   if (s.IsNotFound()) return false;
@@ -447,6 +460,7 @@ Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key
 
 Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(impl_->Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   return impl_->LockedGet(impl_->db->handle(ColumnFamily::kRows), key, row_out, true, table.name);
@@ -454,6 +468,7 @@ Result<bool> Transaction::GetForUpdate(const TableDescriptor& table, std::string
 
 Result<bool> Transaction::Update(const TableDescriptor& table, std::string_view old_key, std::string_view new_row) {
   RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(impl_->Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   impl_->old_key_copy.assign(old_key);  // old_key may alias a buffer the row operation reuses
@@ -469,6 +484,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
   Impl& t = *impl_;
   if (t.watermark.table_id == table.table_id) t.watermark.table_id = 0;  // a new key may land above it
   RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
@@ -500,6 +516,7 @@ Status Transaction::Update(const TableDescriptor& table, std::string_view old_ke
 
 Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view key) {
   RETURN_IF_ERROR(impl_->CheckWritable());
+  RETURN_IF_ERROR(impl_->Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   impl_->old_key_copy.assign(key);
@@ -513,6 +530,7 @@ Result<bool> Transaction::Delete(const TableDescriptor& table, std::string_view 
 Status Transaction::Delete(const TableDescriptor& table, std::string_view key, std::string_view old_row) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), false));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   RETURN_IF_ERROR(t.old_view.Reset(old_row, table.layout));
@@ -528,6 +546,7 @@ Status Transaction::Delete(const TableDescriptor& table, std::string_view key, s
 Status Transaction::Truncate(const TableDescriptor& table) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), true));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   // With the table lock held exclusively no other transaction can write this
@@ -561,6 +580,7 @@ Status Transaction::Truncate(const TableDescriptor& table) {
 Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescriptor& index) {
   Impl& t = *impl_;
   RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
   RETURN_IF_ERROR(LockTable(table.lock_key(), true));
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
   rocksdb::ReadOptions latest = t.read_options;
@@ -607,7 +627,8 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
 
 namespace {
 
-// What Scan/IndexScan return when the SERIALIZABLE read lock fails.
+// What Scan/IndexScan return when the SERIALIZABLE read lock or the
+// materialization of bulk-loaded rows fails.
 class FailedRowIterator final : public RowIterator {
  public:
   explicit FailedRowIterator(Status status) : status_(std::move(status)) {}
@@ -642,6 +663,8 @@ std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, con
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedRowIterator>(std::move(locked));
   }
+  Status materialized = impl_->Materialize(table.table_id);
+  if (!materialized.ok()) return std::make_unique<FailedRowIterator>(std::move(materialized));
   return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range);
 }
 
@@ -650,6 +673,8 @@ std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& tab
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedIndexIterator>(std::move(locked));
   }
+  Status materialized = impl_->Materialize(table.table_id);
+  if (!materialized.ok()) return std::make_unique<FailedIndexIterator>(std::move(materialized));
   return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range);
 }
 

@@ -14,6 +14,8 @@
 #   skew      tests/stress/write_skew.py   SERIALIZABLE prevents write skew (40001)
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
 #                                          needs AUGUR_BIN or AUGUR_PG=1, else skipped
+#   copy_crash tests/stress/copy_crash.py  kill -9 during bulk COPY loads ($COPY_CRASH_ROUNDS
+#                                          rounds): atomic, acknowledged loads kept; as crash
 # Server (see tests/e2e/lib.sh):
 #   AUGUR_BIN=build/.../augurdb tests/e2e/run-all.sh      start augurdb (CI)
 #   AUGUR_HOST=h AUGUR_PORT=p tests/e2e/run-all.sh        a running server (crash skipped
@@ -29,14 +31,15 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|copy|psycopg2|jdbc|node|pgbench|settings|bank|skew|crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    psql|copy|psycopg2|jdbc|node|pgbench|settings|bank|skew|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 jdbc node pgbench settings bank skew crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 jdbc node pgbench settings bank skew crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
+COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
 
 # AUGUR_BIN / AUGUR_PG=1 as given by the caller: crash.py starts its own server from them.
 crash_bin="${AUGUR_BIN:-}" crash_pg="${AUGUR_PG:-}"
@@ -81,6 +84,8 @@ for t in "${selected[@]}"; do
     skew) run_test skew 300 "$AUGUR_PY" "$HERE/../stress/write_skew.py" --rounds 20 ;;
     crash) run_test crash 900 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
              "$AUGUR_PY" "$HERE/../stress/crash.py" --rounds "$CRASH_ROUNDS" ;;
+    copy_crash) run_test copy_crash 600 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
+             "$AUGUR_PY" "$HERE/../stress/copy_crash.py" --rounds "$COPY_CRASH_ROUNDS" ;;
   esac
 done
 

@@ -23,7 +23,7 @@ out="$(mktemp /tmp/augur-copy-out.XXXXXX)"
 # Leftovers from an aborted earlier run would change the script's NOTICE lines.
 "$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
   -c 'DROP TABLE IF EXISTS copy_t' -c 'DROP TABLE IF EXISTS copy_u' -c 'DROP TABLE IF EXISTS copy_c' \
-  -c 'DROP TABLE IF EXISTS copy_proto' >/dev/null 2>&1
+  -c 'DROP TABLE IF EXISTS copy_proto' -c 'DROP TABLE IF EXISTS copy_big' -c 'DROP TABLE IF EXISTS copy_big_u' >/dev/null 2>&1
 
 # The script's psql errors are expected (no ON_ERROR_STOP); it runs from the
 # script's directory so psql's "<stdin>:N" prefixes do not depend on paths.

@@ -180,6 +180,43 @@ SELECT * FROM copy_u ORDER BY id;
 \! md5sum < /tmp/augur_e2e_copy.bin
 \! rm -f /tmp/augur_e2e_copy.csv /tmp/augur_e2e_copy.bin
 
+-- bulk loads past augurdb's SST threshold (8192 rows): sorted, with a
+-- duplicate (23505, nothing stays), rolled back, failing on a bad value,
+-- TRUNCATE + unsorted COPY in one transaction, a unique secondary index
+CREATE TABLE copy_big (aid int PRIMARY KEY, bid int DEFAULT 7, filler char(20) DEFAULT 'f');
+\copy copy_big (aid) from program 'seq 1 50000'
+SELECT count(*), sum(aid), min(aid), max(aid), sum(bid) FROM copy_big;
+\copy copy_big (aid) from program 'seq 50001 80000; echo 60000'
+SELECT count(*), max(aid) FROM copy_big;
+BEGIN;
+\copy copy_big (aid) from program 'seq 50001 90000'
+SELECT count(*), max(aid) FROM copy_big;
+ROLLBACK;
+SELECT count(*), max(aid) FROM copy_big;
+BEGIN;
+\copy copy_big (aid) from program 'seq 50001 80000; echo x'
+COMMIT;
+SELECT count(*), max(aid) FROM copy_big;
+BEGIN;
+TRUNCATE copy_big;
+\copy copy_big (aid) from program 'seq 60000 -1 1'
+SELECT count(*) FROM copy_big WHERE aid > 59990;
+COMMIT;
+SELECT count(*), sum(aid), min(aid), max(aid) FROM copy_big;
+BEGIN;
+\copy copy_big (aid) from program 'seq 60001 70000'
+UPDATE copy_big SET bid = 8 WHERE aid > 69995;
+\copy copy_big (aid) from program 'seq 70001 80000'
+COMMIT;
+SELECT count(*), sum(aid), sum(bid), max(aid) FROM copy_big;
+CREATE TABLE copy_big_u (id int PRIMARY KEY, code int UNIQUE);
+\copy copy_big_u from program 'seq 1 20000 | awk ''{ print $1 "\t" $1 }''; printf "20001\t5\n"'
+SELECT count(*) FROM copy_big_u;
+\copy copy_big_u from program 'seq 1 20000 | awk ''{ print $1 "\t" $1 }'''
+SELECT count(*), sum(code) FROM copy_big_u;
+DROP TABLE copy_big;
+DROP TABLE copy_big_u;
+
 DROP TABLE copy_t;
 DROP TABLE copy_u;
 DROP TABLE copy_c;
