@@ -93,10 +93,10 @@ echo "  $(du -h "$DATA" | cut -f1) of COPY text"
 server_cpu_s() {  # pid
   local root="$1"
   [ -n "$root" ] && [ -r "/proc/$root/stat" ] || { echo 0; return; }
-  awk -v root="$root" -v hz="$(getconf CLK_TCK)" '
-    FNR == 1 {
-      line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
-      pid = FILENAME; sub("/proc/", "", pid); sub("/stat", "", pid)
+  # cat skips processes that exit meanwhile (awk would stop at the first).
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v root="$root" -v hz="$(getconf CLK_TCK)" '
+    {
+      pid = $1; line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
       parent[pid] = f[2]; ticks[pid] = f[12] + f[13] + f[14] + f[15]
     }
     END {
@@ -106,7 +106,7 @@ server_cpu_s() {  # pid
         if (q == root) total += ticks[p]
       }
       printf "%.2f\n", total / hz
-    }' /proc/[0-9]*/stat 2>/dev/null
+    }'
 }
 ref_pid() { head -n1 "$PG_DIR/postmaster.pid" 2>/dev/null; }
 cand_pid() {

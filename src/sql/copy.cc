@@ -332,7 +332,7 @@ class CopyFromSource final : public exec::ChunkSource {
  private:
   Result<bool> NextRecord();
   Status LineContext(Status status) const;
-  Status ConvertField(const CopyField& field, size_t column, exec::Vector& vector, uint32_t row);
+  Status ConvertField(const CopyField& field, bool ascii, size_t column, exec::Vector& vector, uint32_t row);
   Status CheckHeader();
 
   ResultSink& sink_;
@@ -447,7 +447,8 @@ Status CopyFromSource::CheckHeader() {
   return Status::Ok();
 }
 
-Status CopyFromSource::ConvertField(const CopyField& field, size_t column, exec::Vector& vector, uint32_t row) {
+Status CopyFromSource::ConvertField(const CopyField& field, bool ascii, size_t column, exec::Vector& vector,
+                                    uint32_t row) {
   if (binary_) {
     ASSIGN_OR_RETURN(types::Value value, types::ParseBinary(field.value, types_[column]));
     vector.SetValue(row, value);
@@ -478,7 +479,7 @@ Status CopyFromSource::ConvertField(const CopyField& field, size_t column, exec:
       // varchar(n)/char(n) that fit: no temporary string. Longer values take
       // the input function (trailing-space trimming or 22001).
       const int64_t max_chars = types::CharLengthFromTypmod(types_[column].typmod);
-      const int64_t chars = types::Utf8Length(field.value);
+      const int64_t chars = ascii ? static_cast<int64_t>(field.value.size()) : types::Utf8Length(field.value);
       if (chars > max_chars) break;
       if (kinds_[column] == FieldKind::kVarcharLimited || chars == max_chars) {
         vector.SetString(row, field.value);
@@ -538,7 +539,7 @@ Result<bool> CopyFromSource::Fill(exec::DataChunk& out) {
         vector.SetNull(rows);
         continue;
       }
-      Status converted = ConvertField(field, c, vector, rows);
+      Status converted = ConvertField(field, record_.ascii, c, vector, rows);
       if (!converted.ok()) {
         std::string context = "COPY " + table_name_ + ", line " + std::to_string(record_.line_number) + ", column " +
                               names_[c];
@@ -764,6 +765,25 @@ Status ExecuteCopyTo(const CopyInvocation& invocation, ResultSink& sink) {
   exec::ResultEncoder encoder(types, {});
   std::string value;
   int64_t rows = 0;
+  // Text format: integers and strings are written straight into the
+  // message buffer (no intermediate string, no per-value type dispatch).
+  // Integers never need escaping unless '-' is the delimiter.
+  enum class OutKind : uint8_t { kGeneric, kInt16, kInt32, kInt64, kString };
+  std::vector<OutKind> out_kinds(columns.size(), OutKind::kGeneric);
+  if (options.format == CopyFormat::kText) {
+    for (size_t k = 0; k < columns.size(); ++k) {
+      switch (types[k].oid) {
+        case types::kInt2Oid: out_kinds[k] = options.delimiter == '-' ? OutKind::kGeneric : OutKind::kInt16; break;
+        case types::kInt4Oid: out_kinds[k] = options.delimiter == '-' ? OutKind::kGeneric : OutKind::kInt32; break;
+        case types::kInt8Oid: out_kinds[k] = options.delimiter == '-' ? OutKind::kGeneric : OutKind::kInt64; break;
+        case types::kTextOid:
+        case types::kVarcharOid:
+        case types::kBpcharOid:
+        case types::kNameOid: out_kinds[k] = OutKind::kString; break;
+        default: break;
+      }
+    }
+  }
   Status status = plan->Open(*context);
   exec::DataChunk chunk;
   while (status.ok()) {
@@ -805,6 +825,15 @@ Status ExecuteCopyTo(const CopyInvocation& invocation, ResultSink& sink) {
         if (vector.IsNull(row)) {
           buffer.append(options.null_string);
           continue;
+        }
+        switch (out_kinds[k]) {
+          case OutKind::kInt16: types::AppendInt64(vector.values<int16_t>()[row], &buffer); continue;
+          case OutKind::kInt32: types::AppendInt64(vector.values<int32_t>()[row], &buffer); continue;
+          case OutKind::kInt64: types::AppendInt64(vector.values<int64_t>()[row], &buffer); continue;
+          case OutKind::kString:
+            AppendCopyTextField(vector.values<std::string_view>()[row], options.delimiter, &buffer);
+            continue;
+          case OutKind::kGeneric: break;
         }
         value.clear();
         status = encoder.EncodeValue(vector, row, kTextFormat, value);

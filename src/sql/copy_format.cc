@@ -29,12 +29,32 @@ int HexValue(char c) {
   return -1;
 }
 
-// Fast check: only ASCII without NUL needs no full UTF-8 validation.
-Status ValidateInputBytes(std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    if (c == 0 || c >= 0x80) return types::ValidateUtf8(bytes);
+// Whether `bytes` are 7-bit ASCII without NUL, eight bytes at a time.
+bool IsPlainAscii(std::string_view bytes) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const char* data = bytes.data();
+  const size_t size = bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    // A byte >= 0x80, or a zero byte (the classic has-zero-byte test).
+    if (((word | ((word - kOnes) & ~word)) & kHigh) != 0) return false;
   }
-  return Status::Ok();
+  for (; i < size; ++i) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c == 0 || c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Fast check: only ASCII without NUL needs no full UTF-8 validation. Sets
+// `*ascii` when the bytes were plain ASCII.
+Status ValidateInputBytes(std::string_view bytes, bool* ascii) {
+  *ascii = IsPlainAscii(bytes);
+  if (*ascii) return Status::Ok();
+  return types::ValidateUtf8(bytes);
 }
 
 bool ReadInt32At(std::string_view buffer, size_t position, int32_t* value) {
@@ -93,6 +113,25 @@ Result<bool> CopyTextParser::FindRecordEnd(size_t* content_end, size_t* next_sta
     line_valid_ = false;
     return status;
   };
+  // Text format with newline line ends (after the first line): a line
+  // without backslash or carriage return ends at the next newline. memchr
+  // finds the three bytes far faster than the byte loop below.
+  if (!csv_ && end_of_line_ == EndOfLine::kNewline && position_ < size) {
+    const char* start = data + position_;
+    const size_t rest = size - position_;
+    const char* newline = static_cast<const char*>(std::memchr(start, '\n', rest));
+    if (newline != nullptr) {
+      const size_t length = static_cast<size_t>(newline - start);
+      if (std::memchr(start, '\\', length) == nullptr && std::memchr(start, '\r', length) == nullptr) {
+        *content_end = position_ + length;
+        *next_start = position_ + length + 1;
+        line_number_ += 1;
+        line_plain_ = true;
+        return true;
+      }
+    }
+  }
+  line_plain_ = false;
   size_t i = position_;
   for (;;) {
     if (i >= size) {
@@ -221,12 +260,40 @@ Result<bool> CopyTextParser::NextRecord(CopyRecord* record) {
     if (line.empty()) return false;
   }
   current_line_ = line;
-  RETURN_IF_ERROR(ValidateInputBytes(line));
+  bool ascii = false;
+  RETURN_IF_ERROR(ValidateInputBytes(line, &ascii));
   line_valid_ = true;
   record->line = line;
   record->line_number = line_number_;
+  if (!csv_ && line_plain_) {
+    record->ascii = ascii;
+    SplitPlainText(line, record);
+    return true;
+  }
+  record->ascii = false;
   RETURN_IF_ERROR(csv_ ? SplitCsv(line, record) : SplitText(line, record));
   return true;
+}
+
+void CopyTextParser::SplitPlainText(std::string_view line, CopyRecord* record) {
+  const char delimiter = options_.delimiter;
+  const std::string_view null_string = options_.null_string;
+  const char* data = line.data();
+  const size_t size = line.size();
+  size_t count = 0;
+  size_t p = 0;
+  for (;;) {
+    const char* found = static_cast<const char*>(std::memchr(data + p, delimiter, size - p));
+    const size_t end = found != nullptr ? static_cast<size_t>(found - data) : size;
+    if (count == record->fields.size()) record->fields.emplace_back();
+    CopyField& field = record->fields[count++];
+    std::string_view raw(data + p, end - p);
+    field.is_null = raw == null_string;
+    field.value = field.is_null ? std::string_view() : raw;
+    if (found == nullptr) break;
+    p = end + 1;
+  }
+  record->fields.resize(count);
 }
 
 Status CopyTextParser::SplitText(std::string_view line, CopyRecord* record) {
@@ -494,8 +561,20 @@ Result<bool> CopyBinaryParser::NextRecord(CopyRecord* record, size_t expected_fi
 void AppendCopyTextField(std::string_view value, char delimiter, std::string* out) {
   const char* data = value.data();
   const size_t size = value.size();
+  // Most values need no escaping: find the first byte that does, if any.
+  size_t first = 0;
+  const unsigned char delimiter_byte = static_cast<unsigned char>(delimiter);
+  while (first < size) {
+    const unsigned char c = static_cast<unsigned char>(data[first]);
+    if (c < 0x20 || c == '\\' || c == delimiter_byte) break;
+    ++first;
+  }
+  if (first == size) {
+    out->append(data, size);
+    return;
+  }
   size_t start = 0;
-  for (size_t i = 0; i < size; ++i) {
+  for (size_t i = first; i < size; ++i) {
     char c = data[i];
     char escaped;
     if (static_cast<unsigned char>(c) < 0x20) {

@@ -48,6 +48,9 @@ struct CopyRecord {
   std::string_view line;         // the raw record without its line end (error context)
   std::vector<CopyField> fields; // text/CSV: the fields; binary: see BinaryRecord
   int64_t line_number = 0;       // PostgreSQL's cur_lineno for this record
+  // Text/CSV: every field is 7-bit ASCII (the line is, and no escape made a
+  // byte >= 0x80), so a field's length in characters is its size in bytes.
+  bool ascii = false;
 };
 
 // Incremental text/CSV record splitter. Usage:
@@ -82,6 +85,8 @@ class CopyTextParser {
   // buffer holds no complete record yet.
   Result<bool> FindRecordEnd(size_t* content_end, size_t* next_start, bool* end_marker);
   Status SplitText(std::string_view line, CopyRecord* record);
+  // SplitText for a line without backslashes: fields point into the line.
+  void SplitPlainText(std::string_view line, CopyRecord* record);
   Status SplitCsv(std::string_view line, CopyRecord* record);
   Status BadFormat(std::string message, std::string hint = {}) const;
 
@@ -95,6 +100,7 @@ class CopyTextParser {
   EndOfLine end_of_line_ = EndOfLine::kUnknown;
   int64_t line_number_ = 0;
   bool line_valid_ = false;
+  bool line_plain_ = false;  // FindRecordEnd's fast path: no backslash in the line
   std::string_view current_line_;
   std::string field_bytes_;                 // de-escaped fields of the current record
   std::vector<std::pair<uint32_t, uint32_t>> field_spans_;  // offset, length in field_bytes_

@@ -147,6 +147,50 @@ TEST(CopyTextParser, ByteAtATimeMatchesWhole) {
   EXPECT_EQ(csv_whole.rows[1], (Row{"2", "<NULL>", ""}));
 }
 
+// Lines without backslashes take a memchr fast path (fields point into the
+// line); mixed with escaped lines, NULLs, non-ASCII, errors and any chunking
+// it must give the same fields, line numbers and errors as the byte loop.
+TEST(CopyTextParser, PlainLineFastPathMatchesEscapedPath) {
+  std::string input = "1\tabc\t\\N\n2\t\t\n3\tx\\ty\t\\N\n4\t\xc3\xa9t\xc3\xa9\tz\n\t\n5\n\\.\n";
+  Parsed whole = Parse(Text(), input);
+  ASSERT_TRUE(whole.status.ok()) << whole.status.ToString();
+  ASSERT_EQ(whole.rows.size(), 6u);
+  EXPECT_EQ(whole.rows[0], (Row{"1", "abc", "<NULL>"}));
+  EXPECT_EQ(whole.rows[1], (Row{"2", "", ""}));
+  EXPECT_EQ(whole.rows[2], (Row{"3", "x\ty", "<NULL>"}));
+  EXPECT_EQ(whole.rows[3], (Row{"4", "\xc3\xa9t\xc3\xa9", "z"}));
+  EXPECT_EQ(whole.rows[4], (Row{"", ""}));
+  EXPECT_EQ(whole.rows[5], (Row{"5"}));
+  EXPECT_EQ(whole.line_numbers, (std::vector<int64_t>{1, 2, 3, 4, 5, 6}));
+  for (size_t chunk : {1, 2, 3, 7}) {
+    Parsed part = Parse(Text(), input, chunk);
+    ASSERT_TRUE(part.status.ok()) << part.status.ToString();
+    EXPECT_EQ(part.rows, whole.rows) << "chunk " << chunk;
+  }
+  // Still validated: invalid UTF-8 and NUL bytes on a plain line.
+  EXPECT_EQ(Parse(Text(), "1\n\xff\n").status.sqlstate(), "22021");
+  EXPECT_FALSE(Parse(Text(), std::string("1\na\0b\n", 6)).status.ok());
+  // A carriage return inside a later line is still an error.
+  EXPECT_EQ(Parse(Text(), "1\n2\r3\n").status.sqlstate(), "22P04");
+}
+
+TEST(CopyTextParser, AsciiFlag) {
+  CopyTextParser parser(Text());
+  parser.Feed("a\tb\nc\n\xc3\xa9\nx\\ty\n");
+  parser.FinishInput();
+  CopyRecord record;
+  std::vector<bool> flags;
+  while (true) {
+    Result<bool> next = parser.NextRecord(&record);
+    ASSERT_TRUE(next.ok()) << next.status().ToString();
+    if (!*next) break;
+    flags.push_back(record.ascii);
+  }
+  // The first line decides the line-end style (slow path); escapes never
+  // claim ASCII (an escape may produce any byte).
+  EXPECT_EQ(flags, (std::vector<bool>{false, true, false, false}));
+}
+
 TEST(CopyCsvParser, QuotesNullsAndEmbeddedNewlines) {
   Parsed p = Parse(Csv(), "1,\"a,b\",\"x\ny\"\n2,,\"\"\n3,ab\"c\"d,\"q\"\"q\"\n");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();

@@ -341,6 +341,12 @@ Status Transaction::Commit() {
   std::string bulk_marker;
   std::vector<std::pair<std::string, std::string>> bulk_ranges;
   if (!impl_->bulk_runs.empty()) {
+    // Without a snapshot of our own, ingested files can get sequence number 0
+    // when no other snapshot exists either, and RocksDB then never rewrites
+    // them to zero it (a "BottommostFiles" compaction of the whole load).
+    // The commit itself needs no snapshot.
+    impl_->ReleaseStatementSnapshot();
+    impl_->txn->ClearSnapshot();
     Status ingested = impl_->IngestRuns(&bulk_marker, &bulk_ranges);
     if (!ingested.ok()) {
       Rollback();
