@@ -252,9 +252,12 @@ Status MinMaxUpdate(std::span<const Vector* const> in, const uint32_t* sel, uint
         s->has = true;
       }
     } else {
+      // A tie takes the new value, as PostgreSQL's float8/numeric/interval
+      // smaller/larger do: min(-0.0, 0.0) is 0, and of two equal intervals
+      // ('1 day', '24 hours') the later one is shown.
       auto* s = static_cast<MinMaxState<T>*>(states[i]);
       int c = s->has ? internal::ValueOps<T>::Compare(v[r], s->value) : 0;
-      if (!s->has || (kMax ? c > 0 : c < 0)) {
+      if (!s->has || (kMax ? c >= 0 : c <= 0)) {
         s->value = v[r];
         s->has = true;
       }

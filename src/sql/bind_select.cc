@@ -811,6 +811,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   if (!set_op.empty() && set_op != "SETOP_NONE") {
     // ---- UNION / INTERSECT / EXCEPT
     Binder left_binder(state_), right_binder(state_);
+    left_binder.keep_unknown_outputs = right_binder.keep_unknown_outputs = true;
     ASSIGN_OR_RETURN(BoundQuery left, left_binder.BindSelect(stmt.Field("larg"), parent_frame));
     ASSIGN_OR_RETURN(BoundQuery right, right_binder.BindSelect(stmt.Field("rarg"), parent_frame));
     for (auto* b : {&left_binder, &right_binder}) {
@@ -828,7 +829,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     for (size_t i = 0; i < lt.size(); ++i) {
       std::vector<SqlType> pair{lt[i], rt[i]};
       ASSIGN_OR_RETURN(SqlType common, exec::CommonType(pair, op_name));
-      if (common.oid == types::kUnknownOid) common = SqlType::Of(types::kTextOid);
+      if (common.oid == types::kUnknownOid && !keep_unknown_outputs) common = SqlType::Of(types::kTextOid);
       common_types.push_back(common);
       ASSIGN_OR_RETURN(ExprPtr l, exec::CoerceTo(exec::MakeColumnRef(static_cast<int>(i), lt[i]), common,
                                                  exec::CastContext::kImplicit));
@@ -1103,7 +1104,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
         }
       } else {
         ASSIGN_OR_RETURN(t.expr, BindExpr(p.node, frame));
-        if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kConstant) {
+        if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kConstant && !keep_unknown_outputs) {
           size_t position = targets.size();
           bool hinted = output_type_hints != nullptr && position < output_type_hints->size();
           SqlType target = hinted ? (*output_type_hints)[position] : SqlType::Of(types::kTextOid);

@@ -163,6 +163,10 @@ class Binder {
   // Types the SELECT list's untyped literals should take (INSERT ... SELECT
   // assigns them to the target columns); null = resolve them to text.
   const std::vector<types::SqlType>* output_type_hints = nullptr;
+  // Set-operation branches leave untyped literals in their SELECT list
+  // unknown, so the set operation resolves them together with the other
+  // branch (SELECT 1 UNION SELECT NULL is integer, as in PostgreSQL).
+  bool keep_unknown_outputs = false;
   // Outer references of the last BindSelect called with a parent frame.
   std::vector<exec::ExprPtr> last_outer_values;
   std::vector<int> last_outer_slots;
