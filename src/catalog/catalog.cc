@@ -25,6 +25,7 @@ constexpr char kRelkindIndex = 'i';
 constexpr char kRelkindSequence = 'S';
 constexpr int kSequenceLogAhead = 32;  // values handed out per persisted state write, as PostgreSQL's SEQ_LOG_VALS
 const char kNextOidKey[] = "next_oid";
+constexpr std::string_view kDuplicateDatabaseState = "42P04";  // duplicate_database
 
 // ---------------------------------------------------------------------------
 // Record encoding helpers (little-endian, strings as varint32 length + bytes).
@@ -99,21 +100,25 @@ class RecordReader {
   bool ok_ = true;
 };
 
-std::string NameKey(uint32_t schema_oid, std::string_view name) {
-  std::string key = "N";
+// Catalog keys of a database start with its key prefix (DatabaseKeyPrefix).
+std::string NameKey(std::string_view prefix, uint32_t schema_oid, std::string_view name) {
+  std::string key(prefix);
+  key.push_back('N');
   common::AppendKeyId(&key, schema_oid);
   key.append(name);
   return key;
 }
 
-std::string TableKey(uint32_t oid) {
-  std::string key = "T";
+std::string TableKey(std::string_view prefix, uint32_t oid) {
+  std::string key(prefix);
+  key.push_back('T');
   common::AppendKeyId(&key, oid);
   return key;
 }
 
-std::string SequenceKey(uint32_t oid) {
-  std::string key = "Q";
+std::string SequenceKey(std::string_view prefix, uint32_t oid) {
+  std::string key(prefix);
+  key.push_back('Q');
   common::AppendKeyId(&key, oid);
   return key;
 }
@@ -426,23 +431,72 @@ const Index* Table::primary_key() const {
 
 // ---------------------------------------------------------------------------
 
-struct Catalog::Impl {
+namespace {
+
+// Key prefix of a database's catalog records: none for the database created
+// with the cluster ("postgres", oid 5: its records predate databases), else
+// 'D' ‖ database oid (4 BE). docs/storage-format.md "Databases".
+std::string DatabaseKeyPrefix(uint32_t database_oid) {
+  if (database_oid == kPostgresDatabaseOid) return "";
+  std::string prefix = "D";
+  common::AppendKeyId(&prefix, database_oid);
+  return prefix;
+}
+
+std::string DatabaseRecordKey(uint32_t database_oid) {
+  std::string key = "B";
+  common::AppendKeyId(&key, database_oid);
+  return key;
+}
+
+constexpr uint8_t kDatabaseRecordVersion = 1;
+
+std::string EncodeDatabase(const DatabaseInfo& info) {
+  RecordWriter w;
+  w.U8(kDatabaseRecordVersion);
+  w.U32(info.oid);
+  w.Str(info.name);
+  w.U32(info.owner_oid);
+  w.Str(info.encoding);
+  w.Str(info.collate);
+  return std::move(w.out());
+}
+
+Result<DatabaseInfo> DecodeDatabase(std::string_view data) {
+  RecordReader r(data);
+  DatabaseInfo info;
+  uint8_t version = r.U8();
+  info.oid = r.U32();
+  info.name = r.Str();
+  info.owner_oid = r.U32();
+  info.encoding = r.Str();
+  info.collate = r.Str();
+  if (!r.ok() || !r.AtEnd() || version != kDatabaseRecordVersion) {
+    return Status::Error(sqlstate::kDataCorrupted, "invalid database record");
+  }
+  return info;
+}
+
+Status DatabaseNotFound(std::string_view name) {
+  return Status::Error(sqlstate::kInvalidCatalogName, "database \"" + std::string(name) + "\" does not exist");
+}
+
+}  // namespace
+
+// State shared by the Catalogs of all databases of one data directory: the
+// oid counter (oids are unique cluster-wide, so table and index ids never
+// collide between databases) and the list of databases. Thread-safe.
+struct ClusterState {
   storage::Database* db = nullptr;
-
-  mutable std::mutex snapshot_mutex;
-  std::shared_ptr<const Snapshot> committed;
-
-  std::mutex sequence_mutex;
-  std::map<uint32_t, SequenceState> sequence_states;
 
   std::mutex oid_mutex;
   uint32_t next_oid = kFirstNormalObjectId;
   uint32_t reserved_until = kFirstNormalObjectId;  // oids below this are persisted as used
 
-  std::shared_ptr<const Snapshot> Committed() const {
-    std::lock_guard<std::mutex> guard(snapshot_mutex);
-    return committed;
-  }
+  // Serialises CREATE / DROP / ALTER DATABASE (they are not transactional).
+  std::mutex ddl_mutex;
+  mutable std::mutex databases_mutex;
+  std::map<uint32_t, DatabaseInfo> databases;  // by oid
 
   Result<uint32_t> AllocateOid() {
     std::lock_guard<std::mutex> guard(oid_mutex);
@@ -455,20 +509,91 @@ struct Catalog::Impl {
     return next_oid++;
   }
 
+  // Reads next_oid and the database records; a data directory without
+  // database records (created before databases existed, or new) gets the
+  // record of "postgres".
+  Status Load() {
+    std::string value;
+    ASSIGN_OR_RETURN(bool found, db->GetMeta(kNextOidKey, &value));
+    if (found) {
+      if (value.size() != 4) return Status::Error(sqlstate::kDataCorrupted, "invalid next_oid record");
+      std::memcpy(&next_oid, value.data(), 4);
+      reserved_until = next_oid;
+    }
+    auto txn = db->Begin({.isolation = storage::IsolationLevel::kRepeatableRead, .read_only = true});
+    std::map<uint32_t, DatabaseInfo> loaded;
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "B");
+    for (; it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(DatabaseInfo info, DecodeDatabase(it->value()));
+      loaded.emplace(info.oid, std::move(info));
+    }
+    RETURN_IF_ERROR(it->status());
+    it.reset();
+    txn->Rollback();
+    if (loaded.empty()) {
+      DatabaseInfo postgres{kPostgresDatabaseOid, "postgres", kPostgresRoleOid, "UTF8", "C"};
+      RETURN_IF_ERROR(WriteDatabase(postgres));
+      loaded.emplace(postgres.oid, postgres);
+    }
+    std::lock_guard<std::mutex> guard(databases_mutex);
+    databases = std::move(loaded);
+    return Status::Ok();
+  }
+
+  Status WriteDatabase(const DatabaseInfo& info) {
+    auto txn = db->Begin({});
+    RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, DatabaseRecordKey(info.oid), EncodeDatabase(info)));
+    return txn->Commit();
+  }
+
+  std::optional<DatabaseInfo> Find(std::string_view name) const {
+    std::lock_guard<std::mutex> guard(databases_mutex);
+    for (const auto& [oid, info] : databases) {
+      if (info.name == name) return info;
+    }
+    return std::nullopt;
+  }
+  std::optional<DatabaseInfo> Find(uint32_t oid) const {
+    std::lock_guard<std::mutex> guard(databases_mutex);
+    auto it = databases.find(oid);
+    if (it == databases.end()) return std::nullopt;
+    return it->second;
+  }
+};
+
+struct Catalog::Impl {
+  storage::Database* db = nullptr;
+  std::shared_ptr<ClusterState> cluster;
+  uint32_t database_oid = kPostgresDatabaseOid;
+  std::string prefix;  // DatabaseKeyPrefix(database_oid)
+
+  mutable std::mutex snapshot_mutex;
+  std::shared_ptr<const Snapshot> committed;
+
+  std::mutex sequence_mutex;
+  std::map<uint32_t, SequenceState> sequence_states;
+
+  std::shared_ptr<const Snapshot> Committed() const {
+    std::lock_guard<std::mutex> guard(snapshot_mutex);
+    return committed;
+  }
+
+  Result<uint32_t> AllocateOid() { return cluster->AllocateOid(); }
+
   // Reads every record through `txn` (the committed state when it is fresh).
   Result<std::shared_ptr<Snapshot>> Load(storage::Transaction* txn) {
     auto snapshot = std::make_shared<Snapshot>();
-    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "N"); it->Valid(); it->Next()) {
-      std::string_view key = it->key();
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "N"); it->Valid(); it->Next()) {
+      std::string_view key = it->key().substr(prefix.size());
       if (key.size() < 5) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog name key");
       ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(it->value()));
       snapshot->names.emplace(std::make_pair(common::DecodeKeyId(key.substr(1)), std::string(key.substr(5))), entry);
     }
-    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "T"); it->Valid(); it->Next()) {
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "T"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
       snapshot->tables.emplace(table->oid, std::move(table));
     }
-    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "Q"); it->Valid(); it->Next()) {
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "Q"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
       snapshot->sequences.emplace(seq->oid, std::move(seq));
     }
@@ -503,7 +628,7 @@ struct Catalog::Impl {
       return std::optional<NameEntry>(it->second);
     }
     std::string value;
-    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), &value));
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, NameKey(prefix, schema_oid, name), &value));
     if (!found) return std::optional<NameEntry>();
     ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(value));
     return std::optional<NameEntry>(entry);
@@ -513,7 +638,7 @@ struct Catalog::Impl {
   Result<std::optional<NameEntry>> LockName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
     std::string value;
     ASSIGN_OR_RETURN(bool found,
-                     txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), &value));
+                     txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, NameKey(prefix, schema_oid, name), &value));
     if (!found) return std::optional<NameEntry>();
     ASSIGN_OR_RETURN(NameEntry entry, DecodeNameEntry(value));
     return std::optional<NameEntry>(entry);
@@ -527,7 +652,7 @@ struct Catalog::Impl {
       return it->second;
     }
     std::string value;
-    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, TableKey(oid), &value));
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, TableKey(prefix, oid), &value));
     if (!found) return std::shared_ptr<const Table>();
     return DecodeTable(value);
   }
@@ -539,7 +664,7 @@ struct Catalog::Impl {
       for (const auto& [oid, table] : snapshot->tables) tables.push_back(table);
       return tables;
     }
-    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "T");
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "T");
     for (; it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
       tables.push_back(std::move(table));
@@ -556,7 +681,7 @@ struct Catalog::Impl {
       return it->second;
     }
     std::string value;
-    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, SequenceKey(oid), &value));
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, SequenceKey(prefix, oid), &value));
     if (!found) return std::shared_ptr<const Sequence>();
     return DecodeSequence(value);
   }
@@ -568,7 +693,7 @@ struct Catalog::Impl {
       for (const auto& [oid, seq] : snapshot->sequences) sequences.push_back(seq);
       return sequences;
     }
-    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "Q");
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "Q");
     for (; it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
       sequences.push_back(std::move(seq));
@@ -636,7 +761,7 @@ struct Catalog::Impl {
     ASSIGN_OR_RETURN(seq->oid, AllocateOid());
     RETURN_IF_ERROR(WriteName(txn, schema_oid, name, {kRelkindSequence, seq->oid, owned_by_table}));
     WatchCommit(txn);
-    RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(seq->oid), EncodeSequence(*seq)));
+    RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(prefix, seq->oid), EncodeSequence(*seq)));
     return std::shared_ptr<const Sequence>(std::move(seq));
   }
 
@@ -696,15 +821,15 @@ struct Catalog::Impl {
 
   Status WriteTable(storage::Transaction* txn, const Table& table, uint32_t schema_version) {
     WatchCommit(txn);
-    return txn->PutRaw(storage::ColumnFamily::kCatalog, TableKey(table.oid), EncodeTable(table, schema_version));
+    return txn->PutRaw(storage::ColumnFamily::kCatalog, TableKey(prefix, table.oid), EncodeTable(table, schema_version));
   }
   Status WriteName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name, const NameEntry& entry) {
     WatchCommit(txn);
-    return txn->PutRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name), EncodeNameEntry(entry));
+    return txn->PutRaw(storage::ColumnFamily::kCatalog, NameKey(prefix, schema_oid, name), EncodeNameEntry(entry));
   }
   Status DeleteName(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
     WatchCommit(txn);
-    return txn->DeleteRaw(storage::ColumnFamily::kCatalog, NameKey(schema_oid, name));
+    return txn->DeleteRaw(storage::ColumnFamily::kCatalog, NameKey(prefix, schema_oid, name));
   }
 };
 
@@ -712,24 +837,41 @@ Catalog::Catalog(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Catalog::~Catalog() = default;
 
 Result<std::unique_ptr<Catalog>> Catalog::Open(storage::Database* database) {
+  auto cluster = std::make_shared<ClusterState>();
+  cluster->db = database;
+  RETURN_IF_ERROR(cluster->Load());
   auto impl = std::make_unique<Impl>();
   impl->db = database;
-  std::string value;
-  ASSIGN_OR_RETURN(bool found, database->GetMeta(kNextOidKey, &value));
-  if (found) {
-    if (value.size() != 4) return Status::Error(sqlstate::kDataCorrupted, "invalid next_oid record");
-    std::memcpy(&impl->next_oid, value.data(), 4);
-    impl->reserved_until = impl->next_oid;
-  }
+  impl->cluster = std::move(cluster);
+  impl->database_oid = kPostgresDatabaseOid;
+  impl->prefix = DatabaseKeyPrefix(kPostgresDatabaseOid);
+  RETURN_IF_ERROR(impl->Refresh());
+  return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::OpenDatabase(uint32_t database_oid) const {
+  auto impl = std::make_unique<Impl>();
+  impl->db = impl_->db;
+  impl->cluster = impl_->cluster;
+  impl->database_oid = database_oid;
+  impl->prefix = DatabaseKeyPrefix(database_oid);
   RETURN_IF_ERROR(impl->Refresh());
   return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
 }
 
 uint64_t Catalog::version() const { return impl_->Committed()->version; }
 
+uint32_t Catalog::database_oid() const { return impl_->database_oid; }
+
+std::string Catalog::database_name() const {
+  auto info = impl_->cluster->Find(impl_->database_oid);
+  return info ? info->name : std::string();
+}
+
 Result<DatabaseInfo> Catalog::LookupDatabase(std::string_view name) const {
-  if (name == "postgres") return ListDatabases().front();
-  return Status::Error(sqlstate::kInvalidCatalogName, "database \"" + std::string(name) + "\" does not exist");
+  auto info = impl_->cluster->Find(name);
+  if (!info) return DatabaseNotFound(name);
+  return *info;
 }
 
 Result<RoleInfo> Catalog::LookupRole(std::string_view name) const {
@@ -739,7 +881,80 @@ Result<RoleInfo> Catalog::LookupRole(std::string_view name) const {
 }
 
 std::vector<DatabaseInfo> Catalog::ListDatabases() const {
-  return {DatabaseInfo{kPostgresDatabaseOid, "postgres", kPostgresRoleOid, "UTF8", "C"}};
+  std::lock_guard<std::mutex> guard(impl_->cluster->databases_mutex);
+  std::vector<DatabaseInfo> list;
+  for (const auto& [oid, info] : impl_->cluster->databases) list.push_back(info);
+  return list;
+}
+
+Result<DatabaseInfo> Catalog::CreateDatabase(const DatabaseDefinition& definition) {
+  ClusterState& cluster = *impl_->cluster;
+  std::lock_guard<std::mutex> ddl(cluster.ddl_mutex);
+  if (definition.name.empty()) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "database name must not be empty");
+  }
+  if (cluster.Find(definition.name)) {
+    return Status::Error(kDuplicateDatabaseState, "database \"" + definition.name + "\" already exists");
+  }
+  DatabaseInfo info{0, definition.name, definition.owner_oid, "UTF8", "C"};
+  ASSIGN_OR_RETURN(info.oid, cluster.AllocateOid());
+  RETURN_IF_ERROR(cluster.WriteDatabase(info));
+  std::lock_guard<std::mutex> guard(cluster.databases_mutex);
+  cluster.databases.emplace(info.oid, info);
+  return info;
+}
+
+Status Catalog::RenameDatabase(std::string_view name, std::string_view new_name) {
+  ClusterState& cluster = *impl_->cluster;
+  std::lock_guard<std::mutex> ddl(cluster.ddl_mutex);
+  auto info = cluster.Find(name);
+  if (!info) return DatabaseNotFound(name);
+  if (cluster.Find(new_name)) {
+    return Status::Error(kDuplicateDatabaseState, "database \"" + std::string(new_name) + "\" already exists");
+  }
+  info->name = std::string(new_name);
+  RETURN_IF_ERROR(cluster.WriteDatabase(*info));
+  std::lock_guard<std::mutex> guard(cluster.databases_mutex);
+  cluster.databases[info->oid] = *info;
+  return Status::Ok();
+}
+
+Status Catalog::DropDatabase(uint32_t database_oid) {
+  ClusterState& cluster = *impl_->cluster;
+  std::lock_guard<std::mutex> ddl(cluster.ddl_mutex);
+  auto info = cluster.Find(database_oid);
+  if (!info) return DatabaseNotFound(std::to_string(database_oid));
+  // One transaction removes the database record and every catalog record of
+  // the database; the rows and index entries of its tables go after commit
+  // (their ids are never reused, as after DROP TABLE).
+  std::string prefix = DatabaseKeyPrefix(database_oid);
+  auto txn = impl_->db->Begin({});
+  std::vector<std::string> keys;
+  std::vector<std::pair<uint32_t, bool>> prefixes;
+  for (const char* kind : {"N", "T", "Q"}) {
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + kind);
+    for (; it->Valid(); it->Next()) {
+      keys.emplace_back(it->key());
+      if (kind[0] == 'T') {
+        ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
+        prefixes.emplace_back(table->storage->table_id, false);
+        for (const auto& index : table->storage->indexes) prefixes.emplace_back(index.index_id, true);
+      }
+    }
+    RETURN_IF_ERROR(it->status());
+  }
+  for (const auto& key : keys) RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, key));
+  RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, DatabaseRecordKey(database_oid)));
+  RETURN_IF_ERROR(txn->Commit());
+  {
+    std::lock_guard<std::mutex> guard(cluster.databases_mutex);
+    cluster.databases.erase(database_oid);
+  }
+  for (const auto& [id, is_index] : prefixes) impl_->db->DropKeyPrefix(id, is_index).IgnoreError();
+  // A Catalog of this database that is still open (the engine's, now unused)
+  // must not show the dropped tables.
+  if (database_oid == impl_->database_oid) RETURN_IF_ERROR(impl_->Refresh());
+  return Status::Ok();
 }
 
 std::vector<RoleInfo> Catalog::ListRoles() const { return {RoleInfo{kPostgresRoleOid, "postgres", true, true}}; }
@@ -989,13 +1204,13 @@ Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_nam
   for (const auto& sequence : sequences) {
     if (sequence->owned_by_table != entry->oid) continue;
     RETURN_IF_ERROR(impl_->DeleteName(txn, sequence->schema_oid, sequence->name));
-    RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid)));
+    RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(impl_->prefix, sequence->oid)));
   }
   ASSIGN_OR_RETURN(auto table, impl_->FindTableByOid(txn, entry->oid));
   if (!table) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without table record");
   RETURN_IF_ERROR(impl_->DeleteName(txn, *schema, table_name));
   for (const auto& index : table->indexes) RETURN_IF_ERROR(impl_->DeleteName(txn, *schema, index.name));
-  RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, TableKey(table->oid)));
+  RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, table->oid)));
   // The data goes once the DROP is committed; oids are never reused, so no
   // later table can see leftovers if this cleanup is interrupted.
   std::vector<std::pair<uint32_t, bool>> prefixes = {{table->storage->table_id, false}};
@@ -1157,7 +1372,7 @@ Status Catalog::DropSequence(storage::Transaction* txn, std::string_view schema_
     }
   }
   RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, sequence_name));
-  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid));
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(impl_->prefix, sequence->oid));
 }
 
 Result<std::shared_ptr<const Sequence>> Catalog::LookupSequence(storage::Transaction* txn,
@@ -1279,7 +1494,7 @@ Result<std::shared_ptr<const Table>> Catalog::LockTableForAlter(storage::Transac
   // committed cache may not be refreshed yet right after a concurrent DDL
   // released the lock.
   std::string value;
-  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(entry->oid), &value));
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, entry->oid), &value));
   if (!found) return not_found();
   return DecodeTable(value);
 }
@@ -1327,7 +1542,7 @@ Status Catalog::SetSequenceOwner(storage::Transaction* txn, const Sequence& sequ
   owned.owned_by_attnum = attnum;
   impl_->WatchCommit(txn);
   RETURN_IF_ERROR(impl_->WriteName(txn, owned.schema_oid, owned.name, {kRelkindSequence, owned.oid, table_oid}));
-  return txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(owned.oid), EncodeSequence(owned));
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(impl_->prefix, owned.oid), EncodeSequence(owned));
 }
 
 Result<std::vector<std::shared_ptr<const Sequence>>> Catalog::OwnedSequences(storage::Transaction* txn,
@@ -1368,11 +1583,11 @@ Result<std::shared_ptr<const Table>> Catalog::ReplaceTable(storage::Transaction*
     }
     if (new_position < 0) {
       RETURN_IF_ERROR(impl_->DeleteName(txn, sequence->schema_oid, sequence->name));
-      RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(sequence->oid)));
+      RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, SequenceKey(impl_->prefix, sequence->oid)));
     } else if (new_position + 1 != sequence->owned_by_attnum) {
       Sequence moved = *sequence;
       moved.owned_by_attnum = static_cast<int16_t>(new_position + 1);
-      RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(moved.oid), EncodeSequence(moved)));
+      RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, SequenceKey(impl_->prefix, moved.oid), EncodeSequence(moved)));
     }
   }
 
@@ -1436,7 +1651,7 @@ Status Catalog::SetComment(storage::Transaction* txn, const Table& table, int16_
                            std::optional<std::string> comment) {
   assert(txn != nullptr);
   std::string value;
-  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(table.oid), &value));
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, table.oid), &value));
   if (!found) return Status::Error(sqlstate::kUndefinedTable, "relation \"" + table.name + "\" does not exist");
   ASSIGN_OR_RETURN(auto stored, DecodeTable(value));
   Table updated = *stored;

@@ -4,8 +4,9 @@
 // (CREATE TABLE inside BEGIN … ROLLBACK leaves nothing behind), and cached in
 // memory for every session.
 //
-// Built-in objects (never stored): database "postgres" (oid 5), role
-// "postgres" (oid 10, superuser), schemas pg_catalog (11) and public (2200).
+// Built-in objects (never stored): role "postgres" (oid 10, superuser),
+// schemas pg_catalog (11) and public (2200) in every database. Databases are
+// stored; "postgres" (oid 5) exists from the start.
 // User objects get oids >= 16384 from a persistent, non-transactional counter
 // (like PostgreSQL's OID counter: rolled-back DDL leaves gaps).
 //
@@ -21,7 +22,7 @@
 // "<table>_<cols>_idx", truncated to 63 bytes, with a number appended to the
 // label on collision ("t_a_key1").
 //
-// Ownership: one Catalog per Database, owned by the engine; Table objects are
+// Ownership: one Catalog per database, owned by the engine; Table objects are
 // shared_ptr<const Table>, valid as long as held even after DROP.
 // Thread-safety: all Catalog methods are thread-safe; one Transaction is still
 // used by one thread at a time.
@@ -47,13 +48,18 @@ inline constexpr uint32_t kPublicNamespaceOid = 2200;
 inline constexpr uint32_t kFirstNormalObjectId = 16384;
 inline constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
 
-// Built-in, never-stored objects (pg_database, pg_authid, pg_namespace rows).
+// A database (pg_database row). Databases are stored (docs/storage-format.md
+// "Databases"); roles and schemas below are built-in, never stored.
 struct DatabaseInfo {
   uint32_t oid = 0;
   std::string name;
   uint32_t owner_oid = 0;
   std::string encoding;  // "UTF8"
   std::string collate;   // "C"
+};
+struct DatabaseDefinition {
+  std::string name;
+  uint32_t owner_oid = kPostgresRoleOid;
 };
 struct RoleInfo {
   uint32_t oid = 0;
@@ -201,22 +207,51 @@ struct IndexDefinition {
   bool if_not_exists = false;
 };
 
+// One Catalog describes one database (CREATE DATABASE). All databases live in
+// the one storage::Database; their catalog records are kept apart by a key
+// prefix, table and index ids are unique across the cluster. The Catalogs of
+// one data directory share the oid counter and the list of databases, so the
+// database functions below (ListDatabases, CreateDatabase, ...) are the same
+// on every Catalog of the cluster.
 class Catalog {
  public:
-  // Loads the committed catalog from `database` (which must outlive it).
+  // Loads the committed catalog of database "postgres" (oid 5) from
+  // `database` (which must outlive it), and the cluster's database list.
   static Result<std::unique_ptr<Catalog>> Open(storage::Database* database);
+  // The catalog of another database of the same cluster (an oid from
+  // ListDatabases / CreateDatabase). It shares the cluster state with *this.
+  Result<std::unique_ptr<Catalog>> OpenDatabase(uint32_t database_oid) const;
   ~Catalog();
+
+  // The database this catalog describes, and its current name ("" once dropped).
+  uint32_t database_oid() const;
+  std::string database_name() const;
 
   // Incremented on every committed DDL; plans cached under an older version
   // must be re-bound.
   uint64_t version() const;
 
-  // ---- Built-in objects.
+  // ---- Databases (cluster-wide). CREATE/DROP/RENAME are not transactional:
+  // each commits (synced) before it returns, as PostgreSQL's CREATE DATABASE
+  // cannot run in a transaction block either.
   // 3D000 database "x" does not exist
   Result<DatabaseInfo> LookupDatabase(std::string_view name) const;
+  // Every database, by oid (pg_database).
+  std::vector<DatabaseInfo> ListDatabases() const;
+  // 42P04 database "x" already exists. The new database is empty (schemas
+  // pg_catalog and public).
+  Result<DatabaseInfo> CreateDatabase(const DatabaseDefinition& definition);
+  // 3D000; 42P04 when `new_name` is taken.
+  Status RenameDatabase(std::string_view name, std::string_view new_name);
+  // Removes the database's record, every catalog record of it and (after the
+  // commit) all rows and index entries of its tables. The caller guarantees
+  // that no session uses the database; a Catalog of it must not be used for
+  // DDL afterwards.
+  Status DropDatabase(uint32_t database_oid);
+
+  // ---- Built-in objects.
   // 28000 role "x" does not exist
   Result<RoleInfo> LookupRole(std::string_view name) const;
-  std::vector<DatabaseInfo> ListDatabases() const;
   std::vector<RoleInfo> ListRoles() const;
   std::vector<SchemaInfo> ListSchemas() const;  // pg_catalog, public
 

@@ -502,6 +502,64 @@ TEST_F(CatalogTest, ReplaceTableRewritesRenamesAndKeepsSequences) {
             "relation \"nope\" does not exist");
 }
 
+TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
+  ASSERT_EQ(catalog_->ListDatabases().size(), 1u);
+  EXPECT_EQ(catalog_->database_oid(), kPostgresDatabaseOid);
+  EXPECT_EQ(catalog_->database_name(), "postgres");
+  auto created = catalog_->CreateDatabase({"db1", kPostgresRoleOid});
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_GE(created->oid, kFirstNormalObjectId);
+  EXPECT_EQ(created->encoding, "UTF8");
+  auto duplicate = catalog_->CreateDatabase({"db1", kPostgresRoleOid});
+  EXPECT_EQ(duplicate.status().sqlstate(), "42P04");
+  EXPECT_EQ(duplicate.status().message(), "database \"db1\" already exists");
+  auto opened = catalog_->OpenDatabase(created->oid);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  std::unique_ptr<Catalog> db1 = std::move(opened).value();
+  EXPECT_EQ(db1->database_name(), "db1");
+  EXPECT_EQ(db1->ListDatabases().size(), 2u);
+
+  // The same table name in two databases: two tables with distinct oids.
+  ASSERT_TRUE(CreateCommitted(Sample("t")).ok());
+  auto txn = db_->Begin();
+  auto other = db1->CreateTable(txn.get(), Sample("t"));
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  ASSERT_TRUE(db1->CreateTable(txn.get(), Sample("only_in_db1")).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  EXPECT_NE((*catalog_->LookupTable(nullptr, "", "t"))->oid, (*db1->LookupTable(nullptr, "", "t"))->oid);
+  EXPECT_EQ(catalog_->LookupTable(nullptr, "", "only_in_db1").status().sqlstate(), sqlstate::kUndefinedTable);
+  EXPECT_EQ(db1->ListTables(nullptr).size(), 2u);
+  EXPECT_EQ(catalog_->ListTables(nullptr).size(), 1u);
+  uint32_t db1_oid = created->oid;
+  db1.reset();
+
+  // Everything persists; oids keep growing across databases.
+  Reopen();
+  ASSERT_EQ(catalog_->ListDatabases().size(), 2u);
+  EXPECT_EQ(catalog_->LookupDatabase("db1")->oid, db1_oid);
+  db1 = std::move(catalog_->OpenDatabase(db1_oid)).value();
+  EXPECT_EQ(db1->ListTables(nullptr).size(), 2u);
+  EXPECT_EQ(catalog_->ListTables(nullptr).size(), 1u);
+
+  EXPECT_EQ(catalog_->RenameDatabase("db1", "postgres").sqlstate(), "42P04");
+  EXPECT_EQ(catalog_->RenameDatabase("nope", "x").sqlstate(), sqlstate::kInvalidCatalogName);
+  ASSERT_TRUE(catalog_->RenameDatabase("db1", "db2").ok());
+  EXPECT_EQ(db1->database_name(), "db2");
+  EXPECT_FALSE(catalog_->LookupDatabase("db1").ok());
+
+  ASSERT_TRUE(catalog_->DropDatabase(db1_oid).ok());
+  EXPECT_EQ(catalog_->ListDatabases().size(), 1u);
+  EXPECT_EQ(db1->database_name(), "");
+  db1.reset();
+  Reopen();
+  EXPECT_EQ(catalog_->ListDatabases().size(), 1u);
+  EXPECT_EQ(catalog_->ListTables(nullptr).size(), 1u);
+  // The dropped database's records are gone: a catalog opened on its oid is empty.
+  auto gone = catalog_->OpenDatabase(db1_oid);
+  ASSERT_TRUE(gone.ok());
+  EXPECT_EQ((*gone)->ListTables(nullptr).size(), 0u);
+}
+
 TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(catalog_->LookupDatabase("postgres")->oid, kPostgresDatabaseOid);
   EXPECT_EQ(catalog_->LookupDatabase("nope").status().sqlstate(), sqlstate::kInvalidCatalogName);

@@ -834,7 +834,7 @@ Result<ExprPtr> Binder::BindSqlValueFunction(PgNode node, Frame& frame) {
                               SqlType::Of(types::kNameOid));
   }
   if (op == "SVFOP_CURRENT_CATALOG") {
-    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "postgres"),
+    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), state_.catalog->database_name()),
                               SqlType::Of(types::kNameOid));
   }
   if (op == "SVFOP_CURRENT_SCHEMA") return exec::MakeFunctionCall("current_schema", {}, node.Location());
@@ -865,7 +865,7 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
     return WithLocation(Status::NotSupported("current_schemas() (arrays)"), node.Location());
   }
   if (name == "current_database" && node.List("args").empty()) {
-    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), "postgres"),
+    return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), state_.catalog->database_name()),
                               SqlType::Of(types::kNameOid));
   }
   if (name == "pg_typeof" && node.List("args").size() == 1) {

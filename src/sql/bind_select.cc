@@ -510,7 +510,7 @@ class FromBinder {
   Result<std::unique_ptr<RelNode>> BindRangeVar(PgNode item) {
     std::string schema(item.Str("schemaname"));
     std::string name(item.Str("relname"));
-    if (!item.Str("catalogname").empty() && item.Str("catalogname") != "postgres") {
+    if (!item.Str("catalogname").empty() && item.Str("catalogname") != binder_.state().catalog->database_name()) {
       return WithLocation(Status::NotSupported("cross-database references"), item.Location());
     }
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);

@@ -75,15 +75,35 @@ class AugurEngine final : public Engine {
   static Result<std::unique_ptr<AugurEngine>> Open(const std::string& data_dir);
   ~AugurEngine() override;
 
+  // 3D000 when `database` does not exist. The session holds the database
+  // (counted, for DROP DATABASE's 55006) until it is destroyed.
   Result<std::unique_ptr<Session>> NewSession(std::string_view user, std::string_view database) override;
 
   storage::Database& database() { return *database_; }
+  // The catalog of database "postgres"; cluster-wide functions (databases)
+  // work on any database's catalog.
   catalog::Catalog& catalog() { return *catalog_; }
+
+  // CREATE / DROP / ALTER DATABASE ... RENAME for a session connected to
+  // `current_oid` (docs/sql.md "Databases"): 42P04, 3D000, 55006 as PostgreSQL.
+  Status CreateDatabase(const catalog::DatabaseDefinition& definition);
+  Status DropDatabase(std::string_view name, bool if_exists, uint32_t current_oid, Status* notice);
+  Status RenameDatabase(std::string_view name, std::string_view new_name, uint32_t current_oid);
+  // A session of database `oid` ended.
+  void ReleaseDatabase(uint32_t oid);
 
  private:
   AugurEngine() = default;
+  // The catalog of `oid`, opened on first use; null if it does not exist.
+  // Requires databases_mutex_.
+  Result<catalog::Catalog*> CatalogLocked(uint32_t oid);
+  // 55006 if sessions other than the caller's use `oid`. Requires databases_mutex_.
+  Status CheckUnusedLocked(const std::string& name, uint32_t oid, uint32_t current_oid);
   std::unique_ptr<storage::Database> database_;
   std::unique_ptr<catalog::Catalog> catalog_;
+  std::mutex databases_mutex_;
+  std::map<uint32_t, std::unique_ptr<catalog::Catalog>> other_catalogs_;  // databases other than postgres
+  std::map<uint32_t, int> sessions_per_database_;
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.

@@ -46,6 +46,14 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
+std::string ToUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 const char* IsolationName(storage::IsolationLevel level) {
   switch (level) {
     case storage::IsolationLevel::kReadCommitted: return "read committed";
@@ -188,11 +196,14 @@ class TimeoutWatchdog {
 
 class EngineSession final : public Session, public exec::SessionAccess {
  public:
-  EngineSession(AugurEngine& engine, std::string user, std::string database)
-      : engine_(engine), user_(std::move(user)), database_(std::move(database)) {
+  EngineSession(AugurEngine& engine, catalog::Catalog& catalog, std::string user, std::string database)
+      : engine_(engine), catalog_(catalog), user_(std::move(user)), database_(std::move(database)) {
     settings_.SetInternal("session_authorization", user_);
   }
-  ~EngineSession() override { Close(); }
+  ~EngineSession() override {
+    Close();
+    engine_.ReleaseDatabase(catalog_.database_oid());
+  }
 
   // Session: settings.
   Status ApplyStartupParameters(std::span<const StartupParameter> parameters) override;
@@ -269,6 +280,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
   // VACUUM / ANALYZE: checks the named tables exist and does nothing else
   // (RocksDB compacts by itself; there are no statistics to gather yet).
   Status RunVacuum(PgNode node, ResultSink& sink);
+  // CREATE DATABASE, DROP DATABASE, ALTER DATABASE ... RENAME TO (docs/sql.md "Databases").
+  Status RunDatabaseStatement(PgNode node, ResultSink& sink);
   // 25001 "<what> cannot run inside a transaction block" inside BEGIN ...
   // or a simple-query message of several statements (PostgreSQL's
   // PreventInTransactionBlock).
@@ -291,6 +304,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
                 ResultSink& sink, bool send_description);
 
   AugurEngine& engine_;
+  catalog::Catalog& catalog_;  // the session's database; valid while the session lives
   std::string user_;
   std::string database_;
   SessionSettings settings_;
@@ -315,7 +329,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   bool txn_wrote_ = false;      // anything to make durable at COMMIT
   std::vector<std::string> savepoints_;
   StatementContext statement_;
-  SessionSequences sequences_{engine_.catalog(), &statement_};  // currval/lastval state
+  SessionSequences sequences_{catalog_, &statement_};  // currval/lastval state
   std::atomic<bool> cancel_{false};
   // TimeZone and the transaction/statement start times, installed as the
   // thread's date/time context (types::ScopedDateTimeContext) for every call
@@ -427,7 +441,7 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
 
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
                                                                std::vector<SqlType> parameter_types) {
-  return BindStatement(std::move(tree), raw, engine_.catalog(), &statement_, std::move(parameter_types), user_);
+  return BindStatement(std::move(tree), raw, catalog_, &statement_, std::move(parameter_types), user_);
 }
 
 // ---------------------------------------------------------------------------
@@ -441,7 +455,7 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
   if (state_ == State::kFailed || txn_did_ddl_) return false;
   std::optional<NormalizedStatement> shape = NormalizeLiterals(text);
   if (!shape || shape->types.empty()) return false;
-  uint64_t catalog_version = engine_.catalog().version();
+  uint64_t catalog_version = catalog_.version();
   auto it = shape_cache_.find(shape->key);
   if (it != shape_cache_.end() && it->second == nullptr) return false;
   if (it == shape_cache_.end() || it->second->catalog_version != catalog_version) {
@@ -549,7 +563,7 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
                                 tag == "DeleteStmt");
     if (cacheable) {
       auto it = plan_cache_.find(std::string(text));
-      if (it != plan_cache_.end() && it->second->catalog_version == engine_.catalog().version()) {
+      if (it != plan_cache_.end() && it->second->catalog_version == catalog_.version()) {
         bound = it->second.get();
       }
     }
@@ -558,7 +572,7 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
       if (!result.ok()) return FailStatement(result.TakeStatus());
       owned = std::move(result).value();
       bound = owned.get();
-      if (cacheable && owned->catalog_version == engine_.catalog().version()) {
+      if (cacheable && owned->catalog_version == catalog_.version()) {
         if (plan_cache_.size() > 256) plan_cache_.clear();
         auto& slot = plan_cache_[std::string(text)];
         slot = std::move(owned);
@@ -655,32 +669,36 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   };
   if (tag == "CreateStmt") {
     RETURN_IF_ERROR(require_writable());
-    RETURN_IF_ERROR(ExecuteCreateTable(*bound.tree, node, engine_.catalog(), txn_.get(), sink));
+    RETURN_IF_ERROR(ExecuteCreateTable(*bound.tree, node, catalog_, txn_.get(), sink));
     sink.SendCommandComplete("CREATE TABLE");
     return Status::Ok();
   }
   if (tag == "IndexStmt") {
     RETURN_IF_ERROR(require_writable());
-    RETURN_IF_ERROR(ExecuteCreateIndex(node, engine_.catalog(), txn_.get(), sink));
+    RETURN_IF_ERROR(ExecuteCreateIndex(node, catalog_, txn_.get(), sink));
     sink.SendCommandComplete("CREATE INDEX");
     return Status::Ok();
   }
   if (tag == "DropStmt") {
     RETURN_IF_ERROR(require_writable());
     std::string command;
-    RETURN_IF_ERROR(ExecuteDrop(node, engine_.catalog(), txn_.get(), sink, &command));
+    RETURN_IF_ERROR(ExecuteDrop(node, catalog_, txn_.get(), sink, &command));
     sink.SendCommandComplete(command);
     return Status::Ok();
   }
   if (tag == "TruncateStmt") {
     RETURN_IF_ERROR(require_writable());
-    RETURN_IF_ERROR(ExecuteTruncate(node, engine_.catalog(), txn_.get()));
+    RETURN_IF_ERROR(ExecuteTruncate(node, catalog_, txn_.get()));
     sink.SendCommandComplete("TRUNCATE TABLE");
     return Status::Ok();
   }
+  if (tag == "CreatedbStmt" || tag == "DropdbStmt" ||
+      (tag == "RenameStmt" && node.Str("renameType") == "OBJECT_DATABASE")) {
+    return RunDatabaseStatement(node, sink);
+  }
   if (IsSchemaStatement(tag)) {
     RETURN_IF_ERROR(require_writable());
-    DdlContext ddl{engine_.catalog(), txn_.get(), sink, &sequences_, txn_start_us_, &statement_};
+    DdlContext ddl{catalog_, txn_.get(), sink, &sequences_, txn_start_us_, &statement_};
     std::string command;
     RETURN_IF_ERROR(ExecuteSchemaStatement(*bound.tree, node, ddl, &command));
     sink.SendCommandComplete(command);
@@ -695,7 +713,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     return Status::Ok();
   }
   if (tag == "CopyStmt") {
-    CopyInvocation copy{bound.tree, node, &engine_.catalog(), &statement_, user_, txn_start_us_, &cancel_,
+    CopyInvocation copy{bound.tree, node, &catalog_, &statement_, user_, txn_start_us_, &cancel_,
                         txn_ && txn_read_only_};
     return ExecuteCopy(copy, sink);
   }
@@ -739,10 +757,83 @@ Status EngineSession::RunVacuum(PgNode node, ResultSink& sink) {
   }
   for (PgNode rel : node.List("rels")) {
     PgNode relation = rel.Field("relation");
-    auto table = engine_.catalog().LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname"));
+    auto table = catalog_.LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname"));
     if (!table.ok()) return table.TakeStatus();
   }
   sink.SendCommandComplete(is_vacuum ? "VACUUM" : "ANALYZE");
+  return Status::Ok();
+}
+
+Status EngineSession::RunDatabaseStatement(PgNode node, ResultSink& sink) {
+  std::string_view tag = node.Tag();
+  uint32_t current = catalog_.database_oid();
+  if (tag == "CreatedbStmt") {
+    RETURN_IF_ERROR(PreventInTransactionBlock("CREATE DATABASE"));
+    catalog::DatabaseDefinition definition;
+    definition.name = std::string(node.Str("dbname"));
+    for (PgNode option : node.List("options")) {
+      std::string name(option.Str("defname"));
+      PgNode arg = option.Field("arg");
+      // The value as text: String, Integer or a bare identifier.
+      std::string value(arg.Field("String") ? arg.Field("String").Str("sval") : arg.Str("sval"));
+      if (value.empty() && arg.Field("Integer")) value = std::to_string(arg.Field("Integer").Int("ival"));
+      if (value.empty() && arg.Field("ival")) value = std::to_string(arg.Int("ival"));
+      std::string lower = ToLower(value);
+      if (name == "owner") {
+        auto role = catalog_.LookupRole(value);
+        // undefined_object here, where a login names an unknown role with 28000.
+        if (!role.ok()) return Status::Error(sqlstate::kUndefinedObject, "role \"" + value + "\" does not exist");
+        definition.owner_oid = role->oid;
+      } else if (name == "template") {
+        if (lower != "template0" && lower != "template1") {
+          if (!catalog_.LookupDatabase(value).ok()) {
+            return Status::Error(sqlstate::kInvalidCatalogName, "template database \"" + value + "\" does not exist");
+          }
+          return Status::NotSupported("CREATE DATABASE with a TEMPLATE other than template0 or template1");
+        }
+      } else if (name == "encoding") {
+        if (lower != "utf8" && lower != "utf-8" && lower != "unicode" && value != "6") {
+          return Status::NotSupported("CREATE DATABASE with ENCODING other than UTF8");
+        }
+      } else if (name == "locale" || name == "lc_collate" || name == "lc_ctype") {
+        if (value != "C" && value != "POSIX") {
+          return Status::NotSupported("CREATE DATABASE with " + ToUpper(name) + " other than C");
+        }
+      } else if (name == "strategy" || name == "connection_limit" || name == "is_template" ||
+                 name == "allow_connections" || name == "tablespace") {
+        // Accepted only with the values that change nothing here.
+        bool harmless = (name == "strategy" && (lower == "wal_log" || lower == "file_copy")) ||
+                        (name == "connection_limit" && value == "-1") ||
+                        (name == "is_template" && (lower == "false" || value == "0")) ||
+                        (name == "allow_connections" && (lower == "true" || value == "1")) ||
+                        (name == "tablespace" && lower == "pg_default");
+        if (!harmless) return Status::NotSupported("CREATE DATABASE option " + ToUpper(name) + " = " + value);
+      } else {
+        return Status::NotSupported("CREATE DATABASE option " + ToUpper(name));
+      }
+    }
+    RETURN_IF_ERROR(engine_.CreateDatabase(definition));
+    sink.SendCommandComplete("CREATE DATABASE");
+    return Status::Ok();
+  }
+  if (tag == "DropdbStmt") {
+    auto options = node.List("options");
+    if (!options.empty()) {
+      return Status::NotSupported("DROP DATABASE ... WITH (" + ToUpper(options[0].Str("defname")) + ")");
+    }
+    RETURN_IF_ERROR(PreventInTransactionBlock("DROP DATABASE"));
+    Status notice;
+    RETURN_IF_ERROR(engine_.DropDatabase(node.Str("dbname"), node.Bool("missing_ok"), current, &notice));
+    if (!notice.ok()) sink.SendNotice("NOTICE", notice);
+    sink.SendCommandComplete("DROP DATABASE");
+    return Status::Ok();
+  }
+  // ALTER DATABASE ... RENAME TO: transactional in PostgreSQL, immediate here.
+  if (state_ == State::kBlock || state_ == State::kFailed || multi_statement_) {
+    return Status::NotSupported("ALTER DATABASE ... RENAME inside a transaction block");
+  }
+  RETURN_IF_ERROR(engine_.RenameDatabase(node.Str("subname"), node.Str("newname"), current));
+  sink.SendCommandComplete("ALTER DATABASE");
   return Status::Ok();
 }
 
@@ -1260,7 +1351,7 @@ std::optional<std::string> EngineSession::CurrentSchema() {
       while (i < path.size() && path[i] != ',' && path[i] != ' ') element += static_cast<char>(std::tolower(path[i++]));
     }
     if (element == "$user") element = user_;
-    for (const auto& schema : engine_.catalog().ListSchemas()) {
+    for (const auto& schema : catalog_.ListSchemas()) {
       if (schema.name == element) return element;
     }
   }
@@ -1391,7 +1482,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   }
   auto portal = std::make_unique<SessionPortal>();
   portal->statement = prepared;
-  bool stale = cached.plan && cached.catalog_version != engine_.catalog().version();
+  bool stale = cached.plan && cached.catalog_version != catalog_.version();
   if (cached.plan && (prepared->plan_in_use || stale)) {
     RawStatement raw;
     raw.node = cached.node;
@@ -1533,10 +1624,74 @@ AugurEngine::~AugurEngine() {
 }
 
 Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, std::string_view database) {
-  if (database != "postgres") {
-    return Status::Error(sqlstate::kInvalidCatalogName, "database \"" + std::string(database) + "\" does not exist");
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(database));
+  ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
+  ++sessions_per_database_[info.oid];
+  return std::unique_ptr<Session>(new EngineSession(*this, *catalog, std::string(user), std::string(database)));
+}
+
+Result<catalog::Catalog*> AugurEngine::CatalogLocked(uint32_t oid) {
+  if (oid == catalog_->database_oid()) return catalog_.get();
+  auto it = other_catalogs_.find(oid);
+  if (it == other_catalogs_.end()) {
+    ASSIGN_OR_RETURN(auto opened, catalog_->OpenDatabase(oid));
+    it = other_catalogs_.emplace(oid, std::move(opened)).first;
   }
-  return std::unique_ptr<Session>(new EngineSession(*this, std::string(user), std::string(database)));
+  return it->second.get();
+}
+
+void AugurEngine::ReleaseDatabase(uint32_t oid) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  auto it = sessions_per_database_.find(oid);
+  if (it != sessions_per_database_.end() && --it->second <= 0) sessions_per_database_.erase(it);
+}
+
+Status AugurEngine::CheckUnusedLocked(const std::string& name, uint32_t oid, uint32_t current_oid) {
+  auto it = sessions_per_database_.find(oid);
+  int others = it == sessions_per_database_.end() ? 0 : it->second;
+  if (oid == current_oid) --others;
+  if (others <= 0) return Status::Ok();
+  return Status::Error(sqlstate::kObjectInUse, "database \"" + name + "\" is being accessed by other users")
+      .WithDetail(others == 1 ? "There is 1 other session using the database."
+                              : "There are " + std::to_string(others) + " other sessions using the database.");
+}
+
+Status AugurEngine::CreateDatabase(const catalog::DatabaseDefinition& definition) {
+  return catalog_->CreateDatabase(definition).status();
+}
+
+Status AugurEngine::DropDatabase(std::string_view name, bool if_exists, uint32_t current_oid, Status* notice) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  auto info = catalog_->LookupDatabase(name);
+  if (!info.ok()) {
+    if (!if_exists) return info.TakeStatus();
+    *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                            "database \"" + std::string(name) + "\" does not exist, skipping");
+    return Status::Ok();
+  }
+  if (info->oid == current_oid) {
+    return Status::Error(sqlstate::kObjectInUse, "cannot drop the currently open database");
+  }
+  RETURN_IF_ERROR(CheckUnusedLocked(info->name, info->oid, current_oid));
+  // No session uses the database and none can start (databases_mutex_ is
+  // held), so its catalog can go.
+  RETURN_IF_ERROR(catalog_->DropDatabase(info->oid));
+  other_catalogs_.erase(info->oid);
+  return Status::Ok();
+}
+
+Status AugurEngine::RenameDatabase(std::string_view name, std::string_view new_name, uint32_t current_oid) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(name));
+  if (info.oid == current_oid) {
+    return Status::Error(sqlstate::kFeatureNotSupported, "current database cannot be renamed");
+  }
+  if (catalog_->LookupDatabase(new_name).ok()) {
+    return Status::Error("42P04", "database \"" + std::string(new_name) + "\" already exists");
+  }
+  RETURN_IF_ERROR(CheckUnusedLocked(info.name, info.oid, current_oid));
+  return catalog_->RenameDatabase(name, new_name);
 }
 
 }  // namespace augur::sql

@@ -16,7 +16,10 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "CreateStmt") return "CREATE TABLE";
   if (tag == "IndexStmt") return "CREATE INDEX";
   if (tag == "TruncateStmt") return "TRUNCATE TABLE";
+  if (tag == "RenameStmt" && stmt.Str("renameType") == "OBJECT_DATABASE") return "ALTER DATABASE";
   if (tag == "AlterTableStmt" || tag == "RenameStmt") return "ALTER TABLE";
+  if (tag == "CreatedbStmt") return "CREATE DATABASE";
+  if (tag == "DropdbStmt") return "DROP DATABASE";
   if (tag == "CreateSeqStmt") return "CREATE SEQUENCE";
   if (tag == "AlterSeqStmt") return "ALTER SEQUENCE";
   if (tag == "CommentStmt") return "COMMENT";

@@ -5,6 +5,7 @@
 #   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
 #   copy      tests/e2e/test_copy.sh       COPY via psql (vs PostgreSQL 15's output) and raw protocol
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
+#   databases tests/e2e/test_databases.sh  createdb/dropdb/psql -d, 3D000, 55006
 #   jdbc      tests/e2e/test_jdbc.sh       PostgreSQL JDBC driver (javac at test time)
 #   node      tests/e2e/test_node.sh       node-postgres (npm ci of tests/e2e/node at test time)
 #   pgbench   tests/e2e/test_pgbench.sh    pgbench -i (dtgvp, dtGvp) and 9 runs; balances agree
@@ -31,12 +32,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|copy|psycopg2|jdbc|node|pgbench|settings|bank|skew|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    psql|copy|psycopg2|databases|jdbc|node|pgbench|settings|bank|skew|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 jdbc node pgbench settings bank skew crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 databases jdbc node pgbench settings bank skew crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -75,6 +76,7 @@ for t in "${selected[@]}"; do
     psql) run_test psql 180 "$HERE/test_psql.sh" ;;
     copy) run_test copy 180 "$HERE/test_copy.sh" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
+    databases) run_test databases 180 "$HERE/test_databases.sh" ;;
     jdbc) run_test jdbc 300 "$HERE/test_jdbc.sh" ;;
     node) run_test node 300 "$HERE/test_node.sh" ;;
     pgbench) run_test pgbench $((9 * ${PGBENCH_DURATION:-30} + 600)) "$HERE/test_pgbench.sh" ;;
