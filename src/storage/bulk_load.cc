@@ -213,27 +213,101 @@ Status Transaction::Impl::BulkAppend(uint32_t table_id, std::string_view key, st
   if (!s.ok()) return db->CheckWrite(s);
   run->last_key.assign(key);
   ++run->rows;
-  if (run->writer->FileSize() >= db->options.bulk_sst_file_bytes) {
-    s = run->writer->Finish();  // syncs the file
-    run->writer.reset();
-    if (!s.ok()) return db->CheckWrite(s);
-    run->current.last_key = run->last_key;
-    run->files.push_back(std::move(run->current));
-  }
+  if (run->writer->FileSize() >= db->options.bulk_sst_file_bytes) RETURN_IF_ERROR(FinishBulkFile(*run));
   return Status::Ok();
+}
+
+Status Transaction::Impl::FinishBulkFile(BulkRun& run) {
+  if (run.writer == nullptr) return Status::Ok();
+  rocksdb::Status s = run.writer->Finish();  // syncs the file
+  run.writer.reset();
+  if (!s.ok()) return db->CheckWrite(s);
+  run.current.last_key = run.last_key;
+  run.files.push_back(std::move(run.current));
+  return Status::Ok();
+}
+
+Status Transaction::Impl::BulkReaders(uint32_t table_id,
+                                      std::vector<std::shared_ptr<rocksdb::SstFileReader>>* readers) {
+  readers->clear();
+  BulkRun* run = FindBulkRun(table_id);
+  if (run == nullptr || run->state != BulkRun::State::kActive) return Status::Ok();
+  RETURN_IF_ERROR(FinishBulkFile(*run));
+  while (run->readers.size() < run->files.size()) {
+    auto reader = std::make_shared<rocksdb::SstFileReader>(db->rows_sst_options);
+    rocksdb::Status s = reader->Open(run->files[run->readers.size()].path);
+    if (!s.ok()) return FromRocks(s, "");
+    run->readers.push_back(std::move(reader));
+  }
+  *readers = run->readers;
+  return Status::Ok();
+}
+
+Result<bool> Transaction::Impl::BulkGet(uint32_t table_id, std::string_view key, std::string* value) {
+  BulkRun* run = FindBulkRun(table_id);
+  if (run == nullptr || run->state != BulkRun::State::kActive) return false;
+  if (run->files.empty() && run->writer == nullptr) return false;
+  const std::string_view run_first = run->files.empty() ? run->current.first_key : run->files.front().first_key;
+  if (key < run_first || key > std::string_view(run->last_key)) return false;  // not one of the run's rows
+  std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers;
+  RETURN_IF_ERROR(BulkReaders(table_id, &readers));
+  for (size_t i = 0; i < run->files.size(); ++i) {
+    const BulkRun::File& file = run->files[i];
+    if (key < std::string_view(file.first_key) || key > std::string_view(file.last_key)) continue;
+    rocksdb::ReadOptions read_options;
+    read_options.fill_cache = false;
+    std::unique_ptr<rocksdb::Iterator> it(readers[i]->NewIterator(read_options));
+    it->Seek(rocksdb::Slice(key.data(), key.size()));
+    if (!it->status().ok()) return FromRocks(it->status(), "");
+    if (it->Valid() && it->key() == rocksdb::Slice(key.data(), key.size())) {
+      value->assign(it->value().data(), it->value().size());
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+BulkRowsIterator::BulkRowsIterator(std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers,
+                                   std::string lower, std::string upper)
+    : readers_(std::move(readers)), lower_(std::move(lower)), upper_(std::move(upper)) {
+  Settle();
+}
+
+void BulkRowsIterator::Next() {
+  iter_->Next();
+  Settle();
+}
+
+void BulkRowsIterator::Settle() {
+  for (;;) {
+    if (iter_ != nullptr) {
+      if (!iter_->status().ok()) {
+        status_ = iter_->status();
+        iter_.reset();
+        return;
+      }
+      if (iter_->Valid()) {
+        if (iter_->key().compare(rocksdb::Slice(upper_)) < 0) return;
+        iter_.reset();  // past the range: later files are too
+        next_reader_ = readers_.size();
+        return;
+      }
+      iter_.reset();
+    }
+    if (next_reader_ >= readers_.size()) return;
+    rocksdb::ReadOptions read_options;
+    read_options.fill_cache = false;
+    iter_.reset(readers_[next_reader_++]->NewIterator(read_options));
+    iter_->Seek(rocksdb::Slice(lower_));
+  }
 }
 
 // Reads every finished file back into the write batch, drops the unfinished
 // one after finishing it, and turns the SST path off for the table.
 Status Transaction::Impl::MaterializeRun(BulkRun& run) {
   run.state = BulkRun::State::kOff;
-  if (run.writer != nullptr) {
-    rocksdb::Status s = run.writer->Finish();
-    run.writer.reset();
-    if (!s.ok()) return db->CheckWrite(s);
-    run.current.last_key = run.last_key;
-    run.files.push_back(std::move(run.current));
-  }
+  RETURN_IF_ERROR(FinishBulkFile(run));
   rocksdb::WriteBatchWithIndex* batch = txn->GetWriteBatch();
   rocksdb::ColumnFamilyHandle* rows_cf = db->handle(ColumnFamily::kRows);
   for (const BulkRun::File& file : run.files) {
@@ -251,6 +325,7 @@ Status Transaction::Impl::MaterializeRun(BulkRun& run) {
   }
   for (const BulkRun::File& file : run.files) RemoveFile(file.path);
   run.files.clear();
+  run.readers.clear();
   if (watermark.table_id == run.table_id) watermark.table_id = 0;  // recompute over the batch
   return Status::Ok();
 }
@@ -269,6 +344,7 @@ void Transaction::Impl::DiscardRunsAbove(int depth) {
     RemoveFile(run->current.path);
     for (const BulkRun::File& file : run->files) RemoveFile(file.path);
     run->files.clear();
+    run->readers.clear();
     run->state = BulkRun::State::kOff;
     if (watermark.table_id == run->table_id) watermark.table_id = 0;
   }
@@ -285,13 +361,8 @@ Status Transaction::Impl::IngestRuns(std::string* marker_key,
   ranges_out->clear();
   for (auto& run : bulk_runs) {
     if (run->state != BulkRun::State::kActive) continue;
-    if (run->writer != nullptr) {
-      rocksdb::Status s = run->writer->Finish();
-      run->writer.reset();
-      if (!s.ok()) return db->CheckWrite(s);
-      run->current.last_key = run->last_key;
-      run->files.push_back(std::move(run->current));
-    }
+    RETURN_IF_ERROR(FinishBulkFile(*run));
+    run->readers.clear();
     for (const BulkRun::File& file : run->files) {
       paths.push_back(file.path);
       ranges_out->emplace_back(file.first_key, file.last_key);

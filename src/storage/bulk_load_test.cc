@@ -92,6 +92,11 @@ class BulkLoadTest : public ::testing::Test {
       ASSERT_TRUE(s.ok()) << s.ToString();
     }
   }
+  static std::string KeyPrefix(int id) {
+    std::string prefix;
+    common::AppendKeyInt32(&prefix, id);
+    return prefix;
+  }
   static std::vector<int> Range(int from, int to) {
     std::vector<int> ids;
     for (int i = from; i < to; ++i) ids.push_back(i);
@@ -186,19 +191,50 @@ TEST_F(BulkLoadTest, OwnReadsSeeSstRowsAndLoadContinuesUnsorted) {
   auto txn = db_->Begin();
   Load(*txn, 100, 600);
   ASSERT_GT(PendingFiles(), 0u);
-  EXPECT_EQ(ScanIds(*txn), Range(100, 600));  // materialized into the batch
-  EXPECT_EQ(PendingFiles(), 0u);
-  std::string row;
-  EXPECT_TRUE(*txn->Get(table_, [&] {
+  auto key_of = [&](int id) {
     std::string key;
-    std::vector<Value> pk = {Value::Int4(321)};
+    std::vector<Value> pk = {Value::Int4(id)};
     Transaction::EncodeRowKey(table_, pk, &key);
     return key;
-  }(), &row));
-  // Descending rows below the load: the batch path, checked and kept.
+  };
+  // Scans and point reads see the files' rows without moving them.
+  EXPECT_EQ(ScanIds(*txn), Range(100, 600));
+  {
+    std::vector<int> ids;
+    auto it = txn->Scan(table_, KeyRange{KeyBound::Inclusive(KeyPrefix(250)), KeyBound::Exclusive(KeyPrefix(260))});
+    for (; it->Valid(); it->Next()) ids.push_back(it->row().GetInt32(0));
+    ASSERT_TRUE(it->status().ok());
+    EXPECT_EQ(ids, Range(250, 260));
+  }
+  EXPECT_GT(PendingFiles(), 0u);
+  std::string row;
+  EXPECT_TRUE(*txn->Get(table_, key_of(321), &row));
+  EXPECT_TRUE(*txn->Get(table_, key_of(100), &row));
+  EXPECT_TRUE(*txn->Get(table_, key_of(599), &row));
+  EXPECT_FALSE(*txn->Get(table_, key_of(600), &row));
+  EXPECT_FALSE(*txn->Get(table_, key_of(99), &row));
+  // An index lookup of a loaded row (entry in the batch, row in a file).
+  {
+    auto it = txn->IndexScan(table_, table_.indexes[0], KeyRange::Prefix(KeyPrefix(444)));
+    ASSERT_TRUE(it->Valid());
+    ASSERT_TRUE(*txn->Get(table_, it->row_key(), &row));
+  }
+  // A scan open while the load goes on sees the rows as of its creation.
+  {
+    auto it = txn->Scan(table_);
+    Load(*txn, 600, 700);
+    int n = 0;
+    for (; it->Valid(); it->Next()) ++n;
+    EXPECT_EQ(n, 500);
+  }
+  EXPECT_EQ(ScanIds(*txn), Range(100, 700));
+  // Descending rows below the load: the files move into the batch, then the
+  // batch path checks and keeps them.
   for (int id = 99; id >= 0; --id) ASSERT_TRUE(txn->InsertValues(table_, Row(id)).ok());
+  EXPECT_EQ(PendingFiles(), 0u);
+  EXPECT_EQ(ScanIds(*txn), Range(0, 700));
   ASSERT_TRUE(txn->Commit().ok());
-  EXPECT_EQ(CommittedIds(), Range(0, 600));
+  EXPECT_EQ(CommittedIds(), Range(0, 700));
 }
 
 TEST_F(BulkLoadTest, UnsortedLoadIsCorrect) {

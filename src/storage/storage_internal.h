@@ -5,6 +5,7 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
+#include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/statistics.h>
 #include <rocksdb/utilities/transaction.h>
@@ -94,6 +95,8 @@ struct BulkRun {
   int savepoint_depth = 0;  // transaction's savepoint depth when kActive began
   std::string last_key;     // largest key written to the files
   std::vector<File> files;  // finished, synced files
+  // Readers of `files` (same index), opened on first read in the transaction.
+  std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers;
   std::unique_ptr<rocksdb::SstFileWriter> writer;  // the file being written, or null
   File current;
   uint64_t rows = 0;
@@ -165,6 +168,16 @@ struct Transaction::Impl {
     return MaterializeRun(*run);
   }
   Status MaterializeRun(BulkRun& run);
+  // Finishes the file being written (if any) and moves it to `run.files`.
+  Status FinishBulkFile(BulkRun& run);
+  // Reads inside the transaction without materializing: the run's rows are
+  // all above every other row of the table (committed or in the batch), so
+  // a scan is the usual merge followed by these readers' rows, and a point
+  // read checks the file whose range holds the key. The current file is
+  // finished first (later appends go to new files, which a scan opened
+  // before does not see: statement-level visibility).
+  Status BulkReaders(uint32_t table_id, std::vector<std::shared_ptr<rocksdb::SstFileReader>>* readers);
+  Result<bool> BulkGet(uint32_t table_id, std::string_view key, std::string* value);
   Status MaterializeAll();
   // ROLLBACK TO SAVEPOINT: drops runs that began after the savepoint.
   void DiscardRunsAbove(int depth);
@@ -223,6 +236,28 @@ struct Transaction::Impl {
   Status LockedPut(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view value,
                    std::string_view relation);
   Status LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view relation);
+};
+
+// Rows of bulk-load files within [lower, upper), in key order (the files
+// are ascending and disjoint). Holds the readers open.
+class BulkRowsIterator {
+ public:
+  BulkRowsIterator(std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers, std::string lower,
+                   std::string upper);
+  bool Valid() const { return iter_ != nullptr && iter_->Valid(); }
+  void Next();
+  std::string_view key() const { return std::string_view(iter_->key().data(), iter_->key().size()); }
+  std::string_view value() const { return std::string_view(iter_->value().data(), iter_->value().size()); }
+  rocksdb::Status status() const { return status_; }
+
+ private:
+  void Settle();  // moves to the next file while the current one is exhausted
+  std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers_;
+  std::string lower_;
+  std::string upper_;
+  size_t next_reader_ = 0;
+  std::unique_ptr<rocksdb::Iterator> iter_;
+  rocksdb::Status status_;
 };
 
 // Removes the ranges of an ingested bulk load whose commit failed, and its

@@ -195,31 +195,43 @@ class BoundedIterator {
   bool valid_ = false;
 };
 
+// Rows of one table: the committed state merged with the transaction's
+// write batch, then the rows of the table's bulk-load files, which are all
+// above the others (`bulk`, may be null; bulk_load.cc).
 class RowIteratorImpl final : public RowIterator {
  public:
   RowIteratorImpl(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table,
-                  const KeyRange& range)
-      : bounded_(t, t.read_options, cf, table.table_id, range), layout_(table.layout) {
+                  const KeyRange& range, std::unique_ptr<BulkRowsIterator> bulk)
+      : bounded_(t, t.read_options, cf, table.table_id, range), bulk_(std::move(bulk)), layout_(table.layout) {
     Settle();
   }
   bool Valid() const override { return valid_; }
   void Next() override {
     assert(valid_);
-    bounded_.Next();
+    if (in_bulk_) {
+      bulk_->Next();
+    } else {
+      bounded_.Next();
+    }
     Settle();
   }
-  std::string_view key() const override { return bounded_.key(); }
-  std::string_view value() const override { return bounded_.value(); }
+  std::string_view key() const override { return in_bulk_ ? bulk_->key() : bounded_.key(); }
+  std::string_view value() const override { return in_bulk_ ? bulk_->value() : bounded_.value(); }
   const RowView& row() const override { return view_; }
   Status status() const override { return status_; }
 
  private:
   void Settle() {
-    valid_ = bounded_.InRange();
-    if (!valid_) {
+    valid_ = !in_bulk_ && bounded_.InRange();
+    if (!valid_ && !in_bulk_) {
       if (status_.ok()) status_ = FromRocks(bounded_.status(), "");
-      return;
+      in_bulk_ = bulk_ != nullptr && status_.ok();
     }
+    if (in_bulk_) {
+      valid_ = bulk_->Valid();
+      if (!valid_ && status_.ok()) status_ = FromRocks(bulk_->status(), "");
+    }
+    if (!valid_) return;
     Status parsed = view_.Reset(value(), layout_);
     if (!parsed.ok()) {
       status_ = std::move(parsed);
@@ -228,6 +240,8 @@ class RowIteratorImpl final : public RowIterator {
   }
 
   BoundedIterator bounded_;
+  std::unique_ptr<BulkRowsIterator> bulk_;
+  bool in_bulk_ = false;
   std::vector<PhysicalKind> layout_;
   RowView view_;
   Status status_;
@@ -450,7 +464,10 @@ Status Transaction::InsertValues(const TableDescriptor& table, std::span<const t
 Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key, std::string* row_out) {
   RETURN_IF_ERROR(impl_->CheckOpen());
   RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), false));
-  RETURN_IF_ERROR(impl_->Materialize(table.table_id));
+  if (!impl_->bulk_runs.empty()) {
+    ASSIGN_OR_RETURN(bool in_bulk, impl_->BulkGet(table.table_id, key, row_out));
+    if (in_bulk) return true;
+  }
   rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
                                       rocksdb::Slice(key.data(), key.size()), row_out);
   if (s.IsNotFound()) return false;
@@ -663,9 +680,20 @@ std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, con
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedRowIterator>(std::move(locked));
   }
-  Status materialized = impl_->Materialize(table.table_id);
-  if (!materialized.ok()) return std::make_unique<FailedRowIterator>(std::move(materialized));
-  return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range);
+  // Rows of a bulk load in progress follow the others (no materialization).
+  std::unique_ptr<BulkRowsIterator> bulk;
+  if (!impl_->bulk_runs.empty()) {
+    std::vector<std::shared_ptr<rocksdb::SstFileReader>> readers;
+    Status opened = impl_->BulkReaders(table.table_id, &readers);
+    if (!opened.ok()) return std::make_unique<FailedRowIterator>(std::move(opened));
+    if (!readers.empty()) {
+      std::string lower, upper;
+      ComputeRange(table.table_id, range, &lower, &upper);
+      bulk = std::make_unique<BulkRowsIterator>(std::move(readers), std::move(lower), std::move(upper));
+    }
+  }
+  return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range,
+                                           std::move(bulk));
 }
 
 std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
@@ -673,8 +701,8 @@ std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& tab
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedIndexIterator>(std::move(locked));
   }
-  Status materialized = impl_->Materialize(table.table_id);
-  if (!materialized.ok()) return std::make_unique<FailedIndexIterator>(std::move(materialized));
+  // Index entries of a bulk load are in the write batch; its rows are
+  // found by Get.
   return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range);
 }
 
