@@ -3,7 +3,7 @@
 // Covers parameterized queries (extended protocol: unnamed and named prepared
 // statements, parameters of several types, NULL), the simple protocol (several
 // statements in one query), type parsing of results (int2/4/8, numeric, float,
-// bool, text, date, timestamp, timestamptz, interval, bytea, uuid, NULL; custom
+// bool, text, date, timestamp, timestamptz, interval, bytea, uuid, NULL, int[]/text[]/int8[]; custom
 // parsers; rowMode 'array'; field metadata), transactions (commit, rollback, a
 // failed block 25P02, savepoints), errors with their SQLSTATE and fields, and a
 // Pool (concurrent queries on several connections, a transaction on a checked-out
@@ -87,8 +87,7 @@ async function main() {
     const upd = await client.query('UPDATE node_t SET amount = amount + $1 WHERE id <= $2', ['0.5', 2]);
     assert.strictEqual(upd.command, 'UPDATE');
     assert.strictEqual(upd.rowCount, 2);
-    const sum = await client.query('SELECT sum(amount) AS s FROM node_t WHERE id = ANY($1::int[])', [[1, 2, 3]])
-      .catch(async () => client.query('SELECT sum(amount) AS s FROM node_t WHERE id IN ($1, $2, $3)', [1, 2, 3]));
+    const sum = await client.query('SELECT sum(amount) AS s FROM node_t WHERE id = ANY($1::int[])', [[1, 2, 3]]);
     assert.strictEqual(sum.rows[0].s, '4.75');
     const del = await client.query('DELETE FROM node_t WHERE id = $1', [3]);
     assert.strictEqual(del.rowCount, 1);
@@ -145,6 +144,16 @@ async function main() {
     assert.strictEqual(p.rows[0].i8, '-9223372036854775808');
     assert.strictEqual(p.rows[0].b, false);
     assert.strictEqual(p.rows[0].tz.toISOString(), '1999-12-31T23:59:59.000Z');
+  });
+
+  await check('arrays: int[] and text[] results, array parameters', async () => {
+    const r = await client.query("SELECT ARRAY[1, 2, NULL, 4] AS ints, '{a,\"b c\",NULL}'::text[] AS texts, " +
+      '$1::int8[] AS param, cardinality($2::text[]) AS n', [['9007199254740993', '-1'], ['x', 'y', 'z']]);
+    assert.deepStrictEqual(r.rows[0].ints, [1, 2, null, 4]);
+    assert.deepStrictEqual(r.rows[0].texts, ['a', 'b c', null]);
+    assert.deepStrictEqual(r.rows[0].param, ['9007199254740993', '-1']);
+    assert.strictEqual(r.rows[0].n, 3);
+    assert.deepStrictEqual(r.fields.map((f) => f.dataTypeID), [1007, 1009, 1016, 23]);
   });
 
   await check('custom type parsers and rowMode array', async () => {
