@@ -220,6 +220,26 @@ public class JdbcTest {
       }
     });
 
+    check("arrays: setArray/createArrayOf parameters, getArray results", () -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT ?::int4[] AS a, ?::text[] AS t, ARRAY[1.5, NULL]::numeric[] AS n, "
+                                                     + "2 = ANY(?::int4[]) AS found")) {
+        ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
+        for (int round = 0; round < 2; round++) {  // text, then binary results of the named statement
+          ps.setArray(1, c.createArrayOf("int4", new Integer[] {3, null, -7}));
+          ps.setArray(2, c.createArrayOf("text", new String[] {"a", "b c", "{\"}"}));
+          ps.setArray(3, c.createArrayOf("int4", new Integer[] {1, 2}));
+          try (ResultSet rs = ps.executeQuery()) {
+            expect(rs.next(), "row");
+            expectEq(Types.ARRAY, rs.getMetaData().getColumnType(1), "column type");
+            expectEq("[3, null, -7]", Arrays.toString((Integer[]) rs.getArray(1).getArray()), "int4[]");
+            expectEq("[a, b c, {\"}]", Arrays.toString((String[]) rs.getArray(2).getArray()), "text[]");
+            expectEq("[1.5, null]", Arrays.toString((BigDecimal[]) rs.getArray(3).getArray()), "numeric[]");
+            expectEq(true, rs.getBoolean(4), "= ANY");
+          }
+        }
+      }
+    });
+
     check("addBatch/executeBatch, and a failing batch (BatchUpdateException 23505)", () -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO jdbc_t VALUES (?, ?, ?)")) {
         for (int i = 1; i <= 1000; i++) {
