@@ -129,6 +129,70 @@ std::string SequenceStateKey(uint32_t oid) {
   return key;
 }
 
+// Roles are keyed by name ("R" ‖ name): login looks them up by name.
+std::string RoleKey(std::string_view name) {
+  std::string key = "R";
+  key.append(name);
+  return key;
+}
+
+constexpr uint8_t kRoleRecordVersion = 1;
+
+std::string EncodeRole(const RoleInfo& role) {
+  RecordWriter w;
+  w.U8(kRoleRecordVersion);
+  w.U32(role.oid);
+  uint8_t flags = (role.superuser ? 1 : 0) | (role.inherit ? 2 : 0) | (role.create_role ? 4 : 0) |
+                  (role.create_db ? 8 : 0) | (role.can_login ? 16 : 0) | (role.replication ? 32 : 0) |
+                  (role.bypass_rls ? 64 : 0);
+  w.U8(flags);
+  w.I32(role.connection_limit);
+  w.U8(role.password ? 1 : 0);
+  if (role.password) w.Str(*role.password);
+  w.U8(role.valid_until ? 1 : 0);
+  if (role.valid_until) {
+    uint64_t v = static_cast<uint64_t>(*role.valid_until);
+    w.U32(static_cast<uint32_t>(v));
+    w.U32(static_cast<uint32_t>(v >> 32));
+  }
+  return std::move(w.out());
+}
+
+Result<RoleInfo> DecodeRole(std::string_view name, std::string_view data) {
+  RecordReader r(data);
+  RoleInfo role;
+  bool version_ok = r.U8() == kRoleRecordVersion;
+  role.name = std::string(name);
+  role.oid = r.U32();
+  uint8_t flags = r.U8();
+  role.superuser = (flags & 1) != 0;
+  role.inherit = (flags & 2) != 0;
+  role.create_role = (flags & 4) != 0;
+  role.create_db = (flags & 8) != 0;
+  role.can_login = (flags & 16) != 0;
+  role.replication = (flags & 32) != 0;
+  role.bypass_rls = (flags & 64) != 0;
+  role.connection_limit = r.I32();
+  if (r.U8() != 0) role.password = r.Str();
+  if (r.U8() != 0) {
+    uint64_t low = r.U32();
+    uint64_t high = r.U32();
+    role.valid_until = static_cast<int64_t>(low | (high << 32));
+  }
+  if (!version_ok || !r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog role record");
+  return role;
+}
+
+// The bootstrap superuser as initdb creates it (every privilege, no password).
+RoleInfo BuiltinPostgresRole() {
+  RoleInfo role;
+  role.oid = kPostgresRoleOid;
+  role.name = "postgres";
+  role.superuser = role.inherit = role.create_role = role.create_db = role.can_login = role.replication =
+      role.bypass_rls = true;
+  return role;
+}
+
 struct NameEntry {
   char relkind = 0;
   uint32_t oid = 0;
@@ -493,6 +557,32 @@ struct ClusterState {
   uint32_t next_oid = kFirstNormalObjectId;
   uint32_t reserved_until = kFirstNormalObjectId;  // oids below this are persisted as used
 
+  // Roles are cluster-wide (pg_authid): every database's Catalog reads this
+  // committed cache; a commit that changed a role reloads it.
+  mutable std::mutex roles_mutex;
+  std::shared_ptr<const std::map<std::string, RoleInfo, std::less<>>> roles;
+
+  Status LoadRoles() {
+    auto loaded = std::make_shared<std::map<std::string, RoleInfo, std::less<>>>();
+    auto txn = db->Begin({.isolation = storage::IsolationLevel::kRepeatableRead, .read_only = true});
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "R");
+    for (; it->Valid(); it->Next()) {
+      std::string_view name = it->key().substr(1);
+      ASSIGN_OR_RETURN(RoleInfo role, DecodeRole(name, it->value()));
+      loaded->emplace(std::string(name), std::move(role));
+    }
+    RETURN_IF_ERROR(it->status());
+    it.reset();
+    txn->Rollback();
+    std::lock_guard<std::mutex> guard(roles_mutex);
+    roles = std::move(loaded);
+    return Status::Ok();
+  }
+  std::shared_ptr<const std::map<std::string, RoleInfo, std::less<>>> Roles() const {
+    std::lock_guard<std::mutex> guard(roles_mutex);
+    return roles;
+  }
+
   // Serialises CREATE / DROP / ALTER DATABASE (they are not transactional).
   std::mutex ddl_mutex;
   mutable std::mutex databases_mutex;
@@ -535,9 +625,11 @@ struct ClusterState {
       RETURN_IF_ERROR(WriteDatabase(postgres));
       loaded.emplace(postgres.oid, postgres);
     }
-    std::lock_guard<std::mutex> guard(databases_mutex);
-    databases = std::move(loaded);
-    return Status::Ok();
+    {
+      std::lock_guard<std::mutex> guard(databases_mutex);
+      databases = std::move(loaded);
+    }
+    return LoadRoles();
   }
 
   Status WriteDatabase(const DatabaseInfo& info) {
@@ -610,6 +702,14 @@ struct Catalog::Impl {
   }
 
   // Called before the first catalog write of a transaction.
+  // Before a role write: the cluster's role cache is reloaded at commit.
+  void WatchRoleCommit(storage::Transaction* txn) {
+    WatchCommit(txn);
+    txn->OnCommit([cluster = cluster] {
+      if (!cluster->LoadRoles().ok()) cluster->LoadRoles().IgnoreError();
+    });
+  }
+
   void WatchCommit(storage::Transaction* txn) {
     if (txn->catalog_changed()) return;
     txn->OnCommit([this] {
@@ -875,9 +975,91 @@ Result<DatabaseInfo> Catalog::LookupDatabase(std::string_view name) const {
 }
 
 Result<RoleInfo> Catalog::LookupRole(std::string_view name) const {
-  if (name == "postgres") return ListRoles().front();
+  ASSIGN_OR_RETURN(std::optional<RoleInfo> role, FindRole(nullptr, name));
+  if (role) return std::move(*role);
   return Status::Error(sqlstate::kInvalidAuthorizationSpecification,
                        "role \"" + std::string(name) + "\" does not exist");
+}
+
+Result<std::optional<RoleInfo>> Catalog::FindRole(storage::Transaction* txn, std::string_view name) const {
+  if (txn == nullptr || !txn->catalog_changed()) {
+    auto roles = impl_->cluster->Roles();
+    auto it = roles->find(name);
+    if (it != roles->end()) return std::optional<RoleInfo>(it->second);
+  } else {
+    std::string value;
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, RoleKey(name), &value));
+    if (found) {
+      ASSIGN_OR_RETURN(RoleInfo role, DecodeRole(name, value));
+      return std::optional<RoleInfo>(std::move(role));
+    }
+  }
+  // The built-in superuser has no record until ALTER ROLE changes it; a
+  // rename moves it to a record under the new name, which this check sees.
+  if (name == "postgres") {
+    ASSIGN_OR_RETURN(bool renamed, BuiltinRoleRenamed(txn));
+    if (!renamed) return std::optional<RoleInfo>(BuiltinPostgresRole());
+  }
+  return std::optional<RoleInfo>();
+}
+
+Result<bool> Catalog::BuiltinRoleRenamed(storage::Transaction* txn) const {
+  if (txn == nullptr || !txn->catalog_changed()) {
+    for (const auto& [name, role] : *impl_->cluster->Roles()) {
+      if (role.oid == kPostgresRoleOid) return true;
+    }
+    return false;
+  }
+  auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "R");
+  for (; it->Valid(); it->Next()) {
+    ASSIGN_OR_RETURN(RoleInfo role, DecodeRole(it->key().substr(1), it->value()));
+    if (role.oid == kPostgresRoleOid) return true;
+  }
+  RETURN_IF_ERROR(it->status());
+  return false;
+}
+
+Result<RoleInfo> Catalog::CreateRole(storage::Transaction* txn, RoleInfo role) {
+  assert(txn != nullptr);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, RoleKey(role.name), &value));
+  ASSIGN_OR_RETURN(std::optional<RoleInfo> builtin, FindRole(txn, role.name));
+  if (found || builtin) {
+    return Status::Error(sqlstate::kDuplicateObject, "role \"" + role.name + "\" already exists");
+  }
+  ASSIGN_OR_RETURN(role.oid, impl_->AllocateOid());
+  impl_->WatchRoleCommit(txn);
+  RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, RoleKey(role.name), EncodeRole(role)));
+  return role;
+}
+
+Status Catalog::UpdateRole(storage::Transaction* txn, std::string_view current_name, const RoleInfo& role) {
+  assert(txn != nullptr);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, RoleKey(current_name), &value));
+  (void)found;  // the built-in role has no record until it is first changed
+  if (role.name != current_name) {
+    ASSIGN_OR_RETURN(bool taken, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, RoleKey(role.name), &value));
+    ASSIGN_OR_RETURN(std::optional<RoleInfo> existing, FindRole(txn, role.name));
+    if (taken || existing) {
+      return Status::Error(sqlstate::kDuplicateObject, "role \"" + role.name + "\" already exists");
+    }
+    impl_->WatchRoleCommit(txn);
+    RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, RoleKey(current_name)));
+  }
+  impl_->WatchRoleCommit(txn);
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, RoleKey(role.name), EncodeRole(role));
+}
+
+Status Catalog::DropRole(storage::Transaction* txn, std::string_view name) {
+  assert(txn != nullptr);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, RoleKey(name), &value));
+  if (!found) {
+    return Status::Error(sqlstate::kUndefinedObject, "role \"" + std::string(name) + "\" does not exist");
+  }
+  impl_->WatchRoleCommit(txn);
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, RoleKey(name));
 }
 
 std::vector<DatabaseInfo> Catalog::ListDatabases() const {
@@ -957,7 +1139,17 @@ Status Catalog::DropDatabase(uint32_t database_oid) {
   return Status::Ok();
 }
 
-std::vector<RoleInfo> Catalog::ListRoles() const { return {RoleInfo{kPostgresRoleOid, "postgres", true, true}}; }
+std::vector<RoleInfo> Catalog::ListRoles() const {
+  std::vector<RoleInfo> roles;
+  bool builtin_stored = false;
+  for (const auto& [name, role] : *impl_->cluster->Roles()) {
+    builtin_stored = builtin_stored || role.oid == kPostgresRoleOid;
+    roles.push_back(role);
+  }
+  if (!builtin_stored) roles.push_back(BuiltinPostgresRole());
+  std::sort(roles.begin(), roles.end(), [](const RoleInfo& a, const RoleInfo& b) { return a.oid < b.oid; });
+  return roles;
+}
 
 std::vector<SchemaInfo> Catalog::ListSchemas() const {
   return {SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid},

@@ -61,11 +61,27 @@ struct DatabaseDefinition {
   std::string name;
   uint32_t owner_oid = kPostgresRoleOid;
 };
+// A role: pg_authid's columns (pg_roles shows the same with rolpassword
+// masked). Built-in "postgres" has every privilege; CREATE ROLE's defaults
+// are the member initialisers below (CREATE USER sets can_login). See
+// docs/auth.md.
 struct RoleInfo {
   uint32_t oid = 0;
-  std::string name;
-  bool superuser = false;
-  bool can_login = true;
+  std::string name;                // rolname
+  bool superuser = false;          // rolsuper
+  bool inherit = true;             // rolinherit
+  bool create_role = false;        // rolcreaterole
+  bool create_db = false;          // rolcreatedb
+  bool can_login = true;           // rolcanlogin
+  bool replication = false;        // rolreplication
+  bool bypass_rls = false;         // rolbypassrls
+  int32_t connection_limit = -1;   // rolconnlimit (-1: no limit)
+  // rolpassword: a SCRAM-SHA-256 secret or an MD5 hash (auth/password.h),
+  // never plaintext; nullopt is NULL (no password).
+  std::optional<std::string> password;
+  // rolvaliduntil as timestamptz microseconds since 2000-01-01 UTC
+  // (INT64_MAX = 'infinity'); nullopt is NULL (no expiry).
+  std::optional<int64_t> valid_until;
 };
 struct SchemaInfo {
   uint32_t oid = 0;
@@ -249,10 +265,23 @@ class Catalog {
   // DDL afterwards.
   Status DropDatabase(uint32_t database_oid);
 
-  // ---- Built-in objects.
-  // 28000 role "x" does not exist
+  // ---- Roles (cluster-wide, like pg_authid: the same from every database's
+  // Catalog). 28000 role "x" does not exist (committed state; what login uses).
   Result<RoleInfo> LookupRole(std::string_view name) const;
+  // Every role (built-in postgres first, then by oid), committed state.
   std::vector<RoleInfo> ListRoles() const;
+
+  // ---- Roles (CREATE/ALTER/DROP ROLE; sql/role.cc). Role records are
+  // transactional like every catalog record. `txn` may be null for reads.
+  // nullopt when no role has this name.
+  Result<std::optional<RoleInfo>> FindRole(storage::Transaction* txn, std::string_view name) const;
+  // Assigns the oid. 42710 role "x" already exists.
+  Result<RoleInfo> CreateRole(storage::Transaction* txn, RoleInfo role);
+  // Replaces the role named `current_name` (locked in `txn`) by `role`
+  // (same oid); a different role.name renames it (42710 when taken).
+  Status UpdateRole(storage::Transaction* txn, std::string_view current_name, const RoleInfo& role);
+  // 42704 role "x" does not exist.
+  Status DropRole(storage::Transaction* txn, std::string_view name);
   std::vector<SchemaInfo> ListSchemas() const;  // pg_catalog, public
 
   // ---- Lookups. `txn` may be null: the committed state.
@@ -366,6 +395,8 @@ class Catalog {
   struct Impl;
 
  private:
+  // True once the built-in superuser's record exists under another name.
+  Result<bool> BuiltinRoleRenamed(storage::Transaction* txn) const;
   explicit Catalog(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

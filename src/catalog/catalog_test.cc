@@ -571,6 +571,74 @@ TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(catalog_->ListSchemas().size(), 2u);
 }
 
+TEST_F(CatalogTest, RolesAreTransactionalAndPersist) {
+  RoleInfo alice;
+  alice.name = "alice";
+  alice.can_login = true;
+  alice.password = "md54a0a68b43b6cd5cf266fa02f196e2371";
+  alice.valid_until = 12345;
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(catalog_->CreateRole(txn.get(), alice).ok());
+    EXPECT_TRUE(catalog_->FindRole(txn.get(), "alice")->has_value());  // own DDL visible
+    EXPECT_FALSE(catalog_->LookupRole("alice").ok());                   // others do not see it
+    txn->Rollback();
+  }
+  EXPECT_FALSE(catalog_->LookupRole("alice").ok());
+  {
+    auto txn = db_->Begin();
+    Result<RoleInfo> created = catalog_->CreateRole(txn.get(), alice);
+    ASSERT_TRUE(created.ok());
+    EXPECT_GE(created->oid, kFirstNormalObjectId);
+    Result<RoleInfo> again = catalog_->CreateRole(txn.get(), alice);
+    EXPECT_EQ(again.status().sqlstate(), sqlstate::kDuplicateObject);
+    EXPECT_EQ(again.status().message(), "role \"alice\" already exists");
+    RoleInfo postgres;
+    postgres.name = "postgres";
+    EXPECT_EQ(catalog_->CreateRole(txn.get(), postgres).status().message(), "role \"postgres\" already exists");
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Reopen();
+  Result<RoleInfo> found = catalog_->LookupRole("alice");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->password, alice.password);
+  EXPECT_EQ(found->valid_until, 12345);
+  EXPECT_TRUE(found->can_login);
+  EXPECT_FALSE(found->superuser);
+  EXPECT_TRUE(found->inherit);
+  ASSERT_EQ(catalog_->ListRoles().size(), 2u);
+  EXPECT_EQ(catalog_->ListRoles()[0].name, "postgres");
+
+  // Rename, then alter the built-in role, then drop.
+  {
+    auto txn = db_->Begin();
+    RoleInfo renamed = *found;
+    renamed.name = "postgres";
+    EXPECT_EQ(catalog_->UpdateRole(txn.get(), "alice", renamed).message(), "role \"postgres\" already exists");
+    renamed.name = "alicia";
+    renamed.password.reset();
+    ASSERT_TRUE(catalog_->UpdateRole(txn.get(), "alice", renamed).ok());
+    RoleInfo admin = *catalog_->LookupRole("postgres");
+    admin.password = "md5ffffffffffffffffffffffffffffffff";
+    ASSERT_TRUE(catalog_->UpdateRole(txn.get(), "postgres", admin).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  EXPECT_FALSE(catalog_->LookupRole("alice").ok());
+  EXPECT_FALSE(catalog_->LookupRole("alicia")->password.has_value());
+  EXPECT_EQ(catalog_->LookupRole("postgres")->password, "md5ffffffffffffffffffffffffffffffff");
+  EXPECT_TRUE(catalog_->LookupRole("postgres")->superuser);
+  EXPECT_EQ(catalog_->ListRoles().size(), 2u);
+  {
+    auto txn = db_->Begin();
+    EXPECT_EQ(catalog_->DropRole(txn.get(), "nobody").sqlstate(), sqlstate::kUndefinedObject);
+    ASSERT_TRUE(catalog_->DropRole(txn.get(), "alicia").ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Reopen();
+  EXPECT_FALSE(catalog_->LookupRole("alicia").ok());
+  EXPECT_EQ(catalog_->ListRoles().size(), 1u);
+}
+
 TEST_F(CatalogTest, ConcurrentLookupsDuringDdl) {
   ASSERT_TRUE(CreateCommitted(Sample("base")).ok());
   std::atomic<bool> stop{false};

@@ -87,6 +87,7 @@ Connection::Connection(int socket_fd, const ConnectionContext& context, Admissio
 
 Connection::~Connection() {
   if (registered_) context_.cancel_registry->Unregister(backend_key_.process_id);
+  FreeTlsSession(ssl_);
   // Portals and statements may refer to engine state that Close() tears down.
   portals_.clear();
   statements_.clear();
@@ -138,7 +139,8 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     if (deadline_ms >= 0) {
       timeout_ms = static_cast<int>(std::min<int64_t>(kTerminateCheckMs, std::max<int64_t>(0, deadline_ms - NowMs())));
     }
-    int ready = poll(fds, context_.stop_fd >= 0 ? 2 : 1, timeout_ms);
+    // Decrypted TLS input may already be buffered inside OpenSSL.
+    int ready = TlsPending() ? 1 : poll(fds, context_.stop_fd >= 0 ? 2 : 1, timeout_ms);
     if (ready < 0) {
       if (errno == EINTR) continue;
       return ReadOutcome::kClosed;
@@ -149,12 +151,10 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
       continue;
     }
     if (fds[1].revents != 0) return ReadOutcome::kStopping;
-    ssize_t got = recv(socket_fd_, input_.data() + input_end_, input_.size() - input_end_, 0);
+    ssize_t got = ReceiveSome(input_.data() + input_end_, input_.size() - input_end_);
     if (got == 0) return ReadOutcome::kClosed;
-    if (got < 0) {
-      if (errno == EINTR || errno == EAGAIN) continue;
-      return ReadOutcome::kClosed;
-    }
+    if (got == kWouldBlock) continue;
+    if (got < 0) return ReadOutcome::kClosed;
     input_end_ += static_cast<size_t>(got);
   }
   return ReadOutcome::kOk;
@@ -199,18 +199,11 @@ Connection::ReadOutcome Connection::ReadMessage(Message* message, int64_t deadli
 // ---- Writing ----------------------------------------------------------------
 
 void Connection::Flush() {
-  size_t sent = 0;
-  while (!broken_ && sent < output_.size()) {
-    ssize_t n = send(socket_fd_, output_.data() + sent, output_.size() - sent, MSG_NOSIGNAL);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      // The client is gone. Stop the running statement, if any; the message
-      // loop ends after the current message.
-      broken_ = true;
-      if (session_) session_->RequestCancel();
-      break;
-    }
-    sent += static_cast<size_t>(n);
+  if (!broken_ && !output_.empty() && !SendAll(output_.data(), output_.size())) {
+    // The client is gone. Stop the running statement, if any; the message
+    // loop ends after the current message.
+    broken_ = true;
+    if (session_) session_->RequestCancel();
   }
   output_.clear();
   if (output_.capacity() > 4 * context_.options->output_flush_threshold_bytes) {
@@ -352,7 +345,16 @@ void Connection::EndCopyOut() { MessageBuilder(output_, 'c'); }
 // ---- Startup ----------------------------------------------------------------
 
 bool Connection::Startup() {
-  int64_t deadline_ms = NowMs() + context_.options->startup_timeout_ms;
+  startup_deadline_ms_ = NowMs() + context_.options->startup_timeout_ms;
+  const int64_t deadline_ms = startup_deadline_ms_;
+  sockaddr_storage peer{};
+  socklen_t peer_size = sizeof(peer);
+  if (getpeername(socket_fd_, reinterpret_cast<sockaddr*>(&peer), &peer_size) == 0) {
+    local_ = peer.ss_family == AF_UNIX;
+    if (std::optional<auth::IpAddress> address = auth::IpAddress::FromSockaddr(reinterpret_cast<sockaddr*>(&peer))) {
+      peer_address_ = *address;
+    }
+  }
   // At most SSLRequest, GSSENCRequest, then the StartupMessage.
   for (int packet_count = 0; packet_count < 3; ++packet_count) {
     if (Fill(4, deadline_ms) != ReadOutcome::kOk) return false;
@@ -375,9 +377,24 @@ bool Connection::Startup() {
 bool Connection::HandleStartupPacket(std::string_view packet, bool* again) {
   MessageReader reader(packet);
   int32_t code = reader.ReadInt32();
-  if (code == kSslRequestCode || code == kGssEncRequestCode) {
-    // Neither TLS nor GSSAPI encryption is offered; the client continues in
-    // plain text (or gives up, if it requires encryption).
+  if (code == kSslRequestCode && context_.tls != nullptr && ssl_ == nullptr && !local_) {
+    output_.push_back('S');
+    Flush();
+    if (broken_ || !StartTls()) return false;
+    // Bytes that arrived before the handshake were not encrypted: they may
+    // have been injected by a man in the middle (CVE-2021-23214).
+    if (input_end_ > input_position_) {
+      SendFatal(ProtocolViolation("received unencrypted data after SSL request")
+                    .WithDetail("This could be either a client-software bug or evidence of an attempted "
+                                "man-in-the-middle attack."));
+      return false;
+    }
+    *again = true;
+    return true;
+  }
+  if ((code == kSslRequestCode && ssl_ == nullptr) || code == kGssEncRequestCode) {
+    // No TLS configured (or a Unix socket), and never GSSAPI encryption: the
+    // client continues in plain text (or gives up, if it requires encryption).
     output_.push_back('N');
     Flush();
     *again = true;
@@ -460,7 +477,8 @@ bool Connection::ReadStartupParameters(MessageReader& reader, uint32_t minor_ver
 // Trust authentication, Engine::NewSession, then the ParameterStatus /
 // BackendKeyData greeting; ReadyForQuery follows in ServeMessages().
 bool Connection::EstablishSession() {
-  MessageBuilder(output_, 'R').Int32(0);  // AuthenticationOk: trust
+  if (!Authenticate()) return false;
+  MessageBuilder(output_, 'R').Int32(0);  // AuthenticationOk
   Result<std::unique_ptr<sql::Session>> session =
       context_.engine->NewSession(user_, database_);
   if (!session.ok()) {

@@ -18,16 +18,21 @@
 // CancelRegistry, through which other threads may call RequestCancel().
 #pragma once
 
+#include <sys/types.h>
+
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/status.h"
 #include "net/cancel_registry.h"
+#include "auth/hba.h"
 #include "net/options.h"
+#include "net/tls.h"
 #include "sql/session.h"
 
 namespace augur::net {
@@ -39,6 +44,8 @@ struct ConnectionContext {
   CancelRegistry* cancel_registry = nullptr;
   const std::atomic<bool>* stopping = nullptr;  // true once Server::Shutdown() began
   int stop_fd = -1;  // becomes readable (and stays so) when stopping
+  const TlsContext* tls = nullptr;  // null: no TLS (SSLRequest answered 'N')
+  std::string_view mock_auth_key;   // SCRAM mock salts for unknown roles
 };
 
 class Connection final : public sql::ResultSink {
@@ -84,6 +91,26 @@ class Connection final : public sql::ResultSink {
   bool EstablishSession();
   void ServeMessages();
 
+  // Authentication and TLS (connection_auth.cc, docs/auth.md). Each returns
+  // false when the connection must end (the FATAL, if any, is already sent).
+  bool StartTls();
+  bool Authenticate();
+  bool PasswordAuthentication();
+  bool Md5Authentication(const std::string& stored_password);
+  bool ScramAuthentication(const std::optional<std::string>& stored_password);
+  // The role's usable password (nullopt: unknown role, none, or expired);
+  // false when the engine failed (FATAL sent).
+  bool StoredPassword(std::optional<std::string>* password);
+  bool ReadAuthMessage(Message* message, std::string_view expected);
+  void AuthenticationFailed(std::string_view log_detail);
+  std::string ConnectionDescription() const;  // host "…", user "…", database "…", … encryption
+  // Transport: the socket, or TLS on it once StartTls() succeeded.
+  // ReceiveSome: > 0 bytes read, 0 closed, kWouldBlock, or -2 on error.
+  static constexpr ssize_t kWouldBlock = -1;
+  ssize_t ReceiveSome(char* data, size_t size_bytes);
+  bool SendAll(const char* data, size_t size_bytes);
+  bool TlsPending() const;
+
   // Reading. Fill() makes at least `size_bytes` unread bytes available.
   ReadOutcome Fill(size_t size_bytes, int64_t deadline_ms);
   ReadOutcome ReadMessage(Message* message, int64_t deadline_ms = -1);
@@ -125,6 +152,11 @@ class Connection final : public sql::ResultSink {
   bool send_ready_for_query_ = false;
   bool copy_in_active_ = false;  // between CopyInResponse and CopyDone/CopyFail
   bool lost_synchronization_ = false;  // an unexpected message arrived during COPY FROM
+
+  struct ssl_st* ssl_ = nullptr;   // TLS session once negotiated (owned)
+  bool local_ = false;             // Unix-domain socket
+  auth::IpAddress peer_address_;   // TCP client address
+  int64_t startup_deadline_ms_ = -1;  // authentication_timeout, until the session starts
 
   std::string user_;
   std::string database_;

@@ -5,7 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
+
+#include "auth/hba.h"
 
 #include "net/wire.h"
 
@@ -25,9 +28,14 @@ struct ServerOptions {
   // ones end the connection with FATAL 08P01. Other messages are capped at
   // kSmallMessageMaxBytes, as in PostgreSQL.
   size_t max_message_size_bytes = kDefaultLargeMessageMaxBytes;
-  // Time a client has to complete the startup handshake (PostgreSQL's
-  // authentication_timeout).
+  // Time a client has to complete the startup handshake: TLS, startup packet
+  // and password exchange (PostgreSQL's authentication_timeout).
   int startup_timeout_ms = 60'000;
+  // pg_hba.conf-style rules (docs/auth.md); null: every connection is trusted.
+  std::shared_ptr<const auth::HbaRules> hba_rules;
+  // TLS is offered (SSLRequest answered 'S') when both are set (PEM files).
+  std::string ssl_certificate_file;
+  std::string ssl_key_file;
   // On Shutdown(), how long sessions get to finish after being cancelled
   // before their sockets are shut down under them.
   int shutdown_grace_ms = 5'000;

@@ -2,6 +2,8 @@
 // and shutdown; see server.h.
 #include "net/server.h"
 
+#include "auth/password.h"
+
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -59,7 +61,7 @@ uint16_t LocalPort(int fd) {
 }  // namespace
 
 Server::Server(sql::Engine& engine, ServerOptions options)
-    : engine_(engine), options_(std::move(options)) {
+    : engine_(engine), options_(std::move(options)), mock_auth_key_(auth::RandomBytes(32)) {
   assert(options_.max_connections > 0);
   assert(options_.max_message_size_bytes >= kSmallMessageMaxBytes);
 }
@@ -73,6 +75,12 @@ int Server::active_connections() const {
 
 Status Server::Start() {
   assert(listen_fds_.empty() && !accept_thread_.joinable());
+  if (!options_.ssl_certificate_file.empty() || !options_.ssl_key_file.empty()) {
+    if (options_.ssl_certificate_file.empty() || options_.ssl_key_file.empty()) {
+      return Status::Error("F0000", "TLS needs both a certificate file and a key file");
+    }
+    ASSIGN_OR_RETURN(tls_, TlsContext::Create(options_.ssl_certificate_file, options_.ssl_key_file));
+  }
   if (pipe2(stop_pipe_, O_CLOEXEC) != 0) return Status::Internal("pipe2: " + ErrnoText(errno));
   reap_event_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   if (reap_event_fd_ < 0) return Status::Internal("eventfd: " + ErrnoText(errno));
@@ -249,6 +257,8 @@ void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission
   context.cancel_registry = &cancel_registry_;
   context.stopping = &stopping_;
   context.stop_fd = stop_pipe_[0];
+  context.tls = tls_.get();
+  context.mock_auth_key = mock_auth_key_;
   {
     Connection connection(slot->socket_fd, context, admission);
     connection.Run();

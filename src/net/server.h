@@ -27,6 +27,7 @@
 #include "net/cancel_registry.h"
 #include "net/connection.h"
 #include "net/options.h"
+#include "net/tls.h"
 #include "sql/session.h"
 
 namespace augur::net {
@@ -39,7 +40,8 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds every listen address and starts accepting. Fails (58030/08000 class
+  // Loads the TLS certificate and key when configured (F0000 on failure),
+  // binds every listen address and starts accepting. Fails (58030/08000 class
   // errors with the OS message) if no address could be bound.
   Status Start();
   // The bound port: options.port, or the ephemeral port chosen when it was 0.
@@ -71,6 +73,9 @@ class Server {
   sql::Engine& engine_;
   const ServerOptions options_;
   CancelRegistry cancel_registry_;
+  std::unique_ptr<TlsContext> tls_;  // null: SSLRequest is answered 'N'
+  // Key for SCRAM mock salts of unknown roles (random per server run).
+  const std::string mock_auth_key_;
 
   std::vector<int> listen_fds_;
   std::string unix_socket_path_;  // empty when not listening on one

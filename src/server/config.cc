@@ -28,14 +28,33 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_MAX_MESSAGE_SIZE")
       ->check(CLI::Range(uint64_t{net::kSmallMessageMaxBytes}, uint64_t{net::kDefaultLargeMessageMaxBytes}))
       ->capture_default_str();
+  app.add_option("--hba-file", config.hba_file,
+                 "Client authentication rules (pg_hba.conf format); none: trust every connection")
+      ->envname("AUGURDB_HBA_FILE");
+  app.add_option("--ssl-cert-file", config.ssl_cert_file, "TLS server certificate (PEM); TLS is on with a key")
+      ->envname("AUGURDB_SSL_CERT_FILE");
+  app.add_option("--ssl-key-file", config.ssl_key_file, "TLS private key (PEM, mode 0600)")
+      ->envname("AUGURDB_SSL_KEY_FILE");
+  app.add_option("--authentication-timeout", config.authentication_timeout_seconds,
+                 "Seconds a client has to complete TLS, startup and authentication")
+      ->envname("AUGURDB_AUTHENTICATION_TIMEOUT")
+      ->check(CLI::Range(1, 600))
+      ->capture_default_str();
   app.add_option("--log-level", config.log_level, "trace, debug, info, warn, error, critical or off")
       ->envname("AUGURDB_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}))
       ->capture_default_str();
 }
 
-net::ServerOptions ToServerOptions(const ServerConfig& config) {
+Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   net::ServerOptions options;
+  if (!config.hba_file.empty()) {
+    ASSIGN_OR_RETURN(auth::HbaRules rules, auth::HbaRules::Load(config.hba_file));
+    options.hba_rules = std::make_shared<const auth::HbaRules>(std::move(rules));
+  }
+  options.ssl_certificate_file = config.ssl_cert_file;
+  options.ssl_key_file = config.ssl_key_file;
+  options.startup_timeout_ms = config.authentication_timeout_seconds * 1000;
   options.listen_addresses = config.listen_addresses;
   options.port = static_cast<uint16_t>(config.port);
   options.unix_socket_directory = config.unix_socket_directory;

@@ -9,6 +9,10 @@
 //   --max-connections  AUGURDB_MAX_CONNECTIONS   100
 //   --max-message-size AUGURDB_MAX_MESSAGE_SIZE  1073741822 bytes
 //   --log-level        AUGURDB_LOG_LEVEL         info (trace|debug|info|warn|error|critical|off)
+//   --hba-file         AUGURDB_HBA_FILE          none (trust every connection); docs/auth.md
+//   --ssl-cert-file    AUGURDB_SSL_CERT_FILE     none (TLS when set with the key)
+//   --ssl-key-file     AUGURDB_SSL_KEY_FILE      none
+//   --authentication-timeout AUGURDB_AUTHENTICATION_TIMEOUT 60 seconds (1-600)
 //
 // Thread-safety: plain values; used from main before threads start.
 #pragma once
@@ -30,11 +34,17 @@ struct ServerConfig {
   int max_connections = 100;
   uint64_t max_message_size_bytes = net::kDefaultLargeMessageMaxBytes;
   std::string log_level = "info";
+  std::string hba_file;       // empty: no rules, trust
+  std::string ssl_cert_file;  // PEM certificate (chain)
+  std::string ssl_key_file;   // PEM private key, mode 0600
+  int authentication_timeout_seconds = 60;
 };
 
 // Registers the flags above on `app`, writing into `config`.
 void AddServerFlags(CLI::App& app, ServerConfig& config);
 
-net::ServerOptions ToServerOptions(const ServerConfig& config);
+// Reads the rules file when one is configured (F0000 with the line number
+// on a syntax error).
+Result<net::ServerOptions> ToServerOptions(const ServerConfig& config);
 
 }  // namespace augur::server

@@ -24,7 +24,7 @@ TEST(ServerConfigTest, DefaultsMatchPostgres) {
   EXPECT_EQ(config.port, 5432);
   EXPECT_EQ(config.data_dir, "augurdb-data");
   EXPECT_EQ(config.max_connections, 100);
-  net::ServerOptions options = ToServerOptions(config);
+  net::ServerOptions options = *ToServerOptions(config);
   EXPECT_EQ(options.port, 5432);
   EXPECT_EQ(options.max_connections, 100);
 }

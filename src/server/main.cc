@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <system_error>
+#include <utility>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -53,6 +54,14 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   sigset_t signals = BlockShutdownSignals();
 
+  augur::Result<augur::net::ServerOptions> options = augur::server::ToServerOptions(config);
+  if (!options.ok()) {
+    const augur::Status& error = options.status();
+    spdlog::critical("invalid configuration: {}{}{}", error.ToString(), error.context().empty() ? "" : " (",
+                     error.context().empty() ? "" : error.context() + ")");
+    return EXIT_FAILURE;
+  }
+
   std::error_code error;
   std::filesystem::create_directories(config.data_dir, error);
   if (error) {
@@ -68,7 +77,7 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
 
-  augur::net::Server server(*engine, augur::server::ToServerOptions(config));
+  augur::net::Server server(*engine, std::move(options).value());
   status = server.Start();
   if (!status.ok()) {
     spdlog::critical("could not start the server: {}", status.ToString());

@@ -632,7 +632,10 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
 }  // namespace
 
 bool IsSchemaStatement(std::string_view tag) {
+  // Role statements count as DDL for the transaction; the session runs them
+  // (sql/role.cc) before reaching ExecuteSchemaStatement.
   return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
+         tag == "CreateRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
          tag == "CommentStmt" || tag == "CreateTableAsStmt";
 }
 

@@ -78,6 +78,7 @@ class AugurEngine final : public Engine {
   // 3D000 when `database` does not exist. The session holds the database
   // (counted, for DROP DATABASE's 55006) until it is destroyed.
   Result<std::unique_ptr<Session>> NewSession(std::string_view user, std::string_view database) override;
+  Result<std::optional<LoginRole>> LookupLoginRole(std::string_view user) override;
 
   storage::Database& database() { return *database_; }
   // The catalog of database "postgres"; cluster-wide functions (databases)

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -232,12 +233,30 @@ class Session {
 };
 
 // Process-wide engine: owns the storage and catalog, creates sessions.
+// What authentication (net/) needs to know about a role before the session
+// exists (docs/auth.md).
+struct LoginRole {
+  // pg_authid.rolpassword: a SCRAM-SHA-256 secret or an MD5 hash; nullopt
+  // when the role has none.
+  std::optional<std::string> password;
+  // rolvaliduntil has passed: password authentication must fail.
+  bool password_expired = false;
+};
+
 class Engine {
  public:
   virtual ~Engine() = default;
-  // Fails with 3D000 if `database` does not exist.
+  // Checks the role, then the database, as PostgreSQL's InitPostgres does:
+  // 28000 role "x" does not exist / role "x" is not permitted to log in;
+  // 3D000 database "x" does not exist. `user` is already authenticated.
   virtual Result<std::unique_ptr<Session>> NewSession(std::string_view user,
                                                       std::string_view database) = 0;
+  // The role's password for authentication; nullopt when no role has this
+  // name. Thread-safe. The default (fakes) knows every role, without password.
+  virtual Result<std::optional<LoginRole>> LookupLoginRole(std::string_view user) {
+    (void)user;
+    return std::optional<LoginRole>(LoginRole{});
+  }
 };
 
 }  // namespace augur::sql

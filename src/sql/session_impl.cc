@@ -9,6 +9,7 @@
 #include "exec/result_encoder.h"
 #include "sql/copy.h"
 #include "sql/engine_impl.h"
+#include "sql/role.h"
 #include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
 #include "types/datetime.h"
@@ -204,6 +205,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
     Close();
     engine_.ReleaseDatabase(catalog_.database_oid());
   }
+  // is_superuser as reported at startup (ParameterStatus) and by SHOW.
+  void SetSuperuser(bool superuser) { settings_.SetInternal("is_superuser", superuser ? "on" : "off"); }
 
   // Session: settings.
   Status ApplyStartupParameters(std::span<const StartupParameter> parameters) override;
@@ -695,6 +698,17 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   if (tag == "CreatedbStmt" || tag == "DropdbStmt" ||
       (tag == "RenameStmt" && node.Str("renameType") == "OBJECT_DATABASE")) {
     return RunDatabaseStatement(node, sink);
+  }
+  if (IsRoleStatement(node)) {
+    RETURN_IF_ERROR(require_writable());
+    std::optional<std::string> method = settings_.Get("password_encryption");
+    RoleDdlContext roles{catalog_, txn_.get(), sink, user_,
+                         auth::ParsePasswordEncryption(method.value_or("")).value_or(
+                             auth::PasswordEncryption::kScramSha256)};
+    std::string command;
+    RETURN_IF_ERROR(ExecuteRoleStatement(*bound.tree, node, roles, &command));
+    sink.SendCommandComplete(command);
+    return Status::Ok();
   }
   if (IsSchemaStatement(tag)) {
     RETURN_IF_ERROR(require_writable());
@@ -1624,11 +1638,19 @@ AugurEngine::~AugurEngine() {
 }
 
 Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, std::string_view database) {
+  // InitPostgres's order: the role (28000), then the database (3D000).
+  ASSIGN_OR_RETURN(catalog::RoleInfo role, catalog_->LookupRole(user));
+  if (!role.can_login) {
+    return Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                         "role \"" + std::string(user) + "\" is not permitted to log in");
+  }
   std::lock_guard<std::mutex> guard(databases_mutex_);
   ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(database));
   ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
   ++sessions_per_database_[info.oid];
-  return std::unique_ptr<Session>(new EngineSession(*this, *catalog, std::string(user), std::string(database)));
+  auto session = std::make_unique<EngineSession>(*this, *catalog, std::string(user), std::string(database));
+  session->SetSuperuser(role.superuser);
+  return std::unique_ptr<Session>(std::move(session));
 }
 
 Result<catalog::Catalog*> AugurEngine::CatalogLocked(uint32_t oid) {
@@ -1692,6 +1714,16 @@ Status AugurEngine::RenameDatabase(std::string_view name, std::string_view new_n
   }
   RETURN_IF_ERROR(CheckUnusedLocked(info.name, info.oid, current_oid));
   return catalog_->RenameDatabase(name, new_name);
+}
+
+Result<std::optional<LoginRole>> AugurEngine::LookupLoginRole(std::string_view user) {
+  ASSIGN_OR_RETURN(std::optional<catalog::RoleInfo> role, catalog_->FindRole(nullptr, user));
+  if (!role) return std::optional<LoginRole>();
+  LoginRole login;
+  login.password = role->password;
+  // get_role_password: rolvaliduntil in the past means no usable password.
+  login.password_expired = role->valid_until.has_value() && *role->valid_until < NowPostgresMicros();
+  return std::optional<LoginRole>(std::move(login));
 }
 
 }  // namespace augur::sql

@@ -339,6 +339,8 @@ std::vector<SettingDefinition> BuildRegistry() {
           "Shows the maximum number of function arguments."),
       Int("max_identifier_length", "63", "", 63, 63, C::kInternal, kPreset, "Shows the maximum identifier length."),
       Int("max_index_keys", "32", "", 32, 32, C::kInternal, kPreset, "Shows the maximum number of index keys."),
+      Enum("password_encryption", "scram-sha-256", {"md5", "scram-sha-256"}, {}, C::kUser,
+           "Connections and Authentication / Authentication", "Chooses the algorithm for encrypting passwords."),
       Enum("plan_cache_mode", "auto", {"auto", "force_generic_plan", "force_custom_plan"}, {}, C::kUser, kPlanner,
            "Controls the planner's selection of custom or generic plan."),
       Bool("quote_all_identifiers", "off", C::kUser, kCompatibility,

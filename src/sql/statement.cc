@@ -17,9 +17,13 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "IndexStmt") return "CREATE INDEX";
   if (tag == "TruncateStmt") return "TRUNCATE TABLE";
   if (tag == "RenameStmt" && stmt.Str("renameType") == "OBJECT_DATABASE") return "ALTER DATABASE";
+  if (tag == "RenameStmt" && stmt.Str("renameType") == "OBJECT_ROLE") return "ALTER ROLE";
   if (tag == "AlterTableStmt" || tag == "RenameStmt") return "ALTER TABLE";
   if (tag == "CreatedbStmt") return "CREATE DATABASE";
   if (tag == "DropdbStmt") return "DROP DATABASE";
+  if (tag == "CreateRoleStmt") return "CREATE ROLE";
+  if (tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt") return "ALTER ROLE";
+  if (tag == "DropRoleStmt") return "DROP ROLE";
   if (tag == "CreateSeqStmt") return "CREATE SEQUENCE";
   if (tag == "AlterSeqStmt") return "ALTER SEQUENCE";
   if (tag == "CommentStmt") return "COMMENT";
