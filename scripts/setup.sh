@@ -7,7 +7,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   librocksdb-dev libpg-query-dev libprotobuf-c-dev libsimdjson-dev
-  libssl-dev libasio-dev libboost-dev libzstd-dev liblz4-dev libroaring-dev
+  libssl-dev openssl libasio-dev libboost-dev libzstd-dev liblz4-dev libroaring-dev
   libabsl-dev libcpp-httplib-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev libpq-dev
   postgresql postgresql-client postgresql-contrib

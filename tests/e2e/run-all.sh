@@ -11,6 +11,9 @@
 #   pgbench   tests/e2e/test_pgbench.sh    pgbench -i (dtgvp, dtGvp) and 9 runs; balances agree
 #             ($PGBENCH_DURATION s per run, default 30; $PGBENCH_SCALE, default 10)
 #   settings  tests/e2e/test_settings.py   PGOPTIONS/PGTZ, ParameterStatus, statement_timeout
+#   auth      tests/e2e/test_auth.py       rules file, password/md5/SCRAM, TLS (require, verify-full),
+#                                          CVE-2021-23214, authentication_timeout; starts its own
+#                                          augurdb (AUGUR_BIN) and PostgreSQL 15; else skipped
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
 #   skew      tests/stress/write_skew.py   SERIALIZABLE prevents write skew (40001)
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
@@ -32,12 +35,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|copy|psycopg2|databases|jdbc|node|pgbench|settings|bank|skew|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    psql|copy|psycopg2|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 databases jdbc node pgbench settings bank skew crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 databases jdbc node pgbench settings auth bank skew crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -81,6 +84,8 @@ for t in "${selected[@]}"; do
     node) run_test node 300 "$HERE/test_node.sh" ;;
     pgbench) run_test pgbench $((9 * ${PGBENCH_DURATION:-30} + 600)) "$HERE/test_pgbench.sh" ;;
     settings) run_test settings 180 "$AUGUR_PY" "$HERE/test_settings.py" ;;
+    auth) run_test auth 300 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
+            "$AUGUR_PY" "$HERE/test_auth.py" ;;
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
             --duration "$BANK_DURATION" ;;
     skew) run_test skew 300 "$AUGUR_PY" "$HERE/../stress/write_skew.py" --rounds 20 ;;
