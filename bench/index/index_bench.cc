@@ -322,9 +322,12 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
     *chooser_note = chosen->config().ToString();
     out.push_back(std::move(c));
     for (const auto& candidate : report.candidates) {
-      std::fprintf(stderr, "  chooser: %-32s est %.1f ns, measured %.1f ns, %.2f B/key, log2 window %.1f%s\n",
+      std::fprintf(stderr,
+                   "  chooser: %-32s est %.1f ns, measured %.1f ns (x%.3f of binary search), %.2f B/key, log2 window "
+                   "%.1f%s\n",
                    candidate.config.ToString().c_str(), candidate.estimated_lookup_ns,
-                   candidate.measured_lookup_ns, candidate.size_bytes / n, candidate.mean_log2_window,
+                   candidate.measured_lookup_ns, candidate.measured_vs_binary_search, candidate.size_bytes / n,
+                   candidate.mean_log2_window,
                    &candidate == &report.candidates[report.chosen] ? "  <- chosen" : "");
     }
   }
@@ -397,8 +400,9 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
         return it == map->end() ? uint64_t{n} : it->second;
       });
       c->build_ns_per_key = (ThreadCpuNs() - start) / static_cast<double>(n);
-      // Red-black node: 32 bytes of links/colour + 16 of payload, 64 with malloc overhead.
-      c->bytes_per_key = 64.0 * static_cast<double>(map->size()) / static_cast<double>(n);
+      // Red-black node: 32 bytes of links/colour + 16 of payload; 64 with
+      // malloc's overhead, 48 in the huge-page arena (no per-node header).
+      c->bytes_per_key = (g_huge_pages ? 48.0 : 64.0) * static_cast<double>(map->size()) / static_cast<double>(n);
       for (int r = 0; r < options.runs; ++r) MeasureOnce(*c, queries);
       output->Row(name, n, *c, "");
       delete map;

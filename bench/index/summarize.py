@@ -2,6 +2,7 @@
 """Summarizes index_bench markdown output into the table of docs/learned-index.md.
 
 Usage: bench/index/summarize.py results/index-*.md
+       bench/index/summarize.py --full results/index-*.md  (every baseline: lookups, then build and size)
        bench/index/summarize.py --min results/index-X.csv   (best-of-5 instead of medians)
 For each data set: hardness (ε-PLA segments), the baselines, the fastest learned
 structure and the chooser's pick (present-key ns and 20%-absent ns), and speedups of
@@ -50,7 +51,58 @@ def run_minimums(csv_path):
     return out
 
 
+def fmt(row, key):
+    return "–" if row is None else f"{row[key]:.0f}"
+
+
+def full_tables(paths):
+    """Two tables per (data, n): lookups (present / 20%-absent ns) and build ns/key + bytes/key."""
+    sets = [s for p in paths for s in parse(p) if "std::lower_bound" in s["rows"]]
+    sets.sort(key=lambda s: (s["n"], s["name"]))
+    names = [("std::lower_bound", "std::lower_bound"), ("branchless_bs", "branchless bs"),
+             ("absl::btree_map", "absl::btree_map"), ("std::map", "std::map"),
+             ("absl::flat_hash_map (point only)", "hash map (point only)")]
+    print("| data | n | segs ε=32 | segs ε=4096 | " + " | ".join(label for _, label in names) +
+          " | best fixed learned | chooser pick | pick vs std / btree | load before → after |")
+    print("|---|---|---|---|" + "---|" * len(names) + "---|---|---|---|")
+    for s in sets:
+        rows = s["rows"]
+        cells = []
+        for key, _ in names:
+            r = rows.get(key)
+            cells.append("–" if r is None else f"{r['present']:.0f} / {r['absent']:.0f}")
+        learned = {k: v for k, v in rows.items() if k.startswith(LEARNED[:3])}
+        best_name = min(learned, key=lambda k: learned[k]["present"])
+        auto_name = next(k for k in rows if k.startswith("auto:"))
+        best, auto = learned[best_name], rows[auto_name]
+        std = rows["std::lower_bound"]["present"]
+        btree = rows.get("absl::btree_map", {}).get("present", float("nan"))
+        wrong = [k for k, v in rows.items() if v["wrong"]]
+        print(f"| {s['name']} | {s['n'] // 1000000}M | {s['seg32']} | {s['seg4096']} | " + " | ".join(cells) +
+              f" | {best_name}: {best['present']:.0f} / {best['absent']:.0f}"
+              f" | {auto_name[5:]}: {auto['present']:.0f} / {auto['absent']:.0f}"
+              f" | {std / auto['present']:.2f}x / {btree / auto['present']:.2f}x"
+              f" | {s['load']} → {s.get('load_after', '?')} |" + (f" WRONG: {wrong}" if wrong else ""))
+    print()
+    print("| data | n | " + " | ".join(label for _, label in names[2:]) + " | PGM ε=16 | RS ε=16 | RMI n/64 | chooser pick |")
+    print("|---|---|" + "---|" * (len(names) - 2) + "---|---|---|---|")
+    for s in sets:
+        rows = s["rows"]
+        def cell(r):
+            return "–" if r is None else f"{r['build']:.0f} ns, {r['bytes']:.2f} B"
+        pgm = next((v for k, v in rows.items() if k.startswith("pgm(eps=16")), None)
+        rs = next((v for k, v in rows.items() if k.startswith("rs(eps=16")), None)
+        rmi = sorted((k for k in rows if k.startswith("rmi(")), key=lambda k: int(k.split("^")[1].rstrip(")")))
+        rmi_row = rows[rmi[0]] if rmi else None
+        auto = rows[next(k for k in rows if k.startswith("auto:"))]
+        print(f"| {s['name']} | {s['n'] // 1000000}M | " + " | ".join(cell(rows.get(k)) for k, _ in names[2:]) +
+              f" | {cell(pgm)} | {cell(rs)} | {cell(rmi_row)} | {cell(auto)} |")
+
+
 def main():
+    if sys.argv[1] == "--full":
+        full_tables(sys.argv[2:])
+        return
     if sys.argv[1] == "--min":
         minimums = run_minimums(sys.argv[2])
         print("| data | n | std::lower_bound | btree_map | best learned | min ns | vs std / btree (best of 5) |")

@@ -197,10 +197,10 @@ CandidateEstimate EstimateRmi(const BlockSample& sample, size_t n, RmiRoot root,
 }
 
 // The chooser's timed probe: random present keys of the real array, every
-// fifth one plus 1 (usually absent), from a fixed seed. Each round gets its
-// own keys: repeating one small set would time warm caches (16K lookups of a
-// structure touching ~20 lines each fit in the L3), which favours exactly the
-// structures with large windows that are slow on cold lookups.
+// fifth one plus 1 (usually absent), from a fixed seed. All probe keys are
+// drawn before any timing, and every run gets its own: drawing a key reads
+// its cache line, so keys drawn just before a timing (or reused) would make
+// the last mile hit the cache, which a real cold lookup does not.
 std::vector<uint64_t> ProbeKeys(std::span<const uint64_t> keys, size_t count, uint64_t seed) {
   std::vector<uint64_t> probes;
   probes.reserve(count);
@@ -225,13 +225,20 @@ double ThreadCpuNs() {
 
 // ns per lookup of independent lookups, the way a scan start or a batch of
 // point lookups issues them (and the way the benchmark measures).
-double TimeLookups(const LearnedIndex& index, std::span<const uint64_t> keys, const std::vector<uint64_t>& probes) {
+double TimeLookups(const LearnedIndex& index, std::span<const uint64_t> keys, std::span<const uint64_t> probes) {
   const double start = ThreadCpuNs();
   uint64_t sum = 0;
   for (uint64_t probe : probes) sum += index.LowerBound(keys, probe);
-  const double ns = (ThreadCpuNs() - start) / static_cast<double>(probes.size());
+  const double ns = (ThreadCpuNs() - start) / static_cast<double>(std::max<size_t>(1, probes.size()));
   asm volatile("" : : "r"(sum));  // keep the lookups
   return ns;
+}
+
+double MedianOf(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const size_t mid = values.size() / 2;
+  return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 LearnedIndex BinarySearchOver(std::span<const uint64_t> keys) {
@@ -334,25 +341,58 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
     return Build(keys, out.candidates[chosen].config);
   }
 
-  // Measured choice: shortlist by estimate (the best of each structure
-  // first, then the next cheapest up to timed_per_kind per structure), build
-  // the shortlist on all keys, time it on real lookups, keep the fastest.
-  std::vector<size_t> order(out.candidates.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return out.candidates[a].estimated_lookup_ns < out.candidates[b].estimated_lookup_ns;
-  });
-  std::vector<size_t> shortlist;
-  size_t per_kind[4] = {0, 0, 0, 0};
-  auto take = [&](size_t i, size_t cap) {
-    const auto kind = static_cast<size_t>(out.candidates[i].config.kind);
-    if (kind == 0 || per_kind[kind] >= cap || shortlist.size() >= options.timed_candidates) return;
-    if (std::find(shortlist.begin(), shortlist.end(), i) != shortlist.end()) return;
-    shortlist.push_back(i);
-    ++per_kind[kind];
+  // Measured choice. Shortlist (see ChooserOptions): candidates estimated
+  // within shortlist_factor of the cheapest learned estimate; per structure
+  // the cheapest first, then those whose size is farthest in log2 from the
+  // ones already taken, round by round over the structures in the order of
+  // their cheapest estimate.
+  double cheapest_learned = 1e300;
+  for (const auto& c : out.candidates) {
+    if (c.config.kind != IndexKind::kBinarySearch) cheapest_learned = std::min(cheapest_learned, c.estimated_lookup_ns);
+  }
+  std::vector<size_t> eligible[4];
+  for (size_t i = 0; i < out.candidates.size(); ++i) {
+    const auto& c = out.candidates[i];
+    if (c.config.kind == IndexKind::kBinarySearch) continue;
+    if (c.estimated_lookup_ns > cheapest_learned * std::max(1.0, options.shortlist_factor)) continue;
+    eligible[static_cast<size_t>(c.config.kind)].push_back(i);
+  }
+  size_t kinds[3] = {1, 2, 3};
+  auto kind_best = [&](size_t kind) {
+    double best = 1e300;
+    for (size_t i : eligible[kind]) best = std::min(best, out.candidates[i].estimated_lookup_ns);
+    return best;
   };
-  for (size_t i : order) take(i, 1);
-  for (size_t i : order) take(i, std::max<size_t>(1, options.timed_per_kind));
+  std::stable_sort(std::begin(kinds), std::end(kinds), [&](size_t a, size_t b) { return kind_best(a) < kind_best(b); });
+  std::vector<size_t> shortlist;
+  std::vector<size_t> taken[4];
+  auto log_size = [&](size_t i) { return std::log2(std::max(1.0, out.candidates[i].size_bytes)); };
+  const size_t per_kind = std::max<size_t>(1, options.timed_per_kind);
+  for (size_t level = 0; level < per_kind; ++level) {
+    for (size_t kind : kinds) {
+      if (shortlist.size() >= options.timed_candidates || taken[kind].size() > level) continue;
+      size_t pick = SIZE_MAX;
+      double pick_score = -1e300;
+      for (size_t i : eligible[kind]) {
+        if (std::find(taken[kind].begin(), taken[kind].end(), i) != taken[kind].end()) continue;
+        // First pick: the cheapest estimate. Later: the largest distance in
+        // log2(size) to the taken ones (ties: the cheaper estimate).
+        double score = -out.candidates[i].estimated_lookup_ns;
+        if (!taken[kind].empty()) {
+          double distance = 1e300;
+          for (size_t t : taken[kind]) distance = std::min(distance, std::abs(log_size(i) - log_size(t)));
+          score = distance * 1e6 - out.candidates[i].estimated_lookup_ns;
+        }
+        if (score > pick_score) {
+          pick = i;
+          pick_score = score;
+        }
+      }
+      if (pick == SIZE_MAX) continue;
+      taken[kind].push_back(pick);
+      shortlist.push_back(pick);
+    }
+  }
   std::vector<LearnedIndex> built;
   std::vector<size_t> built_candidate;
   for (size_t i : shortlist) {
@@ -361,34 +401,62 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
     built.push_back(std::move(index));
     built_candidate.push_back(i);
   }
-  if (options.allow_binary_search) {
-    built.push_back(BinarySearchOver(keys));
-    built_candidate.push_back(0);  // binary search is candidate 0 when allowed
-  }
-  // Every (round, candidate) pair times its own fresh probe keys.
-  std::vector<double> best(built.size(), 1e300);
-  uint64_t seed = 0;
-  for (int round = 0; round < options.probe_rounds; ++round) {
+  // Binary search is always timed: it is the reference of every round's
+  // ratios (and a candidate itself when allowed; it is then candidate 0).
+  const size_t reference = built.size();
+  built.push_back(BinarySearchOver(keys));
+  built_candidate.push_back(options.allow_binary_search ? 0 : SIZE_MAX);
+
+  // All probe keys first, then the rounds: in each, every structure runs
+  // a warm-up and a timed block of its own probe keys, in a rotated order.
+  const size_t rounds = static_cast<size_t>(options.probe_rounds);
+  const size_t run_keys = options.probe_warmup + options.probe_lookups;
+  const std::vector<uint64_t> probes = ProbeKeys(keys, rounds * built.size() * run_keys, 1);
+  std::vector<std::vector<double>> ns(built.size());
+  for (size_t round = 0; round < rounds; ++round) {
     for (size_t j = 0; j < built.size(); ++j) {
-      const size_t k = (j + static_cast<size_t>(round)) % built.size();  // rotate the order
-      const std::vector<uint64_t> probes = ProbeKeys(keys, options.probe_lookups, ++seed);
-      best[k] = std::min(best[k], TimeLookups(built[k], keys, probes));
+      const size_t k = (j + round) % built.size();
+      const std::span<const uint64_t> run(probes.data() + (round * built.size() + k) * run_keys, run_keys);
+      double time;
+      if (options.probe_ns_for_testing) {
+        time = options.probe_ns_for_testing(built[k].config(), static_cast<int>(round));
+      } else {
+        TimeLookups(built[k], keys, run.first(options.probe_warmup));
+        time = TimeLookups(built[k], keys, run.subspan(options.probe_warmup));
+      }
+      ns[k].push_back(time);
+    }
+  }
+  std::vector<double> score(built.size());
+  for (size_t j = 0; j < built.size(); ++j) {
+    std::vector<double> ratios;
+    for (size_t round = 0; round < rounds; ++round) {
+      ratios.push_back(ns[reference][round] > 0 ? ns[j][round] / ns[reference][round] : ns[j][round]);
+    }
+    score[j] = MedianOf(ratios);
+    if (built_candidate[j] != SIZE_MAX) {
+      out.candidates[built_candidate[j]].measured_lookup_ns = MedianOf(ns[j]);
+      out.candidates[built_candidate[j]].measured_vs_binary_search = score[j];
     }
   }
   double fastest = 1e300;
-  for (double ns : best) fastest = std::min(fastest, ns);
-  size_t winner = 0;
+  for (size_t j = 0; j < built.size(); ++j) {
+    if (built_candidate[j] != SIZE_MAX) fastest = std::min(fastest, score[j]);
+  }
+  size_t winner = SIZE_MAX;
   double winner_bytes = 1e300;
   for (size_t j = 0; j < built.size(); ++j) {
-    out.candidates[built_candidate[j]].measured_lookup_ns = best[j];
+    if (built_candidate[j] == SIZE_MAX) continue;
     const auto bytes = static_cast<double>(built[j].size_bytes());
-    if (best[j] <= fastest * 1.03 && bytes < winner_bytes) {
+    if (score[j] <= fastest * (1 + std::max(0.0, options.tie_tolerance)) && bytes < winner_bytes) {
       winner = j;
       winner_bytes = bytes;
     }
   }
+  if (winner == SIZE_MAX) return Build(keys, out.candidates[chosen].config);  // nothing learned shortlisted
   out.chosen = built_candidate[winner];
   out.timed = true;
+  out.probe_rounds = options.probe_rounds;
   return std::move(built[winner]);
 }
 

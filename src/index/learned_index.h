@@ -7,9 +7,10 @@
 //   kRadixSpline  radix table + error-bounded linear spline
 //   kRmi          two-layer recursive model index (linear or cubic root)
 //   kBinarySearch no model: branchless binary search over the whole array
-// Build(keys, config) builds a given structure; BuildAuto(keys) first builds
-// candidates on a sample of the keys, estimates their lookup cost and size
-// from the measured errors, and builds the cheapest on all keys.
+// Build(keys, config) builds a given structure; BuildAuto(keys) estimates
+// candidates on a sample of the keys (errors and sizes), builds a shortlist
+// on all keys, times it against binary search on the real array and keeps
+// the fastest (see ChooserOptions).
 //
 // Every lookup is exact (same answer as std::lower_bound), for present and
 // absent keys, with duplicates; it does not allocate. The index does not own
@@ -24,6 +25,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -82,22 +84,34 @@ struct ChooserOptions {
   size_t sample_blocks = 64;
   size_t block_keys = 4096;
   bool allow_binary_search = true;
-  // Measured choice. The cost model (sampled errors and sizes) only
-  // shortlists: the `timed_candidates` learned candidates it ranks cheapest
-  // (at most `timed_per_kind` of each structure, so every structure gets
-  // measured) are built on all keys and timed on `probe_lookups` random
-  // lookups of the real array (80% present keys, 20% key + 1; fresh keys for
-  // every timing, so caches stay cold as in real random lookups), interleaved
-  // over `probe_rounds` rounds, together with plain binary search. The
-  // fastest (minimum over rounds) wins; among those within 3% of it, the
-  // smallest. Costs the shortlisted builds (about 3-5x one build).
+  // Measured choice (docs/learned-index.md, "Chooser"). The cost model
+  // (sampled errors and sizes) only shortlists: candidates estimated within
+  // `shortlist_factor` of the cheapest estimate; per structure first the
+  // cheapest, then those whose size is farthest (in log2) from the ones
+  // already taken — the model cannot rank model sizes, the timing can — at
+  // most `timed_per_kind` per structure and `timed_candidates` in all. The
+  // shortlist is built on all keys and timed on the real array together
+  // with plain binary search, interleaved round-robin: in each of
+  // `probe_rounds` rounds every candidate (in a rotated order) runs
+  // `probe_warmup` untimed then `probe_lookups` timed random lookups (80%
+  // present keys, 20% key + 1; all probe keys drawn before any timing, each
+  // run its own). A candidate's score is the median over rounds of its time
+  // divided by binary search's time in the same round: drift in machine load
+  // cancels in the ratio, bursts fall out of the median. The lowest score
+  // wins; among scores within `tie_tolerance` of it, the smallest structure.
   // timed_candidates = 0, or fewer than min_timed_keys keys, picks by the
-  // cost model alone (deterministic; the previous behaviour).
-  size_t timed_candidates = 5;
-  size_t timed_per_kind = 2;
-  size_t probe_lookups = 16384;
-  int probe_rounds = 5;
+  // cost model alone (deterministic).
+  size_t timed_candidates = 7;
+  size_t timed_per_kind = 3;
+  double shortlist_factor = 2.5;
+  size_t probe_lookups = 4096;
+  size_t probe_warmup = 512;
+  int probe_rounds = 15;
+  double tie_tolerance = 0.02;
   size_t min_timed_keys = 4096;
+  // Tests only: if set, replaces the timing of one (round, candidate) run by
+  // this function's nanoseconds per lookup (the structures are still built).
+  std::function<double(const IndexConfig& config, int round)> probe_ns_for_testing;
 };
 
 // What the chooser measured and estimated for one candidate.
@@ -107,7 +121,11 @@ struct CandidateEstimate {
   double mean_log2_window = 0;   // log2 of the last-mile window, measured on the sample
   double model_entries = 0;      // segments / spline points / leaves, extrapolated
   double estimated_lookup_ns = 0;
-  double measured_lookup_ns = 0;  // timed probe on the full array; 0 if not shortlisted
+  // Timed probe on the full array (0 if not shortlisted): median ns per
+  // lookup over the rounds, and the median over rounds of the ratio to
+  // binary search in the same round (the score the choice is made on).
+  double measured_lookup_ns = 0;
+  double measured_vs_binary_search = 0;
 };
 
 struct ChooserReport {
@@ -115,6 +133,7 @@ struct ChooserReport {
   size_t chosen = 0;  // index into candidates
   size_t sample_keys = 0;
   bool timed = false;  // true if the choice was made by the timed probe
+  int probe_rounds = 0;
 };
 
 class LearnedIndex {
