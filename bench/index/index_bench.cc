@@ -321,6 +321,20 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
     c->bytes_per_key = static_cast<double>(chosen->size_bytes()) / n;
     *chooser_note = chosen->config().ToString();
     out.push_back(std::move(c));
+    // The same object without LearnedIndex's dispatch (to separate the cost
+    // of the interface from the structure).
+    auto direct = [&](auto lookup) {
+      auto d = MakeCandidate("direct:" + chosen->config().ToString(), lookup);
+      d->bytes_per_key = static_cast<double>(chosen->size_bytes()) / n;
+      out.push_back(std::move(d));
+    };
+    if (const auto* s = chosen->structure<PgmIndex>()) {
+      direct([s, span](uint64_t q) { return static_cast<uint64_t>(s->LowerBound(span, q)); });
+    } else if (const auto* s = chosen->structure<RadixSpline>()) {
+      direct([s, span](uint64_t q) { return static_cast<uint64_t>(s->LowerBound(span, q)); });
+    } else if (const auto* s = chosen->structure<Rmi>()) {
+      direct([s, span](uint64_t q) { return static_cast<uint64_t>(s->LowerBound(span, q)); });
+    }
     for (const auto& candidate : report.candidates) {
       std::fprintf(stderr,
                    "  chooser: %-32s est %.1f ns, measured %.1f ns (x%.3f of binary search), %.2f B/key, log2 window "

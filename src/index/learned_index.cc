@@ -336,7 +336,7 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
     }
   }
   out.chosen = chosen;
-  if (options.timed_candidates == 0 || n < options.min_timed_keys || options.probe_lookups == 0 ||
+  if (options.timed_candidates == 0 || n < options.min_timed_keys || options.probe_block_max < 2 ||
       options.probe_rounds <= 0) {
     return Build(keys, out.candidates[chosen].config);
   }
@@ -408,9 +408,12 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
   built_candidate.push_back(options.allow_binary_search ? 0 : SIZE_MAX);
 
   // All probe keys first, then the rounds: in each, every structure runs
-  // a warm-up and a timed block of its own probe keys, in a rotated order.
+  // its own block of probe keys (warm-up half, timed half), in a rotated
+  // order.
   const size_t rounds = static_cast<size_t>(options.probe_rounds);
-  const size_t run_keys = options.probe_warmup + options.probe_lookups;
+  const size_t run_keys = std::clamp(n / std::max<size_t>(1, options.probe_block_divisor),
+                                     std::min(options.probe_block_min, options.probe_block_max), options.probe_block_max);
+  const size_t warmup = run_keys / 2;
   const std::vector<uint64_t> probes = ProbeKeys(keys, rounds * built.size() * run_keys, 1);
   std::vector<std::vector<double>> ns(built.size());
   for (size_t round = 0; round < rounds; ++round) {
@@ -421,8 +424,8 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
       if (options.probe_ns_for_testing) {
         time = options.probe_ns_for_testing(built[k].config(), static_cast<int>(round));
       } else {
-        TimeLookups(built[k], keys, run.first(options.probe_warmup));
-        time = TimeLookups(built[k], keys, run.subspan(options.probe_warmup));
+        TimeLookups(built[k], keys, run.first(warmup));
+        time = TimeLookups(built[k], keys, run.subspan(warmup));
       }
       ns[k].push_back(time);
     }

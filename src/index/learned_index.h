@@ -92,21 +92,28 @@ struct ChooserOptions {
   // most `timed_per_kind` per structure and `timed_candidates` in all. The
   // shortlist is built on all keys and timed on the real array together
   // with plain binary search, interleaved round-robin: in each of
-  // `probe_rounds` rounds every candidate (in a rotated order) runs
-  // `probe_warmup` untimed then `probe_lookups` timed random lookups (80%
-  // present keys, 20% key + 1; all probe keys drawn before any timing, each
-  // run its own). A candidate's score is the median over rounds of its time
-  // divided by binary search's time in the same round: drift in machine load
-  // cancels in the ratio, bursts fall out of the median. The lowest score
-  // wins; among scores within `tie_tolerance` of it, the smallest structure.
+  // `probe_rounds` rounds every candidate (in a rotated order) runs a block
+  // of random lookups (80% present keys, 20% key + 1; all probe keys drawn
+  // before any timing, each block its own): the first half untimed (it warms
+  // the caches with the structure, as a stream of lookups does), the second
+  // half timed. The block is n / `probe_block_divisor` lookups, clamped to
+  // [probe_block_min, probe_block_max]: short blocks time the structures
+  // colder than a steady stream of lookups finds them, which favours small
+  // models (measured: 100M lognormal keys, 4.6K-lookup blocks rated RMI n/256
+  // leaves as fast as n/64; in 200K-lookup runs it was 30% slower). A
+  // candidate's score is the median over rounds of its time divided by
+  // binary search's time in the same round: drift in machine load cancels
+  // in the ratio, bursts fall out of the median. The lowest score wins;
+  // among scores within `tie_tolerance` of it, the smallest structure.
   // timed_candidates = 0, or fewer than min_timed_keys keys, picks by the
   // cost model alone (deterministic).
   size_t timed_candidates = 7;
   size_t timed_per_kind = 3;
   double shortlist_factor = 2.5;
-  size_t probe_lookups = 4096;
-  size_t probe_warmup = 512;
-  int probe_rounds = 15;
+  size_t probe_block_divisor = 128;
+  size_t probe_block_min = 4096;
+  size_t probe_block_max = 131072;
+  int probe_rounds = 5;
   double tie_tolerance = 0.02;
   size_t min_timed_keys = 4096;
   // Tests only: if set, replaces the timing of one (round, candidate) run by
@@ -175,6 +182,13 @@ class LearnedIndex {
   }
   // The structure's predicted window (for diagnostics and tests).
   SearchWindow Search(uint64_t key) const;
+  // The wrapped structure if it is a T (PgmIndex, RadixSpline, Rmi,
+  // BinarySearchIndex), else nullptr: lets the benchmark time the same object
+  // without the dispatch of LowerBound().
+  template <typename T>
+  const T* structure() const {
+    return std::get_if<T>(&impl_);
+  }
 
   IndexKind kind() const { return static_cast<IndexKind>(impl_.index()); }
   const IndexConfig& config() const { return config_; }
