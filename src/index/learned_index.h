@@ -97,10 +97,14 @@ struct ChooserOptions {
   // before any timing, each block its own): the first half untimed (it warms
   // the caches with the structure, as a stream of lookups does), the second
   // half timed. The block is n / `probe_block_divisor` lookups, clamped to
-  // [probe_block_min, probe_block_max]: short blocks time the structures
-  // colder than a steady stream of lookups finds them, which favours small
-  // models (measured: 100M lognormal keys, 4.6K-lookup blocks rated RMI n/256
-  // leaves as fast as n/64; in 200K-lookup runs it was 30% slower). A
+  // [probe_block_min, probe_block_max]. Short blocks time the structures
+  // colder than a stream of lookups finds them, and the error is not the
+  // same for every size: at 100M keys a model of tens of MB is partly
+  // L3-resident in a stream (books_like: RMI 2^21 leaves 380-405 ns vs 2^23
+  // 438-461 ns in 200K-lookup runs) but not in short blocks (4.6K-lookup
+  // blocks rated 2^19 as fast as 2^21 on lognormal; 64K-lookup blocks rated
+  // 2^23 17% faster than 2^21 on books_like). So the block is long: up to
+  // 128K warm + 128K timed lookups per candidate and round. A
   // candidate's score is the median over rounds of its time divided by
   // binary search's time in the same round: drift in machine load cancels
   // in the ratio, bursts fall out of the median. The lowest score wins;
@@ -112,7 +116,7 @@ struct ChooserOptions {
   double shortlist_factor = 2.5;
   size_t probe_block_divisor = 128;
   size_t probe_block_min = 4096;
-  size_t probe_block_max = 131072;
+  size_t probe_block_max = 262144;
   int probe_rounds = 5;
   double tie_tolerance = 0.02;
   size_t min_timed_keys = 4096;
