@@ -637,6 +637,25 @@ TEST_F(CatalogTest, RolesAreTransactionalAndPersist) {
   Reopen();
   EXPECT_FALSE(catalog_->LookupRole("alicia").ok());
   EXPECT_EQ(catalog_->ListRoles().size(), 1u);
+
+  // Roles are cluster-wide: one created through another database's catalog
+  // is at once visible through every catalog.
+  DatabaseDefinition other_db;
+  other_db.name = "otherdb";
+  Result<DatabaseInfo> created_db = catalog_->CreateDatabase(other_db);
+  ASSERT_TRUE(created_db.ok()) << created_db.status().ToString();
+  auto other = catalog_->OpenDatabase(created_db->oid);
+  ASSERT_TRUE(other.ok());
+  {
+    auto txn = db_->Begin();
+    RoleInfo bob;
+    bob.name = "bob";
+    ASSERT_TRUE((*other)->CreateRole(txn.get(), bob).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  EXPECT_TRUE(catalog_->LookupRole("bob").ok());
+  EXPECT_TRUE((*other)->LookupRole("bob").ok());
+  EXPECT_EQ(catalog_->ListRoles().size(), 2u);
 }
 
 TEST_F(CatalogTest, ConcurrentLookupsDuringDdl) {

@@ -45,6 +45,8 @@ struct ConnectionContext {
   const std::atomic<bool>* stopping = nullptr;  // true once Server::Shutdown() began
   int stop_fd = -1;  // becomes readable (and stays so) when stopping
   const TlsContext* tls = nullptr;  // null: no TLS (SSLRequest answered 'N')
+  // The rules in force when the connection arrived; null: trust everyone.
+  std::shared_ptr<const auth::HbaRules> hba_rules;
   std::string_view mock_auth_key;   // SCRAM mock salts for unknown roles
 };
 

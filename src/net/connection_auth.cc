@@ -153,7 +153,7 @@ std::string Connection::ConnectionDescription() const {
 
 bool Connection::Authenticate() {
   auth::AuthMethod method = auth::AuthMethod::kTrust;
-  if (const auth::HbaRules* rules = context_.options->hba_rules.get()) {
+  if (const auth::HbaRules* rules = context_.hba_rules.get()) {
     auth::HbaConnection connection;
     connection.local = local_;
     connection.ssl = ssl_ != nullptr;

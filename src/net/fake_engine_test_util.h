@@ -25,6 +25,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -324,7 +326,15 @@ class FakeEngine : public sql::Engine {
     }
     return std::unique_ptr<sql::Session>(std::make_unique<FakeSession>(&stats));
   }
+  // Without `roles`, every role exists without a password (the default).
+  Result<std::optional<sql::LoginRole>> LookupLoginRole(std::string_view user) override {
+    if (roles.empty()) return sql::Engine::LookupLoginRole(user);
+    auto it = roles.find(std::string(user));
+    if (it == roles.end()) return std::optional<sql::LoginRole>();
+    return std::optional<sql::LoginRole>(it->second);
+  }
   FakeEngineStats stats;
+  std::map<std::string, sql::LoginRole> roles;
 };
 
 }  // namespace augur::net::testing

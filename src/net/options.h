@@ -31,7 +31,8 @@ struct ServerOptions {
   // Time a client has to complete the startup handshake: TLS, startup packet
   // and password exchange (PostgreSQL's authentication_timeout).
   int startup_timeout_ms = 60'000;
-  // pg_hba.conf-style rules (docs/auth.md); null: every connection is trusted.
+  // pg_hba.conf-style rules (docs/auth.md); null: every connection is
+  // trusted. Server::SetHbaRules() replaces them while running (SIGHUP).
   std::shared_ptr<const auth::HbaRules> hba_rules;
   // TLS is offered (SSLRequest answered 'S') when both are set (PEM files).
   std::string ssl_certificate_file;

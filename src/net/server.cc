@@ -61,12 +61,18 @@ uint16_t LocalPort(int fd) {
 }  // namespace
 
 Server::Server(sql::Engine& engine, ServerOptions options)
-    : engine_(engine), options_(std::move(options)), mock_auth_key_(auth::RandomBytes(32)) {
+    : engine_(engine), options_(std::move(options)), hba_rules_(options_.hba_rules),
+      mock_auth_key_(auth::RandomBytes(32)) {
   assert(options_.max_connections > 0);
   assert(options_.max_message_size_bytes >= kSmallMessageMaxBytes);
 }
 
 Server::~Server() { Shutdown(); }
+
+void Server::SetHbaRules(std::shared_ptr<const auth::HbaRules> rules) {
+  std::lock_guard lock(hba_mutex_);
+  hba_rules_ = std::move(rules);
+}
 
 int Server::active_connections() const {
   std::lock_guard lock(mutex_);
@@ -259,6 +265,10 @@ void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission
   context.stop_fd = stop_pipe_[0];
   context.tls = tls_.get();
   context.mock_auth_key = mock_auth_key_;
+  {
+    std::lock_guard lock(hba_mutex_);
+    context.hba_rules = hba_rules_;
+  }
   {
     Connection connection(slot->socket_fd, context, admission);
     connection.Run();

@@ -52,6 +52,10 @@ class Server {
   // remaining sockets down and joins every thread. Idempotent.
   void Shutdown();
 
+  // Replaces the authentication rules for connections that arrive from now
+  // on (SIGHUP reload); null trusts everyone. Any thread.
+  void SetHbaRules(std::shared_ptr<const auth::HbaRules> rules);
+
   // Admitted connections (counted towards max_connections) not yet ended.
   int active_connections() const;
 
@@ -74,6 +78,8 @@ class Server {
   const ServerOptions options_;
   CancelRegistry cancel_registry_;
   std::unique_ptr<TlsContext> tls_;  // null: SSLRequest is answered 'N'
+  mutable std::mutex hba_mutex_;
+  std::shared_ptr<const auth::HbaRules> hba_rules_;  // guarded by hba_mutex_
   // Key for SCRAM mock salts of unknown roles (random per server run).
   const std::string mock_auth_key_;
 

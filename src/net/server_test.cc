@@ -1,6 +1,8 @@
 // End-to-end tests of net::Server: a server runs in-process on an ephemeral
 // port over FakeEngine, driven by libpq and by a raw-socket client for what
 // libpq cannot send (malformed messages, row-limited Execute, ...).
+#include "auth/hba.h"
+#include "auth/password.h"
 #include "net/server.h"
 
 #include <arpa/inet.h>
@@ -490,6 +492,56 @@ TEST_F(ServerTest, UnknownDatabaseIsFatal3D000) {
   EXPECT_NE(std::string(PQerrorMessage(conn.get())).find("FATAL:  database \"nosuchdb\" does not exist"),
             std::string::npos)
       << PQerrorMessage(conn.get());
+}
+
+TEST_F(ServerTest, AuthenticationMethodsFromRules) {
+  server_->Shutdown();
+  auto login = [](std::string password) {
+    sql::LoginRole role;
+    role.password = std::move(password);
+    return role;
+  };
+  engine_.roles["pw"] = login(auth::EncryptPassword(auth::PasswordEncryption::kScramSha256, "pw", "secret"));
+  engine_.roles["md"] = login(auth::EncryptPassword(auth::PasswordEncryption::kMd5, "md", "secret"));
+  engine_.roles["sc"] = login(auth::EncryptPassword(auth::PasswordEncryption::kScramSha256, "sc", "secret"));
+  engine_.roles["old"] = login(auth::EncryptPassword(auth::PasswordEncryption::kScramSha256, "old", "secret"));
+  engine_.roles["old"].password_expired = true;
+  engine_.roles["tr"] = sql::LoginRole{};
+  engine_.roles["rj"] = sql::LoginRole{};
+  Result<auth::HbaRules> rules = auth::HbaRules::Parse(
+      "host all pw 127.0.0.1/32 password\n"
+      "host all md 127.0.0.1/32 md5\n"
+      "host all sc,old,ghost 127.0.0.1/32 scram-sha-256\n"
+      "host all tr 127.0.0.1/32 trust\n"
+      "host all rj 127.0.0.1/32 reject\n",
+      "test");
+  ASSERT_TRUE(rules.ok());
+  ServerOptions options;
+  options.hba_rules = std::make_shared<const auth::HbaRules>(std::move(rules).value());
+  StartServer(options);
+  auto attempt = [&](const std::string& user, const std::string& password) -> std::string {
+    Conn conn(PQconnectdb(ConnInfo("user=" + user + " password='" + password + "'").c_str()));
+    if (PQstatus(conn.get()) == CONNECTION_OK) return "ok";
+    std::string error = PQerrorMessage(conn.get());
+    size_t fatal = error.find("FATAL:  ");
+    return fatal == std::string::npos ? error : error.substr(fatal + 8, error.find('\n', fatal) - fatal - 8);
+  };
+  EXPECT_EQ(attempt("pw", "secret"), "ok");
+  EXPECT_EQ(attempt("pw", "wrong"), "password authentication failed for user \"pw\"");
+  EXPECT_EQ(attempt("md", "secret"), "ok");
+  EXPECT_EQ(attempt("md", "wrong"), "password authentication failed for user \"md\"");
+  EXPECT_EQ(attempt("sc", "secret"), "ok");
+  EXPECT_EQ(attempt("sc", "wrong"), "password authentication failed for user \"sc\"");
+  EXPECT_EQ(attempt("old", "secret"), "password authentication failed for user \"old\"");
+  EXPECT_EQ(attempt("ghost", "secret"), "password authentication failed for user \"ghost\"");
+  EXPECT_EQ(attempt("tr", ""), "ok");
+  EXPECT_EQ(attempt("rj", ""),
+            "pg_hba.conf rejects connection for host \"127.0.0.1\", user \"rj\", database \"db\", no encryption");
+  EXPECT_EQ(attempt("zz", ""),
+            "no pg_hba.conf entry for host \"127.0.0.1\", user \"zz\", database \"db\", no encryption");
+  // New rules apply to the next connection (SIGHUP reload); null trusts all.
+  server_->SetHbaRules(nullptr);
+  EXPECT_EQ(attempt("zz", ""), "ok");
 }
 
 TEST_F(ServerTest, TooManyConnections) {

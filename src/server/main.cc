@@ -13,7 +13,9 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "auth/hba.h"
 #include "net/server.h"
+#include "server/config.h"
 #include "server/server.h"
 
 namespace {
@@ -31,12 +33,30 @@ sigset_t BlockShutdownSignals() {
   return signals;
 }
 
-int WaitForShutdownSignal(const sigset_t& signals) {
+// SIGHUP re-reads the rules file (PostgreSQL reloads pg_hba.conf the same
+// way); an invalid file is logged and the rules in force stay.
+void ReloadHbaRules(const augur::server::ServerConfig& config, augur::net::Server& server) {
+  if (config.hba_file.empty()) {
+    spdlog::info("received SIGHUP; no rules file configured, nothing to reload");
+    return;
+  }
+  augur::Result<augur::auth::HbaRules> rules = augur::auth::HbaRules::Load(config.hba_file);
+  if (!rules.ok()) {
+    spdlog::error("{} was not reloaded: {}{}{}", config.hba_file, rules.status().ToString(),
+                  rules.status().context().empty() ? "" : " at ", rules.status().context());
+    return;
+  }
+  server.SetHbaRules(std::make_shared<const augur::auth::HbaRules>(std::move(rules).value()));
+  spdlog::info("received SIGHUP; reloaded {}", config.hba_file);
+}
+
+int WaitForShutdownSignal(const sigset_t& signals, const augur::server::ServerConfig& config,
+                          augur::net::Server& server) {
   for (;;) {
     int signal_number = 0;
     if (sigwait(&signals, &signal_number) != 0) continue;
     if (signal_number == SIGHUP) {
-      spdlog::info("received SIGHUP; configuration reload is not supported, ignoring");
+      ReloadHbaRules(config, server);
       continue;
     }
     return signal_number;
@@ -85,7 +105,7 @@ int main(int argc, char** argv) {
   }
   spdlog::info("augurdb ready: data directory \"{}\", port {}", config.data_dir, server.port());
 
-  int signal_number = WaitForShutdownSignal(signals);
+  int signal_number = WaitForShutdownSignal(signals, config, server);
   spdlog::info("received {}, shutting down", signal_number == SIGINT ? "SIGINT" : "SIGTERM");
   server.Shutdown();
   engine.reset();

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import os
 import shutil
+import signal
 import socket
 import ssl
 import struct
@@ -239,8 +240,19 @@ def psql(port, conninfo, sql, password=None):
 # ---- Servers ---------------------------------------------------------------------
 
 class Target:
-    def __init__(self, name, server, cert_dir):
-        self.name, self.server, self.cert_dir = name, server, cert_dir
+    def __init__(self, name, server, cert_dir, hba_path):
+        self.name, self.server, self.cert_dir, self.hba_path = name, server, cert_dir, hba_path
+
+    def reload_with(self, extra_rule):
+        """Appends a rule to the rules file and makes the server re-read it (SIGHUP)."""
+        with open(self.hba_path, "a") as f:
+            f.write(extra_rule + "\n")
+        if self.name == "augurdb":
+            self.server.proc.send_signal(signal.SIGHUP)
+        else:
+            with open(os.path.join(self.server.data_dir, "postmaster.pid")) as f:
+                os.kill(int(f.readline()), signal.SIGHUP)
+        time.sleep(1)
 
     @property
     def port(self):
@@ -265,7 +277,7 @@ def make_augur_target(binary, work, cert_dir, hba_path):
         augur_target.wait_accepting("127.0.0.1", port, timeout_s, alive=lambda: server.proc.poll() is None)
 
     server.start = start
-    return Target("augurdb", server, cert_dir)
+    return Target("augurdb", server, cert_dir, hba_path)
 
 
 def make_postgres_target(work, cert_dir, hba_path):
@@ -285,7 +297,7 @@ def make_postgres_target(work, cert_dir, hba_path):
                 "ssl_key_file=" + os.path.join(pg_files, "server.key"),
                 "authentication_timeout=%ds" % AUTH_TIMEOUT_S]
     server = augur_target.PostgresServer(os.path.join(work, "pg-data"), augur_target.free_port(), settings)
-    return Target("postgresql", server, cert_dir)
+    return Target("postgresql", server, cert_dir, os.path.join(pg_files, "hba.conf"))
 
 
 # ---- Checks ----------------------------------------------------------------------
@@ -446,6 +458,11 @@ def check_target(target, results):
     ])
     check("rolled-back CREATE ROLE leaves no role", RawLogin(port, "rolled_back", "x").run(),
           '28P01: password authentication failed for user "rolled_back"')
+
+    target.reload_with("host all stranger 127.0.0.1/32 trust")
+    check("SIGHUP reloads the rules; unknown role under trust",
+          psycopg_login(port, "stranger", dbname="otherdb", sslmode="disable"),
+          'FATAL: role "stranger" does not exist')
 
     target.server.stop()
     target.server.start()
