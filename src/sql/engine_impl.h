@@ -22,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -88,10 +89,14 @@ class AugurEngine final : public Engine {
   // CREATE / DROP / ALTER DATABASE ... RENAME for a session connected to
   // `current_oid` (docs/sql.md "Databases"): 42P04, 3D000, 55006 as PostgreSQL.
   Status CreateDatabase(const catalog::DatabaseDefinition& definition);
-  Status DropDatabase(std::string_view name, bool if_exists, uint32_t current_oid, Status* notice);
+  // `force` (WITH (FORCE)): first terminates the other sessions of the
+  // database through `directory` and waits up to 5 s for them to end.
+  Status DropDatabase(std::string_view name, bool if_exists, bool force, uint32_t current_oid,
+                      BackendDirectory* directory, Status* notice);
   Status RenameDatabase(std::string_view name, std::string_view new_name, uint32_t current_oid);
-  // A session of database `oid` ended.
-  void ReleaseDatabase(uint32_t oid);
+  // A session of database `oid` got its process id / ended.
+  void RegisterBackend(uint32_t oid, int32_t process_id);
+  void ReleaseDatabase(uint32_t oid, int32_t process_id);
 
  private:
   AugurEngine() = default;
@@ -105,6 +110,7 @@ class AugurEngine final : public Engine {
   std::mutex databases_mutex_;
   std::map<uint32_t, std::unique_ptr<catalog::Catalog>> other_catalogs_;  // databases other than postgres
   std::map<uint32_t, int> sessions_per_database_;
+  std::map<uint32_t, std::set<int32_t>> backends_per_database_;  // process ids, for WITH (FORCE)
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.

@@ -203,7 +203,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   }
   ~EngineSession() override {
     Close();
-    engine_.ReleaseDatabase(catalog_.database_oid());
+    engine_.ReleaseDatabase(catalog_.database_oid(), backend_pid_);
   }
   // is_superuser as reported at startup (ParameterStatus) and by SHOW.
   void SetSuperuser(bool superuser) { settings_.SetInternal("is_superuser", superuser ? "on" : "off"); }
@@ -222,6 +222,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   void SetBackend(int32_t process_id, BackendDirectory* directory) override {
     backend_pid_ = process_id;
     backend_directory_ = directory;
+    engine_.RegisterBackend(catalog_.database_oid(), process_id);
   }
 
   // exec::SessionAccess
@@ -831,13 +832,20 @@ Status EngineSession::RunDatabaseStatement(PgNode node, ResultSink& sink) {
     return Status::Ok();
   }
   if (tag == "DropdbStmt") {
-    auto options = node.List("options");
-    if (!options.empty()) {
-      return Status::NotSupported("DROP DATABASE ... WITH (" + ToUpper(options[0].Str("defname")) + ")");
+    bool force = false;
+    for (PgNode option : node.List("options")) {
+      if (option.Str("defname") != "force") {
+        Status status = Status::Error(sqlstate::kSyntaxError, "unrecognized DROP DATABASE option \"" +
+                                                                  std::string(option.Str("defname")) + "\"");
+        if (option.Location() >= 0) status.SetPosition(option.Location() + 1);
+        return status;
+      }
+      force = true;
     }
     RETURN_IF_ERROR(PreventInTransactionBlock("DROP DATABASE"));
     Status notice;
-    RETURN_IF_ERROR(engine_.DropDatabase(node.Str("dbname"), node.Bool("missing_ok"), current, &notice));
+    RETURN_IF_ERROR(engine_.DropDatabase(node.Str("dbname"), node.Bool("missing_ok"), force, current,
+                                         backend_directory_, &notice));
     if (!notice.ok()) sink.SendNotice("NOTICE", notice);
     sink.SendCommandComplete("DROP DATABASE");
     return Status::Ok();
@@ -1663,10 +1671,20 @@ Result<catalog::Catalog*> AugurEngine::CatalogLocked(uint32_t oid) {
   return it->second.get();
 }
 
-void AugurEngine::ReleaseDatabase(uint32_t oid) {
+void AugurEngine::RegisterBackend(uint32_t oid, int32_t process_id) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  backends_per_database_[oid].insert(process_id);
+}
+
+void AugurEngine::ReleaseDatabase(uint32_t oid, int32_t process_id) {
   std::lock_guard<std::mutex> guard(databases_mutex_);
   auto it = sessions_per_database_.find(oid);
   if (it != sessions_per_database_.end() && --it->second <= 0) sessions_per_database_.erase(it);
+  auto backends = backends_per_database_.find(oid);
+  if (backends != backends_per_database_.end()) {
+    backends->second.erase(process_id);
+    if (backends->second.empty()) backends_per_database_.erase(backends);
+  }
 }
 
 Status AugurEngine::CheckUnusedLocked(const std::string& name, uint32_t oid, uint32_t current_oid) {
@@ -1683,7 +1701,31 @@ Status AugurEngine::CreateDatabase(const catalog::DatabaseDefinition& definition
   return catalog_->CreateDatabase(definition).status();
 }
 
-Status AugurEngine::DropDatabase(std::string_view name, bool if_exists, uint32_t current_oid, Status* notice) {
+Status AugurEngine::DropDatabase(std::string_view name, bool if_exists, bool force, uint32_t current_oid,
+                                 BackendDirectory* directory, Status* notice) {
+  if (force && directory != nullptr) {
+    // PostgreSQL's WITH (FORCE): terminate the other sessions, then drop as
+    // usual once they are gone (55006 if one outlives the 5 s wait).
+    std::vector<int32_t> victims;
+    uint32_t oid = 0;
+    {
+      std::lock_guard<std::mutex> guard(databases_mutex_);
+      auto info = catalog_->LookupDatabase(name);
+      if (info.ok() && info->oid != current_oid) {
+        oid = info->oid;
+        auto it = backends_per_database_.find(oid);
+        if (it != backends_per_database_.end()) victims.assign(it->second.begin(), it->second.end());
+      }
+    }
+    for (int32_t pid : victims) directory->TerminateBackend(pid);
+    for (int waited_ms = 0; oid != 0 && waited_ms < 5000; waited_ms += 10) {
+      {
+        std::lock_guard<std::mutex> guard(databases_mutex_);
+        if (sessions_per_database_.count(oid) == 0) break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
   std::lock_guard<std::mutex> guard(databases_mutex_);
   auto info = catalog_->LookupDatabase(name);
   if (!info.ok()) {

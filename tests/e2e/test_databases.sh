@@ -6,7 +6,8 @@
 #   - DROP DATABASE of a database another session uses: 55006 with PostgreSQL's DETAIL;
 #     of the current database: 55006; inside BEGIN: 25001; dropdb --if-exists of a missing one;
 #   - ALTER DATABASE ... RENAME TO, then connecting by the new name only;
-#   - createdb of an existing name fails (42P04); dropdb removes it, its name is free again.
+#   - createdb of an existing name fails (42P04); dropdb removes it, its name is free again;
+#   - DROP DATABASE ... WITH (FORCE) terminates the other session (FATAL 57P01) and drops.
 # Every check compares psql's output (with VERBOSITY=verbose SQLSTATEs, LOCATION lines
 # removed) against the same steps on PostgreSQL 15, so the test also runs there.
 #
@@ -114,9 +115,27 @@ LINE 1: SELECT * FROM e2e_t
       -c 'SELECT * FROM e2e_t'"
 expect "the other database is intact" "1|2|3
 4|5|6" q e2e_db_b "SELECT * FROM e2e_t ORDER BY id"
-expect "dropdb e2e_db_b and e2e_db_c" "" bash -c \
-  "'$PG_BIN/dropdb' -h '$AUGUR_HOST' -p '$AUGUR_PORT' -U '$AUGUR_USER' e2e_db_b &&
-   '$PG_BIN/dropdb' -h '$AUGUR_HOST' -p '$AUGUR_PORT' -U '$AUGUR_USER' e2e_db_c"
+expect "DROP DATABASE with an unknown option: 42601" \
+  'ERROR:  42601: syntax error at or near "nosuch"
+LINE 1: DROP DATABASE e2e_db_b WITH (nosuch)
+                                     ^' q "$AUGUR_DB" "DROP DATABASE e2e_db_b WITH (nosuch)"
+# WITH (FORCE) ends the other session of e2e_db_b and drops the database.
+mkfifo "$fifo"
+"$PSQL" -X -q "${CONN[@]}" -d e2e_db_b <"$fifo" >"$fifo.out" 2>&1 &
+holder=$!
+exec 3>"$fifo"
+echo "SELECT 1;" >&3
+sleep 1
+expect "DROP DATABASE ... WITH (FORCE) while another session is connected" "" \
+  q "$AUGUR_DB" "DROP DATABASE e2e_db_b WITH (FORCE)"
+echo "SELECT 1;" >&3 2>/dev/null
+exec 3>&-
+wait "$holder"
+expect "the forced-out session was terminated" "yes" \
+  bash -c "grep -q 'terminating connection due to administrator command' '$fifo.out' && echo yes || cat '$fifo.out'"
+rm -f "$fifo" "$fifo.out"
+expect "dropped by force: connecting fails" 'FATAL:  database "e2e_db_b" does not exist' q e2e_db_b "SELECT 1"
+expect "dropdb e2e_db_c" "" "$PG_BIN/dropdb" "${CONN[@]}" e2e_db_c
 
 if [ ${#failures[@]} -eq 0 ]; then
   echo "test_databases: PASS ($checks checks)"
