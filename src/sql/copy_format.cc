@@ -561,9 +561,23 @@ Result<bool> CopyBinaryParser::NextRecord(CopyRecord* record, size_t expected_fi
 void AppendCopyTextField(std::string_view value, char delimiter, std::string* out) {
   const char* data = value.data();
   const size_t size = value.size();
-  // Most values need no escaping: find the first byte that does, if any.
+  // Most values need no escaping: find the first byte that does, if any,
+  // eight bytes at a time (a byte < 0x20, a backslash or the delimiter; the
+  // has-less-than and has-zero-byte word tricks).
   size_t first = 0;
   const unsigned char delimiter_byte = static_cast<unsigned char>(delimiter);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t backslashes = kOnes * static_cast<unsigned char>('\\');
+  const uint64_t delimiters = kOnes * delimiter_byte;
+  for (; first + 8 <= size; first += 8) {
+    uint64_t word;
+    std::memcpy(&word, data + first, 8);
+    const uint64_t control = (word - kOnes * 0x20) & ~word;
+    const uint64_t b = word ^ backslashes;
+    const uint64_t d = word ^ delimiters;
+    if (((control | ((b - kOnes) & ~b) | ((d - kOnes) & ~d)) & kHigh) != 0) break;
+  }
   while (first < size) {
     const unsigned char c = static_cast<unsigned char>(data[first]);
     if (c < 0x20 || c == '\\' || c == delimiter_byte) break;

@@ -245,6 +245,49 @@ TEST(CopyTextFormatter, EscapesLikePostgres) {
   EXPECT_EQ(out, "a\\|b");
 }
 
+// The word-at-a-time scan for the first byte to escape: every position of
+// every special byte in long values, next to non-ASCII bytes, must give the
+// byte-by-byte result (PostgreSQL's CopyAttributeOutText).
+TEST(CopyTextFormatter, LongValuesMatchByteByByteEscaping) {
+  auto reference = [](std::string_view value, char delimiter) {
+    std::string out;
+    for (char c : value) {
+      const char* escape = nullptr;
+      switch (c) {
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\v': escape = "\\v"; break;
+        default: break;
+      }
+      if (escape != nullptr) {
+        out += escape;
+      } else if (c == '\\' || c == delimiter) {
+        out += '\\';
+        out += c;
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  };
+  const std::string base = "account-filler-\xc3\xa9-0123456789-abcdefghij-\x7f\xff";
+  for (char delimiter : {'\t', '|', ','}) {
+    for (char special : {'\t', '\n', '\\', '|', ',', '\x01', '\x1f', ' ', '\x20', '\x80'}) {
+      for (size_t at = 0; at <= base.size(); ++at) {
+        std::string value = base;
+        value.insert(at, 1, special);
+        std::string out = "prefix";
+        AppendCopyTextField(value, delimiter, &out);
+        ASSERT_EQ(out, "prefix" + reference(value, delimiter))
+            << "delimiter " << int(delimiter) << " special " << int(special) << " at " << at;
+      }
+    }
+  }
+}
+
 TEST(CopyCsvFormatter, QuotesWhenNeeded) {
   CopyFormatOptions options = Csv();
   std::string out;
