@@ -345,8 +345,15 @@ Status Transaction::Commit() {
     // when no other snapshot exists either, and RocksDB then never rewrites
     // them to zero it (a "BottommostFiles" compaction of the whole load).
     // The commit itself needs no snapshot.
-    impl_->ReleaseStatementSnapshot();
-    impl_->txn->ClearSnapshot();
+    bool any_files = false;
+    for (const auto& run : impl_->bulk_runs) {
+      any_files = any_files || run->writer != nullptr || !run->files.empty();
+    }
+    if (any_files) {
+      impl_->ReleaseStatementSnapshot();
+      impl_->txn->ClearSnapshot();
+      impl_->read_options.snapshot = nullptr;
+    }
     Status ingested = impl_->IngestRuns(&bulk_marker, &bulk_ranges);
     if (!ingested.ok()) {
       Rollback();
