@@ -97,6 +97,8 @@ class AugurEngine final : public Engine {
   // A session of database `oid` got its process id / ended.
   void RegisterBackend(uint32_t oid, int32_t process_id);
   void ReleaseDatabase(uint32_t oid, int32_t process_id);
+  // A session of role `role_oid` ended (CONNECTION LIMIT accounting).
+  void ReleaseRole(uint32_t role_oid);
 
  private:
   AugurEngine() = default;
@@ -111,6 +113,7 @@ class AugurEngine final : public Engine {
   std::map<uint32_t, std::unique_ptr<catalog::Catalog>> other_catalogs_;  // databases other than postgres
   std::map<uint32_t, int> sessions_per_database_;
   std::map<uint32_t, std::set<int32_t>> backends_per_database_;  // process ids, for WITH (FORCE)
+  std::map<uint32_t, int> sessions_per_role_;  // guarded by databases_mutex_
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.

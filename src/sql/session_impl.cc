@@ -204,9 +204,14 @@ class EngineSession final : public Session, public exec::SessionAccess {
   ~EngineSession() override {
     Close();
     engine_.ReleaseDatabase(catalog_.database_oid(), backend_pid_);
+    if (role_oid_ != 0) engine_.ReleaseRole(role_oid_);
   }
-  // is_superuser as reported at startup (ParameterStatus) and by SHOW.
-  void SetSuperuser(bool superuser) { settings_.SetInternal("is_superuser", superuser ? "on" : "off"); }
+  // The login role: is_superuser as reported at startup (ParameterStatus)
+  // and by SHOW; the oid counts towards the role's CONNECTION LIMIT.
+  void SetRole(uint32_t role_oid, bool superuser) {
+    role_oid_ = role_oid;
+    settings_.SetInternal("is_superuser", superuser ? "on" : "off");
+  }
 
   // Session: settings.
   Status ApplyStartupParameters(std::span<const StartupParameter> parameters) override;
@@ -310,6 +315,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   AugurEngine& engine_;
   catalog::Catalog& catalog_;  // the session's database; valid while the session lives
   std::string user_;
+  uint32_t role_oid_ = 0;  // the login role (SetRole)
   std::string database_;
   SessionSettings settings_;
   int32_t backend_pid_ = 0;
@@ -1655,10 +1661,22 @@ Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, 
   std::lock_guard<std::mutex> guard(databases_mutex_);
   ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(database));
   ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
+  // CONNECTION LIMIT: superusers are exempt, as in PostgreSQL.
+  if (role.connection_limit >= 0 && !role.superuser && sessions_per_role_[role.oid] >= role.connection_limit) {
+    return Status::Error(sqlstate::kTooManyConnections,
+                         "too many connections for role \"" + std::string(user) + "\"");
+  }
   ++sessions_per_database_[info.oid];
+  ++sessions_per_role_[role.oid];
   auto session = std::make_unique<EngineSession>(*this, *catalog, std::string(user), std::string(database));
-  session->SetSuperuser(role.superuser);
+  session->SetRole(role.oid, role.superuser);
   return std::unique_ptr<Session>(std::move(session));
+}
+
+void AugurEngine::ReleaseRole(uint32_t role_oid) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  auto it = sessions_per_role_.find(role_oid);
+  if (it != sessions_per_role_.end() && --it->second <= 0) sessions_per_role_.erase(it);
 }
 
 Result<catalog::Catalog*> AugurEngine::CatalogLocked(uint32_t oid) {

@@ -48,7 +48,7 @@ host      all       md5_scram   127.0.0.1/32   md5
 hostssl   all       tls_user    127.0.0.1/32   scram-sha-256
 hostnossl all       plain_user  127.0.0.1/32   scram-sha-256
 host      all       rejected    127.0.0.1/32   reject
-host      postgres  scram_user,ghost,expired,prehashed,nologin,rolled_back  127.0.0.1/32  scram-sha-256
+host      postgres  scram_user,ghost,expired,prehashed,nologin,rolled_back,limited  127.0.0.1/32  scram-sha-256
 """
 
 SETUP_SQL = [
@@ -64,6 +64,7 @@ SETUP_SQL = [
     "CREATE USER rejected",
     "CREATE USER expired PASSWORD 'old' VALID UNTIL '2001-01-01'",
     "CREATE ROLE nologin PASSWORD 'x'",
+    "CREATE USER limited PASSWORD 'lim' CONNECTION LIMIT 1",
     # A pre-hashed SCRAM secret is stored as given: password "pencil" (RFC 7677).
     "CREATE USER prehashed PASSWORD 'SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$"
     "WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU='",
@@ -402,6 +403,12 @@ def check_target(target, results):
     check("scram: pre-hashed secret", RawLogin(port, "prehashed", "pencil").run(), "ok")
     check("scram: not permitted to log in", RawLogin(port, "nologin", "x").run(),
           '28000: role "nologin" is not permitted to log in')
+    import psycopg
+    with psycopg.connect(host="127.0.0.1", port=port, user="limited", password="lim", dbname="postgres"):
+        check("CONNECTION LIMIT 1: second session", RawLogin(port, "limited", "lim").run(),
+              '53300: too many connections for role "limited"')
+    time.sleep(0.5)
+    check("CONNECTION LIMIT 1: after the first ended", RawLogin(port, "limited", "lim").run(), "ok")
     check("scram: psycopg", psycopg_login(port, "scram_user", "scram secret"),
           "ok scram_user scram_user ssl=True")
     check("scram: psycopg wrong", psycopg_login(port, "scram_user", "bad"),
