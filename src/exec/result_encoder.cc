@@ -98,6 +98,29 @@ QueryRunner::QueryRunner(PhysicalOperator& plan, ExecContext& context, std::span
   encoder_.set_context(&context);
 }
 
+Status QueryRunner::Prefetch() {
+  if (!opened_) {
+    RETURN_IF_ERROR(plan_.Open(context_));
+    opened_ = true;
+  }
+  while (!done_ && chunk_offset_ >= chunk_.count()) {
+    chunk_offset_ = 0;
+    chunk_.ClearSelection();
+    chunk_.SetSize(0);
+    ASSIGN_OR_RETURN(bool more, plan_.Next(chunk_));
+    if (!more) {
+      done_ = true;
+      plan_.Close();
+    }
+  }
+  return Status::Ok();
+}
+
+void QueryRunner::set_formats(std::span<const int16_t> formats) {
+  encoder_ = ResultEncoder(plan_.output_types(), formats);
+  encoder_.set_context(&context_);
+}
+
 Result<bool> QueryRunner::Run(sql::ResultSink& sink, int64_t max_rows) {
   if (!opened_) {
     RETURN_IF_ERROR(plan_.Open(context_));

@@ -64,6 +64,14 @@ class QueryRunner {
   // accumulates across calls (for the "SELECT n" tag).
   Result<bool> Run(sql::ResultSink& sink, int64_t max_rows);
   int64_t rows_sent() const { return rows_sent_; }
+  // Opens the plan and computes its first non-empty chunk now (a SQL cursor
+  // reads at DECLARE: scans open their iterators, small results are read
+  // whole) without sending anything.
+  Status Prefetch();
+  // Result formats for the rows sent from now on (FETCH through the extended
+  // protocol takes the formats of its own Bind).
+  void set_formats(std::span<const int16_t> formats);
+  bool done() const { return done_ && chunk_offset_ >= chunk_.count(); }
 
  private:
   PhysicalOperator& plan_;

@@ -723,6 +723,9 @@ Status Connection::HandleBind(std::string_view body) {
   for (size_t i = 0; i < parameters.size(); ++i) parameters[i].format = parameter_formats[i];
   std::vector<int16_t> result_formats;
   RETURN_IF_ERROR(ExpandFormats(result_codes, column_count, &result_formats));
+  // A statement without columns of its own (FETCH from a SQL cursor) keeps a
+  // single format code: the session applies it to the rows it returns.
+  if (column_count == 0 && result_codes.size() == 1) result_formats = result_codes;
 
   if (portal_name.empty()) {
     EraseByName(portals_, "");  // replaced, even if this Bind fails
@@ -766,8 +769,15 @@ Status Connection::HandleDescribe(std::string_view body) {
   if (kind == 'P') {
     auto it = portals_.find(name);
     if (it == portals_.end()) {
-      return Status::Error(sqlstate::kInvalidCursorName,
-                           "portal " + Quoted(name) + " does not exist");
+      // A SQL cursor is a portal as well (psycopg 3 describes its DECLAREd
+      // cursors this way).
+      ASSIGN_OR_RETURN(std::vector<sql::ResultColumn> cursor_columns, session_->DescribeCursor(name));
+      if (cursor_columns.empty()) {
+        MessageBuilder(output_, 'n');
+      } else {
+        AppendRowDescription(output_, cursor_columns, {});
+      }
+      return Status::Ok();
     }
     std::span<const sql::ResultColumn> columns = it->second->result_columns();
     if (columns.empty()) {

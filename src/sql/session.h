@@ -186,6 +186,12 @@ class Session {
   // completion sends CommandComplete (or EmptyQueryResponse). RowDescription
   // is NOT sent here: Describe does that in the extended protocol.
   virtual Result<ExecuteOutcome> Execute(Portal& portal, int64_t max_rows, ResultSink& sink) = 0;
+  // Describe of a portal name the protocol does not know: SQL cursors
+  // (DECLARE) are portals too. Their result columns (text formats), or
+  // 34000 when there is no such cursor either.
+  virtual Result<std::vector<ResultColumn>> DescribeCursor(std::string_view name) {
+    return Status::Error(sqlstate::kInvalidCursorName, "portal \"" + std::string(name) + "\" does not exist");
+  }
   // Sync: ends the implicit transaction of the extended protocol (commits it,
   // or rolls it back after an error).
   virtual Status Sync() = 0;

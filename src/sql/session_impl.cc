@@ -1,6 +1,7 @@
 // EngineSession: one client's SQL session — transaction state machine,
 // statement execution, prepared statements and portals, SET/SHOW.
 #include <chrono>
+#include <limits>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -8,6 +9,7 @@
 
 #include "exec/result_encoder.h"
 #include "sql/copy.h"
+#include "sql/cursors.h"
 #include "sql/engine_impl.h"
 #include "sql/role.h"
 #include "sql/literal_normalizer.h"
@@ -286,6 +288,13 @@ class EngineSession final : public Session, public exec::SessionAccess {
   void SyncDateTime();
   Status RunShow(PgNode node, ResultSink& sink, bool send_description);
   Status RunDiscard(PgNode node, ResultSink& sink);
+  Status RunDeclareCursor(BoundStatement& bound, ResultSink& sink);
+  Result<std::vector<ResultColumn>> DescribeCursor(std::string_view name) override {
+    auto columns = cursors_.Columns(name);
+    if (!columns.ok()) return Session::DescribeCursor(name);  // the protocol's "portal ... does not exist"
+    return std::vector<ResultColumn>(columns->begin(), columns->end());
+  }
+  Status RunFetch(PgNode node, std::span<const int16_t> formats, ResultSink& sink, bool send_description);
   // VACUUM / ANALYZE: checks the named tables exist and does nothing else
   // (RocksDB compacts by itself; there are no statistics to gather yet).
   Status RunVacuum(PgNode node, ResultSink& sink);
@@ -347,6 +356,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   types::DateTimeContext datetime_;
   // Simple-protocol plan cache: exact text → bound statement.
   std::unordered_map<std::string, std::unique_ptr<BoundStatement>> plan_cache_;
+  CursorSet cursors_;  // SQL cursors; closed when the transaction ends
   // Simple-protocol plan cache by statement shape: NormalizeLiterals() key →
   // a plan whose numeric literals are parameters; nullptr when that shape
   // does not bind (the statement then goes through plan_cache_).
@@ -406,6 +416,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   }
   settings_.EndTransaction(status.ok());
   SyncDateTime();
+  cursors_.CloseAll();
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -415,6 +426,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
 }
 
 void EngineSession::RollbackTransaction() {
+  cursors_.CloseAll();  // their plans read through the transaction
   if (txn_) txn_->Rollback();
   datetime_.now_us = types::kTimestampNegInfinity;
   settings_.EndTransaction(false);
@@ -748,6 +760,18 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   }
   if (tag == "VacuumStmt") return RunVacuum(node, sink);
   if (tag == "DiscardStmt") return RunDiscard(node, sink);
+  if (tag == "DeclareCursorStmt") return RunDeclareCursor(bound, sink);
+  if (tag == "FetchStmt") return RunFetch(node, {}, sink, send_description);
+  if (tag == "ClosePortalStmt") {
+    std::string_view name = node.Str("portalname");
+    if (name.empty()) {
+      cursors_.CloseAll();
+    } else {
+      RETURN_IF_ERROR(cursors_.Close(name));
+    }
+    sink.SendCommandComplete(bound.tag);
+    return Status::Ok();
+  }
   if (tag == "VariableShowStmt") return RunShow(node, sink, send_description);
   if (tag == "ExplainStmt") return RunExplain(bound, sink, send_description);
   return Status::NotSupported(UnsupportedStatementName(tag));
@@ -1425,6 +1449,61 @@ Status EngineSession::TimeoutAware(Status status) {
   return status;
 }
 
+// DECLARE name [BINARY] [NO SCROLL] CURSOR [WITHOUT HOLD] FOR query. Option
+// bits are PostgreSQL's CURSOR_OPT_* (parsenodes.h).
+Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) {
+  constexpr int64_t kBinary = 0x1, kScroll = 0x2, kHold = 0x20;
+  const int64_t options = bound.node.Int("options");
+  if (options & kHold) return Status::NotSupported("DECLARE CURSOR WITH HOLD");
+  if (options & kScroll) return Status::NotSupported("DECLARE SCROLL CURSOR");
+  if (state_ != State::kBlock) {
+    return Status::Error(sqlstate::kNoActiveSqlTransaction, "DECLARE CURSOR can only be used in transaction blocks");
+  }
+  RawStatement raw;
+  raw.node = bound.node.Field("query");
+  ASSIGN_OR_RETURN(auto query, BindRaw(bound.tree, raw, bound.parameter_types));
+  if (!query->plan) return Status::NotSupported("DECLARE CURSOR for " + std::string(raw.node.Tag()));
+  // The cursor's query takes the DECLARE's parameter values ($n in the query).
+  query->context.parameters.resize(std::max<size_t>(query->slot_count, bound.parameter_types.size()));
+  for (size_t i = 0; i < bound.parameter_types.size() && i < bound.context.parameters.size(); ++i) {
+    query->context.parameters[i] = bound.context.parameters[i];
+  }
+  PrepareContext(query->context, *query);
+  // Errors of running the query (DECLARE reads its first rows) carry no
+  // cursor position, as for any executed statement.
+  RETURN_IF_ERROR(
+      WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query), options & kBinary)));
+  sink.SendCommandComplete("DECLARE CURSOR");
+  return Status::Ok();
+}
+
+// FETCH / MOVE [FORWARD] [n | ALL | NEXT] [FROM | IN] name.
+Status EngineSession::RunFetch(PgNode node, std::span<const int16_t> formats, ResultSink& sink,
+                               bool send_description) {
+  std::string_view name = node.Str("portalname");
+  const bool move = node.Bool("ismove");
+  std::string_view direction = node.Str("direction");
+  const int64_t how_many = node.Int("howMany");
+  if (!direction.empty() && direction != "FETCH_FORWARD") {
+    return Status::NotSupported(std::string(move ? "MOVE" : "FETCH") + " " +
+                                (direction == "FETCH_BACKWARD" ? "BACKWARD" : "ABSOLUTE/RELATIVE"));
+  }
+  if (how_many < 0) return Status::NotSupported(std::string(move ? "MOVE" : "FETCH") + " BACKWARD");
+  if (how_many == 0 && !move) return Status::NotSupported("FETCH FORWARD 0");  // would re-send the current row
+  ASSIGN_OR_RETURN(std::span<const ResultColumn> columns, cursors_.Columns(name));
+  if (send_description && !move) {
+    ASSIGN_OR_RETURN(bool binary, cursors_.IsBinary(name));
+    std::vector<int16_t> description_formats(columns.size(), binary ? kBinaryFormat : kTextFormat);
+    sink.SendRowDescription(columns, description_formats);
+  }
+  // FETCH ALL is howMany = LONG_MAX.
+  const int64_t count = how_many == std::numeric_limits<int64_t>::max() ? -1 : how_many;
+  Result<int64_t> rows = cursors_.Fetch(name, count, move, formats, sink);
+  if (!rows.ok()) return WithoutPosition(rows.TakeStatus());
+  sink.SendCommandComplete(std::string(move ? "MOVE " : "FETCH ") + std::to_string(*rows));
+  return Status::Ok();
+}
+
 Status EngineSession::RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description) {
   PgNode query = bound.node.Field("query");
   for (PgNode option : bound.node.List("options")) {
@@ -1543,6 +1622,16 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
     if (!value.ok()) return FailStatement(value.TakeStatus());
     portal->bound->context.parameters[i] = std::move(value).value();
   }
+  if (bound.node.Tag() == "FetchStmt" && !bound.node.Bool("ismove")) {
+    // FETCH returns the cursor's rows: Describe shows them (a missing
+    // cursor is reported by Execute).
+    auto cursor_columns = cursors_.Columns(bound.node.Str("portalname"));
+    if (cursor_columns.ok()) {
+      bound.columns.assign(cursor_columns->begin(), cursor_columns->end());
+    } else {
+      bound.columns.clear();
+    }
+  }
   size_t columns = bound.columns.size();
   if (result_formats.empty()) {
     portal->formats.assign(columns, kTextFormat);
@@ -1601,6 +1690,11 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
   }
   if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;
   PrepareContext(bound.context, bound);
+  if (tag == "FetchStmt") {
+    Status status = RunFetch(bound.node, portal.formats, sink, /*send_description=*/false);
+    if (!status.ok()) return FailStatement(std::move(status));
+    return outcome;
+  }
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {
     txn_->BeginStatement();
     Status status = RunBound(bound, bound.context, sink, /*send_description=*/false);

@@ -30,6 +30,9 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "VariableSetStmt") return stmt.Str("kind") == "VAR_RESET" ? "RESET" : "SET";
   if (tag == "VariableShowStmt") return "SHOW";
   if (tag == "ExplainStmt") return "EXPLAIN";
+  if (tag == "DeclareCursorStmt") return "DECLARE CURSOR";
+  if (tag == "ClosePortalStmt") return stmt.Str("portalname").empty() ? "CLOSE CURSOR ALL" : "CLOSE CURSOR";
+  if (tag == "FetchStmt") return stmt.Bool("ismove") ? "MOVE" : "FETCH";
   if (tag == "VacuumStmt") return stmt.Bool("is_vacuumcmd") ? "VACUUM" : "ANALYZE";
   if (tag == "DropStmt") return stmt.Str("removeType") == "OBJECT_INDEX" ? "DROP INDEX" : "DROP TABLE";
   return std::string(tag);
@@ -125,6 +128,12 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
     query = BindDelete(binder, raw.node, &modify);
   } else {
     bound->kind = BoundStatement::Kind::kUtility;
+    if (tag == "DeclareCursorStmt") {
+      // Bound here for its errors and parameter types; DECLARE binds the
+      // query again for the cursor to own.
+      ASSIGN_OR_RETURN(BoundQuery inner, binder.BindSelect(raw.node.Field("query"), nullptr));
+      (void)inner;
+    }
     if (tag == "ExplainStmt") {
       ResultColumn column;
       column.name = "QUERY PLAN";

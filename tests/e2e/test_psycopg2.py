@@ -89,6 +89,27 @@ class Psycopg2Tests(unittest.TestCase):
         self.assertEqual(self.conn.get_parameter_status("integer_datetimes"), "on")
         self.assertEqual(self.conn.get_parameter_status("standard_conforming_strings"), "on")
 
+    def test_named_server_side_cursor(self):
+        # DECLARE / FETCH FORWARD itersize / CLOSE under the hood.
+        cur = self.conn.cursor()
+        cur.execute("DROP TABLE IF EXISTS e2e_named")
+        cur.execute("CREATE TABLE e2e_named (id int PRIMARY KEY, v text)")
+        cur.execute("INSERT INTO e2e_named SELECT g, 'v' || g FROM generate_series(1, 3000) g")
+        self.conn.commit()
+        named = self.conn.cursor(name="e2e_stream")
+        named.itersize = 700
+        named.execute("SELECT id, v FROM e2e_named WHERE id > %s ORDER BY id", (100,))
+        ids = [row[0] for row in named]
+        self.assertEqual(ids, list(range(101, 3001)))
+        named.close()
+        named = self.conn.cursor(name="e2e_many")
+        named.execute("SELECT id FROM e2e_named ORDER BY id")
+        self.assertEqual(named.fetchmany(3), [(1,), (2,), (3,)])
+        self.assertEqual(named.fetchone(), (4,))
+        self.assertEqual(len(named.fetchall()), 2996)
+        named.close()
+        self.conn.rollback()
+
     def test_parameterised_queries(self):
         cur = self.conn.cursor()
         cur.execute("SELECT %s::int + %s::int, %s::text, %s::text IS NULL", (40, 2, "it's", None))
@@ -260,6 +281,24 @@ class Psycopg3Tests(unittest.TestCase):
 
     def tearDown(self):
         self.conn.close()
+
+    def test_named_server_side_cursor(self):
+        # psycopg 3 declares the cursor, then describes it as a portal and
+        # fetches through the extended protocol (text and binary rows).
+        self.conn.execute("DROP TABLE IF EXISTS e2e_named3")
+        self.conn.execute("CREATE TABLE e2e_named3 (id int PRIMARY KEY, v text, n numeric(10,2))")
+        self.conn.execute("INSERT INTO e2e_named3 SELECT g, 'v' || g, g / 4.0 FROM generate_series(1, 2500) g")
+        for binary in (False, True):
+            with self.conn.transaction():
+                with self.conn.cursor(name="e2e_n3", binary=binary) as cur:
+                    cur.itersize = 400
+                    cur.execute("SELECT id, v, n FROM e2e_named3 WHERE id > %s ORDER BY id", [2000])
+                    self.assertEqual([d.name for d in cur.description], ["id", "v", "n"])
+                    self.assertEqual(cur.fetchmany(2), [(2001, "v2001", Decimal("500.25")),
+                                                        (2002, "v2002", Decimal("500.50"))])
+                    cur.scroll(10)
+                    self.assertEqual(cur.fetchone(), (2013, "v2013", Decimal("503.25")))
+                    self.assertEqual(len(list(cur)), 487)
 
     def check_values(self, binary_results, placeholder, prepare):
         cur = self.conn.cursor(binary=binary_results)

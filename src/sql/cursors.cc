@@ -1,0 +1,115 @@
+#include "sql/cursors.h"
+
+#include <vector>
+
+#include "exec/result_encoder.h"
+
+namespace augur::sql {
+
+namespace {
+
+Status NoSuchCursor(std::string_view name) {
+  return Status::Error(sqlstate::kInvalidCursorName, "cursor \"" + std::string(name) + "\" does not exist");
+}
+
+// MOVE runs the cursor into this sink: rows are encoded and dropped.
+class DiscardSink final : public ResultSink {
+ public:
+  void SendRowDescription(std::span<const ResultColumn>, std::span<const int16_t>) override {}
+  std::string& RowBuffer() override { return buffer_; }
+  void RowsAppended() override { buffer_.clear(); }
+  void SendCommandComplete(std::string_view) override {}
+  void SendEmptyQueryResponse() override {}
+  void SendNotice(std::string_view, const Status&) override {}
+  void SendParameterStatus(std::string_view, std::string_view) override {}
+
+ private:
+  std::string buffer_;
+};
+
+}  // namespace
+
+struct CursorSet::Cursor {
+  std::unique_ptr<BoundStatement> query;
+  std::unique_ptr<exec::QueryRunner> runner;
+  std::vector<int16_t> default_formats;
+  bool binary = false;
+  bool on_row = false;  // positioned on the row fetched last (not before the first / after the last)
+  Status deferred;      // an error of reading ahead at DECLARE, reported by the first FETCH/MOVE
+  ~Cursor() {
+    runner.reset();
+    if (query && query->plan) query->plan->Close();
+  }
+};
+
+CursorSet::CursorSet() = default;
+CursorSet::~CursorSet() = default;
+
+Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary) {
+  if (cursors_.count(name) != 0) {
+    return Status::Error(sqlstate::kDuplicateCursor, "cursor \"" + name + "\" already exists");
+  }
+  auto cursor = std::make_unique<Cursor>();
+  cursor->binary = binary;
+  cursor->default_formats.assign(query->columns.size(), binary ? kBinaryFormat : kTextFormat);
+  cursor->query = std::move(query);
+  cursor->runner =
+      std::make_unique<exec::QueryRunner>(*cursor->query->plan, cursor->query->context, cursor->default_formats);
+  // PostgreSQL runs nothing at DECLARE: an error computing the first rows
+  // (division by zero, …) belongs to the first FETCH.
+  cursor->deferred = cursor->runner->Prefetch();
+  cursors_.emplace(name, std::move(cursor));
+  return Status::Ok();
+}
+
+Result<std::span<const ResultColumn>> CursorSet::Columns(std::string_view name) const {
+  auto it = cursors_.find(name);
+  if (it == cursors_.end()) return NoSuchCursor(name);
+  return std::span<const ResultColumn>(it->second->query->columns);
+}
+
+Result<bool> CursorSet::IsBinary(std::string_view name) const {
+  auto it = cursors_.find(name);
+  if (it == cursors_.end()) return NoSuchCursor(name);
+  return it->second->binary;
+}
+
+Result<int64_t> CursorSet::Fetch(std::string_view name, int64_t count, bool move, std::span<const int16_t> formats,
+                                 ResultSink& sink) {
+  auto it = cursors_.find(name);
+  if (it == cursors_.end()) return NoSuchCursor(name);
+  Cursor& cursor = *it->second;
+  if (!cursor.deferred.ok()) {
+    Status error = std::move(cursor.deferred);
+    cursors_.erase(it);
+    return error;
+  }
+  if (count == 0) return cursor.on_row ? 1 : 0;  // MOVE 0: stay on the current row
+  if (cursor.runner->done()) {
+    cursor.on_row = false;
+    return 0;
+  }
+  cursor.runner->set_formats(formats.empty() ? std::span<const int16_t>(cursor.default_formats) : formats);
+  const int64_t before = cursor.runner->rows_sent();
+  DiscardSink discard;
+  auto more = cursor.runner->Run(move ? static_cast<ResultSink&>(discard) : sink, count < 0 ? 0 : count);
+  if (!more.ok()) {
+    // A failed cursor cannot go on (PostgreSQL marks its portal failed).
+    cursors_.erase(it);
+    return more.TakeStatus();
+  }
+  const int64_t rows = cursor.runner->rows_sent() - before;
+  cursor.on_row = count > 0 && rows == count;
+  return rows;
+}
+
+Status CursorSet::Close(std::string_view name) {
+  auto it = cursors_.find(name);
+  if (it == cursors_.end()) return NoSuchCursor(name);
+  cursors_.erase(it);
+  return Status::Ok();
+}
+
+void CursorSet::CloseAll() { cursors_.clear(); }
+
+}  // namespace augur::sql
