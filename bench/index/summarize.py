@@ -84,6 +84,8 @@ def full_tables(paths):
               f" | {std / auto['present']:.2f}x / {btree / auto['present']:.2f}x"
               f" | {s['load']} → {s.get('load_after', '?')} |" + (f" WRONG: {wrong}" if wrong else ""))
     print()
+    print("Build (ns/key; the chooser's includes the whole choice) and size (bytes/key):")
+    print()
     print("| data | n | " + " | ".join(label for _, label in names[2:]) + " | PGM ε=16 | RS ε=16 | RMI n/64 | chooser pick |")
     print("|---|---|" + "---|" * (len(names) - 2) + "---|---|---|---|")
     for s in sets:
