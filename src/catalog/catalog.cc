@@ -1195,6 +1195,11 @@ std::vector<std::shared_ptr<const Table>> Catalog::ListTables(storage::Transacti
   return tables.ok() ? *tables : std::vector<std::shared_ptr<const Table>>();
 }
 
+std::vector<std::shared_ptr<const Sequence>> Catalog::ListSequences(storage::Transaction* txn) const {
+  auto sequences = impl_->AllSequences(txn);
+  return sequences.ok() ? *sequences : std::vector<std::shared_ptr<const Sequence>>();
+}
+
 Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* txn, const TableDefinition& definition,
                                                           Status* notice) {
   assert(txn != nullptr);

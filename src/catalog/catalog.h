@@ -294,6 +294,7 @@ class Catalog {
   // nullptr if absent.
   std::shared_ptr<const Table> FindTable(storage::Transaction* txn, uint32_t table_oid) const;
   std::vector<std::shared_ptr<const Table>> ListTables(storage::Transaction* txn) const;
+  std::vector<std::shared_ptr<const Sequence>> ListSequences(storage::Transaction* txn) const;
 
   // ---- DDL, inside `txn` (never null). Errors as PostgreSQL:
   //   42P07 relation "t" already exists            (IF NOT EXISTS: notice, returns the existing table)

@@ -645,6 +645,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   RegisterDatetimeBuiltins(registry);
   RegisterMoreBuiltins(registry);
   RegisterSessionBuiltins(registry);
+  RegisterCatalogBuiltins(registry);
 
   // String functions (FUNCS' kernels).
   constexpr uint32_t kText = t::kTextOid, kInt4 = t::kInt4Oid, kBool = t::kBoolOid;

@@ -241,6 +241,19 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
     return Status::Ok();
   }
   if (IsStringType(from) && IsStringType(to)) return StringToString(in, sel, count, out, context);
+  // oid and its aliases (regclass, regtype, ..., xid): the same 4-byte value.
+  if (in.physical() == PhysicalKind::kUint32) {
+    if (out.physical() == PhysicalKind::kUint32) {
+      for (uint32_t k = 0; k < count; k++) out.CopyValue(in, sel ? sel[k] : k, sel ? sel[k] : k);
+      return Status::Ok();
+    }
+    if (to == t::kInt8Oid) return Convert<uint32_t, int64_t>(in, sel, count, out);
+    if (to == t::kInt4Oid) return Convert<uint32_t, int32_t>(in, sel, count, out);
+  }
+  if ((from == t::kInt4Oid || from == t::kInt2Oid) && out.physical() == PhysicalKind::kUint32) {
+    if (from == t::kInt2Oid) return Convert<int16_t, uint32_t>(in, sel, count, out);
+    return Convert<int32_t, uint32_t>(in, sel, count, out);
+  }
   if (t::IsArrayOid(to) && (t::IsArrayOid(from) || typmod >= 0)) return CastArrayVector(in, sel, count, out, context);
   switch (from) {
     case t::kInt2Oid:

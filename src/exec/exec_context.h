@@ -152,6 +152,31 @@ class SessionAccess {
   virtual std::optional<std::string> CurrentSchema() = 0;
 };
 
+// The catalog side of the functions clients call on system catalogs
+// (pg_get_indexdef, pg_get_constraintdef, pg_get_expr, pg_get_userbyid,
+// pg_table_is_visible, obj_description, current_schemas, ...). Implemented by
+// sql/'s SystemCatalog over the statement's catalog snapshot (see
+// docs/catalog.md); null in unit tests (those functions then fail).
+class CatalogAccess {
+ public:
+  virtual ~CatalogAccess() = default;
+  // pg_get_indexdef(index, column, pretty); nullopt when no such index.
+  virtual Result<std::optional<std::string>> IndexDefinition(uint32_t index_oid, int32_t column, bool pretty) = 0;
+  // pg_get_constraintdef(oid, pretty); nullopt when no such constraint.
+  virtual Result<std::optional<std::string>> ConstraintDefinition(uint32_t constraint_oid, bool pretty) = 0;
+  // pg_get_expr(stored expression, relation, pretty).
+  virtual Result<std::optional<std::string>> ExpressionText(std::string_view stored, uint32_t relation_oid,
+                                                            bool pretty) = 0;
+  // pg_get_userbyid: nullopt for an unknown role.
+  virtual std::optional<std::string> RoleName(uint32_t role_oid) = 0;
+  // pg_table_is_visible (reg_type regclass), pg_type_is_visible (regtype), ...
+  virtual bool IsVisible(uint32_t reg_type, uint32_t oid) = 0;
+  // obj_description(oid, catalog) (attnum 0) and col_description(table, attnum).
+  virtual std::optional<std::string> Description(uint32_t oid, std::string_view catalog_name, int32_t attnum) = 0;
+  // current_schemas(include_implicit).
+  virtual std::vector<std::string> CurrentSchemas(bool include_implicit) = 0;
+};
+
 struct ExecContext {
   // $1..$n are slots 0..n-1; sql/ may append slots for correlated outer-row
   // values (Expr::outer_param_slots). Typed Values; NULL allowed.
@@ -169,6 +194,7 @@ struct ExecContext {
   // types::ScopedDateTimeContext instead.
   int extra_float_digits = 1;
   SessionAccess* session = nullptr;
+  CatalogAccess* catalog = nullptr;
 
   Status CheckCancel() const {
     if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {

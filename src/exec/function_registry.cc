@@ -10,6 +10,7 @@
 #include "exec/array_internal.h"
 #include "exec/kernels.h"
 #include "types/array.h"
+#include "types/reg_types.h"
 
 namespace augur::exec {
 
@@ -21,11 +22,13 @@ namespace {
 // pg_type.typcategory.
 char TypeCategory(uint32_t oid) {
   if (t::IsArrayOid(oid)) return 'A';
+  if (t::IsRegOid(oid)) return 'N';
   switch (oid) {
     case t::kBoolOid: return 'B';
     case t::kInt2Oid: case t::kInt4Oid: case t::kInt8Oid: case t::kFloat4Oid: case t::kFloat8Oid:
     case t::kNumericOid: case t::kOidOid: case t::kRegprocOid:
       return 'N';
+    case t::kPgNodeTreeOid: return 'S';
     case t::kTextOid: case t::kVarcharOid: case t::kBpcharOid: case t::kNameOid: case t::kCharOid:
       return 'S';
     case t::kDateOid: case t::kTimeOid: case t::kTimestampOid: case t::kTimestampTzOid: return 'D';
@@ -53,6 +56,15 @@ bool IsStringOid(uint32_t oid) {
 // pg_cast entries with castcontext 'i' (plus binary-coercible string types).
 bool ImplicitCast(uint32_t from, uint32_t to) {
   if (from == to) return true;
+  // oid-alias types (regclass, ...): binary-coercible with oid both ways, from
+  // int4/int8 (their oid casts) and from text (regclass only in PostgreSQL,
+  // text_regclass; the others go through I/O conversion explicitly).
+  if (t::IsRegOid(to)) {
+    return from == t::kOidOid || from == t::kInt4Oid || from == t::kInt8Oid || from == t::kInt2Oid ||
+           (to == t::kRegclassOid && (from == t::kTextOid || from == t::kVarcharOid));
+  }
+  if (t::IsRegOid(from)) return to == t::kOidOid || to == t::kInt8Oid;
+  if (from == t::kPgNodeTreeOid) return to == t::kTextOid;
   if (t::IsVectorOid(from)) return internal::CanCastArray(from, to, CastContext::kImplicit);  // int2vector → int2[]
   switch (from) {
     case t::kInt2Oid:
@@ -81,6 +93,7 @@ bool AssignmentCast(uint32_t from, uint32_t to) {
   if (ImplicitCast(from, to)) return true;
   // Any type to a string type via I/O conversion is an assignment cast.
   if (IsStringOid(to)) return true;
+  if (t::IsRegOid(from) && (to == t::kInt4Oid || t::IsRegOid(to))) return true;
   switch (from) {
     case t::kInt4Oid: return to == t::kInt2Oid || to == t::kCharOid;
     case t::kInt8Oid: return to == t::kInt2Oid || to == t::kInt4Oid;

@@ -136,6 +136,7 @@ void RegisterBuiltins(FunctionRegistry& registry);
 void RegisterDatetimeBuiltins(FunctionRegistry& registry);  // builtin_datetime.cc
 void RegisterMoreBuiltins(FunctionRegistry& registry);      // builtin_more.cc
 void RegisterSessionBuiltins(FunctionRegistry& registry);   // builtin_session.cc
+void RegisterCatalogBuiltins(FunctionRegistry& registry);   // builtin_catalog.cc
 // Casts, implemented in cast.cc.
 // With an exec_context, conversions to text use the session's
 // extra_float_digits.

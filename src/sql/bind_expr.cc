@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "sql/binder.h"
+#include "types/reg_types.h"
 #include "sql/bind_array.h"
 #include "sql/settings.h"
 #include "types/array.h"
@@ -860,20 +861,15 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
   if (name == "version" && node.List("args").empty()) {
     return exec::MakeConstant(types::Value::Text(VersionString()), SqlType::Of(types::kTextOid));
   }
-  if (name == "current_schemas") {
-    // Returns name[]: waits for array types.
-    return WithLocation(Status::NotSupported("current_schemas() (arrays)"), node.Location());
-  }
   if (name == "current_database" && node.List("args").empty()) {
     return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), state_.catalog->database_name()),
                               SqlType::Of(types::kNameOid));
   }
   if (name == "pg_typeof" && node.List("args").size() == 1) {
-    // pg_typeof returns regtype in PostgreSQL; augurdb has no regtype yet and
-    // returns its text output (the type's display name) as text.
+    // regtype of the argument's type, known when binding.
     ASSIGN_OR_RETURN(auto typeof_args, BindList(node.List("args"), frame));
-    return exec::MakeConstant(types::Value::Text(exec::TypeDisplayName(typeof_args[0]->type)),
-                              SqlType::Of(types::kTextOid));
+    SqlType regtype = SqlType::Of(types::kRegtypeOid);
+    return exec::MakeConstant(types::Value::FromInt64(regtype, typeof_args[0]->type.oid), regtype);
   }
   if (name == "now" || name == "transaction_timestamp" || name == "current_timestamp") {
     if (!node.List("args").empty()) {
@@ -1041,7 +1037,32 @@ Result<ExprPtr> Binder::BindSubLink(PgNode node, Frame& frame) {
                                         std::shared_ptr<exec::PhysicalOperator>(std::move(query.plan)),
                                         std::move(outer_values), std::move(outer_slots));
   }
-  if (type == "ARRAY_SUBLINK") return Status::NotSupported("ARRAY(subquery)");
+  if (type == "ARRAY_SUBLINK") {
+    // ARRAY(SELECT x ...): array_agg over the subquery's rows in their order,
+    // '{}' (not NULL) when there are none.
+    SqlType array_type = types::ArrayTypeOf(column_type);
+    if (array_type.oid == types::kInvalidOid) {
+      return Status::Error(sqlstate::kUndefinedObject,
+                           "could not find array type for data type " + exec::TypeDisplayName(column_type));
+    }
+    std::vector<ExprPtr> agg_args;
+    agg_args.push_back(exec::MakeColumnRef(0, column_type));
+    ASSIGN_OR_RETURN(exec::BoundAggregate agg, exec::MakeAggregate("array_agg", std::move(agg_args), false, false,
+                                                                   nullptr, node.Location()));
+    SqlType result_type = agg.type;
+    std::vector<exec::BoundAggregate> aggregates;
+    aggregates.push_back(std::move(agg));
+    auto plan = std::make_unique<exec::HashAggregateOperator>(std::move(query.plan), std::vector<ExprPtr>{},
+                                                              std::move(aggregates));
+    std::vector<ExprPtr> values;
+    values.push_back(exec::MakeSubquery(exec::SubqueryKind::kScalar,
+                                        std::shared_ptr<exec::PhysicalOperator>(std::move(plan)), result_type,
+                                        std::move(outer_values), std::move(outer_slots)));
+    types::ArrayContents empty;
+    empty.element_type = types::ArrayElementType(result_type);
+    values.push_back(exec::MakeConstant(types::MakeArrayValue(result_type, empty), result_type));
+    return exec::MakeCoalesce(std::move(values), result_type);
+  }
   return Status::NotSupported("subquery kind " + std::string(type));
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "sql/binder.h"
+#include "sql/system_catalog.h"
 #include "sql/bind_array.h"
 #include "sql/table_source.h"
 #include "types/text_io.h"
@@ -513,6 +514,14 @@ class FromBinder {
     if (!item.Str("catalogname").empty() && item.Str("catalogname") != binder_.state().catalog->database_name()) {
       return WithLocation(Status::NotSupported("cross-database references"), item.Location());
     }
+    // pg_catalog is implicitly first on the search path (docs/catalog.md).
+    if (schema.empty() || schema == "pg_catalog") {
+      if (const SystemRelation* relation = FindSystemRelation(name)) return BindSystemRelation(item, *relation);
+      if (schema == "pg_catalog") {
+        return WithLocation(Status::Error(sqlstate::kUndefinedTable, "relation \"pg_catalog." + name + "\" does not exist"),
+                            item.Location());
+      }
+    }
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
     if (!table.ok()) return WithLocation(table.TakeStatus(), item.Location());
     auto node = std::make_unique<RelNode>();
@@ -560,6 +569,36 @@ class FromBinder {
     node->plan = std::move(function.plan);
     node->lateral_values = std::move(function.lateral_values);
     node->lateral_slots = std::move(function.lateral_slots);
+    return node;
+  }
+
+  // A pg_catalog relation: a derived node whose rows are computed when the
+  // plan opens (sql/system_catalog.h).
+  Result<std::unique_ptr<RelNode>> BindSystemRelation(PgNode item, const SystemRelation& relation) {
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kDerived;
+    node->offset = static_cast<int>(scope_.columns.size());
+    PgNode alias = item.Field("alias");
+    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : std::string(relation.name);
+    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
+    int16_t attnum = 0;
+    for (const auto& column : relation.columns) {
+      ScopeColumn c;
+      c.name = std::string(column.name);
+      c.table_alias = alias_name;
+      c.type = column.type;
+      c.table_oid = relation.oid;
+      c.attnum = ++attnum;
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    node->width = static_cast<int>(relation.columns.size());
+    node->plan = PlanSystemRelation(relation, binder_.state().statement);
+    if (alias) {
+      Status status;
+      ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
+      RETURN_IF_ERROR(status);
+    }
     return node;
   }
 

@@ -36,8 +36,11 @@ namespace augur::sql {
 // session's StatementContext; the session points `txn` at the current
 // transaction before each execution (plans outlive transactions when
 // prepared).
+class SystemCatalog;
 struct StatementContext {
   storage::Transaction* txn = nullptr;
+  // pg_catalog relations and reg* names (sql/system_catalog.h); null outside a session.
+  SystemCatalog* system_catalog = nullptr;
 };
 
 // A column visible to expressions: position = input column index.

@@ -12,6 +12,7 @@
 #include "sql/cursors.h"
 #include "sql/engine_impl.h"
 #include "sql/role.h"
+#include "sql/system_catalog.h"
 #include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
 #include "types/datetime.h"
@@ -202,6 +203,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   EngineSession(AugurEngine& engine, catalog::Catalog& catalog, std::string user, std::string database)
       : engine_(engine), catalog_(catalog), user_(std::move(user)), database_(std::move(database)) {
     settings_.SetInternal("session_authorization", user_);
+    statement_.system_catalog = &system_catalog_;
   }
   ~EngineSession() override {
     Close();
@@ -349,6 +351,14 @@ class EngineSession final : public Session, public exec::SessionAccess {
   std::vector<std::string> savepoints_;
   StatementContext statement_;
   SessionSequences sequences_{catalog_, &statement_};  // currval/lastval state
+  // pg_catalog relations, reg* names and catalog functions: a snapshot of the
+  // catalog per statement (sql/system_catalog.h), installed as the thread's
+  // types::ObjectNameResolver with the date/time context.
+  SystemCatalog system_catalog_{catalog_, &statement_};
+  void BeginCatalogStatement() {
+    system_catalog_.BeginStatement();
+    if (auto path = settings_.Get("search_path")) system_catalog_.SetSearchPath(*path);
+  }
   std::atomic<bool> cancel_{false};
   // TimeZone and the transaction/statement start times, installed as the
   // thread's date/time context (types::ScopedDateTimeContext) for every call
@@ -454,6 +464,8 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   context.cancel = &cancel_;
   context.sequences = &sequences_;
   context.session = this;
+  context.catalog = &system_catalog_;
+  BeginCatalogStatement();
   context.extra_float_digits = settings_.extra_float_digits();
   // Each execution gets a fresh memory budget and identity.
   context.memory = exec::MemoryTracker();
@@ -463,6 +475,7 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
 
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
                                                                std::vector<SqlType> parameter_types) {
+  BeginCatalogStatement();
   return BindStatement(std::move(tree), raw, catalog_, &statement_, std::move(parameter_types), user_);
 }
 
@@ -523,6 +536,7 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
 Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink) {
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
+  types::ScopedObjectNames object_names_scope(&system_catalog_);
   cancel_.store(false);
   timed_out_.store(false);
   ArmStatementTimeout();
@@ -1535,6 +1549,7 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
                                                                   std::span<const uint32_t> parameter_type_oids) {
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
+  types::ScopedObjectNames object_names_scope(&system_catalog_);
   cancel_.store(false);
   auto parsed = ParseTree::Parse(text);
   if (!parsed.ok()) return FailStatement(parsed.TakeStatus());
@@ -1575,6 +1590,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
                                                     std::span<const BindParameter> parameters,
                                                     std::span<const int16_t> result_formats) {
   types::ScopedDateTimeContext datetime_scope(&datetime_);
+  types::ScopedObjectNames object_names_scope(&system_catalog_);
   auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
   if (state_ == State::kFailed && !IsTransactionExit(prepared->bound_->node)) {
     return Status::Error(sqlstate::kInFailedSqlTransaction,
@@ -1650,6 +1666,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
 Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, ResultSink& sink) {
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
+  types::ScopedObjectNames object_names_scope(&system_catalog_);
   if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
   timed_out_.store(false);
   ArmStatementTimeout();

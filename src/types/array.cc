@@ -2,6 +2,8 @@
 // comparison, keys and casts. See array.h and docs/types.md ("Arrays").
 #include "types/array.h"
 
+#include "types/reg_types.h"
+
 #include <cassert>
 #include <cstring>
 
@@ -27,7 +29,8 @@ constexpr ArrayTypePair kArrayTypes[] = {
     {1014, kBpcharOid},    {1015, kVarcharOid},   {1016, kInt8Oid},        {1021, kFloat4Oid},
     {1022, kFloat8Oid},    {1028, kOidOid},       {1182, kDateOid},        {1183, kTimeOid},
     {1115, kTimestampOid}, {1185, kTimestampTzOid}, {1187, kIntervalOid},  {1231, kNumericOid},
-    {2951, kUuidOid},
+    {2951, kUuidOid},      {2210, kRegclassOid},  {2211, kRegtypeOid},     {4090, kRegnamespaceOid},
+    {4097, kRegroleOid},   {1011, kXidOid},       {2207, kRegprocedureOid},
     {kInt2VectorOid, kInt2Oid}, {kOidVectorOid, kOidOid},  // last: ArrayOidOf finds int2[]/oid[]
 };
 

@@ -1,5 +1,7 @@
 // Binary send/recv for the scalar types. See binary_io.h.
 #include "types/binary_io.h"
+
+#include "types/reg_types.h"
 #include "types/array.h"
 
 #include <cassert>
@@ -47,7 +49,10 @@ bool HasBinaryFormat(uint32_t oid) {
     case kBoolOid: case kByteaOid: case kCharOid: case kNameOid: case kInt8Oid: case kInt2Oid: case kInt4Oid:
     case kRegprocOid: case kTextOid: case kOidOid: case kFloat4Oid: case kFloat8Oid: case kUnknownOid:
     case kBpcharOid: case kVarcharOid: case kDateOid: case kTimeOid: case kTimestampOid: case kTimestampTzOid:
-    case kIntervalOid: case kNumericOid: case kUuidOid:
+    case kIntervalOid: case kNumericOid: case kUuidOid: case kPgNodeTreeOid:
+    case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
+    case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
+    case kRegcollationOid:
       return true;
     default:
       return false;
@@ -71,7 +76,10 @@ void AppendBinary(const Value& v, std::string* out) {
     case kTimestampOid:
     case kTimestampTzOid: PutBigEndian<int64_t>(v.GetInt8(), out); return;
     case kOidOid:
-    case kRegprocOid: PutBigEndian<uint32_t>(v.GetOid(), out); return;
+    case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
+    case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
+    case kRegcollationOid:
+    case kRegprocOid: PutBigEndian<uint32_t>(static_cast<uint32_t>(v.AsInt64()), out); return;
     case kFloat4Oid: {
       uint32_t bits;
       float f = v.GetFloat4();
@@ -121,6 +129,9 @@ Result<Value> ParseBinary(std::string_view b, SqlType type) {
       RETURN_IF_ERROR(CheckSize(b, 8));
       return Value::Int8(GetBigEndian<int64_t>(b));
     case kOidOid:
+    case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
+    case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
+    case kRegcollationOid:
     case kRegprocOid:
       RETURN_IF_ERROR(CheckSize(b, 4));
       return Value::FromInt64(type, GetBigEndian<uint32_t>(b));

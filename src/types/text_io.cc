@@ -1,5 +1,7 @@
 // Text input/output functions for the scalar types. See text_io.h.
 #include "types/text_io.h"
+
+#include "types/reg_types.h"
 #include "types/array.h"
 
 #include <algorithm>
@@ -614,10 +616,18 @@ Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeConte
       return Value::Int8(v);
     }
     case kOidOid:
-    case kRegprocOid: {
+    case kXidOid: {
       ASSIGN_OR_RETURN(uint32_t v, ParseOid(text));
       return Value::FromInt64(type, v);
     }
+    case kRegprocOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
+    case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
+    case kRegcollationOid: {
+      ASSIGN_OR_RETURN(uint32_t v, ParseRegText(type.oid, text));
+      return Value::FromInt64(type, v);
+    }
+    case kPgNodeTreeOid:
+      return Status::Error(sqlstate::kFeatureNotSupported, "cannot accept a value of type pg_node_tree");
     case kFloat4Oid: {
       ASSIGN_OR_RETURN(float v, ParseFloat4(text));
       return Value::Float4(v);
@@ -694,7 +704,12 @@ void AppendText(const Value& v, std::string* out, const DateTimeContext* context
     case kInt4Oid:
     case kInt8Oid:
     case kOidOid:
-    case kRegprocOid: AppendInt64(v.AsInt64(), out); return;
+    case kXidOid: AppendInt64(v.AsInt64(), out); return;
+    case kRegprocOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
+    case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
+    case kRegcollationOid:
+      AppendRegText(v.oid(), static_cast<uint32_t>(v.AsInt64()), out);
+      return;
     case kFloat4Oid: AppendFloat4(v.GetFloat4(), out); return;
     case kFloat8Oid: AppendFloat8(v.GetFloat8(), out); return;
     case kNumericOid: AppendNumeric(v.GetNumeric(), out); return;

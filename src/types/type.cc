@@ -3,6 +3,7 @@
 #include "types/type.h"
 
 #include "types/array.h"
+#include "types/reg_types.h"
 
 #include <cassert>
 #include <utility>
@@ -45,6 +46,18 @@ constexpr TypeInfo kTypes[] = {
     {kRecordOid, "record", "record", -1, PhysicalKind::kNone},
     {kVoidOid, "void", "void", 4, PhysicalKind::kNone},
     {kUuidOid, "uuid", "uuid", 16, PhysicalKind::kUuid},
+    {kXidOid, "xid", "xid", 4, PhysicalKind::kUint32},
+    {kPgNodeTreeOid, "pg_node_tree", "pg_node_tree", -1, PhysicalKind::kBytes},
+    {kRegprocedureOid, "regprocedure", "regprocedure", 4, PhysicalKind::kUint32},
+    {kRegoperOid, "regoper", "regoper", 4, PhysicalKind::kUint32},
+    {kRegoperatorOid, "regoperator", "regoperator", 4, PhysicalKind::kUint32},
+    {kRegclassOid, "regclass", "regclass", 4, PhysicalKind::kUint32},
+    {kRegtypeOid, "regtype", "regtype", 4, PhysicalKind::kUint32},
+    {kRegconfigOid, "regconfig", "regconfig", 4, PhysicalKind::kUint32},
+    {kRegdictionaryOid, "regdictionary", "regdictionary", 4, PhysicalKind::kUint32},
+    {kRegnamespaceOid, "regnamespace", "regnamespace", 4, PhysicalKind::kUint32},
+    {kRegroleOid, "regrole", "regrole", 4, PhysicalKind::kUint32},
+    {kRegcollationOid, "regcollation", "regcollation", 4, PhysicalKind::kUint32},
 };
 
 const TypeInfo* FindType(uint32_t oid) {
@@ -257,6 +270,12 @@ Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t
       {"decimal", kNumericOid},    {"dec", kNumericOid},
       {"uuid", kUuidOid},          {"void", kVoidOid},
       {"record", kRecordOid},
+      {"xid", kXidOid},            {"pg_node_tree", kPgNodeTreeOid},
+      {"regprocedure", kRegprocedureOid}, {"regoper", kRegoperOid},
+      {"regoperator", kRegoperatorOid}, {"regclass", kRegclassOid},
+      {"regtype", kRegtypeOid},    {"regconfig", kRegconfigOid},
+      {"regdictionary", kRegdictionaryOid}, {"regnamespace", kRegnamespaceOid},
+      {"regrole", kRegroleOid},    {"regcollation", kRegcollationOid},
   };
   uint32_t oid = kInvalidOid;
   for (const Alias& a : kAliases) {

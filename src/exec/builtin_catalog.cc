@@ -1,0 +1,267 @@
+// Functions clients call on the system catalogs: format_type, pg_get_expr,
+// pg_get_indexdef, pg_get_constraintdef, pg_get_userbyid, pg_*_is_visible,
+// obj_description, col_description, shobj_description, pg_encoding_to_char,
+// has_*_privilege, current_schemas. The catalog-dependent ones reach the
+// catalog through ExecContext::catalog (exec::CatalogAccess, implemented by
+// sql/system_catalog.h); see docs/catalog.md.
+#include "exec/function_registry.h"
+#include "exec/kernels.h"
+#include "types/array.h"
+#include "types/reg_types.h"
+
+namespace augur::exec::internal {
+
+namespace t = types;
+
+namespace {
+
+Result<CatalogAccess*> Catalog(const KernelCall& c, std::string_view function) {
+  if (c.context == nullptr || c.context->catalog == nullptr) {
+    return Status::Internal(std::string(function) + "() called without a session");
+  }
+  return c.context->catalog;
+}
+
+inline uint32_t Row(const KernelCall& c, uint32_t k) { return c.sel ? c.sel[k] : k; }
+
+void SetOptional(const KernelCall& c, uint32_t i, const std::optional<std::string>& value) {
+  if (value) {
+    c.result->SetString(i, *value);
+  } else {
+    c.result->SetNull(i);
+  }
+}
+
+// format_type(oid, typmod): not strict; a NULL typmod means "no typmod given".
+Status FormatTypeKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    if (c.inputs[0]->IsNull(i)) {
+      c.result->SetNull(i);
+      continue;
+    }
+    uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
+    bool typmod_given = !c.inputs[1]->IsNull(i);
+    int32_t typmod = typmod_given ? c.inputs[1]->values<int32_t>()[i] : -1;
+    std::string text;
+    if (t::TypeName(oid) == "???") {
+      text = "???";
+    } else if (!typmod_given && oid == t::kBpcharOid) {
+      text = "character";  // format_type(1042, NULL); with -1 it is "bpchar"
+    } else {
+      text = t::FormatType(t::SqlType{oid, typmod});
+    }
+    c.result->SetString(i, text);
+  }
+  return Status::Ok();
+}
+
+Status GetExprKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_expr"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
+    ASSIGN_OR_RETURN(auto text, catalog->ExpressionText(c.inputs[0]->values<std::string_view>()[i],
+                                                        c.inputs[1]->values<uint32_t>()[i], pretty));
+    SetOptional(c, i, text);
+  }
+  return Status::Ok();
+}
+
+Status GetIndexDefKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_indexdef"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    int32_t column = c.inputs.size() > 1 ? c.inputs[1]->values<int32_t>()[i] : 0;
+    bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
+    ASSIGN_OR_RETURN(auto text, catalog->IndexDefinition(c.inputs[0]->values<uint32_t>()[i], column, pretty));
+    SetOptional(c, i, text);
+  }
+  return Status::Ok();
+}
+
+Status GetConstraintDefKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_constraintdef"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    bool pretty = c.inputs.size() > 1 && c.inputs[1]->values<bool>()[i];
+    ASSIGN_OR_RETURN(auto text, catalog->ConstraintDefinition(c.inputs[0]->values<uint32_t>()[i], pretty));
+    SetOptional(c, i, text);
+  }
+  return Status::Ok();
+}
+
+Status GetUserByIdKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_userbyid"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
+    auto name = catalog->RoleName(oid);
+    c.result->SetString(i, name ? *name : "unknown (OID=" + std::to_string(oid) + ")");
+  }
+  return Status::Ok();
+}
+
+template <uint32_t kRegType>
+Status IsVisibleKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_table_is_visible"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
+    // PostgreSQL returns NULL for an oid that names nothing.
+    if (kRegType == t::kRegtypeOid && t::TypeName(oid) == "???") {
+      c.result->SetNull(i);
+      continue;
+    }
+    c.result->values<bool>()[i] = catalog->IsVisible(kRegType, oid);
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+Status ObjDescriptionKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "obj_description"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    std::string_view catalog_name = c.inputs.size() > 1 ? c.inputs[1]->values<std::string_view>()[i] : "";
+    SetOptional(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], catalog_name, 0));
+  }
+  return Status::Ok();
+}
+
+Status ColDescriptionKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "col_description"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    int32_t attnum = c.inputs[1]->values<int32_t>()[i];
+    if (attnum == 0) {
+      c.result->SetNull(i);
+      continue;
+    }
+    SetOptional(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], "pg_class", attnum));
+  }
+  return Status::Ok();
+}
+
+// shobj_description: augurdb stores no comments on shared objects.
+Status NullTextKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) c.result->SetNull(Row(c, k));
+  return Status::Ok();
+}
+
+Status FalseKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    c.result->values<bool>()[i] = false;
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+Status EncodingToCharKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    int32_t encoding = c.inputs[0]->values<int32_t>()[i];
+    c.result->SetString(i, encoding == 6 ? "UTF8" : encoding == 0 ? "SQL_ASCII" : "");
+  }
+  return Status::Ok();
+}
+
+Status CharToEncodingKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    std::string name;
+    for (char ch : c.inputs[0]->values<std::string_view>()[i]) {
+      if (ch != '_' && ch != '-') name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    }
+    c.result->values<int32_t>()[i] = name == "UTF8" || name == "UNICODE" ? 6 : name == "SQLASCII" ? 0 : -1;
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+// has_*_privilege: augurdb has no privilege system; every role may do
+// everything (docs/catalog.md).
+Status TrueKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    c.result->values<bool>()[i] = true;
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+Status CurrentSchemasKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "current_schemas"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    t::ArrayContents contents;
+    contents.element_type = t::SqlType::Of(t::kNameOid);
+    for (const auto& name : catalog->CurrentSchemas(c.inputs[0]->values<bool>()[i])) {
+      contents.elements.push_back(t::Value::Bytes(t::SqlType::Of(t::kNameOid), name));
+    }
+    c.result->SetString(i, t::EncodeArray(contents));
+  }
+  return Status::Ok();
+}
+
+void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
+        ScalarKernel kernel, bool strict = true) {
+  ScalarFunction f;
+  f.name = name;
+  for (uint32_t a : args) f.arg_types.push_back(t::SqlType::Of(a));
+  f.return_type = t::SqlType::Of(ret);
+  f.kernel = kernel;
+  f.strict = strict;
+  f.volatility = Volatility::kStable;
+  registry.Register(std::move(f));
+}
+
+}  // namespace
+
+void RegisterCatalogBuiltins(FunctionRegistry& r) {
+  constexpr uint32_t kText = t::kTextOid, kBool = t::kBoolOid, kInt4 = t::kInt4Oid, kOid = t::kOidOid,
+                     kName = t::kNameOid, kNode = t::kPgNodeTreeOid;
+  Fn(r, "format_type", {kOid, kInt4}, kText, FormatTypeKernel, false);
+  Fn(r, "pg_get_expr", {kNode, kOid}, kText, GetExprKernel);
+  Fn(r, "pg_get_expr", {kNode, kOid, kBool}, kText, GetExprKernel);
+  Fn(r, "pg_get_indexdef", {kOid}, kText, GetIndexDefKernel);
+  Fn(r, "pg_get_indexdef", {kOid, kInt4, kBool}, kText, GetIndexDefKernel);
+  Fn(r, "pg_get_constraintdef", {kOid}, kText, GetConstraintDefKernel);
+  Fn(r, "pg_get_constraintdef", {kOid, kBool}, kText, GetConstraintDefKernel);
+  Fn(r, "pg_get_userbyid", {kOid}, kName, GetUserByIdKernel);
+  Fn(r, "pg_table_is_visible", {kOid}, kBool, IsVisibleKernel<t::kRegclassOid>);
+  Fn(r, "pg_type_is_visible", {kOid}, kBool, IsVisibleKernel<t::kRegtypeOid>);
+  Fn(r, "pg_function_is_visible", {kOid}, kBool, IsVisibleKernel<t::kRegprocOid>);
+  Fn(r, "pg_collation_is_visible", {kOid}, kBool, IsVisibleKernel<t::kRegcollationOid>);
+  Fn(r, "pg_operator_is_visible", {kOid}, kBool, IsVisibleKernel<t::kRegoperOid>);
+  Fn(r, "pg_opclass_is_visible", {kOid}, kBool, IsVisibleKernel<0>);
+  Fn(r, "pg_conversion_is_visible", {kOid}, kBool, IsVisibleKernel<0>);
+  Fn(r, "pg_statistics_obj_is_visible", {kOid}, kBool, IsVisibleKernel<0>);
+  Fn(r, "obj_description", {kOid, kName}, kText, ObjDescriptionKernel);
+  Fn(r, "obj_description", {kOid}, kText, ObjDescriptionKernel);
+  Fn(r, "col_description", {kOid, kInt4}, kText, ColDescriptionKernel);
+  Fn(r, "shobj_description", {kOid, kName}, kText, NullTextKernel);
+  Fn(r, "pg_get_statisticsobjdef_columns", {kOid}, kText, NullTextKernel);
+  Fn(r, "pg_get_viewdef", {kOid}, kText, NullTextKernel);
+  Fn(r, "pg_get_viewdef", {kOid, kBool}, kText, NullTextKernel);
+  Fn(r, "pg_relation_is_publishable", {t::kRegclassOid}, kBool, FalseKernel);
+  Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
+  Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);
+  Fn(r, "current_schemas", {kBool}, 1003 /* name[] */, CurrentSchemasKernel);
+  for (const char* name : {"has_table_privilege", "has_schema_privilege", "has_database_privilege",
+                           "has_sequence_privilege", "has_function_privilege", "has_any_column_privilege"}) {
+    Fn(r, name, {kText, kText}, kBool, TrueKernel);
+    Fn(r, name, {kOid, kText}, kBool, TrueKernel);
+    Fn(r, name, {kName, kText, kText}, kBool, TrueKernel);
+    Fn(r, name, {kName, kOid, kText}, kBool, TrueKernel);
+    Fn(r, name, {kOid, kText, kText}, kBool, TrueKernel);
+    Fn(r, name, {kOid, kOid, kText}, kBool, TrueKernel);
+  }
+  Fn(r, "has_column_privilege", {kText, kText, kText}, kBool, TrueKernel);
+  Fn(r, "has_column_privilege", {kOid, kText, kText}, kBool, TrueKernel);
+  Fn(r, "has_column_privilege", {kText, t::kInt2Oid, kText}, kBool, TrueKernel);
+  Fn(r, "has_column_privilege", {kOid, t::kInt2Oid, kText}, kBool, TrueKernel);
+}
+
+}  // namespace augur::exec::internal

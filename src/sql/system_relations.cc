@@ -1,0 +1,798 @@
+// The pg_catalog relations: PostgreSQL 15's column names and types (taken
+// from a PostgreSQL 15 server's pg_attribute) and the row builders that
+// compute their rows from a CatalogSnapshot. See docs/catalog.md for what
+// each relation contains and which are always empty.
+#include <algorithm>
+#include <cstring>
+
+#include "sql/settings.h"
+#include "sql/system_catalog.h"
+#include "types/array.h"
+
+namespace augur::sql {
+
+using types::SqlType;
+using types::Value;
+namespace t = types;
+
+namespace {
+
+constexpr uint32_t kXidOid = 28;
+constexpr uint32_t kCharArrayOid = 1002;
+constexpr uint32_t kInt2ArrayOid = 1005;
+constexpr uint32_t kTextArrayOid = 1009;
+constexpr uint32_t kOidArrayOid = 1028;
+constexpr uint32_t kRegtypeArrayOid = 2211;
+constexpr uint32_t kInt2VectorOid = t::kInt2VectorOid;
+constexpr uint32_t kOidVectorOid = t::kOidVectorOid;
+constexpr uint32_t kPgNodeTreeOid = t::kPgNodeTreeOid;
+constexpr uint32_t kRegtypeOid = t::kRegtypeOid;
+using t::kBoolOid, t::kByteaOid, t::kCharOid, t::kNameOid, t::kInt8Oid, t::kInt2Oid, t::kInt4Oid, t::kRegprocOid,
+    t::kTextOid, t::kOidOid, t::kFloat4Oid, t::kTimestampTzOid;
+
+constexpr SqlType T(uint32_t oid) { return SqlType::Of(oid); }
+
+// ---- Value helpers.
+Value Name(std::string_view s) { return Value::Bytes(T(kNameOid), std::string(s)); }
+Value Text(std::string_view s) { return Value::Text(std::string(s)); }
+Value Oid(uint32_t x) { return Value::Oid(x); }
+Value Reg(uint32_t type, uint32_t x) { return Value::FromInt64(T(type), x); }
+Value Bool(bool b) { return Value::Bool(b); }
+Value Char(char c) { return Value::Char(c); }
+Value Int2(int64_t x) { return Value::Int2(static_cast<int16_t>(x)); }
+Value Int4(int64_t x) { return Value::Int4(static_cast<int32_t>(x)); }
+Value Int8(int64_t x) { return Value::Int8(x); }
+
+Value Vector16(uint32_t vector_oid, const std::vector<int16_t>& values) {
+  t::ArrayContents contents;
+  contents.element_type = T(kInt2Oid);
+  contents.lower_bound = vector_oid == kInt2VectorOid ? 0 : 1;
+  for (int16_t v : values) contents.elements.push_back(Value::Int2(v));
+  return t::MakeArrayValue(T(vector_oid), contents);
+}
+Value OidVector(uint32_t vector_oid, const std::vector<uint32_t>& values) {
+  t::ArrayContents contents;
+  contents.element_type = T(kOidOid);
+  contents.lower_bound = vector_oid == kOidVectorOid ? 0 : 1;
+  for (uint32_t v : values) contents.elements.push_back(Value::Oid(v));
+  return t::MakeArrayValue(T(vector_oid), contents);
+}
+Value TextArray(const std::vector<std::string>& values) {
+  t::ArrayContents contents;
+  contents.element_type = T(kTextOid);
+  for (const auto& v : values) contents.elements.push_back(Value::Text(v));
+  return t::MakeArrayValue(T(kTextArrayOid), contents);
+}
+
+// ---- Built-in types (pg_type rows, from PostgreSQL 15's postgres.bki).
+struct TypeRow {
+  uint32_t oid;
+  const char* name;
+  int16_t len;
+  bool byval;
+  char type;
+  char category;
+  bool preferred;
+  char delim;
+  uint32_t elem;
+  uint32_t array;
+  uint32_t input, output, receive, send, modin, modout;
+  char align;
+  char storage;
+  uint32_t collation;
+};
+constexpr TypeRow kTypeRows[] = {
+#include "sql/system_types.inc"
+};
+
+// ---- Functions (pg_proc rows: the ones issue 3 names and the types' I/O
+// functions, from a PostgreSQL 15 server).
+struct ProcRow {
+  uint32_t oid;
+  const char* name;
+  uint32_t lang;
+  float cost;
+  float rows;
+  char kind;
+  bool strict;
+  bool retset;
+  char volatility;
+  char parallel;
+  int16_t nargs;
+  uint32_t rettype;
+  const char* argtypes;  // oidvector text
+  const char* argnames;  // text[] text or ""
+  const char* src;
+};
+constexpr ProcRow kProcRows[] = {
+#include "sql/system_procs.inc"
+};
+
+std::vector<uint32_t> ParseOids(std::string_view text) {
+  std::vector<uint32_t> out;
+  uint32_t v = 0;
+  bool any = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + static_cast<uint32_t>(c - '0');
+      any = true;
+    } else if (any) {
+      out.push_back(v);
+      v = 0;
+      any = false;
+    }
+  }
+  if (any) out.push_back(v);
+  return out;
+}
+
+}  // namespace
+
+
+// ---------------------------------------------------------------------------
+// SystemRows
+
+SystemRows::SystemRows(const SystemRelation& relation) : relation_(relation) {}
+
+void SystemRows::Begin() {
+  std::vector<Value> row;
+  row.reserve(relation_.columns.size());
+  for (const auto& column : relation_.columns) {
+    switch (column.type.oid) {
+      case kBoolOid: row.push_back(Bool(false)); break;
+      case kInt2Oid: row.push_back(Int2(0)); break;
+      case kInt4Oid: row.push_back(Int4(0)); break;
+      case kInt8Oid: row.push_back(Int8(0)); break;
+      case kFloat4Oid: row.push_back(Value::Float4(0)); break;
+      case kOidOid: case kRegprocOid: case kXidOid: case kRegtypeOid:
+        row.push_back(Value::FromInt64(column.type, 0));
+        break;
+      default: row.push_back(Value::Null(column.type)); break;
+    }
+  }
+  rows.push_back(std::move(row));
+}
+
+void SystemRows::Set(std::string_view column, Value value) {
+  for (size_t i = 0; i < relation_.columns.size(); ++i) {
+    if (relation_.columns[i].name != column) continue;
+    SqlType type = relation_.columns[i].type;
+    if (!value.is_null() && value.type() != type) value.Relabel(type);
+    if (value.is_null()) value = Value::Null(type);
+    rows.back()[i] = std::move(value);
+    return;
+  }
+  assert(false && "unknown system column");
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Row builders.
+
+void Build_pg_namespace(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& schema : s.schemas) {
+    r.Begin();
+    r.Set("oid", Oid(schema.oid));
+    r.Set("nspname", Name(schema.name));
+    // PostgreSQL 15: public belongs to pg_database_owner.
+    r.Set("nspowner", Oid(schema.oid == catalog::kPublicNamespaceOid ? kDatabaseOwnerRoleOid : schema.owner_oid));
+  }
+}
+
+const TypeRow* TypeRowOf(uint32_t oid) {
+  for (const TypeRow& row : kTypeRows) {
+    if (row.oid == oid) return &row;
+  }
+  return nullptr;
+}
+
+bool IsSharedRelation(std::string_view name) {
+  return name == "pg_database" || name == "pg_authid" || name == "pg_auth_members" || name == "pg_tablespace" ||
+         name == "pg_shdescription";
+}
+
+void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& [oid, rel] : s.relations) {
+    r.Begin();
+    r.Set("oid", Oid(oid));
+    r.Set("relname", Name(rel.name));
+    r.Set("relnamespace", Oid(rel.schema_oid));
+    r.Set("relowner", Oid(catalog::kPostgresRoleOid));
+    r.Set("relkind", Char(rel.relkind));
+    r.Set("relpersistence", Char('p'));
+    r.Set("relispopulated", Bool(true));
+    r.Set("reltuples", Value::Float4(-1));
+    r.Set("relreplident", Char(rel.relkind == 'r' ? 'd' : 'n'));
+    if (rel.system != nullptr) {
+      bool shared = IsSharedRelation(rel.name);
+      r.Set("relam", Oid(rel.relkind == 'r' ? kHeapAmOid : 0));
+      r.Set("relnatts", Int2(static_cast<int64_t>(rel.system->columns.size())));
+      r.Set("relisshared", Bool(shared));
+      r.Set("reltablespace", Oid(shared ? 1664 : 0));
+      r.Set("relhasindex", Bool(rel.relkind == 'r'));
+      r.Set("relfilenode", Oid(rel.relkind == 'r' ? oid : 0));
+    } else if (rel.relkind == 'r') {
+      const auto& table = *rel.table;
+      r.Set("relam", Oid(kHeapAmOid));
+      r.Set("relfilenode", Oid(table.storage_id));
+      r.Set("relnatts", Int2(static_cast<int64_t>(table.columns.size())));
+      r.Set("relchecks", Int2(static_cast<int64_t>(table.checks.size())));
+      r.Set("relhasindex", Bool(!table.indexes.empty()));
+      r.Set("relowner", Oid(table.owner_oid));
+    } else if (rel.relkind == 'i') {
+      r.Set("relam", Oid(kBtreeAmOid));
+      r.Set("relfilenode", Oid(oid));
+      r.Set("relnatts", Int2(static_cast<int64_t>(rel.index->attnums.size())));
+      r.Set("reltuples", Value::Float4(0));
+      r.Set("relowner", Oid(rel.table->owner_oid));
+    } else if (rel.relkind == 'S') {
+      r.Set("relfilenode", Oid(oid));
+      r.Set("relnatts", Int2(3));
+      r.Set("reltuples", Value::Float4(1));
+    }
+  }
+}
+
+// One pg_attribute row.
+void AttributeRow(SystemRows& r, uint32_t relid, std::string_view name, SqlType type, int16_t attnum,
+                  bool not_null, bool has_default, char identity) {
+  r.Begin();
+  const TypeRow* info = TypeRowOf(type.oid);
+  r.Set("attrelid", Oid(relid));
+  r.Set("attname", Name(name));
+  r.Set("atttypid", Oid(type.oid));
+  r.Set("attstattarget", Int4(-1));
+  r.Set("attlen", Int2(info ? info->len : -1));
+  r.Set("attnum", Int2(attnum));
+  r.Set("attndims", Int4(t::IsArrayOid(type.oid) && !t::IsVectorOid(type.oid) ? 1 : 0));
+  r.Set("attcacheoff", Int4(-1));
+  r.Set("atttypmod", Int4(type.typmod));
+  r.Set("attbyval", Bool(info ? info->byval : false));
+  r.Set("attalign", Char(info ? info->align : 'i'));
+  r.Set("attstorage", Char(info ? info->storage : 'p'));
+  r.Set("attcompression", Char('\0'));
+  r.Set("attnotnull", Bool(not_null));
+  r.Set("atthasdef", Bool(has_default));
+  r.Set("attidentity", Char(identity));
+  r.Set("attgenerated", Char('\0'));
+  r.Set("attislocal", Bool(true));
+  r.Set("attcollation", Oid(info ? info->collation : 0));
+}
+
+void Build_pg_attribute(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& [oid, rel] : s.relations) {
+    if (rel.system != nullptr) {
+      int16_t attnum = 0;
+      for (const auto& column : rel.system->columns) {
+        AttributeRow(r, oid, column.name, column.type, ++attnum, rel.relkind == 'r', false, '\0');
+      }
+    } else if (rel.relkind == 'r') {
+      for (const auto& column : rel.table->columns) {
+        AttributeRow(r, oid, column.name, column.type, column.attnum, column.not_null, column.default_sql.has_value(),
+                     column.identity);
+      }
+    } else if (rel.relkind == 'i') {
+      int16_t attnum = 0;
+      for (int16_t key : rel.index->attnums) {
+        const auto& column = rel.table->columns[key - 1];
+        AttributeRow(r, oid, column.name, column.type, ++attnum, false, false, '\0');
+      }
+    } else if (rel.relkind == 'S') {
+      AttributeRow(r, oid, "last_value", T(kInt8Oid), 1, true, false, '\0');
+      AttributeRow(r, oid, "log_cnt", T(kInt8Oid), 2, true, false, '\0');
+      AttributeRow(r, oid, "is_called", T(kBoolOid), 3, true, false, '\0');
+    }
+  }
+}
+
+void Build_pg_type(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  for (const TypeRow& type : kTypeRows) {
+    r.Begin();
+    r.Set("oid", Oid(type.oid));
+    r.Set("typname", Name(type.name));
+    r.Set("typnamespace", Oid(catalog::kPgCatalogNamespaceOid));
+    r.Set("typowner", Oid(catalog::kPostgresRoleOid));
+    r.Set("typlen", Int2(type.len));
+    r.Set("typbyval", Bool(type.byval));
+    r.Set("typtype", Char(type.type));
+    r.Set("typcategory", Char(type.category));
+    r.Set("typispreferred", Bool(type.preferred));
+    r.Set("typisdefined", Bool(true));
+    r.Set("typdelim", Char(type.delim));
+    r.Set("typsubscript", Reg(kRegprocOid, type.elem != 0 && type.category == 'A' ? 6179 : 0));
+    r.Set("typelem", Oid(type.elem));
+    r.Set("typarray", Oid(type.array));
+    r.Set("typinput", Reg(kRegprocOid, type.input));
+    r.Set("typoutput", Reg(kRegprocOid, type.output));
+    r.Set("typreceive", Reg(kRegprocOid, type.receive));
+    r.Set("typsend", Reg(kRegprocOid, type.send));
+    r.Set("typmodin", Reg(kRegprocOid, type.modin));
+    r.Set("typmodout", Reg(kRegprocOid, type.modout));
+    r.Set("typalign", Char(type.align));
+    r.Set("typstorage", Char(type.storage));
+    r.Set("typtypmod", Int4(-1));
+    r.Set("typcollation", Oid(type.collation));
+  }
+}
+
+void Build_pg_index(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& table : s.tables) {
+    for (const auto& index : table->indexes) {
+      r.Begin();
+      r.Set("indexrelid", Oid(index.oid));
+      r.Set("indrelid", Oid(table->oid));
+      r.Set("indnatts", Int2(static_cast<int64_t>(index.attnums.size())));
+      r.Set("indnkeyatts", Int2(static_cast<int64_t>(index.attnums.size())));
+      r.Set("indisunique", Bool(index.unique || index.primary));
+      r.Set("indisprimary", Bool(index.primary));
+      r.Set("indimmediate", Bool(true));
+      r.Set("indisvalid", Bool(true));
+      r.Set("indisready", Bool(true));
+      r.Set("indislive", Bool(true));
+      std::vector<uint32_t> collations, classes;
+      std::vector<int16_t> options;
+      for (int16_t key : index.attnums) {
+        const TypeRow* info = TypeRowOf(table->columns[key - 1].type.oid);
+        collations.push_back(info ? info->collation : 0);
+        classes.push_back(0);
+        options.push_back(0);
+      }
+      r.Set("indkey", Vector16(kInt2VectorOid, index.attnums));
+      r.Set("indcollation", OidVector(kOidVectorOid, collations));
+      r.Set("indclass", OidVector(kOidVectorOid, classes));
+      r.Set("indoption", Vector16(kInt2VectorOid, options));
+    }
+  }
+}
+
+void ConstraintCommon(SystemRows& r, uint32_t oid, std::string_view name, const catalog::Table& table, char type) {
+  r.Begin();
+  r.Set("oid", Oid(oid));
+  r.Set("conname", Name(name));
+  r.Set("connamespace", Oid(table.schema_oid));
+  r.Set("contype", Char(type));
+  r.Set("convalidated", Bool(true));
+  r.Set("conrelid", Oid(table.oid));
+  r.Set("confupdtype", Char(' '));
+  r.Set("confdeltype", Char(' '));
+  r.Set("confmatchtype", Char(' '));
+  r.Set("conislocal", Bool(true));
+  r.Set("connoinherit", Bool(type == 'p' || type == 'u'));
+}
+
+void Build_pg_constraint(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& table : s.tables) {
+    for (const auto& index : table->indexes) {
+      if (!index.primary && !index.is_constraint) continue;
+      ConstraintCommon(r, index.oid, index.name, *table, index.primary ? 'p' : 'u');
+      r.Set("conindid", Oid(index.oid));
+      r.Set("conkey", Vector16(kInt2ArrayOid, index.attnums));
+    }
+    for (const auto& check : table->checks) {
+      ConstraintCommon(r, CheckConstraintOid(table->oid, check.name), check.name, *table, 'c');
+      r.Set("conkey", Vector16(kInt2ArrayOid, CheckColumns(*s.catalog, *table, check.expression_sql)));
+      r.Set("conbin", Value::Bytes(T(kPgNodeTreeOid), check.expression_sql));
+    }
+  }
+}
+
+void Build_pg_attrdef(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& table : s.tables) {
+    for (const auto& column : table->columns) {
+      if (!column.default_sql) continue;
+      r.Begin();
+      r.Set("oid", Oid(AttrDefOid(table->oid, column.attnum)));
+      r.Set("adrelid", Oid(table->oid));
+      r.Set("adnum", Int2(column.attnum));
+      r.Set("adbin", Value::Bytes(T(kPgNodeTreeOid), *column.default_sql));
+    }
+  }
+}
+
+void Build_pg_description(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  constexpr uint32_t kPgClassOid = 1259;
+  for (const auto& table : s.tables) {
+    if (table->comment) {
+      r.Begin();
+      r.Set("objoid", Oid(table->oid));
+      r.Set("classoid", Oid(kPgClassOid));
+      r.Set("objsubid", Int4(0));
+      r.Set("description", Text(*table->comment));
+    }
+    for (const auto& column : table->columns) {
+      if (!column.comment) continue;
+      r.Begin();
+      r.Set("objoid", Oid(table->oid));
+      r.Set("classoid", Oid(kPgClassOid));
+      r.Set("objsubid", Int4(column.attnum));
+      r.Set("description", Text(*column.comment));
+    }
+  }
+}
+
+void Build_pg_database(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& database : s.databases) {
+    r.Begin();
+    r.Set("oid", Oid(database.oid));
+    r.Set("datname", Name(database.name));
+    r.Set("datdba", Oid(database.owner_oid));
+    r.Set("encoding", Int4(6));  // UTF8
+    r.Set("datlocprovider", Char('c'));
+    r.Set("datallowconn", Bool(true));
+    r.Set("datconnlimit", Int4(-1));
+    r.Set("dattablespace", Oid(kDefaultTablespaceOid));
+    r.Set("datcollate", Text(database.collate));
+    r.Set("datctype", Text(database.collate));
+  }
+}
+
+struct RoleFlags {
+  bool super = false;
+  bool login = false;
+};
+
+template <typename F>
+void ForEachRole(const CatalogSnapshot& s, F&& f) {
+  bool owner_listed = false;
+  for (const auto& role : s.roles) {
+    owner_listed |= role.oid == kDatabaseOwnerRoleOid;
+    f(role.oid, role.name, role.superuser, role.can_login);
+  }
+  if (!owner_listed) f(kDatabaseOwnerRoleOid, "pg_database_owner", false, false);
+}
+
+void Build_pg_roles(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
+    r.Begin();
+    r.Set("rolname", Name(name));
+    r.Set("rolsuper", Bool(super));
+    r.Set("rolinherit", Bool(true));
+    r.Set("rolcreaterole", Bool(super));
+    r.Set("rolcreatedb", Bool(super));
+    r.Set("rolcanlogin", Bool(login));
+    r.Set("rolreplication", Bool(super));
+    r.Set("rolconnlimit", Int4(-1));
+    r.Set("rolpassword", Text("********"));
+    r.Set("rolbypassrls", Bool(super));
+    r.Set("oid", Oid(oid));
+  });
+}
+
+void Build_pg_authid(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
+    r.Begin();
+    r.Set("oid", Oid(oid));
+    r.Set("rolname", Name(name));
+    r.Set("rolsuper", Bool(super));
+    r.Set("rolinherit", Bool(true));
+    r.Set("rolcreaterole", Bool(super));
+    r.Set("rolcreatedb", Bool(super));
+    r.Set("rolcanlogin", Bool(login));
+    r.Set("rolreplication", Bool(super));
+    r.Set("rolbypassrls", Bool(super));
+    r.Set("rolconnlimit", Int4(-1));
+  });
+}
+
+void Build_pg_user(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
+    if (!login) return;
+    r.Begin();
+    r.Set("usename", Name(name));
+    r.Set("usesysid", Oid(oid));
+    r.Set("usecreatedb", Bool(super));
+    r.Set("usesuper", Bool(super));
+    r.Set("userepl", Bool(super));
+    r.Set("usebypassrls", Bool(super));
+    r.Set("passwd", Text("********"));
+  });
+}
+
+void Build_pg_am(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  r.Begin();
+  r.Set("oid", Oid(kHeapAmOid));
+  r.Set("amname", Name("heap"));
+  r.Set("amhandler", Reg(kRegprocOid, 3));
+  r.Set("amtype", Char('t'));
+  r.Begin();
+  r.Set("oid", Oid(kBtreeAmOid));
+  r.Set("amname", Name("btree"));
+  r.Set("amhandler", Reg(kRegprocOid, 330));
+  r.Set("amtype", Char('i'));
+}
+
+void Build_pg_proc(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  for (const ProcRow& proc : kProcRows) {
+    r.Begin();
+    r.Set("oid", Oid(proc.oid));
+    r.Set("proname", Name(proc.name));
+    r.Set("pronamespace", Oid(catalog::kPgCatalogNamespaceOid));
+    r.Set("proowner", Oid(catalog::kPostgresRoleOid));
+    r.Set("prolang", Oid(proc.lang));
+    r.Set("procost", Value::Float4(proc.cost));
+    r.Set("prorows", Value::Float4(proc.rows));
+    r.Set("prokind", Char(proc.kind));
+    r.Set("proisstrict", Bool(proc.strict));
+    r.Set("proretset", Bool(proc.retset));
+    r.Set("provolatile", Char(proc.volatility));
+    r.Set("proparallel", Char(proc.parallel));
+    r.Set("pronargs", Int2(proc.nargs));
+    r.Set("prorettype", Oid(proc.rettype));
+    r.Set("proargtypes", OidVector(kOidVectorOid, ParseOids(proc.argtypes)));
+    if (proc.argnames[0] != '\0') {
+      std::vector<std::string> names;
+      std::string_view text(proc.argnames);
+      text.remove_prefix(1);
+      text.remove_suffix(1);
+      size_t start = 0;
+      while (start <= text.size()) {
+        size_t comma = text.find(',', start);
+        if (comma == std::string_view::npos) comma = text.size();
+        names.emplace_back(text.substr(start, comma - start));
+        start = comma + 1;
+      }
+      r.Set("proargnames", TextArray(names));
+    }
+    r.Set("prosrc", Text(proc.src));
+  }
+}
+
+const char* ContextName(SettingContext context) {
+  switch (context) {
+    case SettingContext::kInternal: return "internal";
+    case SettingContext::kPostmaster: return "postmaster";
+    case SettingContext::kSighup: return "sighup";
+    case SettingContext::kSuperuser: return "superuser";
+    case SettingContext::kBackend: return "backend";
+    case SettingContext::kUser: return "user";
+  }
+  return "user";
+}
+
+const char* TypeNameOf(SettingType type) {
+  switch (type) {
+    case SettingType::kBool: return "bool";
+    case SettingType::kInt: return "integer";
+    case SettingType::kReal: return "real";
+    case SettingType::kString: return "string";
+    case SettingType::kEnum: return "enum";
+  }
+  return "string";
+}
+
+// pg_settings.setting: integers in the unit's base, without the unit.
+std::string SettingColumn(const SettingDefinition& definition, const std::string& shown) {
+  if (definition.type == SettingType::kInt) {
+    int64_t value = SettingIntValue(definition, shown);
+    if (definition.unit == "8kB") value /= 8;
+    return std::to_string(value);
+  }
+  return shown;
+}
+
+void Build_pg_settings(const CatalogSnapshot&, exec::ExecContext& context, SystemRows& r) {
+  for (const SettingDefinition& definition : AllSettings()) {
+    if (!definition.show_all) continue;
+    std::string shown(definition.boot_value);
+    if (context.session != nullptr) {
+      auto value = context.session->GetSetting(definition.name, true);
+      if (value.ok() && *value) shown = **value;
+    }
+    r.Begin();
+    r.Set("name", Text(definition.name));
+    r.Set("setting", Text(SettingColumn(definition, shown)));
+    if (!definition.unit.empty()) r.Set("unit", Text(definition.unit));
+    r.Set("category", Text(definition.category));
+    r.Set("short_desc", Text(definition.description));
+    r.Set("context", Text(ContextName(definition.context)));
+    r.Set("vartype", Text(TypeNameOf(definition.type)));
+    bool is_default = shown == definition.boot_value;
+    r.Set("source", Text(is_default ? "default" : "session"));
+    if (definition.type == SettingType::kInt) {
+      r.Set("min_val", Text(std::to_string(definition.min)));
+      r.Set("max_val", Text(std::to_string(definition.max)));
+    } else if (definition.type == SettingType::kReal) {
+      r.Set("min_val", Text(std::to_string(definition.real_min)));
+      r.Set("max_val", Text(std::to_string(definition.real_max)));
+    }
+    if (definition.type == SettingType::kEnum) {
+      std::vector<std::string> values(definition.enum_values.begin(), definition.enum_values.end());
+      r.Set("enumvals", TextArray(values));
+    }
+    r.Set("boot_val", Text(SettingColumn(definition, std::string(definition.boot_value))));
+    r.Set("reset_val", Text(SettingColumn(definition, shown)));
+    r.Set("pending_restart", Bool(false));
+  }
+}
+
+void Build_pg_stat_activity(const CatalogSnapshot& s, exec::ExecContext& context, SystemRows& r) {
+  r.Begin();
+  uint32_t database_oid = s.catalog->database_oid();
+  r.Set("datid", Oid(database_oid));
+  for (const auto& database : s.databases) {
+    if (database.oid == database_oid) r.Set("datname", Name(database.name));
+  }
+  std::string user = "postgres";
+  std::string application;
+  if (context.session != nullptr) {
+    r.Set("pid", Int4(context.session->BackendPid()));
+    auto u = context.session->GetSetting("session_authorization", true);
+    if (u.ok() && *u) user = **u;
+    auto a = context.session->GetSetting("application_name", true);
+    if (a.ok() && *a) application = **a;
+  }
+  uint32_t user_oid = catalog::kPostgresRoleOid;
+  for (const auto& role : s.roles) {
+    if (role.name == user) user_oid = role.oid;
+  }
+  r.Set("usesysid", Oid(user_oid));
+  r.Set("usename", Name(user));
+  r.Set("application_name", Text(application));
+  r.Set("state", Text("active"));
+  r.Set("backend_type", Text("client backend"));
+  for (const char* column : {"leader_pid", "client_port", "backend_xid", "backend_xmin", "query_id"}) {
+    r.Set(column, Value());
+  }
+}
+
+void Build_pg_collation(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  struct Row {
+    uint32_t oid;
+    const char* name;
+    char provider;
+    const char* collate;
+  };
+  for (const Row& row : {Row{kDefaultCollationOid, "default", 'd', nullptr}, Row{kCCollationOid, "C", 'c', "C"},
+                         Row{951, "POSIX", 'c', "POSIX"}}) {
+    r.Begin();
+    r.Set("oid", Oid(row.oid));
+    r.Set("collname", Name(row.name));
+    r.Set("collnamespace", Oid(catalog::kPgCatalogNamespaceOid));
+    r.Set("collowner", Oid(catalog::kPostgresRoleOid));
+    r.Set("collprovider", Char(row.provider));
+    r.Set("collisdeterministic", Bool(true));
+    r.Set("collencoding", Int4(-1));
+    if (row.collate) {
+      r.Set("collcollate", Text(row.collate));
+      r.Set("collctype", Text(row.collate));
+    }
+  }
+}
+
+void Build_pg_tablespace(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  r.Begin();
+  r.Set("oid", Oid(kDefaultTablespaceOid));
+  r.Set("spcname", Name("pg_default"));
+  r.Set("spcowner", Oid(catalog::kPostgresRoleOid));
+  r.Begin();
+  r.Set("oid", Oid(1664));
+  r.Set("spcname", Name("pg_global"));
+  r.Set("spcowner", Oid(catalog::kPostgresRoleOid));
+}
+
+void Build_pg_sequence(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& seq : s.sequences) {
+    r.Begin();
+    r.Set("seqrelid", Oid(seq->oid));
+    r.Set("seqtypid", Oid(seq->type.oid));
+    r.Set("seqstart", Int8(seq->start));
+    r.Set("seqincrement", Int8(seq->increment));
+    r.Set("seqmax", Int8(seq->max_value));
+    r.Set("seqmin", Int8(seq->min_value));
+    r.Set("seqcache", Int8(1));
+    r.Set("seqcycle", Bool(seq->cycle));
+  }
+}
+
+void Build_pg_sequences(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& seq : s.sequences) {
+    r.Begin();
+    r.Set("schemaname", Name(seq->schema_name));
+    r.Set("sequencename", Name(seq->name));
+    r.Set("sequenceowner", Name("postgres"));
+    r.Set("data_type", Reg(kRegtypeOid, seq->type.oid));
+    r.Set("start_value", Int8(seq->start));
+    r.Set("min_value", Int8(seq->min_value));
+    r.Set("max_value", Int8(seq->max_value));
+    r.Set("increment_by", Int8(seq->increment));
+    r.Set("cycle", Bool(seq->cycle));
+    r.Set("cache_size", Int8(1));
+    r.Set("last_value", Value::Null(T(kInt8Oid)));
+  }
+}
+
+void Build_pg_tables(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& [oid, rel] : s.relations) {
+    if (rel.relkind != 'r') continue;
+    r.Begin();
+    r.Set("schemaname", Name(s.SchemaName(rel.schema_oid).value_or("")));
+    r.Set("tablename", Name(rel.name));
+    r.Set("tableowner", Name("postgres"));
+    r.Set("hasindexes", Bool(rel.system ? true : !rel.table->indexes.empty()));
+  }
+}
+
+void Build_pg_indexes(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& table : s.tables) {
+    for (const auto& index : table->indexes) {
+      r.Begin();
+      r.Set("schemaname", Name(table->schema_name));
+      r.Set("tablename", Name(table->name));
+      r.Set("indexname", Name(index.name));
+      r.Set("indexdef", Text(IndexDefinitionText(*table, index, 0)));
+    }
+  }
+}
+
+void Build_empty(const CatalogSnapshot&, exec::ExecContext&, SystemRows&) {}
+
+#define Build_pg_auth_members Build_empty
+#define Build_pg_depend Build_empty
+#define Build_pg_enum Build_empty
+#define Build_pg_event_trigger Build_empty
+#define Build_pg_extension Build_empty
+#define Build_pg_foreign_table Build_empty
+#define Build_pg_inherits Build_empty
+#define Build_pg_locks Build_empty
+#define Build_pg_matviews Build_empty
+#define Build_pg_partitioned_table Build_empty
+#define Build_pg_policy Build_empty
+#define Build_pg_prepared_statements Build_empty
+#define Build_pg_publication Build_empty
+#define Build_pg_publication_namespace Build_empty
+#define Build_pg_publication_rel Build_empty
+#define Build_pg_rewrite Build_empty
+#define Build_pg_shdescription Build_empty
+#define Build_pg_statistic_ext Build_empty
+#define Build_pg_trigger Build_empty
+#define Build_pg_views Build_empty
+
+}  // namespace
+
+const std::vector<SystemRelation>& SystemRelations() {
+  static const auto* relations = new std::vector<SystemRelation>{
+#include "sql/system_relations.inc"
+  };
+  return *relations;
+}
+
+const SystemRelation* FindSystemRelation(std::string_view name) {
+  for (const auto& relation : SystemRelations()) {
+    if (relation.name == name) return &relation;
+  }
+  return nullptr;
+}
+
+const SystemRelation* FindSystemRelation(uint32_t oid) {
+  for (const auto& relation : SystemRelations()) {
+    if (relation.oid == oid) return &relation;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> ProcedureName(uint32_t oid) {
+  switch (oid) {
+    case 3: return "heap_tableam_handler";
+    case 330: return "bthandler";
+    case 6179: return "array_subscript_handler";
+    default: break;
+  }
+  for (const ProcRow& proc : kProcRows) {
+    if (proc.oid == oid) return std::string(proc.name);
+  }
+  return std::nullopt;
+}
+
+std::optional<uint32_t> ProcedureOid(std::string_view name) {
+  std::optional<uint32_t> found;
+  for (const ProcRow& proc : kProcRows) {
+    if (proc.name == name) {
+      if (found) return std::nullopt;  // ambiguous
+      found = proc.oid;
+    }
+  }
+  return found;
+}
+
+}  // namespace augur::sql
