@@ -209,7 +209,11 @@ class Printer {
   // get_const_expr; show_type -1 = never label, 0 = when needed.
   std::string Const(const exec::Expr& e, int show_type) {
     const types::Value& v = e.constant;
-    std::string label = "::" + types::FormatType(e.type);
+    // PostgreSQL coerces an untyped literal to a character type without the
+    // column's length ('n'::bpchar, 'x'::character varying).
+    SqlType label_type = e.type;
+    if (label_type.oid == types::kBpcharOid || label_type.oid == types::kVarcharOid) label_type.typmod = -1;
+    std::string label = "::" + types::FormatType(label_type);
     if (v.is_null()) return show_type >= 0 ? "NULL" + label : "NULL";
     std::string text;
     types::AppendText(v, &text);

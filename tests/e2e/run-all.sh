@@ -3,6 +3,7 @@
 # a final line "N passed, M failed" (", K skipped" if any); exits non-zero on failure.
 #
 #   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
+#   describe  tests/e2e/test_psql_describe.sh  psql \d family over pg_catalog vs PostgreSQL 15's
 #   copy      tests/e2e/test_copy.sh       COPY via psql (vs PostgreSQL 15's output) and raw protocol
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
 #   databases tests/e2e/test_databases.sh  createdb/dropdb/psql -d, 3D000, 55006
@@ -35,12 +36,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|copy|psycopg2|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    psql|describe|copy|psycopg2|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql copy psycopg2 databases jdbc node pgbench settings auth bank skew crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 databases jdbc node pgbench settings auth bank skew crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -77,6 +78,7 @@ run_test() {  # name timeout_s command...
 for t in "${selected[@]}"; do
   case "$t" in
     psql) run_test psql 180 "$HERE/test_psql.sh" ;;
+    describe) run_test describe 120 "$HERE/test_psql_describe.sh" ;;
     copy) run_test copy 180 "$HERE/test_copy.sh" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
     databases) run_test databases 180 "$HERE/test_databases.sh" ;;

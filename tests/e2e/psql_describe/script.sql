@@ -1,0 +1,48 @@
+-- psql's describe commands over a small schema (tests/e2e/test_psql_describe.sh).
+CREATE TABLE pd_customers (
+  id serial PRIMARY KEY,
+  email varchar(120) NOT NULL UNIQUE,
+  name text NOT NULL DEFAULT 'anonymous',
+  score numeric(10,2) DEFAULT 0 CHECK (score >= 0),
+  created timestamptz DEFAULT now(),
+  active boolean NOT NULL DEFAULT true
+);
+CREATE TABLE pd_orders (
+  order_id bigint,
+  line int,
+  customer_id int NOT NULL,
+  amount numeric(12,2) CHECK (amount > 0),
+  status char(1) DEFAULT 'n' CHECK (status IN ('n', 'p', 's')),
+  note varchar(3),
+  PRIMARY KEY (order_id, line),
+  CONSTRAINT pd_orders_note_len CHECK (length(note) > 1)
+);
+CREATE INDEX pd_orders_customer_idx ON pd_orders (customer_id);
+CREATE UNIQUE INDEX pd_orders_uniq ON pd_orders (customer_id, order_id);
+CREATE TABLE "Pd Mixed" ("Key" int PRIMARY KEY, "select" text);
+CREATE SEQUENCE pd_seq START 10 INCREMENT 5;
+COMMENT ON TABLE pd_orders IS 'order lines';
+\dn
+\du
+\l postgres
+\dt
+\di
+\ds
+\d
+\d pd_customers
+\d pd_orders
+\d "Pd Mixed"
+\dt pd_c*
+\d nosuch_relation
+INSERT INTO pd_customers (email, name, score) VALUES ('a@x', 'Ann', 3.5), ('b@x', 'Bob', 0);
+\x
+SELECT id, email, name, score, active FROM pd_customers ORDER BY id;
+\x
+\timing on
+SELECT count(*) FROM pd_customers;
+\timing off
+DROP TABLE pd_customers;
+DROP TABLE pd_orders;
+DROP TABLE "Pd Mixed";
+DROP SEQUENCE pd_seq;
+\dt

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# End-to-end test of psql's describe commands over the system catalogs
+# (docs/catalog.md): \dn, \du, \l, \dt, \di, \ds, \d, \d <table> (columns,
+# types, defaults, not null, indexes, primary key, unique and check
+# constraints), patterns, \x and \timing. tests/e2e/psql_describe/script.sql
+# creates a schema and describes it; psql's output must match
+# tests/e2e/psql_describe/expected.out, which is psql 15's output against
+# PostgreSQL 15 for the same script, after masking what legitimately differs
+# between servers: \timing's "Time: n ms". (\l is given the pattern
+# "postgres": PostgreSQL also lists its template databases.)
+#
+# Run:         AUGUR_PORT=5445 tests/e2e/test_psql_describe.sh        (any running server)
+#              AUGUR_BIN=build/src/server/augurdb tests/e2e/test_psql_describe.sh
+# Regenerate:  AUGUR_PG=1 tests/e2e/test_psql_describe.sh --regenerate  (throw-away PostgreSQL 15)
+set -uo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/lib.sh"
+export LC_ALL=C
+unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
+
+regenerate=0
+[ "${1:-}" = "--regenerate" ] && regenerate=1
+
+augur_ensure_target || { echo "test_psql_describe: FAIL (no server)"; exit 1; }
+out="$(mktemp /tmp/augur-psql-describe.XXXXXX)"
+
+# Leftovers from an aborted earlier run would change the output.
+"$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
+  -c 'DROP TABLE IF EXISTS pd_customers' -c 'DROP TABLE IF EXISTS pd_orders' \
+  -c 'DROP TABLE IF EXISTS "Pd Mixed"' -c 'DROP SEQUENCE IF EXISTS pd_seq' >/dev/null 2>&1
+
+"$PSQL" -X -a -P pager=off -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
+  -f - <"$HERE/psql_describe/script.sql" 2>&1 | sed -E 's/^Time: [0-9.]+ ms$/Time: (masked) ms/' >"$out"
+
+if [ $regenerate -eq 1 ]; then
+  cp "$out" "$HERE/psql_describe/expected.out"
+  rm -f "$out"
+  echo "test_psql_describe: regenerated $HERE/psql_describe/expected.out"
+  exit 0
+fi
+
+failures=()
+grep -q 'PRIMARY KEY, btree' "$out" || failures+=("no primary key line in \\d output")
+if ! diff -u "$HERE/psql_describe/expected.out" "$out" >"$out.diff"; then
+  failures+=("output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
+fi
+
+if [ ${#failures[@]} -eq 0 ]; then
+  echo "test_psql_describe: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15)"
+  rm -f "$out" "$out.diff"
+  exit 0
+fi
+echo "test_psql_describe: FAIL"
+for f in "${failures[@]}"; do echo "  - $f"; done
+[ -s "$out.diff" ] && head -n 200 "$out.diff"
+echo "  (full output kept in $out)"
+exit 1
