@@ -427,66 +427,70 @@ void Build_pg_database(const CatalogSnapshot& s, exec::ExecContext&, SystemRows&
   }
 }
 
-struct RoleFlags {
-  bool super = false;
-  bool login = false;
-};
-
-template <typename F>
-void ForEachRole(const CatalogSnapshot& s, F&& f) {
+// Every role of the catalog, plus pg_database_owner (owner of public).
+std::vector<catalog::RoleInfo> AllRoles(const CatalogSnapshot& s) {
+  std::vector<catalog::RoleInfo> roles = s.roles;
   bool owner_listed = false;
-  for (const auto& role : s.roles) {
-    owner_listed |= role.oid == kDatabaseOwnerRoleOid;
-    f(role.oid, role.name, role.superuser, role.can_login);
+  for (const auto& role : roles) owner_listed |= role.oid == kDatabaseOwnerRoleOid;
+  if (!owner_listed) {
+    catalog::RoleInfo owner;
+    owner.oid = kDatabaseOwnerRoleOid;
+    owner.name = "pg_database_owner";
+    owner.can_login = false;
+    roles.push_back(std::move(owner));
   }
-  if (!owner_listed) f(kDatabaseOwnerRoleOid, "pg_database_owner", false, false);
+  return roles;
+}
+
+Value ValidUntil(const catalog::RoleInfo& role) {
+  if (!role.valid_until) return Value::Null(T(kTimestampTzOid));
+  return Value::TimestampTz(*role.valid_until);
+}
+
+// Columns pg_roles and pg_authid share.
+void RoleColumns(SystemRows& r, const catalog::RoleInfo& role) {
+  r.Set("oid", Oid(role.oid));
+  r.Set("rolname", Name(role.name));
+  r.Set("rolsuper", Bool(role.superuser));
+  r.Set("rolinherit", Bool(role.inherit));
+  r.Set("rolcreaterole", Bool(role.create_role));
+  r.Set("rolcreatedb", Bool(role.create_db));
+  r.Set("rolcanlogin", Bool(role.can_login));
+  r.Set("rolreplication", Bool(role.replication));
+  r.Set("rolbypassrls", Bool(role.bypass_rls));
+  r.Set("rolconnlimit", Int4(role.connection_limit));
+  r.Set("rolvaliduntil", ValidUntil(role));
 }
 
 void Build_pg_roles(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
-  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
+  for (const auto& role : AllRoles(s)) {
     r.Begin();
-    r.Set("rolname", Name(name));
-    r.Set("rolsuper", Bool(super));
-    r.Set("rolinherit", Bool(true));
-    r.Set("rolcreaterole", Bool(super));
-    r.Set("rolcreatedb", Bool(super));
-    r.Set("rolcanlogin", Bool(login));
-    r.Set("rolreplication", Bool(super));
-    r.Set("rolconnlimit", Int4(-1));
+    RoleColumns(r, role);
     r.Set("rolpassword", Text("********"));
-    r.Set("rolbypassrls", Bool(super));
-    r.Set("oid", Oid(oid));
-  });
+  }
 }
 
+// rolpassword stays NULL: the stored verifiers are never shown.
 void Build_pg_authid(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
-  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
+  for (const auto& role : AllRoles(s)) {
     r.Begin();
-    r.Set("oid", Oid(oid));
-    r.Set("rolname", Name(name));
-    r.Set("rolsuper", Bool(super));
-    r.Set("rolinherit", Bool(true));
-    r.Set("rolcreaterole", Bool(super));
-    r.Set("rolcreatedb", Bool(super));
-    r.Set("rolcanlogin", Bool(login));
-    r.Set("rolreplication", Bool(super));
-    r.Set("rolbypassrls", Bool(super));
-    r.Set("rolconnlimit", Int4(-1));
-  });
+    RoleColumns(r, role);
+  }
 }
 
 void Build_pg_user(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
-  ForEachRole(s, [&](uint32_t oid, const std::string& name, bool super, bool login) {
-    if (!login) return;
+  for (const auto& role : AllRoles(s)) {
+    if (!role.can_login) continue;
     r.Begin();
-    r.Set("usename", Name(name));
-    r.Set("usesysid", Oid(oid));
-    r.Set("usecreatedb", Bool(super));
-    r.Set("usesuper", Bool(super));
-    r.Set("userepl", Bool(super));
-    r.Set("usebypassrls", Bool(super));
+    r.Set("usename", Name(role.name));
+    r.Set("usesysid", Oid(role.oid));
+    r.Set("usecreatedb", Bool(role.create_db));
+    r.Set("usesuper", Bool(role.superuser));
+    r.Set("userepl", Bool(role.replication));
+    r.Set("usebypassrls", Bool(role.bypass_rls));
     r.Set("passwd", Text("********"));
-  });
+    r.Set("valuntil", ValidUntil(role));
+  }
 }
 
 void Build_pg_am(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
