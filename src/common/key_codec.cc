@@ -100,6 +100,25 @@ void AppendKeyUuid(std::string* out, const uint8_t bytes[16]) {
   out->append(reinterpret_cast<const char*>(bytes), 16);
 }
 
+// Class byte, exponent and digit pairs of a nonzero finite numeric whose
+// significant digits (ASCII, no leading or trailing zeros) are `digits` and
+// whose value is 0.d1d2... * 10^exponent.
+static void AppendNumericDigitsBody(std::string* out, bool negative, std::string_view digits, int64_t exponent) {
+  assert(!digits.empty() && digits.front() != '0' && digits.back() != '0');
+  assert(exponent >= INT32_MIN && exponent <= INT32_MAX);
+  const uint8_t invert = negative ? 0xff : 0x00;
+  out->push_back(static_cast<char>(negative ? kNumNegative : kNumPositive));
+  uint32_t exponent_bits = static_cast<uint32_t>(static_cast<int32_t>(exponent)) ^ 0x80000000u;
+  AppendBigEndian(out, negative ? ~exponent_bits : exponent_bits, 4);
+  const size_t digit_count = digits.size();
+  for (size_t i = 0; i < digit_count; i += 2) {
+    int pair = (digits[i] - '0') * 10 + (i + 1 < digit_count ? digits[i + 1] - '0' : 0);
+    bool last = i + 2 >= digit_count;
+    uint8_t byte = static_cast<uint8_t>(2 * pair + (last ? 0 : 1));
+    out->push_back(static_cast<char>(byte ^ invert));
+  }
+}
+
 void AppendKeyNumeric(std::string* out, KeyNumericKind kind, key_int128_t coefficient, int32_t scale) {
   AppendMarker(out);
   switch (kind) {
@@ -129,23 +148,21 @@ void AppendKeyNumeric(std::string* out, KeyNumericKind kind, key_int128_t coeffi
   char digits[kMaxNumericDigits + 1];
   int digit_count = 0;
   while (magnitude != 0) {
-    digits[digit_count++] = static_cast<char>(magnitude % 10);
+    digits[digit_count++] = static_cast<char>('0' + magnitude % 10);
     magnitude /= 10;
   }
   // digits[] holds least significant first; reverse to d1..dn.
   for (int i = 0; i < digit_count / 2; ++i) std::swap(digits[i], digits[digit_count - 1 - i]);
-  const int64_t exponent = digit_count - exponent_scale;
-  assert(exponent >= INT32_MIN && exponent <= INT32_MAX);
-  const uint8_t invert = negative ? 0xff : 0x00;
-  out->push_back(static_cast<char>(negative ? kNumNegative : kNumPositive));
-  uint32_t exponent_bits = static_cast<uint32_t>(static_cast<int32_t>(exponent)) ^ 0x80000000u;
-  AppendBigEndian(out, negative ? ~exponent_bits : exponent_bits, 4);
-  for (int i = 0; i < digit_count; i += 2) {
-    int pair = digits[i] * 10 + (i + 1 < digit_count ? digits[i + 1] : 0);
-    bool last = i + 2 >= digit_count;
-    uint8_t byte = static_cast<uint8_t>(2 * pair + (last ? 0 : 1));
-    out->push_back(static_cast<char>(byte ^ invert));
+  AppendNumericDigitsBody(out, negative, std::string_view(digits, digit_count), digit_count - exponent_scale);
+}
+
+void AppendKeyNumericDigits(std::string* out, bool negative, std::string_view digits, int64_t exponent) {
+  AppendMarker(out);
+  if (digits.empty()) {
+    out->push_back(kNumZero);
+    return;
   }
+  AppendNumericDigitsBody(out, negative, digits, exponent);
 }
 
 void AppendKeyBytes(std::string* out, std::string_view bytes) {
@@ -352,9 +369,17 @@ Status KeyReader::SkipPayload(int fixed_size) {
     return Status::Ok();
   }
   if (fixed_size == kKeySkipNumeric) {
-    ASSIGN_OR_RETURN(NumericParts parts, ReadNumeric());
-    (void)parts;
-    return Status::Ok();
+    // Not ReadNumeric: keys may hold numerics with more digits than int128.
+    ASSIGN_OR_RETURN(uint64_t cls, ReadBigEndian(1));
+    if (cls != kNumPositive && cls != kNumNegative) return Status::Ok();
+    ASSIGN_OR_RETURN(uint64_t exponent_raw, ReadBigEndian(4));
+    (void)exponent_raw;
+    const uint8_t invert = cls == kNumNegative ? 0xff : 0x00;
+    for (;;) {
+      if (AtEnd()) return Corrupt("unterminated numeric");
+      uint8_t byte = static_cast<uint8_t>(data_[pos_++]) ^ invert;
+      if ((byte & 1) == 0) return Status::Ok();
+    }
   }
   for (;;) {
     size_t zero = data_.find('\0', pos_);

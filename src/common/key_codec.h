@@ -51,6 +51,10 @@ void AppendKeyUuid(std::string* out, const uint8_t bytes[16]);
 // value = coefficient * 10^-scale. Equal numbers encode identically whatever
 // their scale (1.0 and 1.00), ordering is numeric; NaN sorts above +Infinity.
 void AppendKeyNumeric(std::string* out, KeyNumericKind kind, key_int128_t coefficient, int32_t scale);
+// The same encoding for a finite numeric of any size: `digits` are its
+// significant digits (ASCII, no leading or trailing zeros; empty for zero),
+// value = ±0.d1d2... * 10^exponent.
+void AppendKeyNumericDigits(std::string* out, bool negative, std::string_view digits, int64_t exponent);
 // text/bytea/varchar/...: bytes with 0x00 escaped as 0x00 0xFF, terminated by
 // 0x00 0x01. Byte order (collation "C").
 void AppendKeyBytes(std::string* out, std::string_view bytes);

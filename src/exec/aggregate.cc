@@ -85,7 +85,16 @@ Status SumToNumericFinalize(void* state, Vector& out, uint32_t index) {
     out.SetNull(index);
     return Status::Ok();
   }
-  out.values<Numeric>()[index] = Numeric::Finite(s->sum, 0);
+  // The int128 accumulator cannot wrap (2^63 rows of INT64_MAX stay below
+  // 2^127) but may pass the inline form's 38 digits: build that through the
+  // numeric operations, which switch to the big form.
+  constexpr t::int128_t kTenTo19 = static_cast<t::int128_t>(10000000000000000000ULL);
+  if (s->sum >= kTenTo19 * kTenTo19 || s->sum <= -kTenTo19 * kTenTo19) {
+    ASSIGN_OR_RETURN(Numeric high, t::NumericMul(Numeric::Finite(s->sum / kTenTo19, 0), Numeric::Finite(kTenTo19, 0)));
+    ASSIGN_OR_RETURN(out.values<Numeric>()[index], t::NumericAdd(high, Numeric::Finite(s->sum % kTenTo19, 0)));
+  } else {
+    out.values<Numeric>()[index] = Numeric::Finite(s->sum, 0);
+  }
   out.SetValid(index);
   return Status::Ok();
 }

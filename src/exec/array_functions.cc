@@ -1022,7 +1022,7 @@ Status TableFunctionOperator::Open(ExecContext& context) {
     case TableFunctionKind::kGenerateSeriesNumeric: {
       step_ = arguments_.size() > 2 ? arguments_[2] : Value::MakeNumeric(t::Numeric::Finite(1, 0));
       const t::Numeric& s = step_.GetNumeric();
-      if (s.is_finite() && s.coefficient == 0) {
+      if (s.is_finite() && t::NumericCompare(s, t::Numeric::Finite(0, 0)) == 0) {
         return Status::Error(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
       }
       if (s.is_nan()) return Status::Error(sqlstate::kInvalidParameterValue, "step size cannot be NaN");
@@ -1095,7 +1095,7 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
       const t::Numeric& cur = current_.GetNumeric();
       const t::Numeric& step = step_.GetNumeric();
       int c = t::NumericCompare(cur, stop_.GetNumeric());
-      bool positive = step.coefficient > 0;
+      bool positive = t::NumericCompare(step, t::Numeric::Finite(0, 0)) > 0;
       if ((positive && c > 0) || (!positive && c < 0)) {
         done_ = true;
         break;

@@ -348,7 +348,7 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
       if (to == t::kFloat8Oid) {
         double* r = out.values<double>();
         return ForRows(in, sel, count, out, [&](uint32_t i) -> Status {
-          r[i] = t::NumericToDouble(a[i]);
+          ASSIGN_OR_RETURN(r[i], t::NumericToFloat8(a[i]));
           return Status::Ok();
         });
       }

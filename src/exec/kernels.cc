@@ -3,6 +3,7 @@
 
 #include "exec/array_internal.h"
 #include "types/array.h"
+#include "types/numeric.h"
 
 namespace augur::exec::internal {
 
@@ -62,14 +63,18 @@ void AppendKeyBytes(const Vector& v, uint32_t i, std::string& key) {
       return;
     }
     case PhysicalKind::kNumeric: {
+      // Normalized: 1.50 and 1.5 encode the same, and a big-form value that
+      // equals an inline one becomes that inline one. Normalized big values are
+      // interned, so their pointer (in `coefficient`) identifies the value.
       types::Numeric n = v.values<types::Numeric>()[i];
-      if (n.is_finite()) {
-        // Strip trailing zeros so 1.50 and 1.5 encode the same.
+      if (n.is_small()) {
         while (n.scale > 0 && n.coefficient % 10 == 0) {
           n.coefficient /= 10;
           n.scale--;
         }
         if (n.coefficient == 0) n.scale = 0;
+      } else if (n.is_big()) {
+        n = types::NumericNormalize(n);
       }
       AppendRaw(key, n.coefficient);
       AppendRaw(key, n.scale);

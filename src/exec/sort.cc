@@ -13,6 +13,7 @@
 #include "exec/operators.h"
 #include "common/key_codec.h"
 #include "exec/row_collection.h"
+#include "types/numeric.h"
 
 namespace augur::exec {
 
@@ -107,7 +108,7 @@ void AppendSortKey(const Vector& v, uint32_t r, const SortKey& key, std::string&
     case types::PhysicalKind::kFloat64: common::AppendKeyFloat64(&out, v.values<double>()[r]); break;
     case types::PhysicalKind::kNumeric: {
       const types::Numeric& n = v.values<types::Numeric>()[r];
-      common::AppendKeyNumeric(&out, static_cast<common::KeyNumericKind>(n.kind), n.coefficient, n.scale);
+      types::AppendNumericKey(n, &out);
       break;
     }
     case types::PhysicalKind::kInterval: {

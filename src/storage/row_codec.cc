@@ -5,6 +5,7 @@
 #include <cassert>
 
 #include "common/key_codec.h"
+#include "types/numeric.h"
 
 namespace augur::storage {
 namespace {
@@ -93,7 +94,15 @@ Status RowView::Reset(std::string_view encoded, std::span<const PhysicalKind> la
     }
     int size = RowFieldSize(layout[i]);
     uint32_t length = 0;
-    if (size < 0) {
+    if (layout[i] == PhysicalKind::kNumeric && pos < encoded.size() &&
+        static_cast<uint8_t>(encoded[pos]) == static_cast<uint8_t>(types::NumericKind::kBig)) {
+      // Big numeric: kind byte 4, varint32 length, decimal text (see row_codec.h).
+      size_t start = pos++;
+      if (!ReadVarint32(encoded, &pos, &length)) return CorruptRow("truncated numeric length");
+      if (encoded.size() - pos < length) return CorruptRow("truncated field");
+      length += static_cast<uint32_t>(pos - start);
+      pos = start;
+    } else if (size < 0) {
       if (!ReadVarint32(encoded, &pos, &length)) return CorruptRow("truncated field length");
     } else if (size == 0) {
       return CorruptRow("non-NULL value in a column without storage");
@@ -121,6 +130,16 @@ const char* RowView::Field(int column, PhysicalKind kind) const {
 types::Numeric RowView::GetNumeric(int column) const {
   const char* p = Field(column, PhysicalKind::kNumeric);
   types::Numeric value;
+  if (static_cast<uint8_t>(p[0]) == static_cast<uint8_t>(types::NumericKind::kBig)) {
+    size_t pos = static_cast<size_t>(p - encoded_.data()) + 1;
+    uint32_t length = 0;
+    bool ok = ReadVarint32(encoded_, &pos, &length);
+    assert(ok);  // checked by Reset
+    (void)ok;
+    Result<types::Numeric> parsed = types::NumericFromString(encoded_.substr(pos, length));
+    assert(parsed.ok() && parsed->is_big());  // written by AppendNumeric from NumericToString
+    return parsed.ok() ? *parsed : types::Numeric::Special(types::NumericKind::kNaN);
+  }
   value.kind = static_cast<types::NumericKind>(static_cast<uint8_t>(p[0]));
   std::memcpy(&value.scale, p + 1, 2);
   std::memcpy(&value.coefficient, p + 3, 16);
@@ -212,6 +231,13 @@ void RowWriter::AppendUuid(const types::Uuid& value) { AppendFixed(PhysicalKind:
 void RowWriter::AppendNumeric(const types::Numeric& value) {
   StartField(PhysicalKind::kNumeric, false);
   buffer_.push_back(static_cast<char>(value.kind));
+  if (value.is_big()) {
+    // The out-of-line form is a process-local pointer: store the decimal text.
+    std::string text = types::NumericToString(value);
+    AppendVarint32(&buffer_, static_cast<uint32_t>(text.size()));
+    buffer_.append(text);
+    return;
+  }
   buffer_.append(reinterpret_cast<const char*>(&value.scale), 2);
   buffer_.append(reinterpret_cast<const char*>(&value.coefficient), 16);
 }
@@ -292,7 +318,7 @@ void EncodeRow(uint32_t schema_version, std::span<const PhysicalKind> layout, st
 
 namespace {
 void AppendKeyNumericValue(const types::Numeric& n, std::string* out) {
-  common::AppendKeyNumeric(out, static_cast<common::KeyNumericKind>(n.kind), n.coefficient, n.scale);
+  types::AppendNumericKey(n, out);
 }
 }  // namespace
 

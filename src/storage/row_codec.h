@@ -9,7 +9,9 @@
 //   for each non-NULL column in order:
 //     fixed-width kinds: little-endian payload (bool/char 1, int16 2, int32/uint32/float32 4,
 //                        int64/float64 8, interval 16 {time_us, days, months}, uuid 16,
-//                        numeric 19 {kind u8, scale int16, coefficient int128})
+//                        numeric 19 {kind u8, scale int16, coefficient int128});
+//                        a big numeric (kind 4, types/type.h) is instead
+//                        {u8 4, varint32 length, decimal text as numeric_out})
 //     bytes:             varint32 length, then the bytes
 //
 // Ownership: a RowView borrows the encoded bytes (they must outlive it) and

@@ -12,6 +12,7 @@
 #include "types/cast.h"
 #include "types/compare.h"
 #include "types/text_io.h"
+#include "types/numeric.h"
 
 namespace augur::types {
 
@@ -120,7 +121,7 @@ void AppendElementKey(const Value& v, std::string* out) {
     case PhysicalKind::kFloat64: common::AppendKeyFloat64(out, v.GetFloat8()); return;
     case PhysicalKind::kNumeric: {
       const Numeric& n = v.GetNumeric();
-      common::AppendKeyNumeric(out, static_cast<common::KeyNumericKind>(n.kind), n.coefficient, n.scale);
+      AppendNumericKey(n, out);
       return;
     }
     case PhysicalKind::kInterval: {

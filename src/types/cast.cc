@@ -102,7 +102,10 @@ Result<Value> NumericToTarget(const Numeric& n, SqlType target) {
       ASSIGN_OR_RETURN(float v, NumericToFloat(n));
       return Value::Float4(v);
     }
-    case kFloat8Oid: return Value::Float8(NumericToDouble(n));
+    case kFloat8Oid: {
+      ASSIGN_OR_RETURN(double v, NumericToFloat8(n));
+      return Value::Float8(v);
+    }
     case kNumericOid: {
       ASSIGN_OR_RETURN(Numeric v, NumericApplyTypmod(n, target.typmod));
       return Value::MakeNumeric(v, target.typmod);

@@ -113,43 +113,9 @@ uint64_t HashValue(const Value& v) {
 }
 
 void AppendNumericSortKey(const Numeric& n, std::string* out) {
-  // Class byte: -inf < negative < zero < positive < +inf < NaN.
-  switch (n.kind) {
-    case NumericKind::kNegativeInfinity: out->push_back('\x00'); return;
-    case NumericKind::kPositiveInfinity: out->push_back('\x04'); return;
-    case NumericKind::kNaN: out->push_back('\x05'); return;
-    case NumericKind::kFinite: break;
-  }
-  if (n.coefficient == 0) {
-    out->push_back('\x02');
-    return;
-  }
-  const bool negative = n.coefficient < 0;
-  out->push_back(negative ? '\x01' : '\x03');
-  uint128_t mag = negative ? -static_cast<uint128_t>(n.coefficient) : static_cast<uint128_t>(n.coefficient);
-  int scale = n.scale;
-  while (mag % 10 == 0) {  // normalize: 1.50 -> 1.5
-    mag /= 10;
-    --scale;
-  }
-  char digits[40];
-  int len = 0;
-  while (mag != 0) {
-    digits[len++] = static_cast<char>('0' + static_cast<int>(mag % 10));
-    mag /= 10;
-  }
-  // Decimal exponent of the leading digit + 1: value = 0.d1d2... * 10^exponent.
-  int exponent = len - scale;
-  uint16_t biased = static_cast<uint16_t>(exponent + 0x8000);
-  std::string body;
-  body.push_back(static_cast<char>(biased >> 8));
-  body.push_back(static_cast<char>(biased & 0xff));
-  for (int k = len - 1; k >= 0; --k) body.push_back(digits[k]);
-  body.push_back('\x00');  // terminator: a shorter digit string sorts first
-  if (negative) {
-    for (char& c : body) c = static_cast<char>(~static_cast<unsigned char>(c));
-  }
-  out->append(body);
+  // The storage key encoding is memcomparable and equality-normalized for
+  // both numeric forms; one encoding to keep right.
+  AppendNumericKey(n, out);
 }
 
 }  // namespace augur::types

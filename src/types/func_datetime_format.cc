@@ -834,7 +834,7 @@ Status ToCharNumeric(const Numeric& value, std::string_view format, std::string*
   bool roman_fm, roman_lower;
   if (RomanOnlyFormat(format, &roman_fm, &roman_lower)) {
     ASSIGN_OR_RETURN(Numeric rounded, NumericRound(value, 0));
-    if (!rounded.is_finite()) return RomanIntegerOutOfRange();
+    if (!rounded.is_small()) return RomanIntegerOutOfRange();  // NaN, infinite, or beyond 38 digits
     int128_t c = rounded.coefficient;
     for (int k = 0; k < rounded.scale; ++k) c /= 10;
     if (c > INT32_MAX || c < INT32_MIN) return RomanIntegerOutOfRange();

@@ -9,6 +9,8 @@
 // result scale that PostgreSQL's numeric.c would choose (its rscale rules are
 // reproduced below, including estimate_ln_dweight on base-10000 digits).
 #include "types/func_math.h"
+#include "types/numeric.h"
+#include "types/numeric_big.h"
 
 #include <boost/multiprecision/cpp_dec_float.hpp>
 #include <boost/multiprecision/cpp_int.hpp>
@@ -251,53 +253,45 @@ constexpr int kMinSigDigits = 16;         // NUMERIC_MIN_SIG_DIGITS
 constexpr int kMaxDisplayScale = 1000;    // NUMERIC_MAX_DISPLAY_SCALE
 constexpr int kMaxResultScale = 2000;     // NUMERIC_MAX_RESULT_SCALE
 
-std::string Uint128ToString(uint128_t v) {
-  if (v == 0) return "0";
-  char buf[48];
-  int n = 0;
-  while (v != 0) {
-    buf[n++] = static_cast<char>('0' + static_cast<int>(v % 10));
-    v /= 10;
-  }
-  std::string s(n, '0');
-  for (int i = 0; i < n; ++i) s[i] = buf[n - 1 - i];
-  return s;
+// Transcendental functions compute in cpp_dec_float<60>: results needing more
+// significant digits than that carries reliably are refused rather than
+// returned with wrong trailing digits.
+constexpr int kMaxTranscendentalDigits = 55;
+
+Big ToBig(const Numeric& n) { return Big(NumericToString(n)); }
+
+BigInt ToBigInt(const Numeric& n) { return NumericCoefficient(n); }
+
+BigInt BigPow10(int k) { return boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(k)); }
+
+std::string AbsDigits(const Numeric& n) {
+  BigInt c = NumericCoefficient(n);
+  return (c < 0 ? BigInt(-c) : c).str();
 }
 
-uint128_t AbsCoefficient(const Numeric& n) {
-  return n.coefficient < 0 ? -static_cast<uint128_t>(n.coefficient) : static_cast<uint128_t>(n.coefficient);
-}
+Result<Numeric> FromBigInt(const BigInt& v, int scale) { return NumericFromCoefficient(v, scale); }
 
-Big ToBig(const Numeric& n) {
-  std::string text = (n.coefficient < 0 ? "-" : "") + Uint128ToString(AbsCoefficient(n)) + "e-" +
-                     std::to_string(n.scale);
-  return Big(text);
-}
-
-BigInt ToBigInt(const Numeric& n) {
-  BigInt v(Uint128ToString(AbsCoefficient(n)));
-  return n.coefficient < 0 ? BigInt(-v) : v;
-}
-
-Result<Numeric> FromBigInt(const BigInt& v, int scale) {
-  static const BigInt kLimit = BigInt("100000000000000000000000000000000000000");  // 10^38
-  BigInt abs_v = v < 0 ? BigInt(-v) : v;
-  if (abs_v >= kLimit || scale > kNumericMaxScale) return NumericOverflow();
-  std::string digits = abs_v.str();
-  int128_t coefficient = 0;
-  for (char c : digits) coefficient = coefficient * 10 + (c - '0');
-  return Numeric::Finite(v < 0 ? -coefficient : coefficient, static_cast<int16_t>(scale));
+Status TooPreciseForTranscendental() {
+  return Status::Error(sqlstate::kFeatureNotSupported,
+                       "numeric function result needs more than " + std::to_string(kMaxTranscendentalDigits) +
+                           " significant digits, which augurdb does not support for sqrt, exp, ln, log and "
+                           "non-integer power");
 }
 
 // Rounds `v` half away from zero to `scale` digits after the point.
 Result<Numeric> FromBig(const Big& v, int scale) {
-  if (scale > kNumericMaxScale) return NumericOverflow();
+  if (v != 0) {
+    // Significant digits of the result: its decimal weight + 1 + scale.
+    int weight = static_cast<int>(std::floor(std::log10(boost::multiprecision::abs(v).convert_to<double>())));
+    if (boost::multiprecision::abs(v) >= Big("1e300")) return NumericOverflow();
+    if (weight + 1 + scale > kMaxTranscendentalDigits) return TooPreciseForTranscendental();
+  }
   Big scaled = v * boost::multiprecision::pow(Big(10), scale);
   Big rounded = boost::multiprecision::round(scaled);
-  if (boost::multiprecision::abs(rounded) >= Big("1e38")) return NumericOverflow();
   std::string text = rounded.str(0, std::ios_base::fixed);
   size_t point = text.find('.');
   if (point != std::string::npos) text.resize(point);
+  if (text == "-0") text = "0";
   BigInt as_int(text);
   return FromBigInt(as_int, scale);
 }
@@ -312,9 +306,8 @@ struct NbaseDigits {
 
 NbaseDigits ToNbase(const Numeric& n) {
   NbaseDigits r;
-  uint128_t abs_coef = AbsCoefficient(n);
-  if (abs_coef == 0) return r;
-  std::string digits = Uint128ToString(abs_coef);
+  std::string digits = AbsDigits(n);
+  if (digits == "0") return r;
   int length = static_cast<int>(digits.size());
   int scale = n.scale;
   std::string int_part = length > scale ? digits.substr(0, length - scale) : "";
@@ -338,19 +331,17 @@ NbaseDigits ToNbase(const Numeric& n) {
   return r;
 }
 
-// Decimal exponent of the most significant digit of a nonzero finite value.
-int DecimalWeight(const Numeric& n) {
-  return static_cast<int>(Uint128ToString(AbsCoefficient(n)).size()) - 1 - n.scale;
-}
 
 int Sign(const Numeric& n) {
   switch (n.kind) {
     case NumericKind::kPositiveInfinity: return 1;
     case NumericKind::kNegativeInfinity: return -1;
     case NumericKind::kNaN: return 0;
-    case NumericKind::kFinite: break;
+    case NumericKind::kFinite:
+    case NumericKind::kBig: break;
   }
-  return n.coefficient > 0 ? 1 : (n.coefficient < 0 ? -1 : 0);
+  BigInt c = NumericCoefficient(n);
+  return c > 0 ? 1 : (c < 0 ? -1 : 0);
 }
 
 // PostgreSQL's estimate_ln_dweight: the decimal weight of ln(x).
@@ -359,10 +350,9 @@ int EstimateLnDecimalWeight(const Numeric& x) {
   Big value = ToBig(x);
   if (value >= Big("0.9") && value <= Big("1.1")) {
     // ln(1 + d) ~= d: use the weight of d = x - 1.
-    int128_t one = 1;
-    for (int i = 0; i < x.scale; ++i) one *= 10;
-    Numeric d = Numeric::Finite(x.coefficient - one, x.scale);
-    return d.coefficient == 0 ? 0 : DecimalWeight(d);
+    BigInt d = NumericCoefficient(x) - BigPow10(x.scale);
+    if (d == 0) return 0;
+    return static_cast<int>((d < 0 ? BigInt(-d) : d).str().size()) - 1 - x.scale;
   }
   NbaseDigits nb = ToNbase(x);
   int digits = nb.first;
@@ -388,22 +378,18 @@ Numeric Integer(int128_t v) { return Numeric::Finite(v, 0); }
 
 bool IsIntegral(const Numeric& n) {
   if (!n.is_finite()) return false;
-  int128_t p = 1;
-  for (int i = 0; i < n.scale; ++i) p *= 10;
-  return n.coefficient % p == 0;
+  return NumericCoefficient(n) % BigPow10(n.scale) == 0;
 }
 
 bool EqualsInteger(const Numeric& n, int v) {
   if (!n.is_finite()) return false;
-  int128_t p = 1;
-  for (int i = 0; i < n.scale; ++i) p *= 10;
-  return n.coefficient == static_cast<int128_t>(v) * p;
+  return NumericCompare(n, Numeric::Finite(v, 0)) == 0;
 }
 
 Numeric TruncToInteger(const Numeric& n) {
-  int128_t p = 1;
-  for (int i = 0; i < n.scale; ++i) p *= 10;
-  return Numeric::Finite(n.coefficient / p, 0);
+  Result<Numeric> r = NumericTrunc(n, 0);
+  assert(r.ok());  // never larger than n
+  return *r;
 }
 
 // power() when an argument is NaN or infinite (PostgreSQL's POSIX rules).
@@ -456,7 +442,7 @@ Result<Numeric> NumericExp(const Numeric& x) {
   approx = std::min(approx, static_cast<double>(kMaxResultScale));
   int rscale = kMinSigDigits - static_cast<int>(approx);
   rscale = ClampScale(std::max(rscale, static_cast<int>(x.scale)));
-  if (approx > 38) return NumericOverflow();
+  if (approx > kNumericMaxIntegerDigits) return NumericOverflow();
   return FromBig(boost::multiprecision::exp(value), rscale);
 }
 
@@ -496,6 +482,56 @@ Result<Numeric> NumericLog(const Numeric& base, const Numeric& x) {
 
 Result<Numeric> NumericLog10(const Numeric& x) { return NumericLog(Integer(10), x); }
 
+namespace {
+
+// base^exponent for a nonzero finite base and an integer exponent, computed
+// exactly with cpp_int and rounded half away from zero to `rscale` digits
+// (PostgreSQL's power_var_int result at its rscale).
+Result<Numeric> PowerInteger(const Numeric& base, int64_t exponent, int rscale) {
+  const BigInt c = NumericCoefficient(base);
+  const int s = base.scale;
+  const uint64_t n = exponent < 0 ? static_cast<uint64_t>(-exponent) : static_cast<uint64_t>(exponent);
+  // Decimal weight of the result, from doubles: n * log10|base|.
+  if (exponent == 0) return FromBigInt(BigPow10(rscale), rscale);
+  // log10|base| from the digits: (digit count - scale) + log10(0.d1d2...).
+  const std::string digits = AbsDigits(base);
+  const double log10_base = static_cast<double>(static_cast<int64_t>(digits.size()) - s) +
+                            std::log10(std::stod("0." + digits.substr(0, 17)));
+  const double weight = static_cast<double>(exponent) * log10_base;
+  if (weight > kNumericMaxIntegerDigits + 1.0) return NumericOverflow();
+  if (weight < -(rscale + 2.0)) return FromBigInt(0, rscale);  // rounds to zero
+  // |c|^n has about n * digits(c) digits: bounded by the checks above unless
+  // |base| is near 1 with many digits; refuse beyond ~1M digits of work.
+  const double coefficient_digits = static_cast<double>(n) * std::log10(std::fabs(c.convert_to<double>()) + 1);
+  if (coefficient_digits > 1000000) {
+    return Status::Error(sqlstate::kFeatureNotSupported,
+                         "power() with this many digits in the intermediate result is not supported");
+  }
+  const BigInt power = boost::multiprecision::pow(c, static_cast<unsigned>(n));
+  BigInt numerator, denominator;
+  if (exponent >= 0) {
+    // c^n * 10^(-s*n) at rscale: c^n * 10^(rscale - s*n).
+    const int64_t shift = static_cast<int64_t>(rscale) - static_cast<int64_t>(s) * static_cast<int64_t>(n);
+    if (shift >= 0) return FromBigInt(power * BigPow10(static_cast<int>(shift)), rscale);
+    numerator = power;
+    denominator = BigPow10(static_cast<int>(-shift));
+  } else {
+    // 10^(s*n) / c^n at rscale: 10^(s*n + rscale) / c^n.
+    numerator = BigPow10(static_cast<int>(static_cast<int64_t>(s) * static_cast<int64_t>(n) + rscale));
+    denominator = power;
+  }
+  BigInt q = numerator / denominator;
+  BigInt r = numerator % denominator;
+  if (r != 0) {
+    BigInt r2 = (r < 0 ? BigInt(-r) : r) * 2;
+    BigInt d = denominator < 0 ? BigInt(-denominator) : denominator;
+    if (r2 >= d) q += ((numerator < 0) != (denominator < 0)) ? -1 : 1;
+  }
+  return FromBigInt(q, rscale);
+}
+
+}  // namespace
+
 Result<Numeric> NumericPower(const Numeric& base, const Numeric& exponent) {
   if (!base.is_finite() || !exponent.is_finite()) return NumericPowerSpecial(base, exponent);
   int sign_base = Sign(base);
@@ -506,7 +542,7 @@ Result<Numeric> NumericPower(const Numeric& base, const Numeric& exponent) {
   if (IsIntegral(exponent) && e >= INT32_MIN && e <= INT32_MAX) {
     int rscale = ClampScale(std::max(kMinSigDigits, static_cast<int>(base.scale)));
     if (sign_base == 0) return FromBig(Big(e == 0 ? 1 : 0), rscale);
-    return FromBig(boost::multiprecision::pow(b, e), rscale);
+    return PowerInteger(base, e.convert_to<int64_t>(), rscale);
   }
   if (sign_base == 0) return Numeric::Finite(0, kMinSigDigits);
   Big ln_num = boost::multiprecision::log(boost::multiprecision::abs(b)) * e;
@@ -533,7 +569,7 @@ Result<Numeric> NumericDivTrunc(const Numeric& a, const Numeric& b) {
     }
     return Integer(0);
   }
-  if (b.coefficient == 0) return DivisionByZero();
+  if (NumericCoefficient(b) == 0) return DivisionByZero();
   BigInt numerator = ToBigInt(a) * boost::multiprecision::pow(BigInt(10), b.scale);
   BigInt denominator = ToBigInt(b) * boost::multiprecision::pow(BigInt(10), a.scale);
   return FromBigInt(numerator / denominator, 0);  // cpp_int division truncates toward zero
@@ -806,87 +842,66 @@ Result<Numeric> NumericFactorial(int64_t n) {
   if (n < 0) {
     return Status::Error(sqlstate::kNumericValueOutOfRange, "factorial of a negative number is undefined");
   }
-  int128_t r = 1;
-  for (int64_t i = 2; i <= n; ++i) {
-    if (__builtin_mul_overflow(r, static_cast<int128_t>(i), &r) || r >= static_cast<int128_t>(10000000000000000000ULL) * 10000000000000000000ULL) {
-      return Status::Error(sqlstate::kNumericValueOutOfRange, "value overflows numeric format");
-    }
+  // PostgreSQL (numeric_fac): 32177! is the largest that fits 131072 digits.
+  if (n > 32177) return NumericOverflow();
+  int128_t small = 1;
+  int64_t i = 2;
+  for (; i <= n && i <= 33; ++i) small *= i;  // 33! < 2^127
+  if (n <= 33) return NumericFromCoefficient(BigInt(small), 0);
+  // Multiply the remaining factors pairwise in a balanced tree (fast for big n).
+  std::vector<BigInt> factors;
+  factors.emplace_back(small);
+  for (; i <= n; ++i) factors.emplace_back(i);
+  while (factors.size() > 1) {
+    std::vector<BigInt> next;
+    next.reserve((factors.size() + 1) / 2);
+    for (size_t k = 0; k + 1 < factors.size(); k += 2) next.push_back(factors[k] * factors[k + 1]);
+    if (factors.size() % 2 == 1) next.push_back(std::move(factors.back()));
+    factors = std::move(next);
   }
-  return Numeric::Finite(r, 0);
+  return NumericFromCoefficient(factors[0], 0);
 }
 
 namespace {
 
 // a and b as coefficients at the larger of their scales.
-bool AlignScales(const Numeric& a, const Numeric& b, int128_t* ca, int128_t* cb, int16_t* scale) {
+void AlignScales(const Numeric& a, const Numeric& b, BigInt* ca, BigInt* cb, int* scale) {
   *scale = std::max(a.scale, b.scale);
-  *ca = a.coefficient;
-  *cb = b.coefficient;
-  for (int16_t s = a.scale; s < *scale; ++s) {
-    if (__builtin_mul_overflow(*ca, static_cast<int128_t>(10), ca)) return false;
-  }
-  for (int16_t s = b.scale; s < *scale; ++s) {
-    if (__builtin_mul_overflow(*cb, static_cast<int128_t>(10), cb)) return false;
-  }
-  return true;
-}
-
-int128_t Gcd128(int128_t a, int128_t b) {
-  if (a < 0) a = -a;
-  if (b < 0) b = -b;
-  while (b != 0) {
-    int128_t t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
+  *ca = NumericCoefficient(a) * BigPow10(*scale - a.scale);
+  *cb = NumericCoefficient(b) * BigPow10(*scale - b.scale);
 }
 
 }  // namespace
 
 Result<Numeric> NumericGcd(const Numeric& a, const Numeric& b) {
   if (!a.is_finite() || !b.is_finite()) return Numeric::Special(NumericKind::kNaN);
-  int128_t ca, cb;
-  int16_t scale;
-  if (!AlignScales(a, b, &ca, &cb, &scale)) return NumericOverflow();
-  return Numeric::Finite(Gcd128(ca, cb), scale);
+  BigInt ca, cb;
+  int scale;
+  AlignScales(a, b, &ca, &cb, &scale);
+  return NumericFromCoefficient(boost::multiprecision::gcd(ca, cb), scale);
 }
 
 Result<Numeric> NumericLcm(const Numeric& a, const Numeric& b) {
   if (!a.is_finite() || !b.is_finite()) return Numeric::Special(NumericKind::kNaN);
-  int128_t ca, cb;
-  int16_t scale;
-  if (!AlignScales(a, b, &ca, &cb, &scale)) return NumericOverflow();
-  if (ca == 0 || cb == 0) return Numeric::Finite(0, scale);
-  int128_t g = Gcd128(ca, cb);
-  int128_t r;
-  if (__builtin_mul_overflow((ca < 0 ? -ca : ca) / g, cb < 0 ? -cb : cb, &r)) return NumericOverflow();
-  const int128_t limit = static_cast<int128_t>(10000000000000000000ULL) * 10000000000000000000ULL;
-  if (r >= limit) return NumericOverflow();
-  return Numeric::Finite(r, scale);
+  BigInt ca, cb;
+  int scale;
+  AlignScales(a, b, &ca, &cb, &scale);
+  if (ca == 0 || cb == 0) return NumericFromCoefficient(0, scale);
+  BigInt g = boost::multiprecision::gcd(ca, cb);
+  BigInt r = (ca < 0 ? BigInt(-ca) : ca) / g * (cb < 0 ? BigInt(-cb) : cb);
+  return NumericFromCoefficient(r, scale);
 }
 
 int32_t NumericScale(const Numeric& x) { return x.is_finite() ? x.scale : -1; }
 
 int32_t NumericMinScale(const Numeric& x) {
   if (!x.is_finite()) return -1;
-  int128_t c = x.coefficient;
-  int32_t scale = x.scale;
-  while (scale > 0 && c % 10 == 0) {
-    c /= 10;
-    --scale;
-  }
-  return scale;
+  return NumericNormalize(x).scale;
 }
 
 Numeric NumericTrimScale(const Numeric& x) {
   if (!x.is_finite()) return x;
-  Numeric r = x;
-  while (r.scale > 0 && r.coefficient % 10 == 0) {
-    r.coefficient /= 10;
-    --r.scale;
-  }
-  return r;
+  return NumericNormalize(x);
 }
 
 }  // namespace augur::types

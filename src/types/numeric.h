@@ -3,9 +3,13 @@
 // arithmetic, rounding, comparison and conversions, each with PostgreSQL 15's
 // result scales and error texts.
 //
-// Limit: at most 38 significant digits and display scale 0..38. A value or
-// result needing more is 22003 "value overflows numeric format" (PostgreSQL
-// itself goes to ~131072 digits). See docs/types.md.
+// Two forms (type.h): values with at most 38 significant digits and display
+// scale 0..38 stay inline in int128 (every operation tries that fast path
+// first); anything larger is recomputed with boost::multiprecision::cpp_int
+// and returned as NumericKind::kBig, a pointer to an interned immutable big
+// decimal. Limits are PostgreSQL's: 131072 digits before the point, display
+// scale 16383; beyond them 22003 "value overflows numeric format".
+// See docs/types.md.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -65,6 +69,17 @@ Result<Numeric> NumericFloor(const Numeric& a);
 int NumericCompare(const Numeric& a, const Numeric& b);
 // Hash consistent with NumericCompare (equal values hash equally).
 uint64_t NumericHash(const Numeric& a);
+// The same value with trailing fractional zeros removed (1.50 -> 1.5, 0.00 ->
+// 0), in the inline form whenever it fits: equal values normalize to
+// bitwise-identical Numerics (the big form interns), so the result can be used
+// directly as a hash / group key.
+Numeric NumericNormalize(const Numeric& a);
+// Appends the memcomparable key field (common/key_codec.h) of either form:
+// byte order is numeric order, equal values encode identically.
+void AppendNumericKey(const Numeric& n, std::string* out);
+// Bytes held by the process-wide pool of big-form values (they are interned
+// and kept for the process lifetime).
+size_t BigNumericPoolBytes();
 
 // Conversions.
 Numeric NumericFromInt64(int64_t x);
@@ -78,7 +93,12 @@ Result<int16_t> NumericToInt16(const Numeric& a);
 Result<Numeric> NumericFromDouble(double x);
 Result<Numeric> NumericFromFloat(float x);
 // float8(numeric): correctly rounded (PostgreSQL goes through the text form).
+// Only for values of at most 38 digits (big values beyond double's range
+// would come out as 0 or infinity): use NumericToFloat8.
 double NumericToDouble(const Numeric& a);
+// float8(numeric) for either form: 22003 '"<text>" is out of range for type
+// double precision' as PostgreSQL's float8in.
+Result<double> NumericToFloat8(const Numeric& a);
 // float4(numeric); 22003 "value out of range: overflow"/"underflow" as float4in.
 Result<float> NumericToFloat(const Numeric& a);
 

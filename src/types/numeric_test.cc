@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/multiprecision/cpp_int.hpp>
+#include <cstring>
+#include <random>
+
 namespace augur::types {
 namespace {
 
@@ -37,7 +41,16 @@ TEST(NumericTest, ParseAndFormat) {
   EXPECT_EQ(S(NumericFromString("")), "22P02: invalid input syntax for type numeric: \"\"");
   EXPECT_EQ(S(NumericFromString("1e")), "22P02: invalid input syntax for type numeric: \"1e\"");
   EXPECT_EQ(S(NumericFromString("123456789012345678901234567890123456789")),
-            "22003: value overflows numeric format");
+            "123456789012345678901234567890123456789");
+  EXPECT_EQ(S(NumericFromString("1e131072")), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1e-16384")), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1e-16384", NumericTypmod(10, 2))), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1e131072", NumericTypmod(10, 2))), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1e1000000000")), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1e-16383")), "0." + std::string(16382, '0') + "1");
+  EXPECT_EQ(NumericToString(N("1e131071")), "1" + std::string(131071, '0'));
+  EXPECT_EQ(S(NumericFromString("-0.0000000000000000000000000000000000000000")),
+            "0.0000000000000000000000000000000000000000");
 }
 
 TEST(NumericTest, Typmod) {
@@ -56,7 +69,10 @@ TEST(NumericTest, Typmod) {
   // Exponents far beyond the 512-bit intermediate round to zero (found by fuzzing).
   EXPECT_EQ(S(NumericFromString("1.5e-308", NumericTypmod(10, 3))), "0.000");
   EXPECT_EQ(S(NumericFromString("1", NumericTypmod(1000, -900))), "0");
-  EXPECT_EQ(S(NumericFromString("1", NumericTypmod(1000, 500))), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericFromString("1", NumericTypmod(1000, 500))), "1." + std::string(500, '0'));
+  EXPECT_EQ(S(NumericFromString("1e-16383", NumericTypmod(10, 3))), "0.000");
+  EXPECT_EQ(NumericFromString("1e131071", NumericTypmod(10, 2)).status().detail(),
+            "A field with precision 10, scale 2 must round to an absolute value less than 10^8.");
   // Many digits that the typmod rounds away are fine.
   EXPECT_EQ(S(NumericFromString("1.23456789012345678901234567890123456789012", NumericTypmod(10, 2))), "1.23");
 }
@@ -77,12 +93,11 @@ TEST(NumericTest, Arithmetic) {
             "12345678901234567890123456789012345679");
   EXPECT_EQ(S(NumericMul(N("0.1"), N("0.001"))), "0.0001");
   EXPECT_EQ(S(NumericMul(N("99999999999999999999999999999999999999"), N("10"))),
-            "22003: value overflows numeric format");
+            "999999999999999999999999999999999999990");
   EXPECT_EQ(S(NumericDiv(N("1"), N("0"))), "22012: division by zero");
-  // The dividend is scaled by up to 10^76 before dividing: no silent wrap-around.
-  EXPECT_EQ(S(NumericDiv(N("1e37"), N("1e-38"))), "22003: value overflows numeric format");
+  EXPECT_EQ(S(NumericDiv(N("1e37"), N("1e-38"))), "1" + std::string(75, '0') + "." + std::string(38, '0'));
   EXPECT_EQ(S(NumericDiv(N("1"), N("0.00000000000000000000000000000000000001"))),
-            "22003: value overflows numeric format");
+            "1" + std::string(38, '0') + "." + std::string(38, '0'));
   EXPECT_EQ(S(NumericDiv(N("0.00000000000000000001"), N("0.00000000000000000003"))),
             "0.33333333333333333333");
   EXPECT_EQ(S(NumericDiv(N("inf"), N("0"))), "22012: division by zero");
@@ -175,6 +190,138 @@ TEST(NumericTest, BinaryMatchesNumericSend) {
   // dscale smaller than the digits: truncated as PostgreSQL's trunc_var does (12.5 sent as 12.5000 dscale 0).
   std::string hidden = std::string("\x00\x02\x00\x00\x00\x00\x00\x00\x00\x0c\x13\x88", 12);
   EXPECT_EQ(NumericToString(*NumericRecv(hidden)), "12");
+}
+
+// Values beyond 38 digits / scale 38 (the big form); expectations from PostgreSQL 15.
+TEST(NumericBigTest, ArithmeticAndRounding) {
+  EXPECT_TRUE(N("1e40").is_big());
+  EXPECT_TRUE(N("0.0000000000000000000000000000000000000000").is_big());
+  EXPECT_TRUE(N("12345678901234567890123456789012345678").is_small());
+  EXPECT_EQ(S(NumericMod(N("1e40"), N("7"))), "4");
+  EXPECT_EQ(S(NumericDiv(*NumericAdd(N("1e40"), N("1")), N("3"))), "3333333333333333333333333333333333333334");
+  EXPECT_EQ(S(NumericMul(N("1e-30"), N("1e-30"))), "0." + std::string(59, '0') + "1");
+  EXPECT_EQ(S(NumericRound(*NumericAdd(N("1e40"), N("0.5")), 0)), "10000000000000000000000000000000000000001");
+  EXPECT_EQ(S(NumericTrunc(*NumericSub(N("-1e40"), N("0.5")), 0)), "-10000000000000000000000000000000000000000");
+  EXPECT_EQ(S(NumericCeil(*NumericAdd(N("1e40"), N("0.1")))), "10000000000000000000000000000000000000001");
+  EXPECT_EQ(S(NumericFloor(*NumericSub(N("-1e40"), N("0.1")))), "-10000000000000000000000000000000000000001");
+  EXPECT_EQ(S(NumericRound(N("123456789012345678901234567890123456789.56789"), 3)),
+            "123456789012345678901234567890123456789.568");
+  EXPECT_EQ(S(NumericRound(N("123456789012345678901234567890123456789.5"), -5)),
+            "123456789012345678901234567890123500000");
+  // Results that come back under 38 digits return to the inline form.
+  Result<Numeric> back = NumericSub(*NumericAdd(N("1e40"), N("1.5")), N("1e40"));
+  ASSERT_TRUE(back.ok());
+  EXPECT_TRUE(back->is_small());
+  EXPECT_EQ(NumericToString(*back), "1.5");
+  EXPECT_EQ(NumericToString(NumericAbs(N("-1e40"))), "1" + std::string(40, '0'));
+  EXPECT_EQ(NumericToString(NumericSign(N("-1e40"))), "-1");
+  EXPECT_EQ(NumericToString(NumericNegate(N("1e40"))), "-1" + std::string(40, '0'));
+  EXPECT_EQ(NumericToInt64(N("1e40")).status().ToString(), "22003: bigint out of range");
+  EXPECT_EQ(*NumericToInt64(N("12.000000000000000000000000000000000000000000000")), 12);
+  EXPECT_EQ(NumericToFloat8(N("1e400")).status().ToString().substr(0, 10), "22003: \"10");
+  EXPECT_DOUBLE_EQ(*NumericToFloat8(N("1e100")), 1e100);
+  EXPECT_EQ(S(NumericFromDouble(1e300)), "1" + std::string(300, '0'));
+  EXPECT_EQ(S(NumericMul(N("1e131071"), N("10"))), "22003: value overflows numeric format");
+}
+
+TEST(NumericBigTest, BinaryMatchesNumericSend) {
+  auto send = [](std::string_view s) {
+    std::string out;
+    NumericSend(N(s), &out);
+    return Hex(out);
+  };
+  EXPECT_EQ(send("1e40"), "\\x0001000a000000000001");
+  EXPECT_EQ(send("-123456789012345678901234567890123456789.5"),
+            "\\x000b000940000001007b11d722c509291a85007b11d722c509291a851388");
+  EXPECT_EQ(send("1e-50"), "\\x0001fff3000000320064");
+  EXPECT_EQ(send("0.0000000000000000000000000000000000000000"), "\\x0000000000000028");
+  for (std::string_view s : {"1e40", "-123456789012345678901234567890123456789.5", "1e-50",
+                             "0.0000000000000000000000000000000000000000", "1e1000", "-1.5e-300"}) {
+    std::string out;
+    NumericSend(N(s), &out);
+    auto back = NumericRecv(out);
+    ASSERT_TRUE(back.ok()) << s;
+    EXPECT_EQ(NumericToString(*back), NumericToString(N(s)));
+    EXPECT_EQ(NumericCompare(*back, N(s)), 0);
+  }
+}
+
+// Random values of 1..80 digits and scale 0..60 exercise both forms and the
+// boundary between them; an independent cpp_int model is the oracle.
+TEST(NumericBigTest, RandomizedAgainstIntegerModel) {
+  using Big = boost::multiprecision::cpp_int;
+  std::mt19937_64 rng(12345);
+  struct Model {
+    Big coefficient;
+    int scale;
+    std::string text;
+  };
+  auto format = [](const Big& c, int scale) {
+    std::string digits = (c < 0 ? Big(-c) : c).str();
+    if (static_cast<int>(digits.size()) <= scale) digits.insert(0, scale + 1 - digits.size(), '0');
+    std::string out = c < 0 ? "-" : "";
+    out += digits.substr(0, digits.size() - scale);
+    if (scale > 0) out += "." + digits.substr(digits.size() - scale);
+    return out;
+  };
+  auto random_model = [&]() {
+    int length = 1 + static_cast<int>(rng() % 80);
+    std::string digits;
+    for (int i = 0; i < length; ++i) digits.push_back(static_cast<char>('0' + rng() % 10));
+    if (rng() % 8 == 0) digits = std::to_string(rng() % 1000);  // small values often
+    Big c(digits.find_first_not_of('0') == std::string::npos ? std::string("0")
+                                                              : digits.substr(digits.find_first_not_of('0')));
+    if (rng() % 2) c = -c;
+    int scale = static_cast<int>(rng() % 61);
+    return Model{c, scale, format(c, scale)};
+  };
+  auto pow10 = [](int k) -> Big { return boost::multiprecision::pow(Big(10), static_cast<unsigned>(k)); };
+  auto compare = [&](const Model& a, const Model& b) {
+    int s = std::max(a.scale, b.scale);
+    Big x = a.coefficient * pow10(s - a.scale), y = b.coefficient * pow10(s - b.scale);
+    return x < y ? -1 : (x > y ? 1 : 0);
+  };
+  auto key = [](const Numeric& n) {
+    std::string k;
+    AppendNumericKey(n, &k);
+    return k;
+  };
+  for (int i = 0; i < 3000; ++i) {
+    Model ma = random_model(), mb = random_model();
+    Numeric a = N(ma.text), b = N(mb.text);
+    ASSERT_EQ(NumericToString(a), ma.text);
+    // Inline exactly when it fits.
+    Big mag = ma.coefficient < 0 ? Big(-ma.coefficient) : ma.coefficient;
+    ASSERT_EQ(a.is_small(), ma.scale <= 38 && mag < pow10(38)) << ma.text;
+    int s = std::max(ma.scale, mb.scale);
+    Big x = ma.coefficient * pow10(s - ma.scale), y = mb.coefficient * pow10(s - mb.scale);
+    ASSERT_EQ(S(NumericAdd(a, b)), format(x + y, s)) << ma.text << " + " << mb.text;
+    ASSERT_EQ(S(NumericSub(a, b)), format(x - y, s)) << ma.text << " - " << mb.text;
+    ASSERT_EQ(S(NumericMul(a, b)), format(ma.coefficient * mb.coefficient, ma.scale + mb.scale))
+        << ma.text << " * " << mb.text;
+    if (y != 0) {
+      ASSERT_EQ(S(NumericMod(a, b)), format(x % y, s)) << ma.text << " % " << mb.text;
+    }
+    // Comparison, key order and hashing agree with the model, across forms.
+    int expected = compare(ma, mb);
+    ASSERT_EQ(NumericCompare(a, b), expected) << ma.text << " vs " << mb.text;
+    int key_order = key(a) < key(b) ? -1 : (key(a) > key(b) ? 1 : 0);
+    ASSERT_EQ(key_order, expected) << ma.text << " vs " << mb.text;
+    // The same value with 0..45 extra trailing zeros (possibly the other form).
+    int extra = static_cast<int>(rng() % 46);
+    Numeric padded = N(format(ma.coefficient * pow10(extra), ma.scale + extra));
+    ASSERT_EQ(NumericCompare(a, padded), 0) << ma.text;
+    ASSERT_EQ(NumericHash(a), NumericHash(padded)) << ma.text;
+    ASSERT_EQ(key(a), key(padded)) << ma.text;
+    Numeric na = NumericNormalize(a), np = NumericNormalize(padded);
+    ASSERT_EQ(std::memcmp(&na, &np, sizeof(Numeric)), 0) << ma.text;
+    // Binary round trip.
+    std::string wire;
+    NumericSend(a, &wire);
+    auto back = NumericRecv(wire);
+    ASSERT_TRUE(back.ok());
+    ASSERT_EQ(NumericToString(*back), ma.text);
+  }
 }
 
 }  // namespace

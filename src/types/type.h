@@ -177,28 +177,41 @@ static_assert(sizeof(Uuid) == 16);
 __extension__ typedef __int128 int128_t;
 __extension__ typedef unsigned __int128 uint128_t;
 
-// numeric special values, as PostgreSQL 15 has them.
+// numeric special values, as PostgreSQL 15 has them, plus kBig: a finite
+// value too large for the inline int128 form (see Numeric).
 enum class NumericKind : uint8_t {
   kFinite = 0,
   kNaN = 1,
   kPositiveInfinity = 2,
   kNegativeInfinity = 3,
+  kBig = 4,
 };
 
-// numeric: value = coefficient * 10^-scale, for a finite kind.
-//   - |coefficient| < 10^38 (at most 38 significant digits); larger results are
-//     22003 "value overflows numeric format" (PostgreSQL allows ~131072 digits).
-//   - scale is the display scale (PostgreSQL's dscale): digits after the point,
-//     0..38; trailing zeros are significant for output ("1.50") but not for
-//     comparison (1.50 = 1.5).
+// numeric: value = coefficient * 10^-scale, for a finite kind. Two forms:
+//   - kFinite (the fast path): |coefficient| < 10^38 and scale 0..38, inline.
+//   - kBig: every other finite value PostgreSQL can hold (up to 131072 digits
+//     before the point, display scale up to 16383). `coefficient` then holds a
+//     pointer (types::BigNumeric*, numeric.h) to an immutable, interned
+//     arbitrary-precision decimal that lives for the whole process; `scale` is
+//     its display scale. A value that fits the inline form is never kBig, and
+//     equal (coefficient, scale) pairs share one pointer, so bitwise equality is
+//     exact equality within each form. Numeric stays trivially copyable.
+//   - scale is the display scale (PostgreSQL's dscale): trailing zeros are
+//     significant for output ("1.50") but not for comparison (1.50 = 1.5).
 //   - Non-finite kinds have coefficient 0 and scale 0.
+// Code outside numeric.cc must not read `coefficient` without checking
+// is_small(); numeric.h has form-independent accessors.
 struct alignas(16) Numeric {
   int128_t coefficient = 0;
   int16_t scale = 0;
   NumericKind kind = NumericKind::kFinite;
   uint8_t reserved[13] = {};  // zero; keeps the size fixed at 32 bytes
 
-  bool is_finite() const { return kind == NumericKind::kFinite; }
+  // A finite number, in either form.
+  bool is_finite() const { return kind == NumericKind::kFinite || kind == NumericKind::kBig; }
+  // Finite and in the inline int128 form: `coefficient` is the value's coefficient.
+  bool is_small() const { return kind == NumericKind::kFinite; }
+  bool is_big() const { return kind == NumericKind::kBig; }
   bool is_nan() const { return kind == NumericKind::kNaN; }
   static Numeric Finite(int128_t coefficient, int16_t scale) {
     Numeric n;
@@ -214,8 +227,12 @@ struct alignas(16) Numeric {
 };
 static_assert(sizeof(Numeric) == 32);
 
-inline constexpr int kNumericMaxDigits = 38;  // significant digits in a Numeric
-inline constexpr int kNumericMaxScale = 38;
+inline constexpr int kNumericMaxDigits = 38;  // significant digits of the inline form
+inline constexpr int kNumericMaxScale = 38;   // display scale of the inline form
+// PostgreSQL's limits (numeric.c): at most 131072 digits before the point
+// (NUMERIC_WEIGHT_MAX), display scale at most 16383 (NUMERIC_DSCALE_MAX).
+inline constexpr int kNumericMaxIntegerDigits = 131072;
+inline constexpr int kNumericMaxDisplayScale = 16383;
 
 // ---------------------------------------------------------------------------
 // Value: one scalar of a given SqlType, or NULL. Owns its bytes. Used for
