@@ -79,3 +79,18 @@ augur_ensure_target() {
     return 2
   fi
 }
+
+# The common start of the tests that compare psql output with PostgreSQL's
+# (test_psql.sh, test_psql_describe.sh, test_copy.sh): C locale, none of the
+# client environment that would change psql's output, `--regenerate` as the
+# first script argument (sets $regenerate), and a reachable target (else the
+# script ends with "<name>: FAIL (no server)").
+augur_psql_test_begin() {  # name [script arguments...]
+  local name="$1"
+  shift
+  export LC_ALL=C
+  unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
+  regenerate=0
+  [ "${1:-}" = "--regenerate" ] && regenerate=1
+  augur_ensure_target || { echo "$name: FAIL (no server)"; exit 1; }
+}

@@ -10,13 +10,7 @@
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 . "$HERE/lib.sh"
-export LC_ALL=C
-unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
-
-regenerate=0
-[ "${1:-}" = "--regenerate" ] && regenerate=1
-
-augur_ensure_target || { echo "test_psql: FAIL (no server)"; exit 1; }
+augur_psql_test_begin test_psql "$@"
 out="$(mktemp /tmp/augur-psql-out.XXXXXX)"
 
 # Leftovers from an aborted earlier run would change the script's NOTICE lines.

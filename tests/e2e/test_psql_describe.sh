@@ -15,13 +15,7 @@
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 . "$HERE/lib.sh"
-export LC_ALL=C
-unset PGTZ PGDATESTYLE PGOPTIONS PGCLIENTENCODING PGPASSWORD 2>/dev/null || true
-
-regenerate=0
-[ "${1:-}" = "--regenerate" ] && regenerate=1
-
-augur_ensure_target || { echo "test_psql_describe: FAIL (no server)"; exit 1; }
+augur_psql_test_begin test_psql_describe "$@"
 out="$(mktemp /tmp/augur-psql-describe.XXXXXX)"
 
 # Leftovers from an aborted earlier run would change the output.
