@@ -167,6 +167,8 @@ class Connection final : public sql::ResultSink {
   std::vector<sql::StartupParameter> startup_parameters_;
   // Set by another session's pg_terminate_backend (through the registry).
   std::atomic<bool> terminate_requested_{false};
+  // Plain-socket reads without a deadline block in recv() (SO_RCVTIMEO set).
+  bool blocking_reads_ = false;
   std::unique_ptr<sql::Session> session_;
   BackendKey backend_key_;
   bool registered_ = false;
