@@ -314,7 +314,7 @@ Result<SqlType> Binder::BindTypeName(PgNode type_name) {
       return WithLocation(Status::Error(sqlstate::kSyntaxError, "type modifiers must be simple constants or identifiers"),
                           mod.Location());
     }
-    typmods.push_back(static_cast<int32_t>(state_.tree->IntegerConstant(mod)));
+    typmods.push_back(static_cast<int32_t>(mod.tree()->IntegerConstant(mod)));
   }
   auto type = types::TypeFromName(name, typmods);
   if (!type.ok()) return WithLocation(type.TakeStatus(), body.Location());
@@ -423,7 +423,7 @@ Result<ExprPtr> Binder::BindConstant(PgNode node) {
   PgNode body = node.Body();
   if (body.Bool("isnull")) return exec::MakeNullConstant(Unknown());
   if (body.Field("ival")) {
-    int64_t value = state_.tree->IntegerConstant(node);
+    int64_t value = node.tree()->IntegerConstant(node);
     if (value >= INT32_MIN && value <= INT32_MAX) {
       return exec::MakeConstant(types::Value::Int4(static_cast<int32_t>(value)), SqlType::Of(types::kInt4Oid));
     }

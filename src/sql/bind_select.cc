@@ -15,6 +15,7 @@
 #include "sql/system_catalog.h"
 #include "sql/bind_array.h"
 #include "sql/table_source.h"
+#include "sql/views.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -514,6 +515,12 @@ class FromBinder {
     if (!item.Str("catalogname").empty() && item.Str("catalogname") != binder_.state().catalog->database_name()) {
       return WithLocation(Status::NotSupported("cross-database references"), item.Location());
     }
+    if (schema == "information_schema") {
+      if (const BuiltinView* view = FindInformationSchemaView(name)) return BindBuiltinView(item, *view);
+      return WithLocation(
+          Status::Error(sqlstate::kUndefinedTable, "relation \"information_schema." + name + "\" does not exist"),
+          item.Location());
+    }
     // pg_catalog is implicitly first on the search path (docs/catalog.md).
     if (schema.empty() || schema == "pg_catalog") {
       if (const SystemRelation* relation = FindSystemRelation(name)) return BindSystemRelation(item, *relation);
@@ -594,6 +601,56 @@ class FromBinder {
     }
     node->width = static_cast<int>(relation.columns.size());
     node->plan = PlanSystemRelation(relation, binder_.state().statement);
+    if (alias) {
+      Status status;
+      ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
+      RETURN_IF_ERROR(status);
+    }
+    return node;
+  }
+
+  // A view: its SELECT bound like a derived table (sql/views.h), each output
+  // cast to the view's declared column type.
+  Result<std::unique_ptr<RelNode>> BindBuiltinView(PgNode item, const BuiltinView& view) {
+    ASSIGN_OR_RETURN(PgNode select, ViewSelect(view));
+    Binder sub(binder_.state());
+    auto bound = sub.BindSelect(select, nullptr);
+    if (!bound.ok()) {
+      Status status = bound.TakeStatus();
+      status.SetPosition(item.Location() + 1);
+      return status;
+    }
+    BoundQuery query = std::move(bound).value();
+    std::vector<SqlType> types = query.plan->output_types();
+    if (types.size() != view.columns.size()) {
+      return Status::Internal("view " + std::string(view.name) + " yields " + std::to_string(types.size()) +
+                              " columns, declares " + std::to_string(view.columns.size()));
+    }
+    std::vector<ExprPtr> casts;
+    for (size_t i = 0; i < types.size(); ++i) {
+      ExprPtr column = exec::MakeColumnRef(static_cast<int>(i), types[i]);
+      ASSIGN_OR_RETURN(column, exec::CoerceTo(std::move(column), view.columns[i].type, exec::CastContext::kExplicit));
+      casts.push_back(std::move(column));
+    }
+    auto node = std::make_unique<RelNode>();
+    node->kind = RelNode::Kind::kDerived;
+    node->offset = static_cast<int>(scope_.columns.size());
+    node->width = static_cast<int>(view.columns.size());
+    PgNode alias = item.Field("alias");
+    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : std::string(view.name);
+    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
+    int16_t attnum = 0;
+    for (const auto& column : view.columns) {
+      ScopeColumn c;
+      c.name = std::string(column.name);
+      c.table_alias = alias_name;
+      c.type = column.type;
+      c.table_oid = view.oid;
+      c.attnum = ++attnum;
+      star.push_back(static_cast<int>(scope_.columns.size()));
+      scope_.columns.push_back(std::move(c));
+    }
+    node->plan = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
     if (alias) {
       Status status;
       ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
@@ -1080,7 +1137,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
         if (key.Is("GroupingSet")) return Status::NotSupported("GROUPING SETS, ROLLUP and CUBE");
         ExprPtr expr;
         if (IsIntegerConstantNode(key)) {
-          int64_t ordinal = state_.tree->IntegerConstant(key);
+          int64_t ordinal = key.tree()->IntegerConstant(key);
           if (ordinal < 1 || ordinal > static_cast<int64_t>(pending.size())) {
             return WithLocation(Status::Error(sqlstate::kInvalidColumnReference,
                                               "GROUP BY position " + std::to_string(ordinal) + " is not in select list"),
@@ -1177,7 +1234,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     auto resolve_key = [&](PgNode node) -> Result<ExprPtr> {
       ExprPtr key;
       if (IsIntegerConstantNode(node)) {
-        ASSIGN_OR_RETURN(key, OrdinalSortKey(*state_.tree, node, targets));
+        ASSIGN_OR_RETURN(key, OrdinalSortKey(*node.tree(), node, targets));
       } else {
         if (node.Is("ColumnRef") && node.List("fields").size() == 1 && !node.List("fields")[0].Is("A_Star")) {
           std::string_view name = node.List("fields")[0].StringValue();
@@ -1338,7 +1395,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     PgNode node = sort.Field("node");
     ExprPtr key;
     if (IsIntegerConstantNode(node)) {
-      ASSIGN_OR_RETURN(key, OrdinalSortKey(*state_.tree, node, targets));
+      ASSIGN_OR_RETURN(key, OrdinalSortKey(*node.tree(), node, targets));
     } else {
       ASSIGN_OR_RETURN(key, BindExpr(node, frame));
       std::vector<int> refs;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "sql/binder.h"
+#include "sql/views.h"
 #include "types/type.h"
 
 namespace augur::sql {
@@ -61,6 +62,15 @@ CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction
     e.name = std::string(relation.name);
     e.relkind = relation.relkind;
     e.system = &relation;
+  }
+  schemas.push_back(catalog::SchemaInfo{kInformationSchemaNamespaceOid, "information_schema", catalog::kPostgresRoleOid});
+  for (const auto& view : InformationSchemaViews()) {
+    RelationEntry& e = relations[view.oid];
+    e.oid = view.oid;
+    e.schema_oid = kInformationSchemaNamespaceOid;
+    e.name = std::string(view.name);
+    e.relkind = 'v';
+    e.view = &view;
   }
   for (const auto& table : tables) {
     RelationEntry& e = relations[table->oid];

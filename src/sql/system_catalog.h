@@ -32,6 +32,7 @@ namespace augur::sql {
 
 struct StatementContext;
 class CatalogSnapshot;
+struct BuiltinView;
 
 struct SystemColumn {
   std::string_view name;
@@ -86,6 +87,7 @@ struct RelationEntry {
   const catalog::Index* index = nullptr;            // 'i'
   std::shared_ptr<const catalog::Sequence> sequence;  // 'S'
   const SystemRelation* system = nullptr;           // pg_catalog relation
+  const BuiltinView* view = nullptr;                // information_schema view (relkind 'v')
 };
 
 // The catalog as one statement sees it.

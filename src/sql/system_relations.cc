@@ -7,6 +7,7 @@
 
 #include "sql/settings.h"
 #include "sql/system_catalog.h"
+#include "sql/views.h"
 #include "types/array.h"
 
 namespace augur::sql {
@@ -212,6 +213,8 @@ void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
       r.Set("reltablespace", Oid(shared ? 1664 : 0));
       r.Set("relhasindex", Bool(rel.relkind == 'r'));
       r.Set("relfilenode", Oid(rel.relkind == 'r' ? oid : 0));
+    } else if (rel.view != nullptr) {
+      r.Set("relnatts", Int2(static_cast<int64_t>(rel.view->columns.size())));
     } else if (rel.relkind == 'r') {
       const auto& table = *rel.table;
       r.Set("relam", Oid(kHeapAmOid));
@@ -267,10 +270,16 @@ void Build_pg_attribute(const CatalogSnapshot& s, exec::ExecContext&, SystemRows
       for (const auto& column : rel.system->columns) {
         AttributeRow(r, oid, column.name, column.type, ++attnum, rel.relkind == 'r', false, '\0');
       }
+    } else if (rel.view != nullptr) {
+      int16_t attnum = 0;
+      for (const auto& column : rel.view->columns) {
+        AttributeRow(r, oid, column.name, column.type, ++attnum, false, false, '\0');
+      }
     } else if (rel.relkind == 'r') {
       for (const auto& column : rel.table->columns) {
-        AttributeRow(r, oid, column.name, column.type, column.attnum, column.not_null, column.default_sql.has_value(),
-                     column.identity);
+        // An identity column's nextval() is not a default in PostgreSQL (no pg_attrdef row).
+        AttributeRow(r, oid, column.name, column.type, column.attnum, column.not_null,
+                     column.default_sql.has_value() && column.identity == 0, column.identity);
       }
     } else if (rel.relkind == 'i') {
       int16_t attnum = 0;
@@ -380,7 +389,7 @@ void Build_pg_constraint(const CatalogSnapshot& s, exec::ExecContext&, SystemRow
 void Build_pg_attrdef(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
   for (const auto& table : s.tables) {
     for (const auto& column : table->columns) {
-      if (!column.default_sql) continue;
+      if (!column.default_sql || column.identity != 0) continue;
       r.Begin();
       r.Set("oid", Oid(AttrDefOid(table->oid, column.attnum)));
       r.Set("adrelid", Oid(table->oid));
@@ -729,10 +738,33 @@ void Build_pg_indexes(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& 
   }
 }
 
+// Only the dependencies clients read: a sequence owned by a column (serial:
+// deptype 'a', identity: 'i'), as psql's \d and information_schema.columns
+// use them.
+void Build_pg_depend(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  constexpr uint32_t kPgClassOid = 1259;
+  for (const auto& seq : s.sequences) {
+    if (seq->owned_by_table == 0) continue;
+    const RelationEntry* owner = s.FindRelation(seq->owned_by_table);
+    if (owner == nullptr || owner->table == nullptr) continue;
+    char deptype = 'a';
+    for (const auto& column : owner->table->columns) {
+      if (column.attnum == seq->owned_by_attnum && column.identity != 0) deptype = 'i';
+    }
+    r.Begin();
+    r.Set("classid", Oid(kPgClassOid));
+    r.Set("objid", Oid(seq->oid));
+    r.Set("objsubid", Int4(0));
+    r.Set("refclassid", Oid(kPgClassOid));
+    r.Set("refobjid", Oid(seq->owned_by_table));
+    r.Set("refobjsubid", Int4(seq->owned_by_attnum));
+    r.Set("deptype", Char(deptype));
+  }
+}
+
 void Build_empty(const CatalogSnapshot&, exec::ExecContext&, SystemRows&) {}
 
 #define Build_pg_auth_members Build_empty
-#define Build_pg_depend Build_empty
 #define Build_pg_enum Build_empty
 #define Build_pg_event_trigger Build_empty
 #define Build_pg_extension Build_empty
