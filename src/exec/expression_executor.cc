@@ -698,6 +698,17 @@ Result<uint32_t> ExpressionExecutor::Select(const DataChunk& input, uint32_t* ou
 }
 
 Result<types::Value> EvaluateConstant(const Expr& expr, ExecContext* context) {
+  // Constants and parameters of exactly the expression's type need no
+  // executor: building one costs a node, vectors and their buffers, which
+  // dominated multi-row INSERT … VALUES (one call per value).
+  if (expr.kind == ExprKind::kConstant && !expr.constant.is_null() && expr.constant.type() == expr.type) {
+    return expr.constant;
+  }
+  if (expr.kind == ExprKind::kParameter && context != nullptr && expr.index >= 0 &&
+      static_cast<size_t>(expr.index) < context->parameters.size()) {
+    const types::Value& v = context->parameters[expr.index];
+    if (!v.is_null() && v.type() == expr.type) return v;
+  }
   DataChunk empty;
   empty.SetSize(1);
   ExpressionExecutor executor(expr, context);
