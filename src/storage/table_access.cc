@@ -444,7 +444,14 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
       RETURN_IF_ERROR(t.db->CheckWrite(batch->Put(index_cf, t.index_key, t.index_value)));
     }
   } else {
-    RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
+    if (table.has_hidden_row_id()) {
+      // A freshly allocated row id is this transaction's alone: no other
+      // transaction can lock, read or write it before the commit, so the
+      // row skips the point lock (most of a heap-table insert's locking).
+      RETURN_IF_ERROR(t.db->CheckWrite(t.txn->GetWriteBatch()->Put(rows_cf, t.key, row)));
+    } else {
+      RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
+    }
     for (const auto& index : table.indexes) {
       BuildIndexEntry(table, index, t.new_view, t.key, &t.index_key, &t.index_value);
       RETURN_IF_ERROR(t.LockedPut(index_cf, t.index_key, t.index_value, table.name));
