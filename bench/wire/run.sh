@@ -13,7 +13,9 @@
 # The reference PostgreSQL 15 is started fresh by this script (scripts/start-postgres.sh
 # --bench: shared_buffers=1GB, synchronous_commit=on, fsync=on) on port $BENCH_PG_PORT.
 # The candidate is chosen like the e2e tests choose their server:
-#   AUGUR_BIN=path/to/augurdb   start augurdb on a temporary data directory
+#   AUGUR_BIN=path/to/augurdb   start augurdb on a temporary data directory, with a
+#                               1 GiB block cache (AUGURDB_CACHE_SIZE, MiB) like the
+#                               reference's shared_buffers
 #   AUGUR_PORT=P [AUGUR_HOST=H] an already running server
 #   --candidate-pg              a second fresh PostgreSQL 15 (proves the harness)
 #   --same-pg                   the reference itself, measured twice
@@ -52,7 +54,7 @@ while [ $# -gt 0 ]; do
     --server-gen) SERVER_GEN=1; shift ;;
     --candidate-pg) candidate_mode="pg2"; shift ;;
     --same-pg) candidate_mode="same"; shift ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -83,6 +85,8 @@ case "$candidate_mode" in
       exit 2
     fi
     unset AUGUR_PG
+    # Like for like with the reference's shared_buffers=1GB (--bench profile).
+    export AUGURDB_CACHE_SIZE="${AUGURDB_CACHE_SIZE:-1024}"
     augur_ensure_target || exit 1
     CAND_HOST="$AUGUR_HOST" CAND_PORT="$AUGUR_PORT" CAND_LABEL="augurdb" ;;
 esac

@@ -40,6 +40,11 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_AUTHENTICATION_TIMEOUT")
       ->check(CLI::Range(1, 600))
       ->capture_default_str();
+  app.add_option("--cache-size", config.cache_size_mb,
+                 "Block cache for table and index data in MiB (like PostgreSQL's shared_buffers)")
+      ->envname("AUGURDB_CACHE_SIZE")
+      ->check(CLI::Range(uint64_t{8}, uint64_t{1} << 20))
+      ->capture_default_str();
   app.add_option("--log-level", config.log_level, "trace, debug, info, warn, error, critical or off")
       ->envname("AUGURDB_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}))

@@ -13,6 +13,7 @@
 //   --ssl-cert-file    AUGURDB_SSL_CERT_FILE     none (TLS when set with the key)
 //   --ssl-key-file     AUGURDB_SSL_KEY_FILE      none
 //   --authentication-timeout AUGURDB_AUTHENTICATION_TIMEOUT 60 seconds (1-600)
+//   --cache-size       AUGURDB_CACHE_SIZE        256 MiB block cache (like shared_buffers)
 //
 // Thread-safety: plain values; used from main before threads start.
 #pragma once
@@ -38,6 +39,7 @@ struct ServerConfig {
   std::string ssl_cert_file;  // PEM certificate (chain)
   std::string ssl_key_file;   // PEM private key, mode 0600
   int authentication_timeout_seconds = 60;
+  uint64_t cache_size_mb = 256;  // RocksDB block cache, the counterpart of shared_buffers
 };
 
 // Registers the flags above on `app`, writing into `config`.

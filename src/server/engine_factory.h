@@ -7,6 +7,7 @@
 // Thread-safety: called once, from main, before the server starts.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -15,8 +16,14 @@
 
 namespace augur::sql {
 
+// Tunables of the engine the binary's flags set.
+struct EngineOptions {
+  uint64_t cache_size_bytes = 256ull << 20;  // RocksDB block cache (--cache-size)
+};
+
 // Opens (creating on first start) the database in `data_dir`, which exists
 // when this is called. On failure returns null and sets *status.
-std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status);
+std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, const EngineOptions& options,
+                                     Status* status);
 
 }  // namespace augur::sql

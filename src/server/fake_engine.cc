@@ -200,8 +200,10 @@ class FakeEngine final : public Engine {
 
 }  // namespace
 
-std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status) {
+std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, const EngineOptions& options,
+                                     Status* status) {
   (void)data_dir;
+  (void)options;
   spdlog::warn("augurdb was built with the FAKE SQL engine (AUGUR_FAKE_ENGINE): it stores nothing "
                "and answers only SELECT <integer>");
   *status = Status::Ok();

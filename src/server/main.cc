@@ -90,7 +90,10 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
   augur::Status status;
-  std::unique_ptr<augur::sql::Engine> engine = augur::sql::CreateEngine(config.data_dir, &status);
+  augur::sql::EngineOptions engine_options;
+  engine_options.cache_size_bytes = config.cache_size_mb << 20;
+  std::unique_ptr<augur::sql::Engine> engine =
+      augur::sql::CreateEngine(config.data_dir, engine_options, &status);
   if (engine == nullptr) {
     spdlog::critical("could not open the database in \"{}\": {}", config.data_dir,
                      status.ToString());

@@ -73,7 +73,8 @@ class ModifyOperator : public exec::PhysicalOperator {
 
 class AugurEngine final : public Engine {
  public:
-  static Result<std::unique_ptr<AugurEngine>> Open(const std::string& data_dir);
+  static Result<std::unique_ptr<AugurEngine>> Open(const std::string& data_dir,
+                                                    const storage::DatabaseOptions& options = {});
   ~AugurEngine() override;
 
   // 3D000 when `database` does not exist. The session holds the database

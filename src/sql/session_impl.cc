@@ -1750,9 +1750,10 @@ Status EngineSession::Sync() {
 
 // ---------------------------------------------------------------------------
 
-Result<std::unique_ptr<AugurEngine>> AugurEngine::Open(const std::string& data_dir) {
+Result<std::unique_ptr<AugurEngine>> AugurEngine::Open(const std::string& data_dir,
+                                                       const storage::DatabaseOptions& options) {
   std::unique_ptr<AugurEngine> engine(new AugurEngine());
-  ASSIGN_OR_RETURN(engine->database_, storage::Database::Open(data_dir));
+  ASSIGN_OR_RETURN(engine->database_, storage::Database::Open(data_dir, options));
   ASSIGN_OR_RETURN(engine->catalog_, catalog::Catalog::Open(engine->database_.get()));
   return engine;
 }

@@ -176,8 +176,11 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
   return bound;
 }
 
-std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, Status* status) {
-  auto engine = AugurEngine::Open(data_dir);
+std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, const EngineOptions& options,
+                                     Status* status) {
+  storage::DatabaseOptions database_options;
+  database_options.block_cache_size_bytes = options.cache_size_bytes;
+  auto engine = AugurEngine::Open(data_dir, database_options);
   if (!engine.ok()) {
     *status = engine.TakeStatus();
     return nullptr;
