@@ -15,7 +15,7 @@
 // to other processes on a shared machine are not counted; cache pollution by
 // them still is. Pin with --cpu=1 (or taskset -c 1).
 //
-// Usage: index_bench [--sizes=10000000,50000000] [--dists=all|name,name]
+// Usage: index_bench [--sizes=10000000,50000000] [--dists=all|name,name] [--fixed=0|1]
 //                    [--queries=200000] [--runs=5] [--cpu=1] [--csv=path]
 //                    [--baselines=1|0|btree,map,hash] [--profile=<structure name>] [--hugepages=0|1]
 #include <sched.h>
@@ -72,6 +72,9 @@ struct Options {
   std::string csv;
   std::string profile;  // run only this structure's lookups, many times (for perf)
   bool huge_pages = false;
+  // --fixed=0: skip the six fixed learned configurations (PGM, RS, RMI);
+  // std::lower_bound, binary search and the chooser's pick are always run.
+  bool fixed = true;
 };
 
 // --hugepages=1: every large array (keys, the indexes' arrays, the hash
@@ -250,7 +253,7 @@ uint32_t LeavesFor(size_t n, size_t keys_per_leaf) {
 // Builds the learned structures and the binary searches (all kept alive).
 std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uint64_t> keys,
                                                              std::vector<std::unique_ptr<void, void (*)(void*)>>* owners,
-                                                             std::string* chooser_note) {
+                                                             std::string* chooser_note, bool fixed) {
   std::vector<std::unique_ptr<Candidate>> out;
   const double n = static_cast<double>(keys.size());
   const uint64_t* data = keys.data();
@@ -260,8 +263,12 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
   out.push_back(MakeCandidate("std::lower_bound", [data, size](uint64_t q) {
     return static_cast<uint64_t>(std::lower_bound(data, data + size, q) - data);
   }));
-  out.push_back(MakeCandidate("branchless_bs", [data, size](uint64_t q) {
-    return static_cast<uint64_t>(BranchlessLowerBound(data, size, q));
+  // The library's own binary search (BinarySearchIndex, the chooser's
+  // reference). Called "branchless_bs" in results before 2026-11-28 17:00: the
+  // same code, which GCC 12 compiles with a branch (src/index/search.h); a
+  // truly branchless (cmov) search is 1.8-2.2x slower at 100M keys.
+  out.push_back(MakeCandidate("binary_search", [data, size](uint64_t q) {
+    return static_cast<uint64_t>(BranchyLowerBound(data, size, q));
   }));
 
   auto own = [&](auto* object) {
@@ -271,6 +278,7 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
   };
 
   for (auto [epsilon, epsilon_internal] : {std::pair<int64_t, int64_t>{16, 8}, {64, 8}}) {
+    if (!fixed) break;
     const double start = ThreadCpuNs();
     auto built = PgmIndex::Build(keys, PgmOptions{epsilon, epsilon_internal});
     const double build = ThreadCpuNs() - start;
@@ -282,6 +290,7 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
     out.push_back(std::move(c));
   }
   for (int64_t epsilon : {16, 64}) {
+    if (!fixed) break;
     // Radix bits from the spline size (a first build with a tiny table counts
     // the points; only the final build is timed).
     auto probe = RadixSpline::Build(keys, RadixSplineOptions{epsilon, 8});
@@ -297,6 +306,7 @@ std::vector<std::unique_ptr<Candidate>> BuildSmallCandidates(std::span<const uin
     out.push_back(std::move(c));
   }
   for (auto [root, per_leaf] : {std::pair{RmiRoot::kLinear, size_t{64}}, std::pair{RmiRoot::kLinear, size_t{16}}}) {
+    if (!fixed) break;
     const uint32_t leaves = LeavesFor(size, per_leaf);
     const double start = ThreadCpuNs();
     auto built = Rmi::Build(keys, RmiOptions{root, leaves});
@@ -373,7 +383,7 @@ void RunDataset(Distribution distribution, size_t n, const Options& options, Out
   {
     std::vector<std::unique_ptr<void, void (*)(void*)>> owners;
     std::string chooser_note;
-    auto candidates = BuildSmallCandidates(keys, &owners, &chooser_note);
+    auto candidates = BuildSmallCandidates(keys, &owners, &chooser_note, options.fixed);
     if (!options.profile.empty()) {
       for (auto& c : candidates) {
         if (c->name.rfind(options.profile, 0) != 0) continue;
@@ -495,6 +505,8 @@ int Main(int argc, char** argv) {
       options.btree = all || list.find("btree") != std::string::npos;
       options.std_map = all || list.find("map") != std::string::npos;
       options.hash = all || list.find("hash") != std::string::npos;
+    } else if (const char* v = value("--fixed=")) {
+      options.fixed = std::string(v) != "0";
     } else if (const char* v = value("--hugepages=")) {
       options.huge_pages = std::string(v) != "0";
     } else if (const char* v = value("--profile=")) {

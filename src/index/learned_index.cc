@@ -15,7 +15,7 @@ namespace augur::index {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'U', 'G', 'L', 'I', 'D', 'X', '1'};
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;  // 2: RMI leaves with clamp range (32 bytes)
 
 // 64-bit checksum over the serialized bytes (a multiply-xorshift mix per
 // 8-byte word). Detects corruption; not cryptographic.
@@ -108,10 +108,11 @@ double MissNs(double bytes) {
 }
 
 // Search of a window of `keys` keys in the data array (`data_bytes`).
-// Windows up to kPrefetchMaxKeys are prefetched whole: about one miss.
+// Windows up to 512 keys cost about one miss: the branchy search's
+// speculation issues the probes' lines before the first one arrives.
 double LastMileNs(double window_keys, double data_bytes) {
   const double steps = std::log2(std::max(2.0, window_keys));
-  const double misses = window_keys <= static_cast<double>(kPrefetchMaxKeys)
+  const double misses = window_keys <= 512.0
                             ? 1.0
                             : std::max(1.0, std::log2(window_keys / 8));
   return steps * 3 + misses * MissNs(data_bytes);
@@ -318,6 +319,7 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
   for (int64_t epsilon : {16, 64, 256}) out.candidates.push_back(EstimatePgm(sample, n, epsilon, 8));
   for (int64_t epsilon : {16, 32, 64, 256}) out.candidates.push_back(EstimateRadixSpline(sample, n, epsilon));
   for (size_t keys_per_leaf : {16, 32, 64, 256}) {
+    if (n > Rmi::kMaxKeys) break;  // RMI stores positions in 32 bits
     const uint32_t leaves =
         static_cast<uint32_t>(std::clamp<size_t>(std::bit_ceil(n / keys_per_leaf + 1), 1, size_t{1} << 24));
     out.candidates.push_back(EstimateRmi(sample, n, RmiRoot::kLinear, leaves));
@@ -465,6 +467,14 @@ Result<LearnedIndex> LearnedIndex::BuildAuto(std::span<const uint64_t> keys, con
 
 SearchWindow LearnedIndex::Search(uint64_t key) const {
   return std::visit([&](const auto& impl) { return impl.Search(key); }, impl_);
+}
+bool LearnedIndex::verified_lookups() const {
+  switch (impl_.index()) {
+    case 1: return std::get<PgmIndex>(impl_).verified_lookups();
+    case 2: return std::get<RadixSpline>(impl_).verified_lookups();
+    case 3: return std::get<Rmi>(impl_).verified_lookups();
+    default: return false;
+  }
 }
 size_t LearnedIndex::key_count() const {
   return std::visit([](const auto& impl) { return impl.key_count(); }, impl_);

@@ -6,7 +6,7 @@
 //   kPgm          ε-bounded piecewise-linear segments with recursive levels
 //   kRadixSpline  radix table + error-bounded linear spline
 //   kRmi          two-layer recursive model index (linear or cubic root)
-//   kBinarySearch no model: branchless binary search over the whole array
+//   kBinarySearch no model: binary search over the whole array
 // Build(keys, config) builds a given structure; BuildAuto(keys) estimates
 // candidates on a sample of the keys (errors and sizes), builds a shortlist
 // on all keys, times it against binary search on the real array and keeps
@@ -48,7 +48,7 @@ class BinarySearchIndex {
   explicit BinarySearchIndex(size_t key_count = 0) : key_count_(key_count) {}
   SearchWindow Search(uint64_t) const { return SearchWindow{0, key_count_}; }
   size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
-    return BranchlessLowerBound(keys.data(), keys.size(), key);
+    return BranchyLowerBound(keys.data(), keys.size(), key);
   }
   size_t key_count() const { return key_count_; }
   size_t size_bytes() const { return sizeof(*this); }
@@ -161,7 +161,7 @@ class LearnedIndex {
       case 1: return std::get_if<PgmIndex>(&impl_)->LowerBound(keys, key);
       case 2: return std::get_if<RadixSpline>(&impl_)->LowerBound(keys, key);
       case 3: return std::get_if<Rmi>(&impl_)->LowerBound(keys, key);
-      default: return BranchlessLowerBound(keys.data(), keys.size(), key);
+      default: return BranchyLowerBound(keys.data(), keys.size(), key);
     }
   }
   // First position whose key is > key.
@@ -186,6 +186,11 @@ class LearnedIndex {
   }
   // The structure's predicted window (for diagnostics and tests).
   SearchWindow Search(uint64_t key) const;
+  // True if lookups check the window's edges and repair a miss: an RMI with a
+  // cubic root, or any index read by Deserialize (it may be damaged). False:
+  // Search(key) contains the lower bound of every key, and the lookup only
+  // searches it (20-25 % faster at 100M keys). Binary search: false.
+  bool verified_lookups() const;
   // The wrapped structure if it is a T (PgmIndex, RadixSpline, Rmi,
   // BinarySearchIndex), else nullptr: lets the benchmark time the same object
   // without the dispatch of LowerBound().

@@ -1,7 +1,8 @@
 // Randomized property tests: every structure's LowerBound equals
 // std::lower_bound on every distribution, for present, absent, below-minimum
-// and above-maximum probes; PGM and RadixSpline windows always contain the
-// answer (their ε guarantee); plus the edge cases (empty, single key, all
+// and above-maximum probes; the window of every index that does not verify
+// its lookups (PGM, RadixSpline, RMI with a linear root, built in-process)
+// contains the answer for every probe, present or absent; plus the edge cases (empty, single key, all
 // duplicates, huge outliers, keys near 2^64).
 #include "index/learned_index.h"
 
@@ -68,7 +69,8 @@ std::vector<uint64_t> Probes(const std::vector<uint64_t>& keys, size_t count, ui
 void CheckIndex(const std::vector<uint64_t>& keys, const LearnedIndex& index, const std::vector<uint64_t>& probes,
                 const std::string& label) {
   const std::span<const uint64_t> span(keys);
-  const bool window_guaranteed = index.kind() == IndexKind::kPgm || index.kind() == IndexKind::kRadixSpline;
+  // Unverified lookups search only the window: it must hold for every probe.
+  const bool window_guaranteed = index.kind() != IndexKind::kBinarySearch && !index.verified_lookups();
   size_t failures = 0;
   for (uint64_t probe : probes) {
     const size_t expected = std::lower_bound(keys.begin(), keys.end(), probe) - keys.begin();
@@ -118,6 +120,37 @@ TEST_P(DistributionTest, MatchesStdLowerBound) {
 TEST_P(DistributionTest, MatchesStdLowerBoundOnSmallPrefix) {
   auto keys = testing::GenerateKeys(GetParam(), 2000, 9);
   CheckAllConfigs(keys, 3000, std::string(testing::DistributionName(GetParam())) + " small");
+}
+
+// RMI with a linear root: windows hold for absent keys too (the clamp to the
+// leaf's [first, last] and monotone routing), including keys that fall into
+// empty leaves and into the gaps between leaves. Many leaves per key make
+// most leaves empty or tiny; every gap between neighbouring keys is probed.
+TEST_P(DistributionTest, RmiLinearWindowsHoldForEveryKey) {
+  const auto keys = testing::GenerateKeys(GetParam(), 20000, 5);
+  for (uint32_t leaves : {1u, 64u, 4096u, 1u << 16}) {
+    auto built = Rmi::Build(keys, RmiOptions{RmiRoot::kLinear, leaves});
+    ASSERT_TRUE(built.ok());
+    ASSERT_FALSE(built->verified_lookups());
+    size_t failures = 0;
+    auto check = [&](uint64_t probe) {
+      const size_t expected = std::lower_bound(keys.begin(), keys.end(), probe) - keys.begin();
+      const SearchWindow w = built->Search(probe);
+      if (!(w.lo <= expected && expected <= w.hi && w.hi <= keys.size()) && ++failures <= 5) {
+        ADD_FAILURE() << testing::DistributionName(GetParam()) << " leaves=" << leaves << ": window [" << w.lo
+                      << "," << w.hi << ") misses " << expected << " for " << probe;
+      }
+    };
+    check(0);
+    check(kMax);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      check(keys[i]);
+      check(keys[i] - 1);
+      check(keys[i] + 1);
+      if (i + 1 < keys.size()) check(keys[i] + (keys[i + 1] - keys[i]) / 2);
+    }
+    EXPECT_EQ(failures, 0u);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDistributions, DistributionTest, ::testing::ValuesIn(testing::kAllDistributions),

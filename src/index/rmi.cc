@@ -81,29 +81,44 @@ void RmiBuilder::FitRoot(Rmi* rmi, const std::vector<std::pair<double, double>>&
   std::copy(c, c + 4, rmi->coefficients_);
 }
 
-void RmiBuilder::InitLeaves(Rmi* rmi, size_t leaf_count) { rmi->leaves_.assign(leaf_count, Rmi::Leaf{0, 0, 0, 0, 0}); }
+void RmiBuilder::InitLeaves(Rmi* rmi, size_t leaf_count) { rmi->leaves_.assign(leaf_count, Rmi::Leaf{0, 0, 0, 0, 0, 0, 0}); }
 
 void RmiBuilder::FinishLeaves(Rmi* rmi, const std::vector<double>& sums, const std::vector<int64_t>& first_rank) {
   auto& leaves = rmi->leaves_;
-  double next_rank = static_cast<double>(rmi->key_count_);
+  // Positions fit 32 bits (Build checks; the chooser's sample builds use true ranks).
+  auto position = [](int64_t value) { return static_cast<uint32_t>(std::clamp<int64_t>(value, 0, Rmi::kMaxKeys)); };
+  uint32_t next_rank = position(static_cast<int64_t>(rmi->key_count_));
   for (size_t l = leaves.size(); l-- > 0;) {
     const double* s = &sums[l * 5];
     Rmi::Leaf& leaf = leaves[l];
     if (first_rank[l] < 0) {
-      leaf = Rmi::Leaf{0, 0, next_rank, 0, 0};
+      // Keys routed to an empty leaf lie between two non-empty leaves: their
+      // lower bound is the next non-empty leaf's first rank.
+      leaf = Rmi::Leaf{0, 0, 0, next_rank, next_rank, 0, 0};
       continue;
     }
     double slope = s[4] > 0 ? s[3] / s[4] : 0;
-    if (!(slope >= 0) || !std::isfinite(slope)) slope = 0;
-    leaf.slope = slope;
-    leaf.intercept = s[2] - slope * s[1];
-    next_rank = static_cast<double>(first_rank[l]);
+    if (!(slope >= 0) || !std::isfinite(slope) || slope > 3e38) slope = 0;
+    const auto stored_slope = static_cast<float>(slope);
+    const uint32_t first = position(first_rank[l]);
+    // The line through the means, with the slope as stored, at base_key.
+    const double intercept = s[2] - static_cast<double>(stored_slope) * s[1];
+    double offset = intercept - static_cast<double>(first);
+    if (!std::isfinite(offset) || std::fabs(offset) > 3e38) offset = 0;
+    leaf.slope = stored_slope;
+    leaf.offset = static_cast<float>(offset);
+    leaf.first = first;
+    leaf.last = next_rank;
+    next_rank = first;
   }
 }
 
 Result<Rmi> Rmi::Build(std::span<const uint64_t> keys, const RmiOptions& options) {
   if (options.leaf_count == 0 || options.leaf_count > (1u << 26)) {
     return Status::Error(sqlstate::kInvalidParameterValue, "RMI leaf_count must be between 1 and 2^26");
+  }
+  if (keys.size() > kMaxKeys) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "RMI supports at most 2^32 - 2 keys");
   }
   const uint64_t min_key = keys.empty() ? 0 : keys.front();
   const uint64_t max_key = keys.empty() ? 0 : keys.back();
@@ -138,8 +153,12 @@ Result<Rmi> Rmi::ReadFrom(ByteReader* reader, size_t key_count) {
   RETURN_IF_ERROR(reader->ReadArray(&rmi.leaves_, uint64_t{1} << 26, "RMI leaves"));
   if (rmi.leaves_.empty()) return CorruptIndex("RMI has no leaves");
   for (const Leaf& leaf : rmi.leaves_) {
-    if (!std::isfinite(leaf.slope) || !std::isfinite(leaf.intercept)) return CorruptIndex("RMI leaf not finite");
+    if (!std::isfinite(leaf.slope) || !std::isfinite(leaf.offset)) return CorruptIndex("RMI leaf not finite");
+    if (leaf.first > leaf.last || leaf.last > key_count) return CorruptIndex("RMI leaf position range out of bounds");
   }
+  // The bytes may be damaged beyond what these checks see (a re-sealed
+  // checksum): verify every lookup's window.
+  rmi.verified_lookups_ = true;
   rmi.inverse_range_ = rmi.max_key_ > rmi.min_key_ ? 1.0 / static_cast<double>(rmi.max_key_ - rmi.min_key_) : 0.0;
   return rmi;
 }

@@ -2,12 +2,22 @@
 //
 // The root model (linear, or a monotone cubic) maps a key to one of L leaves;
 // each leaf is a least-squares line over the step points routed to it, with
-// the largest under- and over-prediction stored as its error bounds. Lookup:
-// one root evaluation, one leaf read (one cache miss), one multiply-add, and
-// a search of the leaf's error window. Bounds cover present keys exactly;
-// an absent key can fall outside its leaf's window (between leaves), which
-// the verified last-mile search detects and repairs with an exponential
-// search, so results are always exact.
+// the largest under- and over-prediction stored as its error bounds, and the
+// range [first, last] of lower bounds any key routed to it can have (first:
+// the leaf's first rank; last: the next non-empty leaf's first rank, or n).
+// Lookup: one root evaluation, one leaf read (one cache line: the line, its
+// error bounds and its clamp range are one 32-byte record), one multiply-add
+// clamped to [first, last], and a search of the error window.
+//
+// Guaranteed windows. With a linear root the routing is monotone in the key
+// (every floating-point step is), so the keys routed to a leaf form an
+// interval and their lower bounds lie in [first, last]; the clamped
+// prediction is monotone too, so bounds measured on the step points (plus one
+// position of slack each side, as for PGM) hold for *every* key, present or
+// absent — the lookup searches the window without verifying its edges. A
+// cubic root is monotone mathematically but not necessarily at the last ulp,
+// and an index read from bytes may be damaged: those lookups verify the
+// window's edges and repair a miss (VerifiedWindowLowerBound).
 //
 // Build: one pass over the points for the root (linear) or a sample (cubic),
 // one pass to fit the leaves, one to measure their errors: O(n).
@@ -39,13 +49,20 @@ struct RmiOptions {
 
 class Rmi {
  public:
+  // One leaf, one 32-byte record (two per cache line, never straddling one
+  // when the array is 32-byte aligned).
   struct Leaf {
-    uint64_t base_key;
-    double slope;
-    double intercept;
+    uint64_t base_key;     // key of the leaf's first step point (0 if empty)
+    float slope;           // positions per key unit, >= 0
+    float offset;          // the line at base_key, minus `first`
+    uint32_t first;        // smallest lower bound of a key routed here
+    uint32_t last;         // largest lower bound of a key routed here
     uint32_t error_below;  // max(predicted − true) over the leaf's points
     uint32_t error_above;  // max(true − predicted)
   };
+  static_assert(sizeof(Leaf) == 32);
+  // Positions are stored in 32 bits.
+  static constexpr size_t kMaxKeys = UINT32_MAX - 1;
 
   Rmi() = default;
   static Result<Rmi> Build(std::span<const uint64_t> keys, const RmiOptions& options);
@@ -53,24 +70,27 @@ class Rmi {
   static Rmi BuildFromPoints(PointSource&& for_each_point, size_t point_count, size_t key_count, uint64_t min_key,
                              uint64_t max_key, const RmiOptions& options);
 
-  // Predicted window; contains the lower bound for every present key, and
-  // for most absent keys (see the header comment).
+  // Predicted window: contains the lower bound of every key (see the header
+  // comment), unless verified_lookups().
   SearchWindow Search(uint64_t key) const {
     const Leaf& leaf = leaves_[LeafOf(key)];
-    const double delta = key >= leaf.base_key ? static_cast<double>(key - leaf.base_key)
-                                              : -static_cast<double>(leaf.base_key - key);
-    double predicted = leaf.intercept + leaf.slope * delta;
-    const double limit = static_cast<double>(key_count_);
-    predicted = predicted >= 0 ? (predicted < limit ? predicted : limit) : 0;
-    const auto p = static_cast<int64_t>(predicted);
-    const int64_t lo = p - static_cast<int64_t>(leaf.error_below) - 1;
-    const int64_t hi = p + static_cast<int64_t>(leaf.error_above) + 2;
-    return SearchWindow{lo > 0 ? static_cast<size_t>(lo) : 0,
-                        static_cast<size_t>(hi) < key_count_ ? static_cast<size_t>(hi) : key_count_};
+    const int64_t p = Predict(leaf, key);
+    int64_t lo = p - static_cast<int64_t>(leaf.error_below) - 1;
+    lo = lo > static_cast<int64_t>(leaf.first) ? lo : static_cast<int64_t>(leaf.first);
+    int64_t hi = p + static_cast<int64_t>(leaf.error_above) + 2;
+    const int64_t cap = static_cast<int64_t>(leaf.last) + 1 < static_cast<int64_t>(key_count_)
+                            ? static_cast<int64_t>(leaf.last) + 1
+                            : static_cast<int64_t>(key_count_);
+    hi = hi < cap ? hi : cap;
+    return SearchWindow{static_cast<size_t>(lo), static_cast<size_t>(hi)};
   }
   size_t LowerBound(std::span<const uint64_t> keys, uint64_t key) const {
-    return VerifiedWindowLowerBound(keys.data(), keys.size(), Search(key), key);
+    const SearchWindow window = Search(key);
+    return verified_lookups_ ? VerifiedWindowLowerBound(keys.data(), keys.size(), window, key)
+                             : WindowLowerBound(keys.data(), window, key);
   }
+  // True if lookups verify the window's edges: cubic root, or read from bytes.
+  bool verified_lookups() const { return verified_lookups_; }
 
   size_t key_count() const { return key_count_; }
   size_t leaf_count() const { return leaves_.size(); }
@@ -84,6 +104,19 @@ class Rmi {
   static Result<Rmi> ReadFrom(ByteReader* reader, size_t key_count);
 
  private:
+  // The leaf's prediction for `key`, clamped to [first, last]: monotone in
+  // the key (slope >= 0; every step rounds monotonically). Build measures the
+  // errors with this same function.
+  static int64_t Predict(const Leaf& leaf, uint64_t key) {
+    const double delta = key >= leaf.base_key ? static_cast<double>(key - leaf.base_key)
+                                              : -static_cast<double>(leaf.base_key - key);
+    const double first = static_cast<double>(leaf.first);
+    const double last = static_cast<double>(leaf.last);
+    double predicted = first + (static_cast<double>(leaf.offset) + static_cast<double>(leaf.slope) * delta);
+    // Written so that NaN clamps to `first`.
+    predicted = predicted > first ? (predicted < last ? predicted : last) : first;
+    return static_cast<int64_t>(predicted);
+  }
   size_t LeafOf(uint64_t key) const {
     double x = key <= min_key_ ? 0.0 : (key >= max_key_ ? 1.0 : static_cast<double>(key - min_key_) * inverse_range_);
     const double scaled = (((coefficients_[3] * x + coefficients_[2]) * x + coefficients_[1]) * x + coefficients_[0]) *
@@ -104,6 +137,7 @@ class Rmi {
   double inverse_range_ = 0;
   double coefficients_[4] = {0, 0, 0, 0};  // root(x) = c0 + c1 x + c2 x^2 + c3 x^3, x in [0, 1]
   double mean_log2_window_ = 0;
+  bool verified_lookups_ = false;
   HugeVector<Leaf> leaves_;
 
   friend struct RmiBuilder;
@@ -143,6 +177,7 @@ Rmi Rmi::BuildFromPoints(PointSource&& for_each_point, size_t point_count, size_
     sample.emplace_back(nx, static_cast<double>(y) * inverse_n);
   });
   RmiBuilder::FitRoot(&rmi, sample, options.root);
+  rmi.verified_lookups_ = rmi.root_ == RmiRoot::kCubic;
   RmiBuilder::InitLeaves(&rmi, options.leaf_count == 0 ? 1 : options.leaf_count);
   rmi.FitLeaves(for_each_point);
   return rmi;
@@ -176,17 +211,11 @@ void Rmi::FitLeaves(PointSource&& for_each_point) {
     s[4] += delta_x * (dx - s[1]);
   });
   RmiBuilder::FinishLeaves(this, sums, first_rank);
-  // Error bounds.
+  // Error bounds, with the clamped prediction the lookup uses.
   std::vector<int64_t> below(leaf_count, 0), above(leaf_count, 0);
   for_each_point([&](uint64_t x, int64_t y) {
     const size_t l = LeafOf(x);
-    const Leaf& leaf = leaves_[l];
-    const double delta = x >= leaf.base_key ? static_cast<double>(x - leaf.base_key)
-                                            : -static_cast<double>(leaf.base_key - x);
-    double predicted = leaf.intercept + leaf.slope * delta;
-    const double limit = static_cast<double>(key_count_);
-    predicted = predicted >= 0 ? (predicted < limit ? predicted : limit) : 0;
-    const auto p = static_cast<int64_t>(predicted);
+    const int64_t p = Predict(leaves_[l], x);
     if (p - y > below[l]) below[l] = p - y;
     if (y - p > above[l]) above[l] = y - p;
   });

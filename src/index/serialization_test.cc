@@ -30,6 +30,12 @@ TEST(SerializationTest, RoundTripAnswersIdentically) {
       EXPECT_EQ(loaded->kind(), built->kind());
       EXPECT_EQ(loaded->config().ToString(), built->config().ToString());
       EXPECT_EQ(loaded->Serialize(), bytes);  // canonical
+      // Loaded indexes verify every lookup (the bytes may be damaged); built
+      // ones only where the window is not guaranteed (cubic RMI root).
+      EXPECT_EQ(loaded->verified_lookups(), config.kind != IndexKind::kBinarySearch) << config.ToString();
+      EXPECT_EQ(built->verified_lookups(), built->config().kind == IndexKind::kRmi &&
+                                               built->config().rmi.root == RmiRoot::kCubic)
+          << config.ToString();
       testing::Random rng(2);
       for (int i = 0; i < 20000; ++i) {
         const uint64_t probe = i % 2 ? keys[rng.Below(keys.size())] : rng.Next() >> rng.Below(64);
