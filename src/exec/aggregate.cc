@@ -354,6 +354,81 @@ Status StringAggFinalize(void* state, Vector& out, uint32_t index) {
   return Status::Ok();
 }
 
+
+// ---- combine (window frames: segment-tree nodes) ----
+// combine(state, other) folds `other` — the state of rows that come after
+// state's rows — into `state`, with the same result as updating `state`
+// with those rows. Float sums have none: a different association rounds
+// differently from PostgreSQL's row-by-row sum.
+Status CountCombine(void* state, const void* other) {
+  *static_cast<int64_t*>(state) += *static_cast<const int64_t*>(other);
+  return Status::Ok();
+}
+Status IntSumCombine(void* state, const void* other) {
+  auto* s = static_cast<IntSumState*>(state);
+  const auto* o = static_cast<const IntSumState*>(other);
+  s->sum += o->sum;
+  s->count += o->count;
+  return Status::Ok();
+}
+Status NumericSumCombine(void* state, const void* other) {
+  auto* s = static_cast<NumericSumState*>(state);
+  const auto* o = static_cast<const NumericSumState*>(other);
+  if (o->count == 0) return Status::Ok();
+  if (s->count == 0) {
+    s->sum = o->sum;
+  } else {
+    ASSIGN_OR_RETURN(s->sum, t::NumericAdd(s->sum, o->sum));
+  }
+  s->count += o->count;
+  return Status::Ok();
+}
+Status IntervalSumCombine(void* state, const void* other) {
+  auto* s = static_cast<IntervalSumState*>(state);
+  const auto* o = static_cast<const IntervalSumState*>(other);
+  Interval n;
+  if (__builtin_add_overflow(s->sum.months, o->sum.months, &n.months) |
+      __builtin_add_overflow(s->sum.days, o->sum.days, &n.days) |
+      __builtin_add_overflow(s->sum.time_us, o->sum.time_us, &n.time_us)) {
+    return Status::Error(sqlstate::kDatetimeFieldOverflow, "interval out of range");
+  }
+  s->sum = n;
+  s->count += o->count;
+  return Status::Ok();
+}
+template <typename T, bool kBpchar, bool kMax>
+Status MinMaxCombine(void* state, const void* other) {
+  if constexpr (std::is_same_v<T, std::string_view>) {
+    auto* s = static_cast<StringMinMaxState*>(state);
+    const auto* o = static_cast<const StringMinMaxState*>(other);
+    if (!o->has) return Status::Ok();
+    int c = s->has ? internal::ValueOps<T, kBpchar>::Compare(o->value, s->value) : 0;
+    if (!s->has || (kMax ? c > 0 : c < 0)) {
+      s->value = o->value;
+      s->has = true;
+    }
+  } else {
+    auto* s = static_cast<MinMaxState<T>*>(state);
+    const auto* o = static_cast<const MinMaxState<T>*>(other);
+    if (!o->has) return Status::Ok();
+    int c = s->has ? internal::ValueOps<T>::Compare(o->value, s->value) : 0;
+    if (!s->has || (kMax ? c >= 0 : c <= 0)) {
+      s->value = o->value;
+      s->has = true;
+    }
+  }
+  return Status::Ok();
+}
+template <bool kAnd>
+Status BoolCombine(void* state, const void* other) {
+  auto* s = static_cast<BoolState*>(state);
+  const auto* o = static_cast<const BoolState*>(other);
+  if (!o->has) return Status::Ok();
+  s->value = !s->has ? o->value : (kAnd ? (s->value && o->value) : (s->value || o->value));
+  s->has = true;
+  return Status::Ok();
+}
+
 // ---- registry ----
 
 struct AggregateCatalog {
@@ -362,7 +437,8 @@ struct AggregateCatalog {
 
   template <typename S>
   void Add(const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
-           decltype(AggregateFunction::update) update, decltype(AggregateFunction::finalize) finalize) {
+           decltype(AggregateFunction::update) update, decltype(AggregateFunction::finalize) finalize,
+           decltype(AggregateFunction::combine) combine = nullptr) {
     auto agg = std::make_unique<AggregateFunction>();
     agg->name = name;
     for (uint32_t a : args) agg->arg_types.push_back(SqlType::Of(a));
@@ -371,6 +447,7 @@ struct AggregateCatalog {
     agg->initialize = &InitState<S>;
     agg->update = update;
     agg->finalize = finalize;
+    agg->combine = combine;
     if constexpr (!std::is_trivially_destructible_v<S>) agg->destroy = &DestroyState<S>;
     ScalarFunction sig;
     sig.name = name;
@@ -422,29 +499,30 @@ struct AggregateCatalog {
   template <typename T, bool kBpchar = false>
   void MinMax(uint32_t oid) {
     using S = std::conditional_t<std::is_same_v<T, std::string_view>, StringMinMaxState, MinMaxState<T>>;
-    Add<S>("min", {oid}, oid, &MinMaxUpdate<T, kBpchar, false>, &MinMaxFinalize<T>);
-    Add<S>("max", {oid}, oid, &MinMaxUpdate<T, kBpchar, true>, &MinMaxFinalize<T>);
+    Add<S>("min", {oid}, oid, &MinMaxUpdate<T, kBpchar, false>, &MinMaxFinalize<T>,
+           &MinMaxCombine<T, kBpchar, false>);
+    Add<S>("max", {oid}, oid, &MinMaxUpdate<T, kBpchar, true>, &MinMaxFinalize<T>, &MinMaxCombine<T, kBpchar, true>);
   }
 
   AggregateCatalog() {
     constexpr uint32_t kI2 = t::kInt2Oid, kI4 = t::kInt4Oid, kI8 = t::kInt8Oid, kF4 = t::kFloat4Oid,
                        kF8 = t::kFloat8Oid, kNum = t::kNumericOid, kIv = t::kIntervalOid;
-    Add<int64_t>("count", {}, kI8, &CountUpdate, &CountFinalize);
-    Add<int64_t>("count", {internal::kAnyOid}, kI8, &CountUpdate, &CountFinalize);
-    Add<IntSumState>("sum", {kI2}, kI8, &IntSumUpdate<int16_t>, &SumToInt8Finalize);
-    Add<IntSumState>("sum", {kI4}, kI8, &IntSumUpdate<int32_t>, &SumToInt8Finalize);
-    Add<IntSumState>("sum", {kI8}, kNum, &IntSumUpdate<int64_t>, &SumToNumericFinalize);
-    Add<NumericSumState>("sum", {kNum}, kNum, &NumericSumUpdate, &NumericSumFinalize);
+    Add<int64_t>("count", {}, kI8, &CountUpdate, &CountFinalize, &CountCombine);
+    Add<int64_t>("count", {internal::kAnyOid}, kI8, &CountUpdate, &CountFinalize, &CountCombine);
+    Add<IntSumState>("sum", {kI2}, kI8, &IntSumUpdate<int16_t>, &SumToInt8Finalize, &IntSumCombine);
+    Add<IntSumState>("sum", {kI4}, kI8, &IntSumUpdate<int32_t>, &SumToInt8Finalize, &IntSumCombine);
+    Add<IntSumState>("sum", {kI8}, kNum, &IntSumUpdate<int64_t>, &SumToNumericFinalize, &IntSumCombine);
+    Add<NumericSumState>("sum", {kNum}, kNum, &NumericSumUpdate, &NumericSumFinalize, &NumericSumCombine);
     Add<FloatSumState<float>>("sum", {kF4}, kF4, &FloatSumUpdate<float, float>, &FloatSumFinalize<float>);
     Add<FloatSumState<double>>("sum", {kF8}, kF8, &FloatSumUpdate<double, double>, &FloatSumFinalize<double>);
-    Add<IntervalSumState>("sum", {kIv}, kIv, &IntervalSumUpdate, &IntervalSumFinalize);
-    Add<IntSumState>("avg", {kI2}, kNum, &IntSumUpdate<int16_t>, &IntAvgFinalize);
-    Add<IntSumState>("avg", {kI4}, kNum, &IntSumUpdate<int32_t>, &IntAvgFinalize);
-    Add<IntSumState>("avg", {kI8}, kNum, &IntSumUpdate<int64_t>, &IntAvgFinalize);
-    Add<NumericSumState>("avg", {kNum}, kNum, &NumericSumUpdate, &NumericAvgFinalize);
+    Add<IntervalSumState>("sum", {kIv}, kIv, &IntervalSumUpdate, &IntervalSumFinalize, &IntervalSumCombine);
+    Add<IntSumState>("avg", {kI2}, kNum, &IntSumUpdate<int16_t>, &IntAvgFinalize, &IntSumCombine);
+    Add<IntSumState>("avg", {kI4}, kNum, &IntSumUpdate<int32_t>, &IntAvgFinalize, &IntSumCombine);
+    Add<IntSumState>("avg", {kI8}, kNum, &IntSumUpdate<int64_t>, &IntAvgFinalize, &IntSumCombine);
+    Add<NumericSumState>("avg", {kNum}, kNum, &NumericSumUpdate, &NumericAvgFinalize, &NumericSumCombine);
     Add<FloatSumState<double>>("avg", {kF4}, kF8, &FloatSumUpdate<float, double>, &FloatAvgFinalize);
     Add<FloatSumState<double>>("avg", {kF8}, kF8, &FloatSumUpdate<double, double>, &FloatAvgFinalize);
-    Add<IntervalSumState>("avg", {kIv}, kIv, &IntervalSumUpdate, &IntervalAvgFinalize);
+    Add<IntervalSumState>("avg", {kIv}, kIv, &IntervalSumUpdate, &IntervalAvgFinalize, &IntervalSumCombine);
     MinMax<int16_t>(kI2);
     MinMax<int32_t>(kI4);
     MinMax<int64_t>(kI8);
@@ -460,9 +538,9 @@ struct AggregateCatalog {
     MinMax<Interval>(kIv);
     MinMax<uint32_t>(t::kOidOid);
     for (const char* name : {"bool_and", "every"}) {
-      Add<BoolState>(name, {t::kBoolOid}, t::kBoolOid, &BoolUpdate<true>, &BoolFinalize);
+      Add<BoolState>(name, {t::kBoolOid}, t::kBoolOid, &BoolUpdate<true>, &BoolFinalize, &BoolCombine<true>);
     }
-    Add<BoolState>("bool_or", {t::kBoolOid}, t::kBoolOid, &BoolUpdate<false>, &BoolFinalize);
+    Add<BoolState>("bool_or", {t::kBoolOid}, t::kBoolOid, &BoolUpdate<false>, &BoolFinalize, &BoolCombine<false>);
     Add<StringAggState>("string_agg", {t::kTextOid, t::kTextOid}, t::kTextOid, &StringAggUpdate, &StringAggFinalize);
     Add<StringAggState>("string_agg", {t::kByteaOid, t::kByteaOid}, t::kByteaOid, &StringAggUpdate,
                         &StringAggFinalize);

@@ -49,6 +49,11 @@ struct AggregateFunction {
   Status (*finalize)(void* state, Vector& result, uint32_t index) = nullptr;
   // Destroys the state (frees owned heap memory); null when trivial.
   void (*destroy)(void* state) = nullptr;
+  // Folds `other` (the state of rows that follow state's rows) into
+  // `state`, as if those rows had been passed to update(). Null when the
+  // aggregate cannot combine exactly (float sums, string_agg, array_agg).
+  // Window frames that slide use it to build segment trees.
+  Status (*combine)(void* state, const void* other) = nullptr;
   // True when rows whose argument is NULL reach update() (array_agg).
   bool keeps_nulls = false;
 };

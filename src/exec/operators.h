@@ -366,6 +366,99 @@ class SortOperator final : public PhysicalOperator {
   std::unique_ptr<State> state_;
 };
 
+// ---- Window functions (window.cc) -------------------------------------------
+
+enum class WindowFunctionKind : uint8_t {
+  kAggregate,  // any aggregate of aggregate.h with OVER
+  kRowNumber,
+  kRank,
+  kDenseRank,
+  kPercentRank,
+  kCumeDist,
+  kNtile,
+  kLag,
+  kLead,
+  kFirstValue,
+  kLastValue,
+  kNthValue,
+};
+enum class WindowFrameMode : uint8_t { kRows, kRange, kGroups };
+enum class WindowFrameBound : uint8_t {
+  kUnboundedPreceding,
+  kOffsetPreceding,
+  kCurrentRow,
+  kOffsetFollowing,
+  kUnboundedFollowing,
+};
+enum class WindowExclusion : uint8_t { kNoOthers, kCurrentRow, kGroup, kTies };
+
+// The frame clause. Defaults are PostgreSQL's: RANGE BETWEEN UNBOUNDED
+// PRECEDING AND CURRENT ROW (with peers), EXCLUDE NO OTHERS.
+struct WindowFrame {
+  WindowFrameMode mode = WindowFrameMode::kRange;
+  WindowFrameBound start = WindowFrameBound::kUnboundedPreceding;
+  WindowFrameBound end = WindowFrameBound::kCurrentRow;
+  // ROWS / GROUPS: int8 counts (constants or $n, evaluated at Open: 22004
+  // when NULL, 22013 when negative).
+  // RANGE with offsets: `range_key` is the single ORDER BY key (cast to the
+  // type the bounds compare in) and `start_bound` / `end_bound` are
+  // per-row expressions for key ∓ offset (the planner builds them with the
+  // direction applied: for ASC, n PRECEDING is key - n); `start_offset` /
+  // `end_offset` are the offsets themselves, checked for NULL / negative.
+  ExprPtr start_offset, end_offset;
+  ExprPtr range_key, start_bound, end_bound;
+  WindowExclusion exclusion = WindowExclusion::kNoOthers;
+
+  WindowFrame Clone() const;
+  std::string ToString() const;
+};
+
+// One window function call. Expressions are over the operator's input.
+struct WindowFunction {
+  WindowFunctionKind kind = WindowFunctionKind::kRowNumber;
+  // kAggregate: the aggregate (args, FILTER; no DISTINCT/ORDER BY).
+  BoundAggregate aggregate;
+  // Other kinds: ntile(n), lag/lead(value, offset int4, default),
+  // first/last_value(value), nth_value(value, n int4). lag/lead's missing
+  // offset is 1 and default NULL (the planner may leave them out).
+  std::vector<ExprPtr> args;
+  std::vector<ExprPtr> partition_by;
+  std::vector<SortKey> order_by;
+  WindowFrame frame;
+  types::SqlType type;  // result type
+
+  WindowFunction Clone() const;
+  std::string ToString() const;  // for EXPLAIN
+};
+
+// Window functions (PostgreSQL 15 semantics). Materializes its input, then
+// for each distinct (PARTITION BY, ORDER BY) sorts the rows by the
+// normalized keys (sort_key.h) and evaluates that window's functions per
+// partition, peer group and frame. Output: the input columns followed by
+// one column per function; rows come out in the order of the last window
+// evaluated (the planner sorts for ORDER BY). Frames: ROWS, RANGE (with
+// offsets over one ORDER BY key), GROUPS, every bound and EXCLUDE option.
+// Aggregates over frames that only grow (UNBOUNDED PRECEDING start) update
+// one state incrementally; other frames use a segment tree of states when
+// the aggregate can combine (AggregateFunction::combine), else recompute
+// each distinct frame.
+class WindowOperator final : public PhysicalOperator {
+ public:
+  WindowOperator(OperatorPtr child, std::vector<WindowFunction> functions);
+  ~WindowOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  struct State;
+  OperatorPtr child_;
+  std::vector<WindowFunction> functions_;
+  std::unique_ptr<State> state_;
+};
+
 // FETCH FIRST n ROWS WITH TIES over sorted input: skips `offset` rows,
 // passes `limit` rows, then every following row whose `tie_columns` equal
 // those of the last row passed (NULLs equal each other, as PostgreSQL's

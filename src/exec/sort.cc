@@ -13,6 +13,7 @@
 #include "exec/operators.h"
 #include "common/key_codec.h"
 #include "exec/row_collection.h"
+#include "exec/sort_key.h"
 #include "types/numeric.h"
 
 namespace augur::exec {
@@ -58,41 +59,15 @@ Status SortOperator::Open(ExecContext& context) {
   return child_->Open(context);
 }
 
-namespace {
-
-struct RowLess {
-  const RowCollection* rows;
-  const std::vector<SortKey>* keys;
-  const std::vector<internal::RowCompareFn>* compare;
-  size_t key_offset;
-
-  bool operator()(const RowRef& a, const RowRef& b) const {
-    for (size_t k = 0; k < keys->size(); k++) {
-      const Vector& va = rows->column(a, key_offset + k);
-      const Vector& vb = rows->column(b, key_offset + k);
-      bool na = va.IsNull(a.row), nb = vb.IsNull(b.row);
-      int c;
-      if (na || nb) {
-        if (na && nb) continue;
-        bool nulls_first = (*keys)[k].nulls_first;
-        c = na ? (nulls_first ? -1 : 1) : (nulls_first ? 1 : -1);
-        return c < 0;
-      }
-      c = (*compare)[k](va, a.row, vb, b.row);
-      if (c != 0) return (*keys)[k].descending ? c > 0 : c < 0;
-    }
-    // Arrival order breaks ties (stable sort).
-    return a.chunk != b.chunk ? a.chunk < b.chunk : a.row < b.row;
-  }
-};
+namespace internal {
 
 // Appends the normalized (memcmp-ordered) form of v[r] for one sort key:
 // a marker byte placing NULLs first or last, then common/key_codec's
 // ascending encoding, bit-inverted for DESC (the encoding is prefix-free,
 // so inversion reverses the order exactly).
-void AppendSortKey(const Vector& v, uint32_t r, const SortKey& key, std::string& out) {
+void AppendSortKey(const Vector& v, uint32_t r, bool descending, bool nulls_first, std::string& out) {
   if (v.IsNull(r)) {
-    out.push_back(key.nulls_first ? '\x00' : '\x02');
+    out.push_back(nulls_first ? '\x00' : '\x02');
     return;
   }
   out.push_back('\x01');
@@ -134,10 +109,40 @@ void AppendSortKey(const Vector& v, uint32_t r, const SortKey& key, std::string&
   }
   // Drop the codec's own NOT NULL marker; we wrote ours.
   out.erase(start, 1);
-  if (key.descending) {
+  if (descending) {
     for (size_t i = start; i < out.size(); i++) out[i] = static_cast<char>(~out[i]);
   }
 }
+
+}  // namespace internal
+
+namespace {
+
+struct RowLess {
+  const RowCollection* rows;
+  const std::vector<SortKey>* keys;
+  const std::vector<internal::RowCompareFn>* compare;
+  size_t key_offset;
+
+  bool operator()(const RowRef& a, const RowRef& b) const {
+    for (size_t k = 0; k < keys->size(); k++) {
+      const Vector& va = rows->column(a, key_offset + k);
+      const Vector& vb = rows->column(b, key_offset + k);
+      bool na = va.IsNull(a.row), nb = vb.IsNull(b.row);
+      int c;
+      if (na || nb) {
+        if (na && nb) continue;
+        bool nulls_first = (*keys)[k].nulls_first;
+        c = na ? (nulls_first ? -1 : 1) : (nulls_first ? 1 : -1);
+        return c < 0;
+      }
+      c = (*compare)[k](va, a.row, vb, b.row);
+      if (c != 0) return (*keys)[k].descending ? c > 0 : c < 0;
+    }
+    // Arrival order breaks ties (stable sort).
+    return a.chunk != b.chunk ? a.chunk < b.chunk : a.row < b.row;
+  }
+};
 
 struct KeyedRow {
   uint64_t prefix;  // first 8 key bytes, big-endian: most comparisons end here
@@ -202,7 +207,8 @@ Result<bool> SortOperator::Next(DataChunk& out) {
     offsets.reserve(s.order.size() + 1);
     for (const RowRef& ref : s.order) {
       offsets.push_back(arena.size());
-      for (size_t k = 0; k < keys_.size(); k++) AppendSortKey(s.rows.column(ref, columns + k), ref.row, keys_[k], arena);
+      for (size_t k = 0; k < keys_.size(); k++) internal::AppendSortKey(s.rows.column(ref, columns + k), ref.row, keys_[k].descending,
+                                                             keys_[k].nulls_first, arena);
     }
     offsets.push_back(arena.size());
     MemoryReservation key_memory(&s.context->memory);

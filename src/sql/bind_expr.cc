@@ -112,7 +112,15 @@ bool IsVolatile(const Expr& expr) {
 
 void RenumberAggregateRefs(Expr& expr, int key_count) {
   VisitExpr(expr, [key_count](Expr& e) {
-    if (e.kind == ExprKind::kColumnRef && e.index >= kAggregateRefBase) e.index = key_count + (e.index - kAggregateRefBase);
+    if (e.kind == ExprKind::kColumnRef && e.index >= kAggregateRefBase && e.index < kWindowRefBase) {
+      e.index = key_count + (e.index - kAggregateRefBase);
+    }
+  });
+}
+
+void RenumberWindowRefs(Expr& expr, int first_column) {
+  VisitExpr(expr, [first_column](Expr& e) {
+    if (e.kind == ExprKind::kColumnRef && e.index >= kWindowRefBase) e.index = first_column + (e.index - kWindowRefBase);
   });
 }
 
@@ -193,11 +201,14 @@ Result<ExprPtr> Binder::BindExpr(PgNode node, Frame& frame) {
     // that key's output column.
     Grouping* saved = grouping;
     bool saved_allow = allow_aggregates;
+    Windowing* saved_windowing = windowing;
     grouping = nullptr;
     allow_aggregates = false;
+    windowing = nullptr;  // the probe must not register window calls
     auto probe = BindExprInner(node, frame);
     grouping = saved;
     allow_aggregates = saved_allow;
+    windowing = saved_windowing;
     if (probe.ok()) {
       std::string text = (*probe)->ToString();
       for (size_t k = 0; k < grouping->key_texts.size(); ++k) {
@@ -848,7 +859,7 @@ Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
   if (qualifiers.size() > 1 && qualifiers[0].StringValue() != "pg_catalog") {
     return Status::Error(sqlstate::kUndefinedFunction, "function " + NameListToString(node, "funcname") + " does not exist");
   }
-  if (node.Field("over")) return Status::NotSupported("window functions");
+  if (node.Field("over")) return BindWindowFunction(node, frame);
   if (node.Bool("func_variadic")) return Status::NotSupported("VARIADIC arguments");
   if (exec::IsAggregateName(name) || node.Bool("agg_star") || node.Bool("agg_distinct")) {
     return BindAggregate(node, frame);

@@ -888,7 +888,6 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   if (!stmt.List("withClause").empty() || stmt.Field("withClause")) return Status::NotSupported("WITH queries");
   if (stmt.Field("intoClause")) return Status::NotSupported("SELECT INTO");
   if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
-  if (!stmt.List("windowClause").empty()) return Status::NotSupported("window functions");
   const bool with_ties = stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES";
   if (with_ties && stmt.List("sortClause").empty()) {
     return Status::Error(sqlstate::kSyntaxError, "WITH TIES cannot be specified without ORDER BY clause");
@@ -1179,6 +1178,21 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       allow_aggregates = true;
     }
 
+    // Window functions: allowed in the SELECT list and ORDER BY.
+    Windowing windowing_state;
+    for (PgNode def : stmt.List("windowClause")) {
+      for (PgNode earlier : windowing_state.definitions) {
+        if (earlier.Str("name") == def.Str("name")) {
+          return WithLocation(Status::Error("42P20", "window \"" + std::string(def.Str("name")) + "\" is already defined"),
+                              def.Location());
+        }
+      }
+      windowing_state.definitions.push_back(def);
+    }
+    RETURN_IF_ERROR(CheckWindowDefinitions(windowing_state.definitions));
+    windowing = &windowing_state;
+    allow_windows = true;
+
     // SELECT list.
     clause_name = "SELECT";
     for (PendingTarget& p : pending) {
@@ -1208,7 +1222,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
                                                   hinted ? exec::CastContext::kAssignment
                                                          : exec::CastContext::kImplicit));
         }
-        if (t.expr->kind == ExprKind::kColumnRef && !grouped) {
+        if (t.expr->kind == ExprKind::kColumnRef && !grouped && t.expr->index < static_cast<int>(scope->columns.size())) {
           const ScopeColumn& c = scope->columns[t.expr->index];
           t.table_oid = c.table_oid;
           t.attnum = c.attnum;
@@ -1219,7 +1233,9 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     ExprPtr having;
     if (PgNode having_node = stmt.Field("havingClause")) {
       clause_name = "HAVING";
+      allow_windows = false;
       ASSIGN_OR_RETURN(having, BindCondition(having_node, frame, "HAVING"));
+      allow_windows = true;
     }
     output_names.clear();
     for (auto& t : targets) output_names.push_back(t.name);
@@ -1283,6 +1299,9 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     grouping = nullptr;
     frame.grouping = nullptr;
     allow_aggregates = false;
+    windowing = nullptr;
+    allow_windows = false;
+    const int group_key_count = static_cast<int>(grouping_state.keys.size());
 
     if (grouped) {
       int key_count = static_cast<int>(grouping_state.keys.size());
@@ -1292,6 +1311,16 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::move(grouping_state.keys),
                                                            std::move(grouping_state.aggregates));
       if (having) plan = std::make_unique<exec::FilterOperator>(std::move(plan), std::move(having));
+    }
+    if (!windowing_state.functions.empty()) {
+      // Windows evaluate after grouping, over its output (or the FROM rows).
+      if (grouped) {
+        for (auto& f : windowing_state.functions) RenumberAggregateRefs(f, group_key_count);
+      }
+      int first = static_cast<int>(plan->output_types().size());
+      for (auto& t : targets) RenumberWindowRefs(*t.expr, first);
+      for (auto& j : junk) RenumberWindowRefs(*j, first);
+      plan = std::make_unique<exec::WindowOperator>(std::move(plan), std::move(windowing_state.functions));
     }
 
     // DISTINCT

@@ -87,6 +87,16 @@ struct Grouping {
   std::vector<std::string> aggregate_texts;
 };
 
+// Window function calls of one SELECT while binding its SELECT list and
+// ORDER BY (bind_window.cc): each call becomes ColumnRef(kWindowRefBase + j)
+// and, once the FROM/GROUP BY plan is known, a column of the
+// WindowOperator placed on top of it (RenumberWindowRefs).
+struct Windowing {
+  std::vector<exec::WindowFunction> functions;
+  std::vector<std::string> texts;
+  std::vector<PgNode> definitions;  // WINDOW name AS (...)
+};
+
 // Result of binding a query.
 struct BoundQuery {
   exec::OperatorPtr plan;
@@ -174,6 +184,8 @@ class Binder {
   std::vector<exec::ExprPtr> last_outer_values;
   std::vector<int> last_outer_slots;
   bool allow_aggregates = false;      // aggregates allowed here (SELECT list/HAVING/ORDER BY)
+  Windowing* windowing = nullptr;     // set while binding a SELECT's output expressions
+  bool allow_windows = false;         // window functions allowed here (SELECT list/ORDER BY)
 
   BindState& state() { return state_; }
 
@@ -184,6 +196,8 @@ class Binder {
   Result<exec::ExprPtr> BindAExpr(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindFuncCall(PgNode node, Frame& frame);
   Result<exec::ExprPtr> BindAggregate(PgNode node, Frame& frame);
+  // f(...) OVER (...) (bind_window.cc).
+  Result<exec::ExprPtr> BindWindowFunction(PgNode node, Frame& frame);
   // Row constructors in predicates (bind_row.cc).
   Result<std::vector<exec::ExprPtr>> BindRowFields(PgNode row, Frame& frame);
   Result<exec::ExprPtr> MakeRowComparison(std::string_view op, std::vector<exec::ExprPtr> left,
@@ -217,6 +231,9 @@ class Binder {
 
   BindState& state_;
   bool inside_aggregate_ = false;
+  // Non-empty while binding a window call's arguments or window definition:
+  // the error a window call met there raises.
+  std::string window_nesting_error_;
 };
 
 // Helpers shared by the binder files.
@@ -231,6 +248,14 @@ bool IsVolatile(const exec::Expr& expr);
 // grouped query; RenumberAggregateRefs maps them to key_count + j.
 inline constexpr int kAggregateRefBase = 1 << 24;
 void RenumberAggregateRefs(exec::Expr& expr, int key_count);
+// Window results are ColumnRef(kWindowRefBase + j) while binding;
+// RenumberWindowRefs maps them to first_column + j.
+inline constexpr int kWindowRefBase = 1 << 25;
+void RenumberWindowRefs(exec::Expr& expr, int first_column);
+// Checks the WINDOW clause's references to other windows (42704, 42P20).
+Status CheckWindowDefinitions(const std::vector<PgNode>& definitions);
+// Applies RenumberAggregateRefs to every expression of a window function.
+void RenumberAggregateRefs(exec::WindowFunction& function, int key_count);
 // Adds `delta` to every ColumnRef index.
 void ShiftColumns(exec::Expr& expr, int delta);
 // Splits a tree of ANDs into conjuncts.

@@ -110,7 +110,12 @@ Result<std::unique_ptr<ParseTree>> ParseTree::Parse(std::string_view text) {
   tree->text_.assign(text);
   PgQueryParseResult result = pg_query_parse(tree->text_.c_str());
   if (result.error != nullptr) {
-    Status status = Status::Error(sqlstate::kSyntaxError, result.error->message)
+    // The grammar raises its frame-clause errors (gram.y makeFrameOptions)
+    // as 42P20 windowing errors, every other one as a syntax error.
+    std::string_view message = result.error->message;
+    bool frame_error = message.starts_with("frame start") || message.starts_with("frame end") ||
+                       message.starts_with("frame starting from");
+    Status status = Status::Error(frame_error ? "42P20" : sqlstate::kSyntaxError, result.error->message)
                         .WithPosition(result.error->cursorpos);
     pg_query_free_parse_result(result);
     return status;
