@@ -85,8 +85,9 @@ def full_tables(paths):
         std = rows["std::lower_bound"]["present"]
         btree = rows.get("absl::btree_map", {}).get("present", float("nan"))
         wrong = [k for k, v in rows.items() if v["wrong"]]
+        best_cell = f" | {best_name}: {best['present']:.0f} / {best['absent']:.0f}" if learned else " | (not run)"
         print(f"| {s['name']} | {s['n'] // 1000000}M | {s['seg32']} | {s['seg4096']} | " + " | ".join(cells) +
-              f" | {best_name}: {best['present']:.0f} / {best['absent']:.0f}"
+              best_cell +
               f" | {auto_name[5:]}: {auto['present']:.0f} / {auto['absent']:.0f}"
               f" | {std / auto['present']:.2f}x / {btree / auto['present']:.2f}x"
               f" | {s['load']} → {s.get('load_after', '?')} |" + (f" WRONG: {wrong}" if wrong else ""))
