@@ -8,18 +8,18 @@
 #
 #   bench/index/goal-run.sh [build-dir]        # from the repository root
 #
-# Builds index_bench in build-dir (default build-goal, index module only) if it
-# is not there. Writes bench/index/results/index-goal-<UTC time>.{md,csv,stderr.txt}
+# Configures build-dir (default build-goal, index module only) if needed and
+# brings index_bench up to date. Writes bench/index/results/index-goal-<UTC time>.{md,csv,stderr.txt}
 # and prints the goal table (summarize.py) at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${1:-$root/build-goal}
 cpu=${CPU:-1}
 bench="$build_dir/bench/index/index_bench"
-if [ ! -x "$bench" ]; then
+if [ ! -f "$build_dir/build.ninja" ]; then
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUGUR_MODULES="common;index" >/dev/null
-  ninja -C "$build_dir" -j2 index_bench
 fi
+ninja -C "$build_dir" -j2 index_bench   # no-op when up to date; never runs a stale binary
 mkdir -p "$root/bench/index/results"
 out="$root/bench/index/results/index-goal-$(date -u +%Y%m%d-%H%M)"
 start=$(date +%s)

@@ -160,6 +160,7 @@ Result<Rmi> Rmi::ReadFrom(ByteReader* reader, size_t key_count) {
   // checksum): verify every lookup's window.
   rmi.verified_lookups_ = true;
   rmi.inverse_range_ = rmi.max_key_ > rmi.min_key_ ? 1.0 / static_cast<double>(rmi.max_key_ - rmi.min_key_) : 0.0;
+  rmi.PrepareRouting();
   return rmi;
 }
 

@@ -26,6 +26,7 @@
 // concurrent lookups are safe.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -118,6 +119,19 @@ class Rmi {
     return static_cast<int64_t>(predicted);
   }
   size_t LeafOf(uint64_t key) const {
+    if (root_ == RmiRoot::kLinear) [[likely]] {
+      // One multiply-add on (key − min) clamped to the key range, halved so
+      // it converts as a signed integer (one instruction, no branch on the
+      // sign bit); every step is monotone, so the routing is too. Build and
+      // lookup both route here, so the halving loses nothing.
+      const uint64_t above = key > min_key_ ? key - min_key_ : 0;
+      const uint64_t offset = above < key_range_ ? above : key_range_;
+      const double scaled =
+          static_cast<double>(static_cast<int64_t>(offset >> 1)) * linear_scale_ + linear_offset_;
+      // The inputs are finite (checked on load), so max/min (maxsd/minsd) clamp.
+      const double clamped = std::min(std::max(scaled, 0.0), last_leaf_);
+      return static_cast<size_t>(static_cast<int64_t>(clamped));
+    }
     double x = key <= min_key_ ? 0.0 : (key >= max_key_ ? 1.0 : static_cast<double>(key - min_key_) * inverse_range_);
     const double scaled = (((coefficients_[3] * x + coefficients_[2]) * x + coefficients_[1]) * x + coefficients_[0]) *
                           static_cast<double>(leaves_.size());
@@ -125,6 +139,15 @@ class Rmi {
     // Written so that NaN clamps to 0.
     const double clamped = scaled >= 0 ? (scaled < last ? scaled : last) : 0;
     return static_cast<size_t>(clamped);
+  }
+  // Derives the linear root's folded constants; after the root and the
+  // leaf count are known, before any LeafOf.
+  void PrepareRouting() {
+    const double leaves = static_cast<double>(leaves_.size());
+    key_range_ = max_key_ - min_key_;
+    linear_scale_ = coefficients_[1] * inverse_range_ * 2.0 * leaves;
+    linear_offset_ = coefficients_[0] * leaves;
+    last_leaf_ = leaves - 1;
   }
   void FitRootLinear(double sum_count, double mean_x, double mean_y, double co_moment, double x_moment);
   template <typename PointSource>
@@ -135,6 +158,11 @@ class Rmi {
   uint64_t min_key_ = 0;
   uint64_t max_key_ = 0;
   double inverse_range_ = 0;
+  // The linear root folded into one multiply-add (PrepareRouting).
+  uint64_t key_range_ = 0;
+  double linear_scale_ = 0;
+  double linear_offset_ = 0;
+  double last_leaf_ = 0;
   double coefficients_[4] = {0, 0, 0, 0};  // root(x) = c0 + c1 x + c2 x^2 + c3 x^3, x in [0, 1]
   double mean_log2_window_ = 0;
   bool verified_lookups_ = false;
@@ -179,6 +207,7 @@ Rmi Rmi::BuildFromPoints(PointSource&& for_each_point, size_t point_count, size_
   RmiBuilder::FitRoot(&rmi, sample, options.root);
   rmi.verified_lookups_ = rmi.root_ == RmiRoot::kCubic;
   RmiBuilder::InitLeaves(&rmi, options.leaf_count == 0 ? 1 : options.leaf_count);
+  rmi.PrepareRouting();
   rmi.FitLeaves(for_each_point);
   return rmi;
 }
