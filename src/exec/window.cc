@@ -70,7 +70,7 @@ class StateArray {
  public:
   StateArray() = default;
   StateArray(const AggregateFunction* fn, uint64_t count) : fn_(fn), count_(count) {
-    size_t words = fn->state_bytes / sizeof(std::max_align_t) + 1;
+    size_t words = std::max<size_t>(1, (fn->state_bytes + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t));
     stride_ = words * sizeof(std::max_align_t);
     data_.reset(new std::max_align_t[words * count]);
     for (uint64_t i = 0; i < count; i++) fn->initialize(at(i));
@@ -87,6 +87,11 @@ class StateArray {
     return *this;
   }
   void* at(uint64_t i) { return reinterpret_cast<char*>(data_.get()) + i * stride_; }
+  // Makes state i empty again.
+  void Reset(uint64_t i) {
+    if (fn_->destroy) fn_->destroy(at(i));
+    fn_->initialize(at(i));
+  }
   uint64_t bytes() const { return count_ * stride_; }
 
  private:
@@ -893,39 +898,34 @@ Status WindowOperator::State::EvaluateAggregate(const WindowFunction& f, const F
     }
     return Status::Ok();
   }
-  // Sliding frames: a segment tree over all positions when the aggregate
-  // combines, else recompute each distinct frame.
+  // Sliding frames: when the aggregate combines, a segment tree whose
+  // leaves are blocks of kBlockRows rows (a frame's partial blocks at
+  // either end are added row by row); else recompute each distinct frame.
+  constexpr uint64_t kBlockRows = 32;
+  const uint64_t blocks = (n + kBlockRows - 1) / kBlockRows;
   StateArray tree;
-  if (fn->combine != nullptr && n > 0) {
-    tree = StateArray(fn, 2 * n);
+  if (fn->combine != nullptr && blocks > 0) {
+    tree = StateArray(fn, 2 * blocks);
     RETURN_IF_ERROR(memory.Grow(static_cast<int64_t>(tree.bytes())));
-    for (uint64_t base = 0; base < n; base += kVectorSize) {
-      RETURN_IF_ERROR(context->CheckCancel());
-      uint64_t chunk = base >> kShift;
-      uint32_t rows = static_cast<uint32_t>(std::min<uint64_t>(kVectorSize, n - base));
-      uint32_t count = 0;
-      for (uint32_t r = 0; r < rows; r++) {
-        if (accepted[base + r]) {
-          sel[count] = r;
-          state_ptrs[count] = tree.at(n + base + r);
-          count++;
-        }
-      }
-      if (count > 0) {
-        for (size_t k = 0; k < fs.args.size(); k++) inputs[k] = &chunks[chunk].column(fs.args[k]);
-        RETURN_IF_ERROR(fn->update(inputs, sel.data(), count, state_ptrs.data(), context));
-      }
+    for (uint64_t b = 0; b < blocks; b++) {
+      if ((b & 63) == 0) RETURN_IF_ERROR(context->CheckCancel());
+      RETURN_IF_ERROR(update_range(b * kBlockRows, std::min(n, (b + 1) * kBlockRows), tree.at(blocks + b)));
     }
-    for (uint64_t node = n - 1; node >= 1; node--) {
+    for (uint64_t node = blocks - 1; node >= 1; node--) {
       RETURN_IF_ERROR(fn->combine(tree.at(node), tree.at(2 * node)));
       RETURN_IF_ERROR(fn->combine(tree.at(node), tree.at(2 * node + 1)));
     }
   }
   std::vector<uint64_t> right_nodes;
+  // Adds rows [a, b) to `state` in order: partial block, whole blocks
+  // through the tree (left nodes in order, right nodes reversed), partial
+  // block.
   auto query = [&](uint64_t a, uint64_t b, void* state) -> Status {
-    // Order-preserving: left nodes in order, right nodes reversed.
+    uint64_t first_block = (a + kBlockRows - 1) / kBlockRows, end_block = b / kBlockRows;
+    if (first_block >= end_block) return update_range(a, b, state);
+    RETURN_IF_ERROR(update_range(a, first_block * kBlockRows, state));
     right_nodes.clear();
-    uint64_t l = a + n, r = b + n;
+    uint64_t l = first_block + blocks, r = end_block + blocks;
     while (l < r) {
       if (l & 1) RETURN_IF_ERROR(fn->combine(state, tree.at(l++)));
       if (r & 1) right_nodes.push_back(--r);
@@ -933,8 +933,9 @@ Status WindowOperator::State::EvaluateAggregate(const WindowFunction& f, const F
       r >>= 1;
     }
     for (auto it = right_nodes.rbegin(); it != right_nodes.rend(); ++it) RETURN_IF_ERROR(fn->combine(state, tree.at(*it)));
-    return Status::Ok();
+    return update_range(end_block * kBlockRows, b, state);
   };
+  StateArray scratch(fn, 1);
   for (const Partition& p : partitions) {
     RETURN_IF_ERROR(context->CheckCancel());
     for (uint64_t i = p.begin; i < p.end; i++) {
@@ -946,15 +947,15 @@ Status WindowOperator::State::EvaluateAggregate(const WindowFunction& f, const F
         out.CopyValue(column(i - 1, fs.result), static_cast<uint32_t>((i - 1) & kMask), r);
         continue;
       }
-      StateArray state(fn, 1);
+      scratch.Reset(0);
       for (int k = 0; k < ranges.count; k++) {
         if (fn->combine != nullptr) {
-          RETURN_IF_ERROR(query(ranges.begin[k], ranges.end[k], state.at(0)));
+          RETURN_IF_ERROR(query(ranges.begin[k], ranges.end[k], scratch.at(0)));
         } else {
-          RETURN_IF_ERROR(update_range(ranges.begin[k], ranges.end[k], state.at(0)));
+          RETURN_IF_ERROR(update_range(ranges.begin[k], ranges.end[k], scratch.at(0)));
         }
       }
-      RETURN_IF_ERROR(fn->finalize(state.at(0), out, r));
+      RETURN_IF_ERROR(fn->finalize(scratch.at(0), out, r));
       previous = ranges;
     }
   }
