@@ -70,7 +70,7 @@ void AppendSortKey(const Vector& v, uint32_t r, bool descending, bool nulls_firs
     out.push_back(nulls_first ? '\x00' : '\x02');
     return;
   }
-  out.push_back('\x01');
+  // The codec writes its own NOT NULL marker at `start`; ours replaces it.
   size_t start = out.size();
   switch (v.physical()) {
     case types::PhysicalKind::kBool: common::AppendKeyBool(&out, v.values<bool>()[r]); break;
@@ -94,7 +94,7 @@ void AppendSortKey(const Vector& v, uint32_t r, bool descending, bool nulls_firs
     case types::PhysicalKind::kUuid: common::AppendKeyUuid(&out, v.values<types::Uuid>()[r].bytes); break;
     case types::PhysicalKind::kBytes:
       if (types::IsArrayOid(v.type().oid)) {
-        out.push_back('\x01');  // stands in for the codec's marker, erased below
+        out.push_back('\x01');  // stands in for the codec's marker
         types::AppendArrayKey(v.values<std::string_view>()[r], v.type(), &out);
         break;
       }
@@ -107,10 +107,9 @@ void AppendSortKey(const Vector& v, uint32_t r, bool descending, bool nulls_firs
       break;
     }
   }
-  // Drop the codec's own NOT NULL marker; we wrote ours.
-  out.erase(start, 1);
+  out[start] = '\x01';
   if (descending) {
-    for (size_t i = start; i < out.size(); i++) out[i] = static_cast<char>(~out[i]);
+    for (size_t i = start + 1; i < out.size(); i++) out[i] = static_cast<char>(~out[i]);
   }
 }
 

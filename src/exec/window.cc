@@ -108,18 +108,39 @@ class StateArray {
   std::unique_ptr<std::max_align_t[]> data_;
 };
 
+// A row's normalized key with its first 16 bytes as two big-endian words:
+// most comparisons end there.
 struct KeyedRow {
-  uint64_t prefix;
+  uint64_t prefix_high;
+  uint64_t prefix_low;
   std::string_view key;
   uint32_t part_len;
   uint32_t index;
 };
 
-uint64_t KeyPrefix(std::string_view key) {
+uint64_t KeyWord(std::string_view key, size_t offset) {
   uint64_t p = 0;
-  size_t n = key.size() < 8 ? key.size() : 8;
-  for (size_t i = 0; i < n; i++) p |= static_cast<uint64_t>(static_cast<uint8_t>(key[i])) << (56 - 8 * i);
+  size_t n = key.size() > offset ? std::min<size_t>(8, key.size() - offset) : 0;
+  for (size_t i = 0; i < n; i++) p |= static_cast<uint64_t>(static_cast<uint8_t>(key[offset + i])) << (56 - 8 * i);
   return p;
+}
+
+// Copies `count` values of `width` bytes from src[rows[k]] to dst[k].
+template <typename T>
+void GatherValues(char* dst, const char* const* sources, const uint32_t* rows, uint32_t count) {
+  T* d = reinterpret_cast<T*>(dst);
+  for (uint32_t k = 0; k < count; k++) std::memcpy(&d[k], sources[k] + rows[k] * sizeof(T), sizeof(T));
+}
+void GatherWidth(size_t width, char* dst, const char* const* sources, const uint32_t* rows, uint32_t count) {
+  switch (width) {
+    case 1: return GatherValues<uint8_t>(dst, sources, rows, count);
+    case 2: return GatherValues<uint16_t>(dst, sources, rows, count);
+    case 4: return GatherValues<uint32_t>(dst, sources, rows, count);
+    case 8: return GatherValues<uint64_t>(dst, sources, rows, count);
+    case 16: return GatherValues<__int128>(dst, sources, rows, count);
+    default:
+      for (uint32_t k = 0; k < count; k++) std::memcpy(dst + k * width, sources[k] + rows[k] * width, width);
+  }
 }
 
 const char* FunctionName(WindowFunctionKind kind) {
@@ -466,14 +487,16 @@ Status WindowOperator::State::SortWindow(const Window& w) {
   std::vector<KeyedRow> keyed(n);
   for (uint64_t i = 0; i < n; i++) {
     std::string_view key(arena.data() + offsets[i], offsets[i + 1] - offsets[i]);
-    keyed[i] = KeyedRow{KeyPrefix(key), key, part_len[i], static_cast<uint32_t>(i)};
+    keyed[i] = KeyedRow{KeyWord(key, 0), KeyWord(key, 8), key, part_len[i], static_cast<uint32_t>(i)};
   }
   offsets = {};
   part_len = {};
   bool sorted = true;
   auto less = [](const KeyedRow& a, const KeyedRow& b) {
-    if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    int c = a.key.compare(b.key);
+    if (a.prefix_high != b.prefix_high) return a.prefix_high < b.prefix_high;
+    if (a.prefix_low != b.prefix_low) return a.prefix_low < b.prefix_low;
+    int c = a.key.size() > 16 || b.key.size() > 16 ? a.key.compare(b.key) : 0;
+    if (c == 0 && a.key.size() != b.key.size()) c = a.key.size() < b.key.size() ? -1 : 1;
     if (c != 0) return c < 0;
     return a.index < b.index;
   };
@@ -498,21 +521,21 @@ Status WindowOperator::State::SortWindow(const Window& w) {
     std::vector<types::SqlType> types = chunks[0].Types();
     std::vector<DataChunk> reordered;
     reordered.reserve(chunks.size());
+    std::vector<const char*> sources(kVectorSize);
+    std::vector<uint32_t> rows(kVectorSize);
     for (uint64_t base = 0; base < n; base += kVectorSize) {
       RETURN_IF_ERROR(context->CheckCancel());
       uint32_t count = static_cast<uint32_t>(std::min<uint64_t>(kVectorSize, n - base));
       DataChunk dst(types);
+      for (uint32_t k = 0; k < count; k++) rows[k] = keyed[base + k].index & kMask;
       for (size_t c = 0; c < width; c++) {
         Vector& d = dst.column(c);
         if (is_bytes[c]) d.heap().KeepAlive(holder);
-        char* dv = d.values<char>();
-        size_t vw = value_width[c];
+        for (uint32_t k = 0; k < count; k++) sources[k] = chunks[keyed[base + k].index >> kShift].column(c).values<char>();
+        GatherWidth(value_width[c], d.values<char>(), sources.data(), rows.data(), count);
         for (uint32_t k = 0; k < count; k++) {
           uint32_t src = keyed[base + k].index;
-          const Vector& sv = chunks[src >> kShift].column(c);
-          uint32_t r = src & kMask;
-          std::memcpy(dv + k * vw, sv.values<char>() + r * vw, vw);
-          d.SetValidity(k, sv.IsValid(r));
+          d.SetValidity(k, chunks[src >> kShift].column(c).IsValid(src & kMask));
         }
       }
       dst.SetSize(count);
