@@ -1189,7 +1189,6 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       }
       windowing_state.definitions.push_back(def);
     }
-    RETURN_IF_ERROR(CheckWindowDefinitions(windowing_state.definitions));
     windowing = &windowing_state;
     allow_windows = true;
 
@@ -1296,6 +1295,8 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       clause_name = "DISTINCT ON";
       ASSIGN_OR_RETURN(distinct_on_columns, BindDistinctOn(distinct, resolve_key, sort_keys));
     }
+    clause_name = "window definition";
+    RETURN_IF_ERROR(BindWindowDefinitions(frame));
     grouping = nullptr;
     frame.grouping = nullptr;
     allow_aggregates = false;

@@ -143,16 +143,6 @@ Result<ExprPtr> ResolveUnknown(ExprPtr e) {
 
 }  // namespace
 
-Status CheckWindowDefinitions(const std::vector<PgNode>& definitions) {
-  std::vector<PgNode> earlier;
-  for (PgNode def : definitions) {
-    auto resolved = ResolveWindow(def, true, earlier);
-    if (!resolved.ok()) return resolved.TakeStatus();
-    earlier.push_back(def);
-  }
-  return Status::Ok();
-}
-
 void RenumberAggregateRefs(exec::WindowFunction& f, int key_count) {
   auto fix = [key_count](ExprPtr& e) {
     if (e) RenumberAggregateRefs(*e, key_count);
@@ -167,146 +157,9 @@ void RenumberAggregateRefs(exec::WindowFunction& f, int key_count) {
   fix(f.frame.end_bound);
 }
 
-Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
-  std::string name(node.List("funcname").back().StringValue());
-  int location = node.Location();
-  if (inside_aggregate_) {
-    return At(Status::Error(sqlstate::kGroupingError, "aggregate function calls cannot contain window function calls"),
-              location);
-  }
-  if (!window_nesting_error_.empty()) return At(Status::Error("42P20", window_nesting_error_), location);
-  if (windowing == nullptr || !allow_windows) {
-    return At(Status::Error("42P20", "window functions are not allowed in " + clause_name), location);
-  }
-  exec::WindowFunction f;
-  Kind kind = ClassifyFunction(name, &f.kind);
-  if (kind == Kind::kAggregate || node.Bool("agg_star")) {
-    f.kind = exec::WindowFunctionKind::kAggregate;
-    if (node.Bool("agg_distinct")) {
-      return At(Status::Error(sqlstate::kFeatureNotSupported, "DISTINCT is not implemented for window functions"), location);
-    }
-    if (!node.List("agg_order").empty()) {
-      return At(Status::Error(sqlstate::kFeatureNotSupported, "aggregate ORDER BY is not implemented for window functions"), location);
-    }
-    if (node.Bool("agg_within_group")) return Status::NotSupported("WITHIN GROUP");
-  } else if (node.Field("agg_filter")) {
-    return At(Status::Error(sqlstate::kFeatureNotSupported, "FILTER is not implemented for non-aggregate window functions"), location);
-  }
-  ASSIGN_OR_RETURN(ResolvedWindow window, ResolveWindow(node.Field("over"), false, windowing->definitions));
-
-  // Arguments and FILTER: a window call inside is "nested".
-  window_nesting_error_ = "window function calls cannot be nested";
-  auto args_or = BindList(node.List("args"), frame);
-  ExprPtr filter;
-  if (args_or.ok() && node.Field("agg_filter")) {
-    auto bound = BindCondition(node.Field("agg_filter"), frame, "FILTER");
-    if (!bound.ok()) {
-      window_nesting_error_.clear();
-      return bound.TakeStatus();
-    }
-    filter = std::move(bound).value();
-  }
-  window_nesting_error_.clear();
-  if (!args_or.ok()) return args_or.TakeStatus();
-  std::vector<ExprPtr> args = std::move(args_or).value();
-  for (auto& a : args) {
-    if (IsUnknownParameterExpr(*a)) InferParameterType(*a, SqlType::Of(types::kTextOid));
-  }
-
-  // Function and result type.
-  switch (kind) {
-    case Kind::kNeither:
-      if (node.Bool("agg_star")) break;
-      if (exec::FunctionRegistry::Global().HasFunction(name)) {
-        return At(Status::Error(sqlstate::kWrongObjectType,
-                                "OVER specified, but " + name + " is not a window function nor an aggregate function"),
-                  location);
-      }
-      return NoSuchFunction(name, args, location);
-    case Kind::kAggregate:
-      break;
-    case Kind::kWindow: {
-      using K = exec::WindowFunctionKind;
-      size_t n = args.size();
-      bool ok = false;
-      switch (f.kind) {
-        case K::kRowNumber:
-        case K::kRank:
-        case K::kDenseRank:
-        case K::kPercentRank:
-        case K::kCumeDist:
-          ok = n == 0;
-          f.type = SqlType::Of(f.kind == K::kPercentRank || f.kind == K::kCumeDist ? types::kFloat8Oid
-                                                                                    : types::kInt8Oid);
-          if (!ok && (f.kind == K::kRank || f.kind == K::kDenseRank || f.kind == K::kPercentRank ||
-                      f.kind == K::kCumeDist)) {
-            return At(Status::Error("42809", "WITHIN GROUP is required for ordered-set aggregate " + name), location);
-          }
-          break;
-        case K::kNtile:
-          ok = n == 1 && exec::CanCast(args[0]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit);
-          if (ok) {
-            ASSIGN_OR_RETURN(args[0], exec::CoerceTo(std::move(args[0]), SqlType::Of(types::kInt4Oid),
-                                                     exec::CastContext::kImplicit));
-          }
-          f.type = SqlType::Of(types::kInt4Oid);
-          break;
-        case K::kLag:
-        case K::kLead: {
-          ok = n >= 1 && n <= 3 &&
-               (n < 2 || exec::CanCast(args[1]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit));
-          if (!ok) break;
-          if (n == 3) {
-            std::vector<SqlType> both{args[0]->type, args[2]->type};
-            if (both[0].oid == types::kUnknownOid && both[1].oid == types::kUnknownOid) {
-              both[0] = both[1] = SqlType::Of(types::kTextOid);
-            }
-            auto common = exec::CommonType(both, name);
-            if (!common.ok()) return NoSuchFunction(name, args, location);
-            SqlType t = *common;
-            if (t.oid == types::kUnknownOid) t = SqlType::Of(types::kTextOid);
-            ASSIGN_OR_RETURN(args[0], exec::CoerceTo(std::move(args[0]), t, exec::CastContext::kImplicit));
-            ASSIGN_OR_RETURN(args[2], exec::CoerceTo(std::move(args[2]), t, exec::CastContext::kImplicit));
-          } else {
-            ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
-          }
-          if (n >= 2) {
-            ASSIGN_OR_RETURN(args[1], exec::CoerceTo(std::move(args[1]), SqlType::Of(types::kInt4Oid),
-                                                     exec::CastContext::kImplicit));
-          }
-          f.type = args[0]->type;
-          break;
-        }
-        case K::kFirstValue:
-        case K::kLastValue:
-          ok = n == 1;
-          if (ok) {
-            ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
-            f.type = args[0]->type;
-          }
-          break;
-        case K::kNthValue: {
-          ok = n == 2 && exec::CanCast(args[1]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit);
-          if (!ok) break;
-          ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
-          ASSIGN_OR_RETURN(args[1], exec::CoerceTo(std::move(args[1]), SqlType::Of(types::kInt4Oid),
-                                                   exec::CastContext::kImplicit));
-          f.type = args[0]->type;
-          break;
-        }
-        case K::kAggregate: break;
-      }
-      if (!ok) return NoSuchFunction(name, args, location);
-      f.args = std::move(args);
-      break;
-    }
-  }
-  if (f.kind == exec::WindowFunctionKind::kAggregate) {
-    ASSIGN_OR_RETURN(f.aggregate, exec::MakeAggregate(name, std::move(args), node.Bool("agg_star"), false,
-                                                      std::move(filter), location));
-    f.type = f.aggregate.type;
-  }
-
+Status Binder::BindWindowSpec(PgNode def, bool is_definition, const std::vector<PgNode>& definitions,
+                              exec::WindowFunction& f, Frame& frame) {
+  ASSIGN_OR_RETURN(ResolvedWindow window, ResolveWindow(def, is_definition, definitions));
   // PARTITION BY / ORDER BY: a window call inside is "not allowed in window
   // definitions".
   window_nesting_error_ = "window functions are not allowed in window definitions";
@@ -427,6 +280,162 @@ Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
   if (fr.end == B::kOffsetPreceding || fr.end == B::kOffsetFollowing) {
     RETURN_IF_ERROR(bind_offset(window.end_offset, false, fr.end == B::kOffsetPreceding));
   }
+
+  return Status::Ok();
+}
+
+Status Binder::BindWindowDefinitions(Frame& frame) {
+  if (windowing == nullptr) return Status::Ok();
+  std::vector<PgNode> earlier;
+  for (PgNode def : windowing->definitions) {
+    exec::WindowFunction scratch;
+    RETURN_IF_ERROR(BindWindowSpec(def, true, earlier, scratch, frame));
+    earlier.push_back(def);
+  }
+  return Status::Ok();
+}
+
+Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
+  std::string name(node.List("funcname").back().StringValue());
+  int location = node.Location();
+  if (inside_aggregate_) {
+    return At(Status::Error(sqlstate::kGroupingError, "aggregate function calls cannot contain window function calls"),
+              location);
+  }
+  if (!window_nesting_error_.empty()) return At(Status::Error("42P20", window_nesting_error_), location);
+  if (windowing == nullptr || !allow_windows) {
+    return At(Status::Error("42P20", "window functions are not allowed in " + clause_name), location);
+  }
+  exec::WindowFunction f;
+  Kind kind = ClassifyFunction(name, &f.kind);
+  if (kind == Kind::kAggregate || node.Bool("agg_star")) {
+    f.kind = exec::WindowFunctionKind::kAggregate;
+    if (node.Bool("agg_distinct")) {
+      return At(Status::Error(sqlstate::kFeatureNotSupported, "DISTINCT is not implemented for window functions"), location);
+    }
+    if (!node.List("agg_order").empty()) {
+      return At(Status::Error(sqlstate::kFeatureNotSupported, "aggregate ORDER BY is not implemented for window functions"), location);
+    }
+    if (node.Bool("agg_within_group")) return Status::NotSupported("WITHIN GROUP");
+  } else if (node.Field("agg_filter")) {
+    return At(Status::Error(sqlstate::kFeatureNotSupported, "FILTER is not implemented for non-aggregate window functions"), location);
+  }
+
+  // Arguments and FILTER: a window call inside is "nested".
+  window_nesting_error_ = "window function calls cannot be nested";
+  auto args_or = BindList(node.List("args"), frame);
+  ExprPtr filter;
+  if (args_or.ok() && node.Field("agg_filter")) {
+    auto bound = BindCondition(node.Field("agg_filter"), frame, "FILTER");
+    if (!bound.ok()) {
+      window_nesting_error_.clear();
+      return bound.TakeStatus();
+    }
+    filter = std::move(bound).value();
+  }
+  window_nesting_error_.clear();
+  if (!args_or.ok()) return args_or.TakeStatus();
+  std::vector<ExprPtr> args = std::move(args_or).value();
+  for (auto& a : args) {
+    if (IsUnknownParameterExpr(*a)) InferParameterType(*a, SqlType::Of(types::kTextOid));
+  }
+
+  // Function and result type.
+  switch (kind) {
+    case Kind::kNeither:
+      if (node.Bool("agg_star")) break;
+      if (exec::FunctionRegistry::Global().HasFunction(name)) {
+        return At(Status::Error(sqlstate::kWrongObjectType,
+                                "OVER specified, but " + name + " is not a window function nor an aggregate function"),
+                  location);
+      }
+      return NoSuchFunction(name, args, location);
+    case Kind::kAggregate:
+      break;
+    case Kind::kWindow: {
+      using K = exec::WindowFunctionKind;
+      size_t n = args.size();
+      bool ok = false;
+      switch (f.kind) {
+        case K::kRowNumber:
+        case K::kRank:
+        case K::kDenseRank:
+        case K::kPercentRank:
+        case K::kCumeDist:
+          ok = n == 0;
+          f.type = SqlType::Of(f.kind == K::kPercentRank || f.kind == K::kCumeDist ? types::kFloat8Oid
+                                                                                    : types::kInt8Oid);
+          if (!ok && (f.kind == K::kRank || f.kind == K::kDenseRank || f.kind == K::kPercentRank ||
+                      f.kind == K::kCumeDist)) {
+            return At(Status::Error("42809", "WITHIN GROUP is required for ordered-set aggregate " + name), location);
+          }
+          break;
+        case K::kNtile:
+          ok = n == 1 && exec::CanCast(args[0]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit);
+          if (ok) {
+            ASSIGN_OR_RETURN(args[0], exec::CoerceTo(std::move(args[0]), SqlType::Of(types::kInt4Oid),
+                                                     exec::CastContext::kImplicit));
+          }
+          f.type = SqlType::Of(types::kInt4Oid);
+          break;
+        case K::kLag:
+        case K::kLead: {
+          ok = n >= 1 && n <= 3 &&
+               (n < 2 || exec::CanCast(args[1]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit));
+          if (!ok) break;
+          if (n == 3) {
+            std::vector<SqlType> both{args[0]->type, args[2]->type};
+            if (both[0].oid == types::kUnknownOid && both[1].oid == types::kUnknownOid) {
+              both[0] = both[1] = SqlType::Of(types::kTextOid);
+            }
+            auto common = exec::CommonType(both, name);
+            if (!common.ok()) return NoSuchFunction(name, args, location);
+            SqlType t = *common;
+            if (t.oid == types::kUnknownOid) t = SqlType::Of(types::kTextOid);
+            ASSIGN_OR_RETURN(args[0], exec::CoerceTo(std::move(args[0]), t, exec::CastContext::kImplicit));
+            ASSIGN_OR_RETURN(args[2], exec::CoerceTo(std::move(args[2]), t, exec::CastContext::kImplicit));
+          } else {
+            ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
+          }
+          if (n >= 2) {
+            ASSIGN_OR_RETURN(args[1], exec::CoerceTo(std::move(args[1]), SqlType::Of(types::kInt4Oid),
+                                                     exec::CastContext::kImplicit));
+          }
+          f.type = args[0]->type;
+          break;
+        }
+        case K::kFirstValue:
+        case K::kLastValue:
+          ok = n == 1;
+          if (ok) {
+            ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
+            f.type = args[0]->type;
+          }
+          break;
+        case K::kNthValue: {
+          ok = n == 2 && exec::CanCast(args[1]->type, SqlType::Of(types::kInt4Oid), exec::CastContext::kImplicit);
+          if (!ok) break;
+          ASSIGN_OR_RETURN(args[0], ResolveUnknown(std::move(args[0])));
+          ASSIGN_OR_RETURN(args[1], exec::CoerceTo(std::move(args[1]), SqlType::Of(types::kInt4Oid),
+                                                   exec::CastContext::kImplicit));
+          f.type = args[0]->type;
+          break;
+        }
+        case K::kAggregate: break;
+      }
+      if (!ok) return NoSuchFunction(name, args, location);
+      f.args = std::move(args);
+      break;
+    }
+  }
+  if (f.kind == exec::WindowFunctionKind::kAggregate) {
+    ASSIGN_OR_RETURN(f.aggregate, exec::MakeAggregate(name, std::move(args), node.Bool("agg_star"), false,
+                                                      std::move(filter), location));
+    f.type = f.aggregate.type;
+  }
+
+  RETURN_IF_ERROR(BindWindowSpec(node.Field("over"), false, windowing->definitions, f, frame));
+  const exec::WindowFrame& fr = f.frame;
 
   std::string text = f.ToString() + " " + fr.ToString() + " " + std::to_string(f.type.oid);
   if (fr.range_key) text += " key " + fr.range_key->ToString();

@@ -187,6 +187,9 @@ class Binder {
   Windowing* windowing = nullptr;     // set while binding a SELECT's output expressions
   bool allow_windows = false;         // window functions allowed here (SELECT list/ORDER BY)
 
+  // Binds every WINDOW clause entry, used or not, for PostgreSQL's errors.
+  Status BindWindowDefinitions(Frame& frame);
+
   BindState& state() { return state_; }
 
  private:
@@ -198,6 +201,10 @@ class Binder {
   Result<exec::ExprPtr> BindAggregate(PgNode node, Frame& frame);
   // f(...) OVER (...) (bind_window.cc).
   Result<exec::ExprPtr> BindWindowFunction(PgNode node, Frame& frame);
+  // PARTITION BY, ORDER BY and frame of a window (an OVER clause, or a
+  // WINDOW clause entry when is_definition) into f.
+  Status BindWindowSpec(PgNode def, bool is_definition, const std::vector<PgNode>& definitions,
+                        exec::WindowFunction& f, Frame& frame);
   // Row constructors in predicates (bind_row.cc).
   Result<std::vector<exec::ExprPtr>> BindRowFields(PgNode row, Frame& frame);
   Result<exec::ExprPtr> MakeRowComparison(std::string_view op, std::vector<exec::ExprPtr> left,
@@ -252,8 +259,6 @@ void RenumberAggregateRefs(exec::Expr& expr, int key_count);
 // RenumberWindowRefs maps them to first_column + j.
 inline constexpr int kWindowRefBase = 1 << 25;
 void RenumberWindowRefs(exec::Expr& expr, int first_column);
-// Checks the WINDOW clause's references to other windows (42704, 42P20).
-Status CheckWindowDefinitions(const std::vector<PgNode>& definitions);
 // Applies RenumberAggregateRefs to every expression of a window function.
 void RenumberAggregateRefs(exec::WindowFunction& function, int key_count);
 // Adds `delta` to every ColumnRef index.
