@@ -22,8 +22,6 @@ Result<CatalogAccess*> Catalog(const KernelCall& c, std::string_view function) {
   return c.context->catalog;
 }
 
-inline uint32_t Row(const KernelCall& c, uint32_t k) { return c.sel ? c.sel[k] : k; }
-
 void SetOptional(const KernelCall& c, uint32_t i, const std::optional<std::string>& value) {
   if (value) {
     c.result->SetString(i, *value);
@@ -35,7 +33,7 @@ void SetOptional(const KernelCall& c, uint32_t i, const std::optional<std::strin
 // format_type(oid, typmod): not strict; a NULL typmod means "no typmod given".
 Status FormatTypeKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     if (c.inputs[0]->IsNull(i)) {
       c.result->SetNull(i);
       continue;
@@ -59,7 +57,7 @@ Status FormatTypeKernel(const KernelCall& c) {
 Status GetExprKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_expr"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->ExpressionText(c.inputs[0]->values<std::string_view>()[i],
                                                         c.inputs[1]->values<uint32_t>()[i], pretty));
@@ -71,7 +69,7 @@ Status GetExprKernel(const KernelCall& c) {
 Status GetIndexDefKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_indexdef"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     int32_t column = c.inputs.size() > 1 ? c.inputs[1]->values<int32_t>()[i] : 0;
     bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->IndexDefinition(c.inputs[0]->values<uint32_t>()[i], column, pretty));
@@ -83,7 +81,7 @@ Status GetIndexDefKernel(const KernelCall& c) {
 Status GetConstraintDefKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_constraintdef"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     bool pretty = c.inputs.size() > 1 && c.inputs[1]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->ConstraintDefinition(c.inputs[0]->values<uint32_t>()[i], pretty));
     SetOptional(c, i, text);
@@ -94,7 +92,7 @@ Status GetConstraintDefKernel(const KernelCall& c) {
 Status GetUserByIdKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_userbyid"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
     auto name = catalog->RoleName(oid);
     c.result->SetString(i, name ? *name : "unknown (OID=" + std::to_string(oid) + ")");
@@ -106,7 +104,7 @@ template <uint32_t kRegType>
 Status IsVisibleKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_table_is_visible"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
     // PostgreSQL returns NULL for an oid that names nothing.
     if (kRegType == t::kRegtypeOid && t::TypeName(oid) == "???") {
@@ -122,7 +120,7 @@ Status IsVisibleKernel(const KernelCall& c) {
 Status ObjDescriptionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "obj_description"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     std::string_view catalog_name = c.inputs.size() > 1 ? c.inputs[1]->values<std::string_view>()[i] : "";
     SetOptional(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], catalog_name, 0));
   }
@@ -132,7 +130,7 @@ Status ObjDescriptionKernel(const KernelCall& c) {
 Status ColDescriptionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "col_description"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     int32_t attnum = c.inputs[1]->values<int32_t>()[i];
     if (attnum == 0) {
       c.result->SetNull(i);
@@ -145,13 +143,13 @@ Status ColDescriptionKernel(const KernelCall& c) {
 
 // shobj_description: augurdb stores no comments on shared objects.
 Status NullTextKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) c.result->SetNull(Row(c, k));
+  for (uint32_t k = 0; k < c.count; ++k) c.result->SetNull(c.row(k));
   return Status::Ok();
 }
 
 Status FalseKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     c.result->values<bool>()[i] = false;
     c.result->SetValid(i);
   }
@@ -160,7 +158,7 @@ Status FalseKernel(const KernelCall& c) {
 
 Status EncodingToCharKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     int32_t encoding = c.inputs[0]->values<int32_t>()[i];
     c.result->SetString(i, encoding == 6 ? "UTF8" : encoding == 0 ? "SQL_ASCII" : "");
   }
@@ -169,7 +167,7 @@ Status EncodingToCharKernel(const KernelCall& c) {
 
 Status CharToEncodingKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     std::string name;
     for (char ch : c.inputs[0]->values<std::string_view>()[i]) {
       if (ch != '_' && ch != '-') name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
@@ -184,7 +182,7 @@ Status CharToEncodingKernel(const KernelCall& c) {
 // everything (docs/catalog.md).
 Status TrueKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     c.result->values<bool>()[i] = true;
     c.result->SetValid(i);
   }
@@ -194,7 +192,7 @@ Status TrueKernel(const KernelCall& c) {
 Status CurrentSchemasKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "current_schemas"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     t::ArrayContents contents;
     contents.element_type = t::SqlType::Of(t::kNameOid);
     for (const auto& name : catalog->CurrentSchemas(c.inputs[0]->values<bool>()[i])) {

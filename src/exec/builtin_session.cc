@@ -23,13 +23,11 @@ Result<SessionAccess*> Session(const KernelCall& c, std::string_view function) {
   return c.context->session;
 }
 
-inline uint32_t Row(const KernelCall& c, uint32_t k) { return c.sel ? c.sel[k] : k; }
-
 Status CurrentSettingKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "current_setting"));
   const auto* names = c.inputs[0]->values<std::string_view>();
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     bool missing_ok = c.inputs.size() > 1 && c.inputs[1]->values<bool>()[i];
     ASSIGN_OR_RETURN(std::optional<std::string> value, session->GetSetting(names[i], missing_ok));
     if (value) {
@@ -46,7 +44,7 @@ Status CurrentSettingKernel(const KernelCall& c) {
 Status SetConfigKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "set_config"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     if (c.inputs[0]->IsNull(i)) {
       return Status::Error(sqlstate::kNullValueNotAllowed, "SET requires parameter name");
     }
@@ -64,7 +62,7 @@ Status CurrentSchemaKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "current_schema"));
   std::optional<std::string> schema = session->CurrentSchema();
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     if (schema) {
       c.result->SetString(i, *schema);
     } else {
@@ -78,7 +76,7 @@ Status BackendPidKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_backend_pid"));
   int32_t pid = session->BackendPid();
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     c.result->values<int32_t>()[i] = pid;
     c.result->SetValid(i);
   }
@@ -89,7 +87,7 @@ template <bool kTerminate>
 Status SignalBackendKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, kTerminate ? "pg_terminate_backend" : "pg_cancel_backend"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     if constexpr (kTerminate) {
       if (c.inputs.size() > 1 && c.inputs[1]->values<int64_t>()[i] < 0) {
         return Status::Error(sqlstate::kInvalidParameterValue, "\"timeout\" must not be negative");
@@ -106,7 +104,7 @@ Status TxidCurrentKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "txid_current"));
   ASSIGN_OR_RETURN(int64_t id, session->CurrentTransactionId());
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     c.result->values<int64_t>()[i] = id;
     c.result->SetValid(i);
   }
@@ -117,7 +115,7 @@ Status TxidCurrentKernel(const KernelCall& c) {
 // end it promptly (57014).
 Status SleepKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     double seconds = c.inputs[0]->values<double>()[i];
     auto end = std::chrono::steady_clock::now();
     if (seconds > 0 && std::isfinite(seconds)) {

@@ -47,6 +47,9 @@ struct KernelCall {
   uint32_t count;
   Vector* result;                         // writable; type = the call's result type
   ExecContext* context;                   // may be null in tests
+
+  // Position of the k-th row to compute.
+  uint32_t row(uint32_t k) const { return sel ? sel[k] : k; }
 };
 using ScalarKernel = Status (*)(const KernelCall& call);
 

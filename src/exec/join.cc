@@ -49,6 +49,36 @@ void GatherBuildRows(const RowCollection& build, const RowRef* refs, uint32_t co
   }
 }
 
+// RIGHT/FULL joins' tail: the next up to kVectorSize right rows that matched
+// nothing, from (*chunk, *row) on, as rows with NULL left columns in `out`.
+// Returns how many (0: the tail is done).
+struct UnmatchedCursor {
+  size_t chunk = 0;
+  uint32_t row = 0;
+};
+uint32_t NextUnmatchedRight(const RowCollection& right, const std::vector<std::vector<uint8_t>>& matched,
+                            size_t left_columns, UnmatchedCursor& cursor, std::vector<RowRef>& refs,
+                            DataChunk& out) {
+  refs.clear();
+  while (cursor.chunk < right.chunk_count() && refs.size() < kVectorSize) {
+    const auto& chunk_matched = matched[cursor.chunk];
+    if (cursor.row >= chunk_matched.size()) {
+      cursor.chunk++;
+      cursor.row = 0;
+      continue;
+    }
+    if (!chunk_matched[cursor.row]) refs.push_back(RowRef{static_cast<uint32_t>(cursor.chunk), cursor.row});
+    cursor.row++;
+  }
+  auto n = static_cast<uint32_t>(refs.size());
+  if (n == 0) return 0;
+  out.Reset();
+  SetNullColumns(out, 0, left_columns, n);
+  GatherBuildRows(right, refs.data(), n, out, left_columns);
+  out.SetSize(n);
+  return n;
+}
+
 }  // namespace
 
 // ============================== Hash join ==============================
@@ -95,8 +125,7 @@ struct HashJoinOperator::State {
   DataChunk pairs;  // left ++ right columns
   DataChunk out;
   SelectionVector sel;
-  size_t tail_chunk = 0;
-  uint32_t tail_row = 0;
+  UnmatchedCursor tail;  // RIGHT/FULL: position in the right rows
 };
 
 HashJoinOperator::HashJoinOperator(JoinType type, OperatorPtr left, OperatorPtr right, std::vector<ExprPtr> left_keys,
@@ -321,28 +350,10 @@ Result<bool> HashJoinOperator::Next(DataChunk& out) {
       }
       case State::Phase::kRightTail: {
         RETURN_IF_ERROR(s.context->CheckCancel());
-        s.pair_right.clear();
-        while (s.tail_chunk < s.build.chunk_count() && s.pair_right.size() < kVectorSize) {
-          const auto& matched = s.right_matched[s.tail_chunk];
-          if (s.tail_row >= matched.size()) {
-            s.tail_chunk++;
-            s.tail_row = 0;
-            continue;
-          }
-          if (!matched[s.tail_row]) {
-            s.pair_right.push_back(RowRef{static_cast<uint32_t>(s.tail_chunk), s.tail_row});
-          }
-          s.tail_row++;
-        }
-        uint32_t n = static_cast<uint32_t>(s.pair_right.size());
-        if (n == 0) {
+        if (NextUnmatchedRight(s.build, s.right_matched, left_columns, s.tail, s.pair_right, s.out) == 0) {
           s.phase = State::Phase::kDone;
           continue;
         }
-        s.out.Reset();
-        SetNullColumns(s.out, 0, left_columns, n);
-        GatherBuildRows(s.build, s.pair_right.data(), n, s.out, left_columns);
-        s.out.SetSize(n);
         out.Reference(s.out);
         return true;
       }
@@ -384,8 +395,7 @@ struct NestedLoopJoinOperator::State {
   DataChunk out;
   SelectionVector sel;
   Vector predicate_result;
-  size_t tail_chunk = 0;
-  uint32_t tail_row = 0;
+  UnmatchedCursor tail;
   std::vector<RowRef> refs;
 };
 
@@ -525,26 +535,10 @@ Result<bool> NestedLoopJoinOperator::Next(DataChunk& out) {
         return true;
       }
       case State::Phase::kRightTail: {
-        s.refs.clear();
-        while (s.tail_chunk < s.inner.chunk_count() && s.refs.size() < kVectorSize) {
-          const auto& matched = s.right_matched[s.tail_chunk];
-          if (s.tail_row >= matched.size()) {
-            s.tail_chunk++;
-            s.tail_row = 0;
-            continue;
-          }
-          if (!matched[s.tail_row]) s.refs.push_back(RowRef{static_cast<uint32_t>(s.tail_chunk), s.tail_row});
-          s.tail_row++;
-        }
-        uint32_t n = static_cast<uint32_t>(s.refs.size());
-        if (n == 0) {
+        if (NextUnmatchedRight(s.inner, s.right_matched, left_columns, s.tail, s.refs, s.out) == 0) {
           s.phase = State::Phase::kDone;
           continue;
         }
-        s.out.Reset();
-        SetNullColumns(s.out, 0, left_columns, n);
-        GatherBuildRows(s.inner, s.refs.data(), n, s.out, left_columns);
-        s.out.SetSize(n);
         out.Reference(s.out);
         return true;
       }

@@ -203,11 +203,12 @@ constexpr std::string_view kPlanner = "Query Tuning / Other Planner Options";
 constexpr std::string_view kPlannerMethod = "Query Tuning / Planner Method Configuration";
 constexpr std::string_view kMemory = "Resource Usage / Memory";
 
-SettingDefinition Bool(std::string_view name, std::string_view boot, SettingContext context,
+// The fields every kind of setting has.
+SettingDefinition Base(std::string_view name, SettingType type, std::string_view boot, SettingContext context,
                        std::string_view category, std::string_view description, bool report = false) {
   SettingDefinition d;
   d.name = name;
-  d.type = SettingType::kBool;
+  d.type = type;
   d.context = context;
   d.boot_value = boot;
   d.category = category;
@@ -216,63 +217,42 @@ SettingDefinition Bool(std::string_view name, std::string_view boot, SettingCont
   return d;
 }
 
+SettingDefinition Bool(std::string_view name, std::string_view boot, SettingContext context,
+                       std::string_view category, std::string_view description, bool report = false) {
+  return Base(name, SettingType::kBool, boot, context, category, description, report);
+}
+
 SettingDefinition Int(std::string_view name, std::string_view boot, std::string_view unit, int64_t min, int64_t max,
                       SettingContext context, std::string_view category, std::string_view description) {
-  SettingDefinition d;
-  d.name = name;
-  d.type = SettingType::kInt;
-  d.context = context;
-  d.boot_value = boot;
+  SettingDefinition d = Base(name, SettingType::kInt, boot, context, category, description);
   d.unit = unit;
   d.min = min;
   d.max = max;
-  d.category = category;
-  d.description = description;
   return d;
 }
 
 SettingDefinition Real(std::string_view name, std::string_view boot, double min, double max,
                        std::string_view category, std::string_view description) {
-  SettingDefinition d;
-  d.name = name;
-  d.type = SettingType::kReal;
-  d.context = SettingContext::kUser;
-  d.boot_value = boot;
+  SettingDefinition d = Base(name, SettingType::kReal, boot, SettingContext::kUser, category, description);
   d.real_min = min;
   d.real_max = max;
-  d.category = category;
-  d.description = description;
   return d;
 }
 
 SettingDefinition String(std::string_view name, std::string_view boot, SettingContext context,
                          std::string_view category, std::string_view description, SettingCheck check = nullptr,
                          bool report = false) {
-  SettingDefinition d;
-  d.name = name;
-  d.type = SettingType::kString;
-  d.context = context;
-  d.boot_value = boot;
-  d.category = category;
-  d.description = description;
+  SettingDefinition d = Base(name, SettingType::kString, boot, context, category, description, report);
   d.check = check;
-  d.report = report;
   return d;
 }
 
 SettingDefinition Enum(std::string_view name, std::string_view boot, std::vector<std::string_view> values,
                        std::vector<std::string_view> hidden, SettingContext context, std::string_view category,
                        std::string_view description, bool report = false) {
-  SettingDefinition d;
-  d.name = name;
-  d.type = SettingType::kEnum;
-  d.context = context;
-  d.boot_value = boot;
+  SettingDefinition d = Base(name, SettingType::kEnum, boot, context, category, description, report);
   d.enum_values = std::move(values);
   d.hidden_enum_values = std::move(hidden);
-  d.category = category;
-  d.description = description;
-  d.report = report;
   return d;
 }
 

@@ -767,10 +767,16 @@ Result<double> Float8Cosd(double x) {
   }
   return sign * CosdQ1(k, x);
 }
-Result<double> Float8Tand(double x) {
-  if (std::isnan(x)) return x;
-  if (std::isinf(x)) return InputOutOfRange();
-  const DegreeConstants& k = Degrees();
+namespace {
+
+// tand and cotd: the angle folded into [0, 90] with the sign of the result,
+// then the ratio of the exact first-quadrant sine and cosine, normalised so
+// tand(45) and cotd(45) are exactly 1 (PostgreSQL's dtand/dcotd).
+struct FoldedAngle {
+  double x;
+  double sign;
+};
+FoldedAngle FoldForTangent(double x) {
   double sign = 1.0;
   x = std::fmod(x, 360.0);
   if (x < 0.0) {
@@ -785,8 +791,18 @@ Result<double> Float8Tand(double x) {
     x = 180.0 - x;
     sign = -sign;
   }
-  volatile double tan_x = SindQ1(k, x) / CosdQ1(k, x);
-  double r = sign * (tan_x / k.tan_45);
+  return {x, sign};
+}
+
+}  // namespace
+
+Result<double> Float8Tand(double x) {
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return InputOutOfRange();
+  const DegreeConstants& k = Degrees();
+  FoldedAngle a = FoldForTangent(x);
+  volatile double tan_x = SindQ1(k, a.x) / CosdQ1(k, a.x);
+  double r = a.sign * (tan_x / k.tan_45);
   if (r == 0.0) r = 0.0;  // no "-0"
   return r;
 }
@@ -794,22 +810,9 @@ Result<double> Float8Cotd(double x) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return InputOutOfRange();
   const DegreeConstants& k = Degrees();
-  double sign = 1.0;
-  x = std::fmod(x, 360.0);
-  if (x < 0.0) {
-    x = -x;
-    sign = -sign;
-  }
-  if (x > 180.0) {
-    x = 360.0 - x;
-    sign = -sign;
-  }
-  if (x > 90.0) {
-    x = 180.0 - x;
-    sign = -sign;
-  }
-  volatile double cot_x = CosdQ1(k, x) / SindQ1(k, x);
-  double r = sign * (cot_x / k.cot_45);
+  FoldedAngle a = FoldForTangent(x);
+  volatile double cot_x = CosdQ1(k, a.x) / SindQ1(k, a.x);
+  double r = a.sign * (cot_x / k.cot_45);
   if (r == 0.0) r = 0.0;
   return r;
 }

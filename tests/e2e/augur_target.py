@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -81,6 +82,26 @@ class ManagedServer:
 
     def stop(self):
         raise NotImplementedError
+
+    def kill_during(self, workers, kill_after_s, join_timeout_s):
+        """One crash round: runs each worker(stop_event) on its own thread, SIGKILLs the
+        server after kill_after_s, sets the event, waits for the workers and starts the
+        server again. Returns (problem or None, seconds the restart took)."""
+        stop = threading.Event()
+        threads = [threading.Thread(target=w, args=(stop,), daemon=True) for w in workers]
+        for t in threads:
+            t.start()
+        time.sleep(kill_after_s)
+        self.kill()
+        stop.set()
+        for t in threads:
+            t.join(timeout=join_timeout_s)
+        if any(t.is_alive() for t in threads):
+            return "clients still blocked %.0f s after the kill" % join_timeout_s, 0.0
+        try:
+            return None, self.start()
+        except RuntimeError as e:
+            return "restart failed: %s" % e, 0.0
 
     def log_tail(self, lines=30):
         try:

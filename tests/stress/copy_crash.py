@@ -24,6 +24,7 @@ Needs AUGUR_BIN or AUGUR_PG=1 (it owns the server), else skips (exit 77).
 """
 
 import argparse
+import functools
 import io
 import os
 import random
@@ -212,27 +213,14 @@ def run_rounds(args, rng, server):
     next_batch = {t: [1] for t in TABLES}
     total = {"acked": 0, "failed": 0, "rolled_back": 0}
     for round_no in range(1, args.rounds + 1):
-        stop = threading.Event()
         counts = {"acked": 0, "failed": 0, "rolled_back": 0}
-        threads = [threading.Thread(target=loader, daemon=True,
-                                    args=(server, t, ledger, stop, random.Random(rng.random()), next_batch[t],
-                                          counts))
+        workers = [functools.partial(loader, server, t, ledger, rng=random.Random(rng.random()),
+                                     next_batch=next_batch[t], counts=counts)
                    for t in TABLES]
-        for t in threads:
-            t.start()
         kill_after = rng.uniform(args.min_kill_s, args.max_kill_s)
-        time.sleep(kill_after)
-        server.kill()
-        stop.set()
-        for t in threads:
-            t.join(timeout=60)
-        if any(t.is_alive() for t in threads):
-            failures.append("round %d: clients still blocked 60 s after the kill" % round_no)
-            break
-        try:
-            restart_s = server.start()
-        except RuntimeError as e:
-            failures.append("round %d: restart failed: %s" % (round_no, e))
+        problem, restart_s = server.kill_during(workers, kill_after, join_timeout_s=60)
+        if problem:
+            failures.append("round %d: %s" % (round_no, problem))
             break
         try:
             problems, resolved = verify(server, ledger)

@@ -26,6 +26,7 @@ PostgreSQL 15, to prove the harness). With only AUGUR_PORT it skips (exit 77).
 """
 
 import argparse
+import functools
 import os
 import random
 import shutil
@@ -241,27 +242,14 @@ def run_rounds(args, rng, server, tmp):
             failures.append("time limit of %.0f s reached after %d rounds"
                             % (args.max_seconds, rounds_done))
             break
-        stop = threading.Event()
         counts = {"acked": 0, "failed": 0, "rolled_back": 0, "in_doubt": 0}
-        threads = [threading.Thread(target=client, daemon=True,
-                                    args=(server.port, ledger, c, stop, random.Random(rng.random()),
-                                          counts))
+        workers = [functools.partial(client, server.port, ledger, c, rng=random.Random(rng.random()),
+                                     counts=counts)
                    for c in range(args.clients)]
-        for t in threads:
-            t.start()
         kill_after = rng.uniform(args.min_kill_s, args.max_kill_s)
-        time.sleep(kill_after)
-        server.kill()
-        stop.set()
-        for t in threads:
-            t.join(timeout=30)
-        if any(t.is_alive() for t in threads):
-            failures.append("round %d: clients still blocked 30 s after the kill" % round_no)
-            break
-        try:
-            restart_s = server.start()
-        except RuntimeError as e:
-            failures.append("round %d: restart failed: %s" % (round_no, e))
+        problem, restart_s = server.kill_during(workers, kill_after, join_timeout_s=30)
+        if problem:
+            failures.append("round %d: %s" % (round_no, problem))
             break
         doubt_ids = len(ledger.in_doubt)
         try:
