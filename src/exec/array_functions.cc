@@ -903,7 +903,9 @@ Result<ExprPtr> MakeQuantifiedArray(std::string_view op, bool all, ExprPtr left,
 
 // ---- Table functions ----
 
-bool IsTableFunctionName(std::string_view name) { return name == "unnest" || name == "generate_series"; }
+bool IsTableFunctionName(std::string_view name) {
+  return name == "unnest" || name == "generate_series" || name == "generate_subscripts";
+}
 
 Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location) {
   TableFunctionCall call;
@@ -931,6 +933,19 @@ Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<E
     if (!t::IsArrayOid(args[0]->type.oid)) return no_function();
     call.kind = TableFunctionKind::kUnnest;
     call.result_type = t::ArrayElementType(args[0]->type);
+    call.args = std::move(args);
+    return call;
+  }
+  if (name == "generate_subscripts" || name == "_pg_expandarray_n") {
+    bool subscripts = name == "generate_subscripts";
+    if (args.size() != (subscripts ? 2u : 1u)) return no_function();
+    if (!t::IsArrayOid(args[0]->type.oid)) return no_function();
+    if (subscripts) {
+      ASSIGN_OR_RETURN(args[1], CoerceTo(std::move(args[1]), SqlType::Of(t::kInt4Oid), CastContext::kImplicit));
+      if (args[1]->type.oid != t::kInt4Oid) return no_function();
+    }
+    call.kind = subscripts ? TableFunctionKind::kGenerateSubscripts : TableFunctionKind::kArrayOrdinals;
+    call.result_type = SqlType::Of(t::kInt4Oid);
     call.args = std::move(args);
     return call;
   }
@@ -1009,6 +1024,17 @@ Status TableFunctionOperator::Open(ExecContext& context) {
     elements_ = std::move(c.elements);
     return Status::Ok();
   }
+  if (call_.kind == TableFunctionKind::kGenerateSubscripts || call_.kind == TableFunctionKind::kArrayOrdinals) {
+    // The subscripts (or 1-based positions) of a one-dimensional array as
+    // int4 elements; generate_subscripts of another dimension is empty.
+    ASSIGN_OR_RETURN(t::ArrayContents c, t::DecodeArray(arguments_[0].GetBytes(), arguments_[0].type()));
+    bool other_dimension = call_.kind == TableFunctionKind::kGenerateSubscripts && arguments_[1].AsInt64() != 1;
+    int64_t first = call_.kind == TableFunctionKind::kGenerateSubscripts ? c.lower_bound : 1;
+    if (!other_dimension) {
+      for (size_t i = 0; i < c.elements.size(); ++i) elements_.push_back(Value::Int4(static_cast<int32_t>(first + i)));
+    }
+    return Status::Ok();
+  }
   current_ = arguments_[0];
   stop_ = arguments_[1];
   switch (call_.kind) {
@@ -1055,8 +1081,10 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
   out.Initialize(output_types_);
   Vector& values = out.column(0);
   uint32_t n = 0;
+  bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kGenerateSubscripts ||
+                call_.kind == TableFunctionKind::kArrayOrdinals;
   while (n < kVectorSize && !done_) {
-    if (call_.kind == TableFunctionKind::kUnnest) {
+    if (listed) {
       if (next_element_ >= elements_.size()) {
         done_ = true;
         break;
@@ -1137,6 +1165,136 @@ std::string TableFunctionOperator::ExplainText() const {
   for (size_t i = 0; i < call_.args.size(); i++) s += (i ? ", " : "") + call_.args[i]->ToString();
   s += ")";
   if (with_ordinality_) s += " WITH ORDINALITY";
+  return s;
+}
+
+}  // namespace augur::exec
+
+namespace augur::exec {
+
+// ---- ProjectSet ----
+
+namespace {
+
+std::vector<SqlType> ProjectSetTypes(const PhysicalOperator& child, const std::vector<TableFunctionCall>& calls) {
+  std::vector<SqlType> types = child.output_types();
+  for (const auto& call : calls) types.push_back(call.result_type);
+  return types;
+}
+
+}  // namespace
+
+ProjectSetOperator::ProjectSetOperator(OperatorPtr child, std::vector<TableFunctionCall> calls)
+    : PhysicalOperator(ProjectSetTypes(*child, calls)), child_(std::move(child)), calls_(std::move(calls)) {
+  for (const auto& call : calls_) {
+    argument_base_.push_back(arguments_.size());
+    for (const auto& a : call.args) arguments_.emplace_back(a->type);
+  }
+}
+
+Status ProjectSetOperator::Open(ExecContext& context) {
+  context_ = &context;
+  input_.Initialize(child_->output_types());
+  input_.SetSize(0);
+  next_row_ = 0;
+  input_done_ = false;
+  row_active_ = false;
+  return child_->Open(context);
+}
+
+void ProjectSetOperator::Close() {
+  child_->Close();
+  if (context_ != nullptr) context_->memory.Release(reserved_bytes_);
+  reserved_bytes_ = 0;
+  results_.clear();
+  row_values_.clear();
+}
+
+Status ProjectSetOperator::ExpandRow(uint32_t row) {
+  uint32_t physical = input_.RowIndex(row);
+  context_->memory.Release(reserved_bytes_);
+  reserved_bytes_ = 0;
+  row_values_.clear();
+  for (size_t c = 0; c < input_.column_count(); ++c) row_values_.push_back(input_.column(c).GetValue(physical));
+  results_.assign(calls_.size(), {});
+  row_length_ = 0;
+  for (size_t k = 0; k < calls_.size(); ++k) {
+    // One TableFunctionOperator over this row's argument values.
+    TableFunctionCall call;
+    call.kind = calls_[k].kind;
+    call.result_type = calls_[k].result_type;
+    call.name = calls_[k].name;
+    for (size_t a = 0; a < calls_[k].args.size(); ++a) {
+      const Vector& v = arguments_[argument_base_[k] + a];
+      call.args.push_back(MakeConstant(v.GetValue(physical), calls_[k].args[a]->type));
+    }
+    TableFunctionOperator function(std::move(call), false);
+    RETURN_IF_ERROR(function.Open(*context_));
+    DataChunk chunk;
+    while (true) {
+      ASSIGN_OR_RETURN(bool more, function.Next(chunk));
+      if (!more) break;
+      for (uint32_t i = 0; i < chunk.count(); ++i) results_[k].push_back(chunk.GetValue(0, i));
+      int64_t bytes = static_cast<int64_t>(chunk.count() * sizeof(Value));
+      RETURN_IF_ERROR(context_->memory.Reserve(bytes));
+      reserved_bytes_ += bytes;
+    }
+    row_length_ = std::max(row_length_, results_[k].size());
+  }
+  emitted_ = 0;
+  row_active_ = true;
+  return Status::Ok();
+}
+
+Result<bool> ProjectSetOperator::Next(DataChunk& out) {
+  RETURN_IF_ERROR(context_->CheckCancel());
+  out.Initialize(output_types_);
+  uint32_t n = 0;
+  while (n < kVectorSize) {
+    if (row_active_ && emitted_ < row_length_) {
+      for (size_t c = 0; c < row_values_.size(); ++c) out.column(c).SetValue(n, row_values_[c]);
+      for (size_t k = 0; k < calls_.size(); ++k) {
+        Vector& column = out.column(row_values_.size() + k);
+        if (emitted_ < results_[k].size() && !results_[k][emitted_].is_null()) {
+          column.SetValue(n, results_[k][emitted_]);
+        } else {
+          column.SetNull(n);
+        }
+      }
+      ++emitted_;
+      ++n;
+      continue;
+    }
+    row_active_ = false;
+    if (next_row_ >= input_.count()) {
+      if (input_done_) break;
+      ASSIGN_OR_RETURN(bool more, child_->Next(input_));
+      if (!more) {
+        input_done_ = true;
+        break;
+      }
+      next_row_ = 0;
+      for (size_t k = 0; k < calls_.size(); ++k) {
+        for (size_t a = 0; a < calls_[k].args.size(); ++a) {
+          ExpressionExecutor executor(*calls_[k].args[a], context_);
+          RETURN_IF_ERROR(executor.Execute(input_, arguments_[argument_base_[k] + a]));
+        }
+      }
+      continue;
+    }
+    RETURN_IF_ERROR(ExpandRow(next_row_++));
+  }
+  out.SetSize(n);
+  return n > 0;
+}
+
+std::string ProjectSetOperator::ExplainText() const {
+  std::string s = "ProjectSet";
+  for (size_t k = 0; k < calls_.size(); ++k) {
+    s += (k ? ", " : " ") + calls_[k].name + "(";
+    for (size_t i = 0; i < calls_[k].args.size(); i++) s += (i ? ", " : "") + calls_[k].args[i]->ToString();
+    s += ")";
+  }
   return s;
 }
 

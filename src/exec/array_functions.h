@@ -61,6 +61,8 @@ enum class TableFunctionKind : uint8_t {
   kGenerateSeriesNumeric,  // generate_series(numeric, numeric [, numeric])
   kGenerateSeriesTimestamp,    // generate_series(timestamp, timestamp, interval)
   kGenerateSeriesTimestampTz,  // generate_series(timestamptz, timestamptz, interval)
+  kGenerateSubscripts,         // generate_subscripts(anyarray, int4) → int4 (one dimension)
+  kArrayOrdinals,              // 1..cardinality(anyarray) → int4 (_pg_expandarray's n)
 };
 
 struct TableFunctionCall {
@@ -75,6 +77,40 @@ struct TableFunctionCall {
 Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location);
 // True for the names MakeTableFunction knows.
 bool IsTableFunctionName(std::string_view name);
+
+// Set-returning functions in a SELECT list (PostgreSQL's ProjectSet): for
+// each input row the calls' arguments are evaluated over that row and the
+// calls run in lockstep; the row is emitted once per position up to the
+// longest call's result, shorter results padded with NULL, and not at all
+// when every call returns no rows. Output: the input's columns, then one
+// column per call.
+class ProjectSetOperator final : public PhysicalOperator {
+ public:
+  ProjectSetOperator(OperatorPtr child, std::vector<TableFunctionCall> calls);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override;
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  // Computes the calls' results for input row `row` of input_.
+  Status ExpandRow(uint32_t row);
+
+  OperatorPtr child_;
+  std::vector<TableFunctionCall> calls_;
+  ExecContext* context_ = nullptr;
+  DataChunk input_;
+  std::vector<Vector> arguments_;      // per call and argument, over input_
+  std::vector<size_t> argument_base_;  // first arguments_ entry of each call
+  uint32_t next_row_ = 0;              // next logical row of input_ to expand
+  bool input_done_ = false;
+  std::vector<types::Value> row_values_;                // the current input row
+  std::vector<std::vector<types::Value>> results_;      // per call, for the current row
+  size_t emitted_ = 0, row_length_ = 0;                 // position within the current row's output
+  bool row_active_ = false;
+  int64_t reserved_bytes_ = 0;  // charged to context_->memory for results_
+};
 
 // Emits the rows of one table function call, plus an int8 ordinality
 // column when `with_ordinality`.

@@ -4,6 +4,8 @@
 // has_*_privilege, current_schemas. The catalog-dependent ones reach the
 // catalog through ExecContext::catalog (exec::CatalogAccess, implemented by
 // sql/system_catalog.h); see docs/catalog.md.
+#include <cstdio>
+
 #include "exec/function_registry.h"
 #include "exec/kernels.h"
 #include "types/array.h"
@@ -142,6 +144,26 @@ Status ColDescriptionKernel(const KernelCall& c) {
 }
 
 // shobj_description: augurdb stores no comments on shared objects.
+Status SerialSequenceKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_serial_sequence"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    ASSIGN_OR_RETURN(auto name, catalog->SerialSequence(c.inputs[0]->values<std::string_view>()[i],
+                                                        c.inputs[1]->values<std::string_view>()[i]));
+    SetOptional(c, i, name);
+  }
+  return Status::Ok();
+}
+
+Status ViewDefinitionKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_viewdef"));
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    SetOptional(c, i, catalog->ViewDefinition(c.inputs[0]->values<uint32_t>()[i]));
+  }
+  return Status::Ok();
+}
+
 Status NullTextKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) c.result->SetNull(c.row(k));
   return Status::Ok();
@@ -203,6 +225,79 @@ Status CurrentSchemasKernel(const KernelCall& c) {
   return Status::Ok();
 }
 
+// json_build_object(k1, v1, ...): PostgreSQL's text form ({"k" : v, ...});
+// booleans and numbers unquoted, NULL as null, everything else as a JSON
+// string of its text output. (SQLAlchemy's column reflection builds its
+// identity options with it; json values have no input function.)
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  for (char ch : text) {
+    switch (ch) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (static_cast<unsigned char>(ch) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned char>(ch));
+          out->append(buf);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+Status JsonBuildObjectKernel(const KernelCall& c) {
+  if (c.inputs.size() % 2 != 0) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "argument list must have even number of elements")
+        .WithHint("The arguments of json_build_object() must consist of alternating keys and values.");
+  }
+  std::string out, text;
+  for (uint32_t row = 0; row < c.count; ++row) {
+    uint32_t i = Row(c, row);
+    out = "{";
+    for (size_t k = 0; k < c.inputs.size(); k += 2) {
+      if (c.inputs[k]->IsNull(i)) {
+        return Status::Error(sqlstate::kInvalidParameterValue,
+                             "argument " + std::to_string(k + 1) + ": key must not be null");
+      }
+      if (k > 0) out += ", ";
+      text.clear();
+      RETURN_IF_ERROR(AppendText(*c.inputs[k], i, text));
+      AppendJsonString(text, &out);
+      out += " : ";
+      const Vector& value = *c.inputs[k + 1];
+      if (value.IsNull(i)) {
+        out += "null";
+        continue;
+      }
+      text.clear();
+      RETURN_IF_ERROR(AppendText(value, i, text));
+      switch (value.type().oid) {
+        case t::kBoolOid: out += value.values<bool>()[i] ? "true" : "false"; break;
+        case t::kInt2Oid: case t::kInt4Oid: case t::kInt8Oid: case t::kOidOid: case t::kNumericOid:
+        case t::kFloat4Oid: case t::kFloat8Oid:
+          if (text == "NaN" || text == "Infinity" || text == "-Infinity") {
+            AppendJsonString(text, &out);
+          } else {
+            out += text;
+          }
+          break;
+        default: AppendJsonString(text, &out); break;
+      }
+    }
+    out += "}";
+    c.result->SetString(i, out);
+  }
+  return Status::Ok();
+}
+
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
         ScalarKernel kernel, bool strict = true) {
   ScalarFunction f;
@@ -241,12 +336,24 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
   Fn(r, "col_description", {kOid, kInt4}, kText, ColDescriptionKernel);
   Fn(r, "shobj_description", {kOid, kName}, kText, NullTextKernel);
   Fn(r, "pg_get_statisticsobjdef_columns", {kOid}, kText, NullTextKernel);
-  Fn(r, "pg_get_viewdef", {kOid}, kText, NullTextKernel);
-  Fn(r, "pg_get_viewdef", {kOid, kBool}, kText, NullTextKernel);
+  Fn(r, "pg_get_viewdef", {kOid}, kText, ViewDefinitionKernel);
+  Fn(r, "pg_get_viewdef", {kOid, kBool}, kText, ViewDefinitionKernel);
+  Fn(r, "pg_get_serial_sequence", {kText, kText}, kText, SerialSequenceKernel);
   Fn(r, "pg_relation_is_publishable", {t::kRegclassOid}, kBool, FalseKernel);
   Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
   Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);
   Fn(r, "current_schemas", {kBool}, 1003 /* name[] */, CurrentSchemasKernel);
+  {
+    ScalarFunction f;
+    f.name = "json_build_object";
+    f.arg_types = {t::SqlType::Of(kAnyOid)};
+    f.return_type = t::SqlType::Of(t::kJsonOid);
+    f.kernel = JsonBuildObjectKernel;
+    f.strict = false;
+    f.variadic = true;
+    f.volatility = Volatility::kStable;
+    r.Register(std::move(f));
+  }
   for (const char* name : {"has_table_privilege", "has_schema_privilege", "has_database_privilege",
                            "has_sequence_privilege", "has_function_privilege", "has_any_column_privilege"}) {
     Fn(r, name, {kText, kText}, kBool, TrueKernel);

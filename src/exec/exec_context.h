@@ -175,6 +175,19 @@ class CatalogAccess {
   virtual std::optional<std::string> Description(uint32_t oid, std::string_view catalog_name, int32_t attnum) = 0;
   // current_schemas(include_implicit).
   virtual std::vector<std::string> CurrentSchemas(bool include_implicit) = 0;
+  // pg_get_serial_sequence(table, column): the schema-qualified name of the
+  // sequence a serial or identity column owns; nullopt when it has none.
+  // 42P01 for an unknown table, 42703 for an unknown column.
+  virtual Result<std::optional<std::string>> SerialSequence(std::string_view table, std::string_view column) {
+    (void)table;
+    (void)column;
+    return std::optional<std::string>();
+  }
+  // pg_get_viewdef(view): the view's SELECT text; nullopt when not a view.
+  virtual std::optional<std::string> ViewDefinition(uint32_t oid) {
+    (void)oid;
+    return std::nullopt;
+  }
 };
 
 struct ExecContext {

@@ -60,6 +60,14 @@ Result<ExprPtr> BindArrayConstructor(Binder& binder, PgNode node, Frame& frame, 
 
 Result<ExprPtr> BindIndirection(Binder& binder, PgNode node, Frame& frame) {
   auto indirection = node.List("indirection");
+  // (f(x)).field of a set-returning function with a composite result.
+  if (indirection.size() == 1 && indirection[0].Is("String") && node.Field("arg").Is("FuncCall")) {
+    PgNode call = node.Field("arg");
+    auto names = call.List("funcname");
+    if (!names.empty() && names.back().StringValue() == "_pg_expandarray") {
+      return binder.BindSetReturningCall(call, frame, indirection[0].StringValue());
+    }
+  }
   ASSIGN_OR_RETURN(ExprPtr base, binder.BindExpr(node.Field("arg"), frame));
   if (indirection.size() != 1 || !indirection[0].Is("A_Indices")) {
     if (!indirection.empty() && !indirection[0].Is("A_Indices")) {

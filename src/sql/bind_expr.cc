@@ -853,9 +853,62 @@ Result<ExprPtr> Binder::BindSqlValueFunction(PgNode node, Frame& frame) {
   return Status::NotSupported(std::string(op));
 }
 
+Result<ExprPtr> Binder::BindSetReturningCall(PgNode node, Frame& frame, std::string_view field) {
+  std::string name = LastName(node, "funcname");
+  if (set_functions == nullptr) {
+    return WithLocation(
+        Status::Error(sqlstate::kFeatureNotSupported, "set-returning functions are not allowed in " + clause_name),
+        node.Location());
+  }
+  if (inside_aggregate_) {
+    return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                      "aggregate function calls cannot contain set-returning function calls")
+                            .WithHint("You might be able to move the set-returning function into a LATERAL FROM item."),
+                        node.Location());
+  }
+  if (node.Field("over") || node.Bool("agg_star") || node.Bool("agg_distinct") || !node.List("agg_order").empty() ||
+      node.Field("agg_filter") || node.Bool("func_variadic")) {
+    return WithLocation(Status::NotSupported("this form of " + name + "()"), node.Location());
+  }
+  if (name == "_pg_expandarray") {
+    if (field.empty()) {
+      return WithLocation(Status::NotSupported("record results of _pg_expandarray() (select its field .x or .n)"),
+                          node.Location());
+    }
+    if (field != "x" && field != "n") {
+      return WithLocation(Status::Error(sqlstate::kUndefinedColumn,
+                                        "column \"" + std::string(field) + "\" not found in data type record"),
+                          node.Location());
+    }
+    name = field == "x" ? "unnest" : "_pg_expandarray_n";
+  } else if (!field.empty()) {
+    return WithLocation(Status::NotSupported("field selection from " + name + "()"), node.Location());
+  }
+  ASSIGN_OR_RETURN(auto args, BindList(node.List("args"), frame));
+  // generate_series($1, $2): parameters default to the other arguments' type, else int4.
+  SqlType known = SqlType::Of(types::kUnknownOid);
+  for (const ExprPtr& a : args) {
+    if (!IsUnknownParameter(*a) && a->type.oid != types::kUnknownOid) known = a->type;
+  }
+  for (ExprPtr& a : args) {
+    if (IsUnknownParameter(*a)) InferParameterType(*a, known.oid != types::kUnknownOid ? known : SqlType::Of(types::kInt4Oid));
+  }
+  ASSIGN_OR_RETURN(exec::TableFunctionCall call, exec::MakeTableFunction(name, std::move(args), node.Location()));
+  SqlType type = call.result_type;
+  set_functions->push_back(std::move(call));
+  return exec::MakeColumnRef(kSetFunctionRefBase + static_cast<int>(set_functions->size() - 1), type);
+}
+
 Result<ExprPtr> Binder::BindFuncCall(PgNode node, Frame& frame) {
   std::string name = LastName(node, "funcname");
   auto qualifiers = node.List("funcname");
+  bool expand_array = name == "_pg_expandarray" && qualifiers.size() == 2 &&
+                      qualifiers[0].StringValue() == "information_schema";
+  if (exec::IsTableFunctionName(name) || expand_array) {
+    if (qualifiers.size() == 1 || qualifiers[0].StringValue() == "pg_catalog" || expand_array) {
+      return BindSetReturningCall(node, frame, "");
+    }
+  }
   if (qualifiers.size() > 1 && qualifiers[0].StringValue() != "pg_catalog") {
     return Status::Error(sqlstate::kUndefinedFunction, "function " + NameListToString(node, "funcname") + " does not exist");
   }

@@ -242,6 +242,14 @@ std::string FigureColumnName(PgNode node) {
     auto names = node.Field("typeName").List("names");
     return names.empty() ? "?column?" : std::string(names.back().StringValue());
   }
+  if (tag == "A_Indirection") {
+    // The last field name selected, else the argument's name.
+    std::string field;
+    for (PgNode i : node.List("indirection")) {
+      if (i.Is("String")) field = std::string(i.StringValue());
+    }
+    return field.empty() ? FigureColumnName(node.Field("arg")) : field;
+  }
   if (tag == "CaseExpr") return "case";
   if (tag == "CoalesceExpr") return "coalesce";
   if (tag == "MinMaxExpr") return node.Str("op") == "IS_GREATEST" ? "greatest" : "least";
@@ -1194,6 +1202,8 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
 
     // SELECT list.
     clause_name = "SELECT";
+    std::vector<exec::TableFunctionCall> target_set_functions;
+    set_functions = &target_set_functions;
     for (PendingTarget& p : pending) {
       Target t;
       t.name = p.name;
@@ -1229,6 +1239,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       }
       targets.push_back(std::move(t));
     }
+    set_functions = nullptr;
     ExprPtr having;
     if (PgNode having_node = stmt.Field("havingClause")) {
       clause_name = "HAVING";
@@ -1282,11 +1293,13 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       }
       return key;
     };
+    set_functions = &target_set_functions;
     for (PgNode sort : stmt.List("sortClause")) {
       if (sort.Str("sortby_dir") == "SORTBY_USING") return Status::NotSupported("ORDER BY ... USING");
       ASSIGN_OR_RETURN(ExprPtr key, resolve_key(sort.Field("node")));
       sort_keys.push_back(MakeSortKey(sort, std::move(key)));
     }
+    set_functions = nullptr;
     auto distinct = stmt.List("distinctClause");
     bool is_distinct = !distinct.empty();
     bool distinct_on = is_distinct && !(distinct.size() == 1 && distinct[0].Size() == 0);
@@ -1304,8 +1317,8 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     allow_windows = false;
     const int group_key_count = static_cast<int>(grouping_state.keys.size());
 
+    int key_count = static_cast<int>(grouping_state.keys.size());
     if (grouped) {
-      int key_count = static_cast<int>(grouping_state.keys.size());
       for (auto& t : targets) RenumberAggregateRefs(*t.expr, key_count);
       for (auto& j : junk) RenumberAggregateRefs(*j, key_count);
       if (having) RenumberAggregateRefs(*having, key_count);
@@ -1322,6 +1335,26 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       for (auto& t : targets) RenumberWindowRefs(*t.expr, first);
       for (auto& j : junk) RenumberWindowRefs(*j, first);
       plan = std::make_unique<exec::WindowOperator>(std::move(plan), std::move(windowing_state.functions));
+    }
+    if (!target_set_functions.empty()) {
+      // Set-returning functions in the SELECT list: a ProjectSet over the
+      // (grouped) input appends their results after its columns.
+      int width = static_cast<int>(plan->output_types().size());
+      auto renumber = [width](Expr& expr) {
+        VisitExpr(expr, [width](Expr& e) {
+          if (e.kind == ExprKind::kColumnRef && e.index >= kSetFunctionRefBase && e.index < kAggregateRefBase) {
+            e.index = width + (e.index - kSetFunctionRefBase);
+          }
+        });
+      };
+      for (auto& f : target_set_functions) {
+        for (auto& a : f.args) {
+          if (grouped) RenumberAggregateRefs(*a, key_count);
+        }
+      }
+      for (auto& t : targets) renumber(*t.expr);
+      for (auto& j : junk) renumber(*j);
+      plan = std::make_unique<exec::ProjectSetOperator>(std::move(plan), std::move(target_set_functions));
     }
 
     // DISTINCT

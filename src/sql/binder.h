@@ -23,6 +23,7 @@
 
 #include "catalog/catalog.h"
 #include "common/status.h"
+#include "exec/array_functions.h"
 #include "exec/exec.h"
 #include "sql/parse_tree.h"
 #include "sql/session.h"
@@ -189,6 +190,15 @@ class Binder {
 
   // Binds every WINDOW clause entry, used or not, for PostgreSQL's errors.
   Status BindWindowDefinitions(Frame& frame);
+  // Set-returning function calls of the SELECT list (and ORDER BY) being
+  // bound at this query level, run by a ProjectSet (bind_select.cc); null
+  // where set-returning functions are not allowed.
+  std::vector<exec::TableFunctionCall>* set_functions = nullptr;
+  // unnest(a), generate_series(...), generate_subscripts(a, d) and
+  // information_schema._pg_expandarray(a) with `field` "x" or "n" (its
+  // composite result's fields; "" = the bare call, 0A000): the call is added
+  // to set_functions and its value is ColumnRef(kSetFunctionRefBase + k).
+  Result<exec::ExprPtr> BindSetReturningCall(PgNode call, Frame& frame, std::string_view field);
 
   BindState& state() { return state_; }
 
@@ -254,6 +264,9 @@ bool IsVolatile(const exec::Expr& expr);
 // Aggregate results are ColumnRef(kAggregateRefBase + j) while binding a
 // grouped query; RenumberAggregateRefs maps them to key_count + j.
 inline constexpr int kAggregateRefBase = 1 << 24;
+// Set-returning calls' results while binding a SELECT list (below the
+// aggregate refs; renumbered to the ProjectSet's output columns).
+inline constexpr int kSetFunctionRefBase = 1 << 23;
 void RenumberAggregateRefs(exec::Expr& expr, int key_count);
 // Window results are ColumnRef(kWindowRefBase + j) while binding;
 // RenumberWindowRefs maps them to first_column + j.

@@ -387,6 +387,41 @@ std::vector<std::string> SystemCatalog::CurrentSchemas(bool include_implicit) {
   return out;
 }
 
+Result<std::optional<std::string>> SystemCatalog::SerialSequence(std::string_view table, std::string_view column) {
+  ASSIGN_OR_RETURN(uint32_t table_oid, Lookup(types::kRegclassOid, table));
+  const CatalogSnapshot& s = Snapshot();
+  const RelationEntry* e = s.FindRelation(table_oid);
+  int16_t attnum = 0;
+  if (e != nullptr && e->relkind == 'r' && e->table != nullptr) {
+    for (const auto& c : e->table->columns) {
+      if (c.name == column) attnum = c.attnum;
+    }
+  } else if (e != nullptr && e->system != nullptr) {
+    int16_t n = 0;
+    for (const auto& c : e->system->columns) {
+      ++n;
+      if (c.name == column) attnum = n;
+    }
+  }
+  if (attnum == 0) {
+    return Status::Error(sqlstate::kUndefinedColumn, "column \"" + std::string(column) + "\" of relation \"" +
+                                                         (e ? e->name : std::string(table)) + "\" does not exist");
+  }
+  for (const auto& seq : s.sequences) {
+    if (seq->owned_by_table == table_oid && seq->owned_by_attnum == attnum) {
+      return std::optional<std::string>(types::QuoteIdentifier(seq->schema_name) + "." +
+                                        types::QuoteIdentifier(seq->name));
+    }
+  }
+  return std::optional<std::string>();
+}
+
+std::optional<std::string> SystemCatalog::ViewDefinition(uint32_t oid) {
+  const RelationEntry* e = Snapshot().FindRelation(oid);
+  if (e == nullptr || e->view == nullptr) return std::nullopt;
+  return std::string(e->view->sql);
+}
+
 std::string IndexDefinitionText(const catalog::Table& table, const catalog::Index& index, int32_t column) {
   if (column > 0) {
     if (column > static_cast<int32_t>(index.attnums.size())) return "";

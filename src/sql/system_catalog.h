@@ -150,6 +150,8 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   bool IsVisible(uint32_t reg_type, uint32_t oid) override;
   std::optional<std::string> Description(uint32_t oid, std::string_view catalog_name, int32_t attnum) override;
   std::vector<std::string> CurrentSchemas(bool include_implicit) override;
+  Result<std::optional<std::string>> SerialSequence(std::string_view table, std::string_view column) override;
+  std::optional<std::string> ViewDefinition(uint32_t oid) override;
 
  private:
   catalog::Catalog& catalog_;

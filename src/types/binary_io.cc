@@ -49,7 +49,7 @@ bool HasBinaryFormat(uint32_t oid) {
     case kBoolOid: case kByteaOid: case kCharOid: case kNameOid: case kInt8Oid: case kInt2Oid: case kInt4Oid:
     case kRegprocOid: case kTextOid: case kOidOid: case kFloat4Oid: case kFloat8Oid: case kUnknownOid:
     case kBpcharOid: case kVarcharOid: case kDateOid: case kTimeOid: case kTimestampOid: case kTimestampTzOid:
-    case kIntervalOid: case kNumericOid: case kUuidOid: case kPgNodeTreeOid:
+    case kIntervalOid: case kNumericOid: case kUuidOid: case kPgNodeTreeOid: case kJsonOid:
     case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
     case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
     case kRegcollationOid:

@@ -47,6 +47,7 @@ constexpr TypeInfo kTypes[] = {
     {kRecordOid, "record", "record", -1, PhysicalKind::kNone},
     {kVoidOid, "void", "void", 4, PhysicalKind::kNone},
     {kUuidOid, "uuid", "uuid", 16, PhysicalKind::kUuid},
+    {kJsonOid, "json", "json", -1, PhysicalKind::kBytes},
     {kXidOid, "xid", "xid", 4, PhysicalKind::kUint32},
     {kPgNodeTreeOid, "pg_node_tree", "pg_node_tree", -1, PhysicalKind::kBytes},
     {kRegprocedureOid, "regprocedure", "regprocedure", 4, PhysicalKind::kUint32},

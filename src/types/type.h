@@ -63,6 +63,7 @@ inline constexpr uint32_t kNumericOid = 1700;
 inline constexpr uint32_t kRecordOid = 2249;
 inline constexpr uint32_t kVoidOid = 2278;
 inline constexpr uint32_t kUuidOid = 2950;
+inline constexpr uint32_t kJsonOid = 114;  // output only (json_build_object); no input function
 
 // ---------------------------------------------------------------------------
 // SqlType: a type OID plus its typmod (-1 = none), as PostgreSQL carries them.

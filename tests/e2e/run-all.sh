@@ -6,6 +6,7 @@
 #   describe  tests/e2e/test_psql_describe.sh  psql \d family over pg_catalog vs PostgreSQL 15's
 #   copy      tests/e2e/test_copy.sh       COPY via psql (vs PostgreSQL 15's output) and raw protocol
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
+#   sqlalchemy tests/e2e/test_sqlalchemy.py SQLAlchemy 1.4: create_all/drop_all, ORM, Inspector
 #   databases tests/e2e/test_databases.sh  createdb/dropdb/psql -d, 3D000, 55006
 #   jdbc      tests/e2e/test_jdbc.sh       PostgreSQL JDBC driver (javac at test time)
 #   node      tests/e2e/test_node.sh       node-postgres (npm ci of tests/e2e/node at test time)
@@ -36,12 +37,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|describe|copy|psycopg2|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    psql|describe|copy|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 databases jdbc node pgbench settings auth bank skew crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -81,6 +82,7 @@ for t in "${selected[@]}"; do
     describe) run_test describe 120 "$HERE/test_psql_describe.sh" ;;
     copy) run_test copy 180 "$HERE/test_copy.sh" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
+    sqlalchemy) run_test sqlalchemy 300 "$AUGUR_PY" "$HERE/test_sqlalchemy.py" ;;
     databases) run_test databases 180 "$HERE/test_databases.sh" ;;
     jdbc) run_test jdbc 300 "$HERE/test_jdbc.sh" ;;
     node) run_test node 300 "$HERE/test_node.sh" ;;
