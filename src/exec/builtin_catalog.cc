@@ -147,7 +147,7 @@ Status ColDescriptionKernel(const KernelCall& c) {
 Status SerialSequenceKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_serial_sequence"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     ASSIGN_OR_RETURN(auto name, catalog->SerialSequence(c.inputs[0]->values<std::string_view>()[i],
                                                         c.inputs[1]->values<std::string_view>()[i]));
     SetOptional(c, i, name);
@@ -158,7 +158,7 @@ Status SerialSequenceKernel(const KernelCall& c) {
 Status ViewDefinitionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_viewdef"));
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     SetOptional(c, i, catalog->ViewDefinition(c.inputs[0]->values<uint32_t>()[i]));
   }
   return Status::Ok();
@@ -260,7 +260,7 @@ Status JsonBuildObjectKernel(const KernelCall& c) {
   }
   std::string out, text;
   for (uint32_t row = 0; row < c.count; ++row) {
-    uint32_t i = Row(c, row);
+    uint32_t i = c.row(row);
     out = "{";
     for (size_t k = 0; k < c.inputs.size(); k += 2) {
       if (c.inputs[k]->IsNull(i)) {
