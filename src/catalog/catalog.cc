@@ -16,8 +16,10 @@ namespace augur::catalog {
 namespace {
 
 // Version 1: the original record. Version 2 adds storage_id, attidentity and
-// comments (docs/storage-format.md); version 1 records are still read.
-constexpr uint8_t kTableRecordVersion = 2;
+// comments; version 3 appends the foreign keys (docs/storage-format.md).
+// Older records are still read. A table without foreign keys is written as
+// version 2, so a binary without foreign keys can still read it.
+constexpr uint8_t kTableRecordVersion = 3;
 constexpr uint32_t kOidChunk = 1024;
 constexpr size_t kMaxColumns = 1600;
 constexpr char kRelkindTable = 'r';
@@ -250,7 +252,7 @@ struct StoredTable {
 
 std::string EncodeTable(const Table& table, uint32_t schema_version) {
   RecordWriter w;
-  w.U8(kTableRecordVersion);
+  w.U8(table.foreign_keys.empty() ? 2 : kTableRecordVersion);
   w.U32(table.oid);
   w.U32(table.schema_oid);
   w.U32(table.owner_oid);
@@ -288,6 +290,25 @@ std::string EncodeTable(const Table& table, uint32_t schema_version) {
     w.Str(check.name);
     w.Str(check.expression_sql);
   }
+  if (!table.foreign_keys.empty()) {
+    auto attnums = [&w](const std::vector<int16_t>& list) {
+      w.Varint(static_cast<uint32_t>(list.size()));
+      for (int16_t attnum : list) w.I16(attnum);
+    };
+    w.Varint(static_cast<uint32_t>(table.foreign_keys.size()));
+    for (const auto& fk : table.foreign_keys) {
+      w.U32(fk.oid);
+      w.Str(fk.name);
+      w.U32(fk.referenced_table_oid);
+      w.U8(static_cast<uint8_t>(fk.update_action));
+      w.U8(static_cast<uint8_t>(fk.delete_action));
+      w.U8(static_cast<uint8_t>(fk.match_type));
+      w.U8(fk.validated ? 1 : 0);
+      attnums(fk.attnums);
+      attnums(fk.referenced_attnums);
+      attnums(fk.delete_set_attnums);
+    }
+  }
   return std::move(w.out());
 }
 
@@ -295,7 +316,7 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
   auto corrupt = [] { return Status::Error(sqlstate::kDataCorrupted, "invalid catalog table record"); };
   RecordReader r(data);
   const uint8_t version = r.U8();
-  if (version != 1 && version != kTableRecordVersion) return corrupt();
+  if (version < 1 || version > kTableRecordVersion) return corrupt();
   auto table = std::make_shared<Table>();
   table->oid = r.U32();
   table->schema_oid = r.U32();
@@ -350,6 +371,34 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
     check.name = r.Str();
     check.expression_sql = r.Str();
     table->checks.push_back(std::move(check));
+  }
+  if (version >= 3) {
+    uint32_t fk_count = r.Varint();
+    if (!r.ok() || fk_count > 10000) return corrupt();
+    auto attnums = [&r](std::vector<int16_t>* list) {
+      uint32_t n = r.Varint();
+      if (!r.ok() || n > kMaxColumns) return false;
+      for (uint32_t j = 0; j < n && r.ok(); ++j) list->push_back(r.I16());
+      return r.ok();
+    };
+    for (uint32_t i = 0; i < fk_count && r.ok(); ++i) {
+      ForeignKey fk;
+      fk.oid = r.U32();
+      fk.name = r.Str();
+      fk.referenced_table_oid = r.U32();
+      fk.update_action = static_cast<char>(r.U8());
+      fk.delete_action = static_cast<char>(r.U8());
+      fk.match_type = static_cast<char>(r.U8());
+      fk.validated = r.U8() != 0;
+      if (!attnums(&fk.attnums) || !attnums(&fk.referenced_attnums) || !attnums(&fk.delete_set_attnums)) {
+        return corrupt();
+      }
+      for (int16_t attnum : fk.attnums) {
+        if (attnum < 1 || static_cast<size_t>(attnum) > table->columns.size()) return corrupt();
+      }
+      if (fk.attnums.empty() || fk.attnums.size() != fk.referenced_attnums.size()) return corrupt();
+      table->foreign_keys.push_back(std::move(fk));
+    }
   }
   if (!r.ok() || !r.AtEnd()) return corrupt();
   table->storage = MakeDescriptor(*table, schema_version);
@@ -883,6 +932,7 @@ struct Catalog::Impl {
         if (index.is_constraint) names.insert(index.name);
       }
       for (const auto& check : table->checks) names.insert(check.name);
+      for (const auto& fk : table->foreign_keys) names.insert(fk.name);
     }
     return names;
   }
@@ -1696,6 +1746,29 @@ Result<std::shared_ptr<const Table>> Catalog::LockTableForAlter(storage::Transac
   return DecodeTable(value);
 }
 
+Result<std::shared_ptr<const Table>> Catalog::LockTableForAlterByOid(storage::Transaction* txn, uint32_t table_oid) {
+  assert(txn != nullptr);
+  RETURN_IF_ERROR(txn->LockTable(table_oid, true));
+  std::string value;
+  ASSIGN_OR_RETURN(bool found,
+                   txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, table_oid), &value));
+  if (!found) return std::shared_ptr<const Table>();
+  return DecodeTable(value);
+}
+
+std::vector<std::pair<std::shared_ptr<const Table>, const ForeignKey*>> Catalog::ReferencingForeignKeys(
+    storage::Transaction* txn, uint32_t table_oid) const {
+  std::vector<std::pair<std::shared_ptr<const Table>, const ForeignKey*>> out;
+  auto tables = impl_->AllTables(txn);
+  if (!tables.ok()) return out;
+  for (const auto& table : *tables) {
+    for (const auto& fk : table->foreign_keys) {
+      if (fk.referenced_table_oid == table_oid) out.emplace_back(table, &fk);
+    }
+  }
+  return out;
+}
+
 Result<bool> Catalog::ConstraintNameInUse(storage::Transaction* txn, uint32_t schema_oid, std::string_view name) {
   ASSIGN_OR_RETURN(std::set<std::string> names, impl_->ConstraintNames(txn, schema_oid));
   return names.count(std::string(name)) != 0;
@@ -1822,6 +1895,47 @@ Result<std::shared_ptr<const Table>> Catalog::ReplaceTable(storage::Transaction*
   }
   std::stable_partition(updated.indexes.begin(), updated.indexes.end(), [](const Index& i) { return i.primary; });
   updated.hidden_row_id = updated.primary_key() == nullptr;
+
+  // Foreign keys: new ones get an oid; references to this table's columns
+  // follow the columns' new positions.
+  std::vector<int16_t> new_attnum_of(current.columns.size() + 1, 0);  // old attnum -> new attnum (0 = dropped)
+  bool renumbered = false;
+  for (size_t i = 0; i < old_position_of.size(); ++i) {
+    if (old_position_of[i] >= 0) new_attnum_of[old_position_of[i] + 1] = static_cast<int16_t>(i + 1);
+  }
+  for (size_t a = 1; a < new_attnum_of.size(); ++a) renumbered = renumbered || new_attnum_of[a] != static_cast<int16_t>(a);
+  auto remap = [&](std::vector<int16_t>* attnums) -> Status {
+    for (int16_t& attnum : *attnums) {
+      if (attnum < 1 || static_cast<size_t>(attnum) >= new_attnum_of.size() || new_attnum_of[attnum] == 0) {
+        return Status::Internal("a column referenced by a foreign key was dropped");
+      }
+      attnum = new_attnum_of[attnum];
+    }
+    return Status::Ok();
+  };
+  for (ForeignKey& fk : updated.foreign_keys) {
+    if (fk.oid == 0) {
+      ASSIGN_OR_RETURN(fk.oid, impl_->AllocateOid());
+    } else if (renumbered && fk.referenced_table_oid == updated.oid) {
+      RETURN_IF_ERROR(remap(&fk.referenced_attnums));
+    }
+  }
+  if (renumbered) {
+    std::set<uint32_t> rewritten;
+    for (const auto& [other, fk] : ReferencingForeignKeys(txn, current.oid)) {
+      if (other->oid == current.oid || !rewritten.insert(other->oid).second) continue;
+      std::string record;
+      ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog,
+                                                         TableKey(impl_->prefix, other->oid), &record));
+      if (!found) continue;
+      ASSIGN_OR_RETURN(auto stored, DecodeTable(record));
+      Table referencing = *stored;
+      for (ForeignKey& other_fk : referencing.foreign_keys) {
+        if (other_fk.referenced_table_oid == current.oid) RETURN_IF_ERROR(remap(&other_fk.referenced_attnums));
+      }
+      RETURN_IF_ERROR(impl_->WriteTable(txn, referencing, stored->storage->schema_version));
+    }
+  }
 
   if (rewrite) {
     abandoned.emplace_back(current.storage->table_id, false);

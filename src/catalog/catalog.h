@@ -118,6 +118,24 @@ struct Index {
   bool is_constraint = false;
 };
 
+// FOREIGN KEY (pg_constraint row with contype 'f'), stored in the record of
+// the referencing table. The referenced columns must match the columns of a
+// primary key or unique constraint of the referenced table (checked when the
+// constraint is created; conindid is found again from them). Actions and the
+// match type use pg_constraint's letters. docs/sql.md "Foreign keys".
+struct ForeignKey {
+  uint32_t oid = 0;  // 0 = new (ReplaceTable assigns one)
+  std::string name;
+  std::vector<int16_t> attnums;             // conkey: referencing columns
+  uint32_t referenced_table_oid = 0;        // confrelid (may be the table itself)
+  std::vector<int16_t> referenced_attnums;  // confkey, aligned with attnums
+  char update_action = 'a';  // confupdtype: a no action, r restrict, c cascade, n set null, d set default
+  char delete_action = 'a';  // confdeltype
+  char match_type = 's';     // confmatchtype: s simple, f full
+  std::vector<int16_t> delete_set_attnums;  // confdelsetcols: ON DELETE SET NULL/DEFAULT (cols)
+  bool validated = true;     // convalidated: false after ADD ... NOT VALID until VALIDATE CONSTRAINT
+};
+
 struct Table {
   uint32_t oid = 0;
   uint32_t schema_oid = kPublicNamespaceOid;
@@ -128,6 +146,7 @@ struct Table {
   bool hidden_row_id = false;     // no primary key: rows keyed by an int64 row id
   std::vector<Index> indexes;     // the primary key's index (primary) first if any
   std::vector<CheckConstraint> checks;
+  std::vector<ForeignKey> foreign_keys;  // constraints of this (referencing) table
   std::optional<std::string> comment;  // COMMENT ON TABLE (pg_description)
   // Key prefix of the rows in storage (PostgreSQL's relfilenode): the oid
   // until a rewrite (ALTER TABLE ... ADD PRIMARY KEY, ALTER COLUMN TYPE,
@@ -326,6 +345,14 @@ class Catalog {
   // 42P01 relation "t" does not exist; 42809 "t" is not a table.
   Result<std::shared_ptr<const Table>> LockTableForAlter(storage::Transaction* txn, std::string_view schema_name,
                                                          std::string_view table_name);
+  // The same by oid (a referencing table whose foreign key a DROP removes).
+  // nullptr if the table does not exist.
+  Result<std::shared_ptr<const Table>> LockTableForAlterByOid(storage::Transaction* txn, uint32_t table_oid);
+  // Foreign keys of every table that reference `table_oid` (the table's own
+  // self-references included), with their table, ordered by table oid then
+  // constraint position. `txn` may be null (committed state).
+  std::vector<std::pair<std::shared_ptr<const Table>, const ForeignKey*>> ReferencingForeignKeys(
+      storage::Transaction* txn, uint32_t table_oid) const;
   // Replaces `current` (from LockTableForAlter) by `updated` in `txn`:
   //  * columns: attnums are renumbered 1..n; `old_position_of` gives, for
   //    each column of `updated`, its 0-based position in `current` or -1 for
@@ -335,6 +362,10 @@ class Catalog {
   //    (without a rewrite) are built from the rows; indexes missing from
   //    `updated` lose their name entry and their entries after commit;
   //  * a new name (RENAME TO) moves the relation's name entry (42P07);
+  //  * foreign keys with oid 0 are new and get an oid; the referenced
+  //    columns of the other tables' foreign keys that reference this table
+  //    (and of its own existing self-references) follow `old_position_of`
+  //    (the caller must have refused to drop a referenced column);
   //  * `rewrite`: the rows move to a fresh storage id and every secondary
   //    index to a fresh oid — the caller then copies the rows into the
   //    returned table's storage (whose inserts fill the indexes); the old

@@ -502,6 +502,89 @@ TEST_F(CatalogTest, ReplaceTableRewritesRenamesAndKeepsSequences) {
             "relation \"nope\" does not exist");
 }
 
+TEST_F(CatalogTest, ForeignKeysPersistAndFollowReferencedColumns) {
+  // p (x, a PRIMARY KEY, b UNIQUE); c (id, pa, pb) with two foreign keys.
+  TableDefinition parent;
+  parent.name = "p";
+  parent.columns = {Int("x"), Int("a"), Text("b")};
+  parent.primary_key = KeyConstraintDefinition{std::nullopt, {"a"}};
+  parent.unique_constraints = {{std::nullopt, {"b"}}};
+  auto p = CreateCommitted(parent);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  TableDefinition child;
+  child.name = "c";
+  child.columns = {Int("id"), Int("pa"), Text("pb")};
+  auto txn = db_->Begin();
+  auto c = catalog_->CreateTable(txn.get(), child);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  Table updated = **c;
+  ForeignKey by_key;
+  by_key.name = "c_pa_fkey";
+  by_key.attnums = {2};
+  by_key.referenced_table_oid = (*p)->oid;
+  by_key.referenced_attnums = {2};
+  by_key.delete_action = 'c';
+  ForeignKey by_unique;
+  by_unique.name = "c_pb_fkey";
+  by_unique.attnums = {3};
+  by_unique.referenced_table_oid = (*p)->oid;
+  by_unique.referenced_attnums = {3};
+  by_unique.update_action = 'n';
+  by_unique.match_type = 'f';
+  by_unique.delete_set_attnums = {3};
+  by_unique.validated = false;
+  updated.foreign_keys = {by_key, by_unique};
+  auto stored = catalog_->ReplaceTable(txn.get(), **c, updated, {0, 1, 2}, false);
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  ASSERT_EQ((*stored)->foreign_keys.size(), 2u);
+  EXPECT_NE((*stored)->foreign_keys[0].oid, 0u);
+  EXPECT_NE((*stored)->foreign_keys[0].oid, (*stored)->foreign_keys[1].oid);
+  // Constraint names include foreign keys.
+  EXPECT_TRUE(*catalog_->ConstraintNameInUse(txn.get(), kPublicNamespaceOid, "c_pa_fkey"));
+  EXPECT_EQ(*catalog_->ChooseConstraintName(txn.get(), kPublicNamespaceOid, "c", "pa", "fkey"), "c_pa_fkey1");
+  ASSERT_TRUE(txn->Commit().ok());
+
+  Reopen();
+  auto reopened = catalog_->LookupTable(nullptr, "", "c");
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  ASSERT_EQ((*reopened)->foreign_keys.size(), 2u);
+  const ForeignKey& first = (*reopened)->foreign_keys[0];
+  const ForeignKey& second = (*reopened)->foreign_keys[1];
+  EXPECT_EQ(first.name, "c_pa_fkey");
+  EXPECT_EQ(first.referenced_table_oid, (*p)->oid);
+  EXPECT_EQ(first.attnums, std::vector<int16_t>{2});
+  EXPECT_EQ(first.referenced_attnums, std::vector<int16_t>{2});
+  EXPECT_EQ(first.delete_action, 'c');
+  EXPECT_EQ(first.update_action, 'a');
+  EXPECT_EQ(first.match_type, 's');
+  EXPECT_TRUE(first.validated);
+  EXPECT_EQ(second.update_action, 'n');
+  EXPECT_EQ(second.match_type, 'f');
+  EXPECT_EQ(second.delete_set_attnums, std::vector<int16_t>{3});
+  EXPECT_FALSE(second.validated);
+  EXPECT_EQ(catalog_->ReferencingForeignKeys(nullptr, (*p)->oid).size(), 2u);
+  EXPECT_TRUE(catalog_->ReferencingForeignKeys(nullptr, (*reopened)->oid).empty());
+
+  // Dropping p's first column renumbers a and b: c's references follow.
+  auto txn2 = db_->Begin();
+  auto current = catalog_->LockTableForAlter(txn2.get(), "", "p");
+  ASSERT_TRUE(current.ok());
+  Table narrowed = **current;
+  narrowed.columns.erase(narrowed.columns.begin());
+  for (auto& index : narrowed.indexes) {
+    for (int16_t& a : index.attnums) --a;
+  }
+  auto replaced = catalog_->ReplaceTable(txn2.get(), **current, narrowed, {1, 2}, true);
+  ASSERT_TRUE(replaced.ok()) << replaced.status().ToString();
+  ASSERT_TRUE(txn2->Commit().ok());
+  Reopen();
+  auto after = catalog_->LookupTable(nullptr, "", "c");
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ((*after)->foreign_keys[0].referenced_attnums, std::vector<int16_t>{1});
+  EXPECT_EQ((*after)->foreign_keys[1].referenced_attnums, std::vector<int16_t>{2});
+  EXPECT_EQ((*after)->foreign_keys[0].attnums, std::vector<int16_t>{2});
+}
+
 TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
   ASSERT_EQ(catalog_->ListDatabases().size(), 1u);
   EXPECT_EQ(catalog_->database_oid(), kPostgresDatabaseOid);

@@ -20,6 +20,7 @@
 #include "types/compare.h"
 #include "types/func_datetime.h"
 #include "types/numeric.h"
+#include "types/reg_types.h"
 #include "types/text_io.h"
 
 namespace augur::exec {
@@ -904,7 +905,8 @@ Result<ExprPtr> MakeQuantifiedArray(std::string_view op, bool all, ExprPtr left,
 // ---- Table functions ----
 
 bool IsTableFunctionName(std::string_view name) {
-  return name == "unnest" || name == "generate_series" || name == "generate_subscripts";
+  return name == "unnest" || name == "generate_series" || name == "generate_subscripts" ||
+         name == "pg_partition_ancestors";
 }
 
 Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location) {
@@ -934,6 +936,13 @@ Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<E
     call.kind = TableFunctionKind::kUnnest;
     call.result_type = t::ArrayElementType(args[0]->type);
     call.args = std::move(args);
+    return call;
+  }
+  if (name == "pg_partition_ancestors" && args.size() == 1) {
+    ASSIGN_OR_RETURN(ExprPtr a, CoerceTo(std::move(args[0]), SqlType::Of(t::kRegclassOid), CastContext::kImplicit));
+    call.kind = TableFunctionKind::kPartitionAncestors;
+    call.result_type = SqlType::Of(t::kRegclassOid);
+    call.args.push_back(std::move(a));
     return call;
   }
   if (name == "generate_subscripts" || name == "_pg_expandarray_n") {
@@ -1024,6 +1033,10 @@ Status TableFunctionOperator::Open(ExecContext& context) {
     elements_ = std::move(c.elements);
     return Status::Ok();
   }
+  if (call_.kind == TableFunctionKind::kPartitionAncestors) {
+    elements_ = {arguments_[0]};
+    return Status::Ok();
+  }
   if (call_.kind == TableFunctionKind::kGenerateSubscripts || call_.kind == TableFunctionKind::kArrayOrdinals) {
     // The subscripts (or 1-based positions) of a one-dimensional array as
     // int4 elements; generate_subscripts of another dimension is empty.
@@ -1082,7 +1095,7 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
   Vector& values = out.column(0);
   uint32_t n = 0;
   bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kGenerateSubscripts ||
-                call_.kind == TableFunctionKind::kArrayOrdinals;
+                call_.kind == TableFunctionKind::kArrayOrdinals || call_.kind == TableFunctionKind::kPartitionAncestors;
   while (n < kVectorSize && !done_) {
     if (listed) {
       if (next_element_ >= elements_.size()) {

@@ -63,6 +63,7 @@ enum class TableFunctionKind : uint8_t {
   kGenerateSeriesTimestampTz,  // generate_series(timestamptz, timestamptz, interval)
   kGenerateSubscripts,         // generate_subscripts(anyarray, int4) → int4 (one dimension)
   kArrayOrdinals,              // 1..cardinality(anyarray) → int4 (_pg_expandarray's n)
+  kPartitionAncestors,         // pg_partition_ancestors(regclass): the relation itself (no partitions)
 };
 
 struct TableFunctionCall {

@@ -169,6 +169,15 @@ Status NullTextKernel(const KernelCall& c) {
   return Status::Ok();
 }
 
+Status IdentityKernel(const KernelCall& c) {
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    c.result->values<uint32_t>()[i] = c.inputs[0]->values<uint32_t>()[i];
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
 Status FalseKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
     uint32_t i = c.row(k);
@@ -339,6 +348,13 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
   Fn(r, "pg_get_viewdef", {kOid}, kText, ViewDefinitionKernel);
   Fn(r, "pg_get_viewdef", {kOid, kBool}, kText, ViewDefinitionKernel);
   Fn(r, "pg_get_serial_sequence", {kText, kText}, kText, SerialSequenceKernel);
+  // No triggers exist (foreign keys are enforced without pg_trigger rows).
+  Fn(r, "pg_get_triggerdef", {kOid}, kText, NullTextKernel);
+  Fn(r, "pg_get_triggerdef", {kOid, kBool}, kText, NullTextKernel);
+  // No partitioned tables: a relation's only "ancestor" is itself. In a
+  // select list the call is this scalar (psql's \d runs `SELECT
+  // pg_partition_ancestors('oid')`); in FROM it is the table function.
+  Fn(r, "pg_partition_ancestors", {t::kRegclassOid}, t::kRegclassOid, IdentityKernel);
   Fn(r, "pg_relation_is_publishable", {t::kRegclassOid}, kBool, FalseKernel);
   Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
   Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);

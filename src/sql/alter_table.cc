@@ -21,6 +21,7 @@
 #include <set>
 
 #include "sql/engine_impl.h"
+#include "sql/foreign_keys.h"
 #include "sql/table_source.h"
 #include "types/text_io.h"
 
@@ -207,6 +208,7 @@ struct AlterState {
   std::set<std::string> validate_not_null;  // column names
   bool validate_all_checks = false;
   std::vector<std::string> validate_checks;  // names of new CHECK constraints
+  std::vector<std::string> validate_foreign_keys;  // names of new or validated FOREIGN KEYs
   // New serial/identity columns: the sequence is made owned after ReplaceTable.
   std::vector<std::pair<std::shared_ptr<const catalog::Sequence>, std::string>> new_owned_sequences;
   std::vector<std::string> taken_names;  // names chosen in this statement
@@ -229,7 +231,67 @@ bool HasConstraint(const AlterState& state, const std::string& name) {
   for (const auto& check : state.updated.checks) {
     if (check.name == name) return true;
   }
+  for (const auto& fk : state.updated.foreign_keys) {
+    if (fk.name == name) return true;
+  }
   return false;
+}
+
+// Foreign keys of other tables that depend on `index` of the table (its
+// columns are their referenced columns).
+std::vector<std::pair<std::shared_ptr<const catalog::Table>, const catalog::ForeignKey*>> IndexDependents(
+    const AlterState& state, DdlContext& context, const catalog::Index& index) {
+  std::vector<std::pair<std::shared_ptr<const catalog::Table>, const catalog::ForeignKey*>> out;
+  std::vector<int16_t> columns = index.attnums;
+  std::sort(columns.begin(), columns.end());
+  for (const auto& entry : context.catalog.ReferencingForeignKeys(context.txn, state.current->oid)) {
+    if (entry.first->oid == state.current->oid) continue;
+    std::vector<int16_t> referenced = entry.second->referenced_attnums;
+    std::sort(referenced.begin(), referenced.end());
+    if (referenced == columns) out.push_back(entry);
+  }
+  return out;
+}
+
+// 2BP01 "cannot drop <what> because other objects depend on it", or with
+// CASCADE the dependent foreign keys of other tables are dropped (NOTICE).
+Status DropDependents(
+    DdlContext& context, const std::string& what, const std::string& depends_on,
+    const std::vector<std::pair<std::shared_ptr<const catalog::Table>, const catalog::ForeignKey*>>& dependents,
+    bool cascade) {
+  if (dependents.empty()) return Status::Ok();
+  std::string detail;
+  for (const auto& [child, fk] : dependents) {
+    if (!detail.empty()) detail += "\n";
+    detail += (cascade ? "drop cascades to constraint " : "constraint ") + fk->name + " on table " + child->name +
+              (cascade ? "" : " depends on " + depends_on);
+  }
+  if (!cascade) {
+    return Status::Error(sqlstate::kDependentObjectsStillExist,
+                         "cannot drop " + what + " because other objects depend on it")
+        .WithDetail(detail)
+        .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
+  }
+  if (dependents.size() == 1) {
+    context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion, detail));
+  } else {
+    context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                                    "drop cascades to " + std::to_string(dependents.size()) +
+                                                        " other objects")
+                                          .WithDetail(detail));
+  }
+  for (const auto& [child, fk] : dependents) {
+    ASSIGN_OR_RETURN(auto current, context.catalog.LockTableForAlterByOid(context.txn, child->oid));
+    if (!current) continue;
+    catalog::Table updated = *current;
+    const uint32_t fk_oid = fk->oid;
+    std::erase_if(updated.foreign_keys, [&](const catalog::ForeignKey& other) { return other.oid == fk_oid; });
+    std::vector<int> positions;
+    for (size_t i = 0; i < updated.columns.size(); ++i) positions.push_back(static_cast<int>(i));
+    auto stored = context.catalog.ReplaceTable(context.txn, *current, std::move(updated), positions, false);
+    if (!stored.ok()) return stored.TakeStatus();
+  }
+  return Status::Ok();
 }
 
 Status AddKey(AlterState& state, DdlContext& context, PgNode constraint, bool primary) {
@@ -351,10 +413,27 @@ Status AddCheck(AlterState& state, DdlContext& context, const ParseTree& tree, P
 Status DropConstraint(AlterState& state, PgNode cmd, DdlContext& context) {
   catalog::Table& table = state.updated;
   std::string name(cmd.Str("name"));
+  const bool cascade = cmd.Str("behavior") == "DROP_CASCADE";
   for (auto it = table.indexes.begin(); it != table.indexes.end(); ++it) {
     if (it->is_constraint && it->name == name) {
+      RETURN_IF_ERROR(DropDependents(context, "constraint " + name + " on table " + table.name, "index " + name,
+                                     IndexDependents(state, context, *it), cascade));
+      // The table's own foreign keys over the key go with it.
+      std::vector<int16_t> columns = it->attnums;
+      std::sort(columns.begin(), columns.end());
+      std::erase_if(table.foreign_keys, [&](const catalog::ForeignKey& fk) {
+        std::vector<int16_t> referenced = fk.referenced_attnums;
+        std::sort(referenced.begin(), referenced.end());
+        return fk.referenced_table_oid == table.oid && referenced == columns;
+      });
       if (it->primary) state.rewrite = true;
       table.indexes.erase(it);
+      return Status::Ok();
+    }
+  }
+  for (auto it = table.foreign_keys.begin(); it != table.foreign_keys.end(); ++it) {
+    if (it->name == name) {
+      table.foreign_keys.erase(it);
       return Status::Ok();
     }
   }
@@ -456,6 +535,13 @@ Status AddColumn(AlterState& state, DdlContext& context, const ParseTree& tree, 
     state.validate_checks.push_back(stored.name);
     table.checks.push_back(std::move(stored));
   }
+  // Column REFERENCES: a foreign key on this column, checked against the rows.
+  for (PgNode constraint : parsed.foreign_keys) {
+    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(context.catalog, context.txn, table, constraint,
+                                                               {column.name}, &state.taken_names));
+    if (fk.validated) state.validate_foreign_keys.push_back(fk.name);
+    table.foreign_keys.push_back(std::move(fk));
+  }
   // Column PRIMARY KEY / UNIQUE: as table constraints on this column.
   for (PgNode constraint : def.List("constraints")) {
     std::string_view contype = constraint.Str("contype");
@@ -519,6 +605,41 @@ Status DropColumn(AlterState& state, PgNode cmd, DdlContext& context) {
     indexes.push_back(std::move(index));
   }
   table.indexes = std::move(indexes);
+  // Foreign keys of other tables referencing the column: 2BP01 (CASCADE
+  // drops them); the table's own foreign keys over it go with it.
+  {
+    std::vector<std::pair<std::shared_ptr<const catalog::Table>, const catalog::ForeignKey*>> dependents;
+    const int old_attnum = state.old_position_of[position] + 1;
+    for (const auto& entry : context.catalog.ReferencingForeignKeys(context.txn, state.current->oid)) {
+      if (entry.first->oid == state.current->oid) continue;
+      const auto& referenced = entry.second->referenced_attnums;
+      if (old_attnum > 0 && std::find(referenced.begin(), referenced.end(), old_attnum) != referenced.end()) {
+        dependents.push_back(entry);
+      }
+    }
+    RETURN_IF_ERROR(DropDependents(context, "column " + name + " of table " + table.name,
+                                   "column " + name + " of table " + table.name, dependents,
+                                   cmd.Str("behavior") == "DROP_CASCADE"));
+  }
+  std::erase_if(table.foreign_keys, [&](const catalog::ForeignKey& fk) {
+    bool uses = std::find(fk.attnums.begin(), fk.attnums.end(), attnum) != fk.attnums.end();
+    if (fk.referenced_table_oid == table.oid) {
+      // Existing self-references still use the old numbering (ReplaceTable maps it).
+      const int16_t old_attnum = static_cast<int16_t>(state.old_position_of[position] + 1);
+      const auto& referenced = fk.referenced_attnums;
+      uses = uses || std::find(referenced.begin(), referenced.end(), fk.oid != 0 ? old_attnum : attnum) !=
+                         referenced.end();
+    }
+    return uses;
+  });
+  for (auto& fk : table.foreign_keys) {
+    for (int16_t& a : fk.attnums) {
+      if (a > attnum) --a;
+    }
+    for (int16_t& a : fk.delete_set_attnums) {
+      if (a > attnum) --a;
+    }
+  }
   std::vector<catalog::CheckConstraint> checks;
   for (auto& check : table.checks) {
     if (!Mentions(check.expression_sql, name)) checks.push_back(std::move(check));
@@ -550,6 +671,20 @@ Status AlterColumnType(AlterState& state, DdlContext& context, const ParseTree& 
                          "column \"" + name + "\" has pseudo-type " + std::string(types::TypeName(type.oid)));
   }
   catalog::Column& column = table.columns[position];
+  {
+    const int16_t attnum = static_cast<int16_t>(position + 1);
+    bool in_foreign_key = false;
+    for (const auto& fk : table.foreign_keys) {
+      in_foreign_key = in_foreign_key || std::find(fk.attnums.begin(), fk.attnums.end(), attnum) != fk.attnums.end();
+    }
+    const int old_attnum = state.old_position_of[position] + 1;
+    for (const auto& entry : context.catalog.ReferencingForeignKeys(context.txn, state.current->oid)) {
+      const auto& referenced = entry.second->referenced_attnums;
+      in_foreign_key = in_foreign_key || (old_attnum > 0 && std::find(referenced.begin(), referenced.end(),
+                                                                       old_attnum) != referenced.end());
+    }
+    if (in_foreign_key) return Status::NotSupported("ALTER COLUMN TYPE of a column in a foreign key constraint");
+  }
   if (column.identity != 0 && type.oid != types::kInt2Oid && type.oid != types::kInt4Oid &&
       type.oid != types::kInt8Oid) {
     return Status::Error(sqlstate::kInvalidParameterValue, "identity column type must be smallint, integer, or bigint");
@@ -684,6 +819,20 @@ Status ApplyCommand(AlterState& state, DdlContext& context, const ParseTree& tre
     state.validate_not_null.erase(column.name);
     return Status::Ok();
   }
+  if (subtype == "AT_ValidateConstraint") {
+    std::string name(cmd.Str("name"));
+    for (auto& fk : table.foreign_keys) {
+      if (fk.name != name) continue;
+      if (!fk.validated) {
+        fk.validated = true;
+        state.validate_foreign_keys.push_back(name);
+      }
+      return Status::Ok();
+    }
+    if (HasConstraint(state, name)) return Status::Ok();  // CHECKs are always validated here
+    return Status::Error(sqlstate::kUndefinedObject,
+                         "constraint \"" + name + "\" of relation \"" + table.name + "\" does not exist");
+  }
   if (subtype == "AT_AddConstraint") {
     PgNode constraint = cmd.Field("def");
     std::string_view contype = constraint.Str("contype");
@@ -691,7 +840,13 @@ Status ApplyCommand(AlterState& state, DdlContext& context, const ParseTree& tre
     if (contype == "CONSTR_UNIQUE") return AddKey(state, context, constraint, false);
     if (contype == "CONSTR_CHECK") return AddCheck(state, context, tree, constraint);
     if (contype == "CONSTR_FOREIGN") {
-      return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), constraint.Location());
+      std::vector<std::string> columns;
+      for (PgNode attr : constraint.List("fk_attrs")) columns.emplace_back(attr.StringValue());
+      ASSIGN_OR_RETURN(catalog::ForeignKey fk,
+                       ResolveForeignKey(context.catalog, context.txn, table, constraint, columns, &state.taken_names));
+      if (fk.validated) state.validate_foreign_keys.push_back(fk.name);
+      table.foreign_keys.push_back(std::move(fk));
+      return Status::Ok();
     }
     if (contype == "CONSTR_EXCLUSION") return Status::NotSupported("EXCLUDE constraints");
     return Status::NotSupported("ALTER TABLE ADD CONSTRAINT " + std::string(contype));
@@ -706,7 +861,6 @@ Status ApplyCommand(AlterState& state, DdlContext& context, const ParseTree& tre
       {"AT_ChangeOwner", "ALTER TABLE ... OWNER TO"},
       {"AT_EnableTrig", "ALTER TABLE ... ENABLE TRIGGER"},
       {"AT_DisableTrig", "ALTER TABLE ... DISABLE TRIGGER"},
-      {"AT_ValidateConstraint", "ALTER TABLE ... VALIDATE CONSTRAINT"},
       {"AT_AddIndex", "ALTER TABLE ... ADD CONSTRAINT USING INDEX"},
       {"AT_ClusterOn", "ALTER TABLE ... CLUSTER ON"},
       {"AT_SetLogged", "ALTER TABLE ... SET LOGGED"},
@@ -910,7 +1064,15 @@ Status Finish(AlterState& state, DdlContext& context) {
                                                      static_cast<int16_t>(position + 1)));
   }
   if (state.rewrite) RETURN_IF_ERROR(RewriteRows(state, context, *state.current, *stored));
-  return ValidateRows(state, context, stored);
+  RETURN_IF_ERROR(ValidateRows(state, context, stored));
+  for (const auto& fk : stored->foreign_keys) {
+    if (std::find(state.validate_foreign_keys.begin(), state.validate_foreign_keys.end(), fk.name) ==
+        state.validate_foreign_keys.end()) {
+      continue;
+    }
+    RETURN_IF_ERROR(ValidateForeignKey(context.catalog, context.txn, *stored, fk));
+  }
+  return Status::Ok();
 }
 
 Result<std::shared_ptr<const catalog::Table>> LockForAlter(DdlContext& context, PgNode relation, bool missing_ok,
@@ -1004,6 +1166,12 @@ Status ExecuteRename(const ParseTree& tree, PgNode stmt, DdlContext& context) {
         found = true;
       }
     }
+    for (auto& fk : updated.foreign_keys) {
+      if (fk.name == from) {
+        fk.name = to;
+        found = true;
+      }
+    }
     if (!found) {
       return Status::Error(sqlstate::kUndefinedObject,
                            "constraint \"" + from + "\" for table \"" + updated.name + "\" does not exist");
@@ -1011,6 +1179,12 @@ Status ExecuteRename(const ParseTree& tree, PgNode stmt, DdlContext& context) {
     for (const auto& index : table->indexes) {
       if (index.name == to) {
         return Status::Error(sqlstate::kDuplicateTable, "relation \"" + to + "\" already exists");
+      }
+    }
+    for (const auto& fk : table->foreign_keys) {
+      if (fk.name == to) {
+        return Status::Error(sqlstate::kDuplicateObject,
+                             "constraint \"" + to + "\" for relation \"" + updated.name + "\" already exists");
       }
     }
     for (const auto& check : table->checks) {

@@ -3,8 +3,10 @@
 // cut from the statement (the engine re-parses them when it binds DML), after
 // checking here that they bind.
 #include <functional>
+#include <set>
 
 #include "sql/engine_impl.h"
+#include "sql/foreign_keys.h"
 
 namespace augur::sql {
 
@@ -285,7 +287,7 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
     } else if (contype == "CONSTR_CHECK") {
       RETURN_IF_ERROR(make_check(constraint));
     } else if (contype == "CONSTR_FOREIGN") {
-      return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), constraint.Location());
+      out->foreign_keys.push_back(constraint);
     } else if (contype == "CONSTR_IDENTITY") {
       if (column.identity != 0) {
         return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple identity specifications for column \"" +
@@ -300,9 +302,10 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
       column.not_null = true;
     } else if (contype == "CONSTR_GENERATED") {
       return WithLocation(Status::NotSupported("generated columns"), constraint.Location());
-    } else if (contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_NOT_DEFERRABLE" ||
-               contype == "CONSTR_ATTR_DEFERRED" || contype == "CONSTR_ATTR_IMMEDIATE") {
-      return WithLocation(Status::NotSupported("deferrable constraints"), constraint.Location());
+    } else if (contype == "CONSTR_ATTR_NOT_DEFERRABLE" || contype == "CONSTR_ATTR_IMMEDIATE") {
+      // The defaults.
+    } else if (contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") {
+      return WithLocation(Status::NotSupported("DEFERRABLE constraints"), constraint.Location());
     } else {
       return WithLocation(Status::NotSupported("column constraint " + std::string(contype)), constraint.Location());
     }
@@ -374,6 +377,9 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
 
   // Identity options must stay put while definition.columns points at them.
   std::vector<std::unique_ptr<ParsedColumn>> parsed_columns;
+  // FOREIGN KEY / REFERENCES constraints with their referencing columns:
+  // added once the table exists (it may reference itself).
+  std::vector<std::pair<PgNode, std::vector<std::string>>> foreign_keys;
   for (PgNode element : stmt.List("tableElts")) {
     if (element.Is("ColumnDef")) {
       auto parsed = std::make_unique<ParsedColumn>();
@@ -390,6 +396,9 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
       // table's (PostgreSQL names them in that order).
       for (auto& unique : parsed->uniques) definition.unique_constraints.push_back(unique);
       for (auto& check : parsed->checks) definition.checks.push_back(check);
+      for (PgNode fk : parsed->foreign_keys) {
+        foreign_keys.emplace_back(fk, std::vector<std::string>{parsed->column.name});
+      }
       definition.columns.push_back(parsed->column);
       if (parsed->column.identity != 0) definition.columns.back().identity_options = &parsed->identity_options;
       parsed_columns.push_back(std::move(parsed));
@@ -409,7 +418,9 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
         if (element.Bool("is_no_inherit")) return Status::NotSupported("NO INHERIT constraints");
         definition.checks.push_back(std::move(check));
       } else if (contype == "CONSTR_FOREIGN") {
-        return WithLocation(Status::NotSupported("FOREIGN KEY constraints"), element.Location());
+        std::vector<std::string> columns;
+        for (PgNode attr : element.List("fk_attrs")) columns.emplace_back(attr.StringValue());
+        foreign_keys.emplace_back(element, std::move(columns));
       } else if (contype == "CONSTR_EXCLUSION") {
         return WithLocation(Status::NotSupported("EXCLUDE constraints"), element.Location());
       } else {
@@ -436,7 +447,19 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
     sink.SendNotice("NOTICE", notice);
     return Status::Ok();  // IF NOT EXISTS on an existing table
   }
-  return ValidateTableExpressions(*table, catalog, txn);
+  RETURN_IF_ERROR(ValidateTableExpressions(*table, catalog, txn));
+  if (foreign_keys.empty()) return Status::Ok();
+  catalog::Table updated = **table;
+  std::vector<std::string> taken;
+  for (const auto& [node, columns] : foreign_keys) {
+    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(catalog, txn, updated, node, columns, &taken));
+    fk.validated = true;  // NOT VALID means nothing for a new table
+    updated.foreign_keys.push_back(std::move(fk));
+  }
+  std::vector<int> positions;
+  for (size_t i = 0; i < updated.columns.size(); ++i) positions.push_back(static_cast<int>(i));
+  auto stored = catalog.ReplaceTable(txn, **table, std::move(updated), positions, false);
+  return stored.ok() ? Status::Ok() : stored.TakeStatus();
 }
 
 Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink) {
@@ -468,6 +491,56 @@ Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Trans
   return Status::Ok();
 }
 
+namespace {
+
+// DROP TABLE of a table other tables reference: 2BP01 naming the dependent
+// constraints, or with CASCADE their removal (NOTICE), as PostgreSQL.
+// Tables in `dropped` (the same statement) and self-references do not count.
+Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transaction* txn, const catalog::Table& table,
+                                  const std::set<uint32_t>& dropped, bool cascade, ResultSink& sink) {
+  std::vector<std::pair<std::shared_ptr<const catalog::Table>, const catalog::ForeignKey*>> dependents;
+  for (const auto& entry : catalog.ReferencingForeignKeys(txn, table.oid)) {
+    if (entry.first->oid == table.oid || dropped.count(entry.first->oid) != 0) continue;
+    dependents.push_back(entry);
+  }
+  if (dependents.empty()) return Status::Ok();
+  std::string detail;
+  for (const auto& [child, fk] : dependents) {
+    if (!detail.empty()) detail += "\n";
+    detail += (cascade ? "drop cascades to constraint " : "constraint ") + fk->name + " on table " + child->name +
+              (cascade ? "" : " depends on table " + table.name);
+  }
+  if (!cascade) {
+    return Status::Error(sqlstate::kDependentObjectsStillExist,
+                         "cannot drop table " + table.name + " because other objects depend on it")
+        .WithDetail(detail)
+        .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
+  }
+  if (dependents.size() == 1) {
+    sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion, detail));
+  } else {
+    sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                            "drop cascades to " + std::to_string(dependents.size()) + " other objects")
+                                  .WithDetail(detail));
+  }
+  std::set<uint32_t> done;
+  for (const auto& [child, fk] : dependents) {
+    if (!done.insert(child->oid).second) continue;
+    ASSIGN_OR_RETURN(auto current, catalog.LockTableForAlterByOid(txn, child->oid));
+    if (!current) continue;
+    catalog::Table updated = *current;
+    std::erase_if(updated.foreign_keys,
+                  [&](const catalog::ForeignKey& other) { return other.referenced_table_oid == table.oid; });
+    std::vector<int> positions;
+    for (size_t i = 0; i < updated.columns.size(); ++i) positions.push_back(static_cast<int>(i));
+    auto stored = catalog.ReplaceTable(txn, *current, std::move(updated), positions, false);
+    if (!stored.ok()) return stored.TakeStatus();
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink,
                    std::string* tag) {
   std::string_view type = stmt.Str("removeType");
@@ -477,7 +550,19 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
     return Status::NotSupported("DROP " + name);
   }
   *tag = type == "OBJECT_TABLE" ? "DROP TABLE" : type == "OBJECT_INDEX" ? "DROP INDEX" : "DROP SEQUENCE";
-  for (PgNode object : stmt.List("objects")) {
+  const bool cascade = stmt.Str("behavior") == "DROP_CASCADE";
+  auto objects = stmt.List("objects");
+  // Tables dropped together may reference each other.
+  std::set<uint32_t> dropped;
+  if (type == "OBJECT_TABLE") {
+    for (PgNode object : objects) {
+      auto names = object.Is("List") ? object.List("items") : object.Items();
+      if (names.empty() || names.size() > 2) continue;
+      auto table = catalog.LookupTable(txn, names.size() == 2 ? names[0].StringValue() : "", names.back().StringValue());
+      if (table.ok()) dropped.insert((*table)->oid);
+    }
+  }
+  for (PgNode object : objects) {
     auto names = object.Is("List") ? object.List("items") : object.Items();
     std::string schema, name;
     if (names.size() == 1) {
@@ -487,6 +572,10 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
       name = names[1].StringValue();
     } else {
       return Status::Error(sqlstate::kSyntaxError, "improper qualified name (too many dotted names)");
+    }
+    if (type == "OBJECT_TABLE") {
+      auto table = catalog.LookupTable(txn, schema, name);
+      if (table.ok()) RETURN_IF_ERROR(DropReferencingForeignKeys(catalog, txn, **table, dropped, cascade, sink));
     }
     Status notice;
     Status status = type == "OBJECT_TABLE"   ? catalog.DropTable(txn, schema, name, if_exists, &notice)
@@ -498,12 +587,34 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
   return Status::Ok();
 }
 
-Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn) {
+Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink) {
+  std::vector<std::shared_ptr<const catalog::Table>> tables;
+  std::set<uint32_t> listed;
   for (PgNode relation : stmt.List("relations")) {
     auto table = catalog.LookupTable(txn, relation.Str("schemaname"), relation.Str("relname"));
     if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
-    RETURN_IF_ERROR(catalog.TruncateTable(txn, **table));
+    if (listed.insert((*table)->oid).second) tables.push_back(*table);
   }
+  // Referencing tables must be truncated too: with CASCADE they are added
+  // (and theirs, recursively), else 0A000 as PostgreSQL's
+  // heap_truncate_check_FKs.
+  const bool cascade = stmt.Str("behavior") == "DROP_CASCADE";
+  for (size_t i = 0; i < tables.size(); ++i) {
+    for (const auto& [child, fk] : catalog.ReferencingForeignKeys(txn, tables[i]->oid)) {
+      if (listed.count(child->oid) != 0) continue;
+      if (!cascade) {
+        return Status::Error(sqlstate::kFeatureNotSupported,
+                             "cannot truncate a table referenced in a foreign key constraint")
+            .WithDetail("Table \"" + child->name + "\" references \"" + tables[i]->name + "\".")
+            .WithHint("Truncate table \"" + child->name + "\" at the same time, or use TRUNCATE ... CASCADE.");
+      }
+      listed.insert(child->oid);
+      tables.push_back(child);
+      sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                              "truncate cascades to table \"" + child->name + "\""));
+    }
+  }
+  for (const auto& table : tables) RETURN_IF_ERROR(catalog.TruncateTable(txn, *table));
   return Status::Ok();
 }
 

@@ -13,7 +13,9 @@
 #include <unordered_set>
 
 #include "sql/engine_impl.h"
+#include "sql/foreign_keys.h"
 #include "sql/table_source.h"
+#include "types/datetime.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -198,23 +200,32 @@ Result<ExprPtr> DefaultFor(Binder& binder, const catalog::Table& table, size_t c
 class InsertOperator final : public ModifyOperator {
  public:
   InsertOperator(OperatorPtr child, std::shared_ptr<const catalog::Table> table, ConstraintChecker checker,
-                 StatementContext* statement, std::vector<std::shared_ptr<ParseTree>> keep_alive)
+                 StatementContext* statement, std::vector<std::shared_ptr<ParseTree>> keep_alive,
+                 std::unique_ptr<ForeignKeyEnforcer> foreign_keys)
       : ModifyOperator(TableTypes(*table)),
         child_(std::move(child)),
         table_(std::move(table)),
         checker_(std::move(checker)),
         statement_(statement),
-        keep_alive_(std::move(keep_alive)) {}
+        keep_alive_(std::move(keep_alive)),
+        foreign_keys_(std::move(foreign_keys)) {}
 
   Status Open(exec::ExecContext& context) override {
     rows_ = 0;
+    finished_ = false;
     checker_.Open(context);
+    if (foreign_keys_) foreign_keys_->Open(&context);
     return child_->Open(context);
   }
   Result<bool> Next(DataChunk& out) override {
     failed_row_ = -1;
+    if (finished_) return false;
     ASSIGN_OR_RETURN(bool more, child_->Next(out));
-    if (!more) return false;
+    if (!more) {
+      finished_ = true;
+      if (foreign_keys_) RETURN_IF_ERROR(foreign_keys_->Finish());
+      return false;
+    }
     uint32_t failed = 0;
     Status verified = checker_.Verify(out, &failed);
     if (!verified.ok()) {
@@ -225,11 +236,17 @@ class InsertOperator final : public ModifyOperator {
     for (uint32_t i = 0; i < out.count(); ++i) {
       std::string_view row = EncodeRow(out, out.RowIndex(i), *table_, writer_);
       Status inserted = statement_->txn->Insert(descriptor, row);
+      if (inserted.ok() && foreign_keys_) {
+        values_.resize(table_->columns.size());
+        for (size_t c = 0; c < values_.size(); ++c) values_[c] = out.GetValue(c, out.RowIndex(i));
+        inserted = foreign_keys_->RowInserted(values_);
+      }
       if (!inserted.ok()) {
         failed_row_ = out.RowIndex(i);
         return inserted;
       }
     }
+    if (foreign_keys_) RETURN_IF_ERROR(foreign_keys_->FlushChecks());
     rows_ += out.count();
     return true;
   }
@@ -248,6 +265,9 @@ class InsertOperator final : public ModifyOperator {
   storage::RowWriter writer_;
   int64_t rows_ = 0;
   int64_t failed_row_ = -1;
+  std::unique_ptr<ForeignKeyEnforcer> foreign_keys_;
+  std::vector<types::Value> values_;
+  bool finished_ = false;
 };
 
 // UPDATE and DELETE: the child yields table columns + the row key (bytea),
@@ -259,7 +279,8 @@ class LockedRowModifier final : public ModifyOperator {
  public:
   LockedRowModifier(bool is_delete, OperatorPtr child, std::shared_ptr<const catalog::Table> table, ExprPtr recheck,
                     std::vector<ExprPtr> new_values, ConstraintChecker checker, StatementContext* statement,
-                    std::vector<std::shared_ptr<ParseTree>> keep_alive)
+                    std::vector<std::shared_ptr<ParseTree>> keep_alive,
+                    std::unique_ptr<ForeignKeyEnforcer> foreign_keys)
       : ModifyOperator(child->output_types()),
         is_delete_(is_delete),
         child_(std::move(child)),
@@ -268,7 +289,8 @@ class LockedRowModifier final : public ModifyOperator {
         new_values_(std::move(new_values)),
         checker_(std::move(checker)),
         statement_(statement),
-        keep_alive_(std::move(keep_alive)) {}
+        keep_alive_(std::move(keep_alive)),
+        foreign_keys_(std::move(foreign_keys)) {}
 
   Status Open(exec::ExecContext& context) override {
     rows_ = 0;
@@ -282,14 +304,21 @@ class LockedRowModifier final : public ModifyOperator {
     joined_ = output_types_.size() > table_->columns.size() + 1;
     seen_keys_.clear();
     seen_memory_.Bind(&context.memory);
+    finished_ = false;
+    if (foreign_keys_) foreign_keys_->Open(&context);
     return child_->Open(context);
   }
 
   Result<bool> Next(DataChunk& out) override {
+    if (finished_) return false;
     while (true) {
       DataChunk& input = input_;
       ASSIGN_OR_RETURN(bool more, child_->Next(input));
-      if (!more) return false;
+      if (!more) {
+        finished_ = true;
+        if (foreign_keys_) RETURN_IF_ERROR(foreign_keys_->Finish());
+        return false;
+      }
       const storage::TableDescriptor& descriptor = *table_->storage;
       size_t key_column = table_->columns.size();
       latest_.Reset();
@@ -324,6 +353,10 @@ class LockedRowModifier final : public ModifyOperator {
         for (uint32_t i = 0; i < selected; ++i) {
           uint32_t row = latest_.RowIndex(i);
           RETURN_IF_ERROR(statement_->txn->Delete(descriptor, keys_[row], old_rows_[row]));
+          if (foreign_keys_) {
+            RowValues(latest_, row, &old_values_);
+            RETURN_IF_ERROR(foreign_keys_->RowDeleted(old_values_));
+          }
         }
         rows_ += selected;
         out.Reference(latest_);
@@ -342,6 +375,11 @@ class LockedRowModifier final : public ModifyOperator {
         uint32_t row = out.RowIndex(i);
         std::string_view new_row = EncodeRow(out, row, *table_, writer_);
         RETURN_IF_ERROR(statement_->txn->Update(descriptor, keys_[row], old_rows_[row], new_row));
+        if (foreign_keys_) {
+          RowValues(latest_, row, &old_values_);
+          RowValues(out, row, &new_values_row_);
+          RETURN_IF_ERROR(foreign_keys_->RowUpdated(old_values_, new_values_row_));
+        }
       }
       rows_ += selected;
       return true;
@@ -375,6 +413,15 @@ class LockedRowModifier final : public ModifyOperator {
   bool joined_ = false;
   std::unordered_set<std::string> seen_keys_;
   exec::MemoryReservation seen_memory_;
+  std::unique_ptr<ForeignKeyEnforcer> foreign_keys_;
+  std::vector<types::Value> old_values_;
+  std::vector<types::Value> new_values_row_;
+  bool finished_ = false;
+
+  void RowValues(const DataChunk& chunk, uint32_t row, std::vector<types::Value>* out) const {
+    out->resize(table_->columns.size());
+    for (size_t c = 0; c < out->size(); ++c) (*out)[c] = chunk.GetValue(c, row);
+  }
 };
 
 // RETURNING * / RETURNING x.* of UPDATE ... FROM / DELETE ... USING: the
@@ -478,6 +525,52 @@ Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNod
 }
 
 }  // namespace
+
+Result<RowVerifier> MakeRowVerifier(catalog::Catalog& catalog, StatementContext* statement,
+                                    std::shared_ptr<const catalog::Table> table) {
+  struct State {
+    std::vector<std::shared_ptr<ParseTree>> keep_alive;
+    ConstraintChecker checker;
+    exec::ExecContext context;
+    std::vector<SqlType> types;
+  };
+  auto shared = std::make_shared<State>();
+  BindState bind_state;
+  bind_state.catalog = &catalog;
+  bind_state.statement = statement;
+  bind_state.now_slot = 0;
+  bind_state.next_slot = 1;
+  Binder binder(bind_state);
+  ASSIGN_OR_RETURN(shared->checker, MakeChecker(binder, table, &shared->keep_alive));
+  shared->context.parameters.resize(std::max(bind_state.next_slot, 1));
+  shared->context.parameters[0] = types::Value::TimestampTz(types::CurrentTimestamp());
+  shared->checker.Open(shared->context);
+  shared->types = TableTypes(*table);
+  return RowVerifier([shared](std::span<const types::Value> row) -> Status {
+    DataChunk chunk;
+    chunk.Initialize(shared->types);
+    for (size_t c = 0; c < row.size(); ++c) chunk.column(c).SetValue(0, row[c]);
+    chunk.SetSize(1);
+    return shared->checker.Verify(chunk);
+  });
+}
+
+Result<types::Value> EvaluateColumnDefault(catalog::Catalog& catalog, StatementContext* statement,
+                                           exec::ExecContext* context, const catalog::Table& table, int column) {
+  BindState bind_state;
+  bind_state.catalog = &catalog;
+  bind_state.statement = statement;
+  bind_state.now_slot = 0;
+  bind_state.next_slot = 1;
+  Binder binder(bind_state);
+  std::vector<std::shared_ptr<ParseTree>> keep_alive;
+  ASSIGN_OR_RETURN(ExprPtr e, DefaultFor(binder, table, static_cast<size_t>(column), &keep_alive));
+  exec::ExecContext evaluation;
+  evaluation.parameters.resize(std::max(bind_state.next_slot, 1));
+  evaluation.parameters[0] = types::Value::TimestampTz(types::CurrentTimestamp());
+  if (context != nullptr) evaluation.sequences = context->sequences;
+  return exec::EvaluateConstant(*e, &evaluation);
+}
 
 Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, catalog::Catalog& catalog,
                                 storage::Transaction* txn) {
@@ -645,8 +738,11 @@ Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
   }
   OperatorPtr full = std::make_unique<exec::ProjectionOperator>(std::move(source), std::move(row));
   ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
-  return std::unique_ptr<ModifyOperator>(std::make_unique<InsertOperator>(
-      std::move(full), table, std::move(checker), binder.state().statement, std::move(keep_alive)));
+  ASSIGN_OR_RETURN(auto foreign_keys,
+                   ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));
+  return std::unique_ptr<ModifyOperator>(std::make_unique<InsertOperator>(std::move(full), table, std::move(checker),
+                                                                          binder.state().statement,
+                                                                          std::move(keep_alive), std::move(foreign_keys)));
 }
 
 namespace {
@@ -737,9 +833,12 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   if (!is_delete) {
     ASSIGN_OR_RETURN(checker, MakeChecker(binder, table, &keep_alive));
   }
+  ASSIGN_OR_RETURN(auto foreign_keys,
+                   ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));
   auto modifier = std::make_unique<LockedRowModifier>(is_delete, std::move(scan), table, std::move(recheck),
                                                       std::move(new_values), std::move(checker),
-                                                      binder.state().statement, std::move(keep_alive));
+                                                      binder.state().statement, std::move(keep_alive),
+                                                      std::move(foreign_keys));
   *modify = modifier.get();
   return BindReturning(binder, stmt, *table, alias, std::move(modifier), joined ? &*joined : nullptr);
 }

@@ -18,11 +18,13 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <list>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -135,6 +137,16 @@ Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
                                                              const std::vector<int>& targets, exec::OperatorPtr source,
                                                              std::vector<std::shared_ptr<ParseTree>> keep_alive = {});
 
+// NOT NULL and CHECK of one row of `table` (values in column order), for rows
+// that foreign-key actions change (dml.cc). Errors as INSERT/UPDATE's.
+using RowVerifier = std::function<Status(std::span<const types::Value>)>;
+Result<RowVerifier> MakeRowVerifier(catalog::Catalog& catalog, StatementContext* statement,
+                                    std::shared_ptr<const catalog::Table> table);
+// The DEFAULT of column `column` (0-based) of `table`, evaluated now (NULL
+// without one); for ON DELETE/UPDATE SET DEFAULT.
+Result<types::Value> EvaluateColumnDefault(catalog::Catalog& catalog, StatementContext* statement,
+                                           exec::ExecContext* context, const catalog::Table& table, int column);
+
 // Binds a table's CHECK and DEFAULT expressions once, so CREATE TABLE rejects
 // what INSERT could never evaluate (42703, 22P02, ...) (dml.cc).
 Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, catalog::Catalog& catalog,
@@ -146,7 +158,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
 Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink);
 Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink,
                    std::string* tag);
-Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn);
+Status ExecuteTruncate(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink);
 
 // nextval/currval/setval/lastval for one session (sequence.cc): values come
 // from Catalog::NextVal (shared, non-transactional); currval/lastval are
@@ -198,6 +210,7 @@ struct ParsedColumn {
   std::optional<catalog::KeyConstraintDefinition> primary_key;
   std::vector<catalog::KeyConstraintDefinition> uniques;
   std::vector<catalog::CheckDefinition> checks;
+  std::vector<PgNode> foreign_keys;  // REFERENCES constraints (foreign_keys.h resolves them)
 };
 Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out);
 

@@ -111,11 +111,17 @@ Result<std::unique_ptr<ParseTree>> ParseTree::Parse(std::string_view text) {
   PgQueryParseResult result = pg_query_parse(tree->text_.c_str());
   if (result.error != nullptr) {
     // The grammar raises its frame-clause errors (gram.y makeFrameOptions)
-    // as 42P20 windowing errors, every other one as a syntax error.
+    // as 42P20 windowing errors, its own feature errors (ereport with
+    // FEATURE_NOT_SUPPORTED, "... not yet implemented") as 0A000, every
+    // other one as a syntax error.
     std::string_view message = result.error->message;
     bool frame_error = message.starts_with("frame start") || message.starts_with("frame end") ||
                        message.starts_with("frame starting from");
-    Status status = Status::Error(frame_error ? "42P20" : sqlstate::kSyntaxError, result.error->message)
+    const bool unsupported = message.ends_with(" not yet implemented");
+    Status status = Status::Error(frame_error   ? std::string_view("42P20")
+                                  : unsupported ? sqlstate::kFeatureNotSupported
+                                                : sqlstate::kSyntaxError,
+                                  result.error->message)
                         .WithPosition(result.error->cursorpos);
     pg_query_free_parse_result(result);
     return status;

@@ -724,7 +724,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   }
   if (tag == "TruncateStmt") {
     RETURN_IF_ERROR(require_writable());
-    RETURN_IF_ERROR(ExecuteTruncate(node, catalog_, txn_.get()));
+    RETURN_IF_ERROR(ExecuteTruncate(node, catalog_, txn_.get(), sink));
     sink.SendCommandComplete("TRUNCATE TABLE");
     return Status::Ok();
   }

@@ -1,6 +1,7 @@
 // SystemCatalog: the per-statement catalog snapshot, the source that produces
 // a system relation's rows, reg* name resolution and the catalog functions.
 #include "sql/system_catalog.h"
+#include "sql/foreign_keys.h"
 
 #include <algorithm>
 
@@ -462,6 +463,14 @@ Result<std::optional<std::string>> SystemCatalog::ConstraintDefinition(uint32_t 
                                         DeparseStoredExpression(catalog_, table.get(), check.expression_sql,
                                                                 std::nullopt) +
                                         ")");
+    }
+    for (const auto& fk : table->foreign_keys) {
+      if (fk.oid != constraint_oid) continue;
+      const catalog::Table* referenced = nullptr;
+      for (const auto& other : s.tables) {
+        if (other->oid == fk.referenced_table_oid) referenced = other.get();
+      }
+      return std::optional<std::string>(ForeignKeyDefinitionText(*table, fk, referenced));
     }
   }
   return std::optional<std::string>();

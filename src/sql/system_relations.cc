@@ -4,6 +4,7 @@
 // each relation contains and which are always empty.
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 #include "sql/settings.h"
 #include "sql/system_catalog.h"
@@ -194,6 +195,15 @@ bool IsSharedRelation(std::string_view name) {
 }
 
 void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  // relhastriggers: PostgreSQL's foreign keys are triggers on both tables
+  // (psql's \d lists them only when it is set).
+  std::set<uint32_t> with_foreign_keys;
+  for (const auto& table : s.tables) {
+    for (const auto& fk : table->foreign_keys) {
+      with_foreign_keys.insert(table->oid);
+      with_foreign_keys.insert(fk.referenced_table_oid);
+    }
+  }
   for (const auto& [oid, rel] : s.relations) {
     r.Begin();
     r.Set("oid", Oid(oid));
@@ -222,6 +232,7 @@ void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
       r.Set("relnatts", Int2(static_cast<int64_t>(table.columns.size())));
       r.Set("relchecks", Int2(static_cast<int64_t>(table.checks.size())));
       r.Set("relhasindex", Bool(!table.indexes.empty()));
+      r.Set("relhastriggers", Bool(with_foreign_keys.count(oid) != 0));
       r.Set("relowner", Oid(table.owner_oid));
     } else if (rel.relkind == 'i') {
       r.Set("relam", Oid(kBtreeAmOid));
@@ -370,6 +381,28 @@ void ConstraintCommon(SystemRows& r, uint32_t oid, std::string_view name, const 
   r.Set("connoinherit", Bool(type == 'p' || type == 'u'));
 }
 
+// pg_operator oid of "=" for two values of `type` (0 if not listed).
+uint32_t EqualityOperatorOid(uint32_t type) {
+  switch (type) {
+    case types::kBoolOid: return 91;
+    case types::kInt2Oid: return 94;
+    case types::kInt4Oid: return 96;
+    case types::kInt8Oid: return 410;
+    case types::kTextOid: return 98;
+    case types::kVarcharOid: return 98;
+    case types::kBpcharOid: return 1054;
+    case types::kFloat4Oid: return 620;
+    case types::kFloat8Oid: return 670;
+    case types::kNumericOid: return 1752;
+    case types::kDateOid: return 1093;
+    case types::kTimestampOid: return 2060;
+    case types::kTimestampTzOid: return 1320;
+    case types::kUuidOid: return 2972;
+    case types::kByteaOid: return 1955;
+    default: return 0;
+  }
+}
+
 void Build_pg_constraint(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
   for (const auto& table : s.tables) {
     for (const auto& index : table->indexes) {
@@ -382,6 +415,55 @@ void Build_pg_constraint(const CatalogSnapshot& s, exec::ExecContext&, SystemRow
       ConstraintCommon(r, CheckConstraintOid(table->oid, check.name), check.name, *table, 'c');
       r.Set("conkey", Vector16(kInt2ArrayOid, CheckColumns(*s.catalog, *table, check.expression_sql)));
       r.Set("conbin", Value::Bytes(T(kPgNodeTreeOid), check.expression_sql));
+    }
+    for (const auto& fk : table->foreign_keys) {
+      ConstraintCommon(r, fk.oid, fk.name, *table, 'f');
+      r.Set("convalidated", Bool(fk.validated));
+      r.Set("confrelid", Oid(fk.referenced_table_oid));
+      r.Set("confupdtype", Char(fk.update_action));
+      r.Set("confdeltype", Char(fk.delete_action));
+      r.Set("confmatchtype", Char(fk.match_type));
+      r.Set("connoinherit", Bool(true));
+      r.Set("conkey", Vector16(kInt2ArrayOid, fk.attnums));
+      r.Set("confkey", Vector16(kInt2ArrayOid, fk.referenced_attnums));
+      if (!fk.delete_set_attnums.empty()) r.Set("confdelsetcols", Vector16(kInt2ArrayOid, fk.delete_set_attnums));
+      // conpfeqop/conppeqop/conffeqop: the "=" operators (same-type ones only;
+      // a cross-type pair is left NULL).
+      std::vector<uint32_t> pf, pp, ff;
+      const catalog::Table* referenced_table = nullptr;
+      for (const auto& candidate : s.tables) {
+        if (candidate->oid == fk.referenced_table_oid) referenced_table = candidate.get();
+      }
+      bool all_known = referenced_table != nullptr;
+      for (size_t i = 0; all_known && i < fk.attnums.size(); ++i) {
+        uint32_t fk_type = table->columns[fk.attnums[i] - 1].type.oid;
+        uint32_t pk_type = referenced_table->columns[fk.referenced_attnums[i] - 1].type.oid;
+        uint32_t op = EqualityOperatorOid(pk_type);
+        all_known = op != 0 && (fk_type == pk_type || (pk_type == types::kTextOid && fk_type == types::kVarcharOid));
+        pf.push_back(op);
+        pp.push_back(op);
+        ff.push_back(op);
+      }
+      if (all_known) {
+        r.Set("conpfeqop", OidVector(kOidArrayOid, pf));
+        r.Set("conppeqop", OidVector(kOidArrayOid, pp));
+        r.Set("conffeqop", OidVector(kOidArrayOid, ff));
+      }
+      // conindid: the referenced table's unique index over the referenced
+      // columns (the primary key first, as PostgreSQL picks it).
+      for (const auto& referenced : s.tables) {
+        if (referenced->oid != fk.referenced_table_oid) continue;
+        std::vector<int16_t> wanted = fk.referenced_attnums;
+        std::sort(wanted.begin(), wanted.end());
+        for (const auto& index : referenced->indexes) {
+          std::vector<int16_t> have = index.attnums;
+          std::sort(have.begin(), have.end());
+          if ((index.unique || index.primary) && have == wanted) {
+            r.Set("conindid", Oid(index.oid));
+            break;
+          }
+        }
+      }
     }
   }
 }

@@ -286,10 +286,29 @@ class Transaction {
   Status BuildIndex(const TableDescriptor& table, const IndexDescriptor& index);
 
   // Rows in pk order within `range` (bounds on the pk prefix).
-  std::unique_ptr<RowIterator> Scan(const TableDescriptor& table, const KeyRange& range = KeyRange::All());
+  // ReadView::kLatest reads the latest committed state (plus own writes)
+  // instead of the read snapshot: foreign-key actions use it to find
+  // referencing rows committed after the snapshot (docs/sql.md "Foreign keys").
+  enum class ReadView : uint8_t { kSnapshot, kLatest };
+  std::unique_ptr<RowIterator> Scan(const TableDescriptor& table, const KeyRange& range = KeyRange::All(),
+                                    ReadView view = ReadView::kSnapshot);
   // Entries of a secondary index within `range` (bounds on the index columns prefix).
   std::unique_ptr<IndexIterator> IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
-                                           const KeyRange& range = KeyRange::All());
+                                           const KeyRange& range = KeyRange::All(),
+                                           ReadView view = ReadView::kSnapshot);
+
+  // PostgreSQL's `SELECT 1 FROM t WHERE key = $1 FOR KEY SHARE` of a foreign
+  // key check: locks, in shared mode, the row key (`unique_index` null: the
+  // primary key) or the unique index entry holding `values` (in the key's
+  // column order, of the key columns' types) and reports whether a row has it
+  // in the latest committed state or this transaction's writes. Shared locks
+  // let concurrent referencing inserts proceed together; a DELETE or key
+  // UPDATE of the referenced row (which locks the key exclusively) waits for
+  // them, and they for it. REPEATABLE READ: a key deleted or changed after
+  // the snapshot is 40001; one inserted after it is reported absent (not
+  // visible to the snapshot), as PostgreSQL.
+  Result<bool> LockKeyShared(const TableDescriptor& table, const IndexDescriptor* unique_index,
+                             std::span<const types::Value> values);
 
   // Builds the full row key from primary key values (in pk column order).
   static void EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,

@@ -198,11 +198,17 @@ class BoundedIterator {
 // Rows of one table: the committed state merged with the transaction's
 // write batch, then the rows of the table's bulk-load files, which are all
 // above the others (`bulk`, may be null; bulk_load.cc).
+rocksdb::ReadOptions ViewOptions(const Transaction::Impl& t, Transaction::ReadView view) {
+  rocksdb::ReadOptions options = t.read_options;
+  if (view == Transaction::ReadView::kLatest) options.snapshot = nullptr;
+  return options;
+}
+
 class RowIteratorImpl final : public RowIterator {
  public:
   RowIteratorImpl(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table,
-                  const KeyRange& range, std::unique_ptr<BulkRowsIterator> bulk)
-      : bounded_(t, t.read_options, cf, table.table_id, range), bulk_(std::move(bulk)), layout_(table.layout) {
+                  const KeyRange& range, std::unique_ptr<BulkRowsIterator> bulk, Transaction::ReadView view)
+      : bounded_(t, ViewOptions(t, view), cf, table.table_id, range), bulk_(std::move(bulk)), layout_(table.layout) {
     Settle();
   }
   bool Valid() const override { return valid_; }
@@ -251,8 +257,8 @@ class RowIteratorImpl final : public RowIterator {
 class IndexIteratorImpl final : public IndexIterator {
  public:
   IndexIteratorImpl(Transaction::Impl& t, rocksdb::ColumnFamilyHandle* cf, const TableDescriptor& table,
-                    const IndexDescriptor& index, const KeyRange& range)
-      : bounded_(t, t.read_options, cf, index.index_id, range) {
+                    const IndexDescriptor& index, const KeyRange& range, Transaction::ReadView view)
+      : bounded_(t, ViewOptions(t, view), cf, index.index_id, range) {
     common::AppendKeyId(&row_key_, table.table_id);
     for (int column : index.columns) skip_sizes_.push_back(KeySkipSize(table.layout[column]));
     Settle();
@@ -683,7 +689,7 @@ class FailedIndexIterator final : public IndexIterator {
 
 }  // namespace
 
-std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range) {
+std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, const KeyRange& range, ReadView view) {
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedRowIterator>(std::move(locked));
   }
@@ -700,17 +706,58 @@ std::unique_ptr<RowIterator> Transaction::Scan(const TableDescriptor& table, con
     }
   }
   return std::make_unique<RowIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kRows), table, range,
-                                           std::move(bulk));
+                                           std::move(bulk), view);
 }
 
 std::unique_ptr<IndexIterator> Transaction::IndexScan(const TableDescriptor& table, const IndexDescriptor& index,
-                                                      const KeyRange& range) {
+                                                      const KeyRange& range, ReadView view) {
   if (Status locked = impl_->LockSerializable(table.lock_key(), false); !locked.ok()) {
     return std::make_unique<FailedIndexIterator>(std::move(locked));
   }
   // Index entries of a bulk load are in the write batch; its rows are
   // found by Get.
-  return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range);
+  return std::make_unique<IndexIteratorImpl>(*impl_, impl_->db->handle(ColumnFamily::kIndex), table, index, range,
+                                             view);
+}
+
+Result<bool> Transaction::LockKeyShared(const TableDescriptor& table, const IndexDescriptor* unique_index,
+                                        std::span<const types::Value> values) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckOpen());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
+  // PostgreSQL's FOR KEY SHARE takes RowShareLock on the table: DROP and
+  // ALTER of the referenced table wait for the referencing transaction.
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(t.LockSerializable(table.lock_key(), false));
+  std::string key;
+  rocksdb::ColumnFamilyHandle* cf = nullptr;
+  if (unique_index == nullptr) {
+    if (table.has_hidden_row_id() || values.size() != table.primary_key.size()) {
+      return Status::Internal("foreign key lookup without a primary key");
+    }
+    EncodeRowKey(table, values, &key);
+    cf = t.db->handle(ColumnFamily::kRows);
+  } else {
+    if (!unique_index->unique || values.size() != unique_index->columns.size()) {
+      return Status::Internal("foreign key lookup through a non-unique index");
+    }
+    common::AppendKeyId(&key, unique_index->index_id);
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (values[i].is_null()) return false;  // a key with NULL is never referenced
+      AppendKeyValue(values[i], table.layout[unique_index->columns[i]], &key);
+    }
+    cf = t.db->handle(ColumnFamily::kIndex);
+  }
+  std::string value;
+  Result<bool> found = t.LockedGet(cf, key, &value, /*exclusive=*/false, table.name);
+  if (!found.ok() && found.status().Is(sqlstate::kSerializationFailure)) {
+    // Changed after the snapshot: absent from the snapshot means it was
+    // inserted since (invisible, as PostgreSQL reports it), else it was
+    // deleted or updated concurrently.
+    rocksdb::Status s = t.txn->Get(t.read_options, cf, rocksdb::Slice(key), &value);
+    if (s.IsNotFound()) return false;
+  }
+  return found;
 }
 
 void Transaction::EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,

@@ -18,6 +18,8 @@
 #                                          augurdb (AUGUR_BIN) and PostgreSQL 15; else skipped
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
 #   skew      tests/stress/write_skew.py   SERIALIZABLE prevents write skew (40001)
+#   fk        tests/stress/fk_orphans.py   concurrent referencing inserts and parent deletes
+#                                          (READ COMMITTED, REPEATABLE READ) never leave orphans
 #   crash     tests/stress/crash.py        kill -9 under write load ($CRASH_ROUNDS rounds);
 #                                          needs AUGUR_BIN or AUGUR_PG=1, else skipped
 #   copy_crash tests/stress/copy_crash.py  kill -9 during bulk COPY loads ($COPY_CRASH_ROUNDS
@@ -37,12 +39,12 @@ selected=()
 for arg in "$@"; do
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
-    psql|describe|copy|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    psql|describe|copy|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew fk crash copy_crash)
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -93,6 +95,7 @@ for t in "${selected[@]}"; do
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
             --duration "$BANK_DURATION" ;;
     skew) run_test skew 300 "$AUGUR_PY" "$HERE/../stress/write_skew.py" --rounds 20 ;;
+    fk) run_test fk 300 "$AUGUR_PY" "$HERE/../stress/fk_orphans.py" --rounds 20 ;;
     crash) run_test crash 900 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
              "$AUGUR_PY" "$HERE/../stress/crash.py" --rounds "$CRASH_ROUNDS" ;;
     copy_crash) run_test copy_crash 600 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \

@@ -41,6 +41,18 @@ SELECT id, email, name, score, active FROM pd_customers ORDER BY id;
 \timing on
 SELECT count(*) FROM pd_customers;
 \timing off
+CREATE TABLE pd_parent (id int PRIMARY KEY, code text UNIQUE);
+CREATE TABLE pd_child (
+  id int PRIMARY KEY,
+  parent_id int REFERENCES pd_parent ON DELETE CASCADE,
+  code text,
+  self_id int REFERENCES pd_child,
+  CONSTRAINT pd_child_code_fk FOREIGN KEY (code) REFERENCES pd_parent (code) MATCH FULL ON UPDATE SET NULL
+);
+\d pd_child
+\d pd_parent
+DROP TABLE pd_parent;
+DROP TABLE pd_child, pd_parent;
 DROP TABLE pd_customers;
 DROP TABLE pd_orders;
 DROP TABLE "Pd Mixed";

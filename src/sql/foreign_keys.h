@@ -1,0 +1,109 @@
+// FOREIGN KEY enforcement at run time and the checks of their definitions
+// (docs/sql.md "Foreign keys").
+//
+// ForeignKeyEnforcer is owned by one DML operator (INSERT, UPDATE, DELETE,
+// COPY FROM) of a table that references or is referenced by another. The
+// operator reports every row it writes; the enforcer queues PostgreSQL's RI
+// trigger events and runs them at the end of the statement (Finish), as
+// PostgreSQL's AFTER ROW triggers fire at the end of the statement:
+//   * a referencing row inserted or with changed key columns must find its
+//     key in the referenced table: the key (primary key row or unique index
+//     entry) is locked in shared mode (storage::Transaction::LockKeyShared,
+//     PostgreSQL's FOR KEY SHARE) and read in its latest committed state;
+//   * a referenced row deleted or with changed key columns: referencing rows
+//     are looked up in the latest committed state (an index or primary key
+//     whose leading columns are the foreign key's columns, else a full scan),
+//     locked one by one (GetForUpdate) and re-checked, then NO ACTION /
+//     RESTRICT fail with 23503 and CASCADE / SET NULL / SET DEFAULT change
+//     them — which queues their own events (multi-level cascades).
+// Checks against another table are run after each chunk (FlushChecks), so a
+// large COPY does not queue one event per row; checks of a self-reference wait
+// for the end of the statement.
+//
+// Thread-safety: one statement, one thread.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "common/status.h"
+#include "exec/exec_context.h"
+#include "sql/parse_tree.h"
+#include "storage/storage.h"
+#include "types/type.h"
+
+namespace augur::sql {
+
+struct StatementContext;
+
+class ForeignKeyEnforcer {
+ public:
+  // nullptr when no foreign key references or is defined on `table`.
+  static Result<std::unique_ptr<ForeignKeyEnforcer>> ForTable(catalog::Catalog* catalog, StatementContext* statement,
+                                                              std::shared_ptr<const catalog::Table> table);
+  ~ForeignKeyEnforcer();
+
+  // Per execution of the statement (clears the queue and the cached links).
+  void Open(exec::ExecContext* context);
+  // Rows of the statement's target table, in table column order.
+  Status RowInserted(std::span<const types::Value> row);
+  Status RowDeleted(std::span<const types::Value> row);
+  Status RowUpdated(std::span<const types::Value> old_row, std::span<const types::Value> new_row);
+  // Runs the queued checks of referencing rows against other tables.
+  Status FlushChecks();
+  // End of the statement: runs every queued event (and those they queue).
+  Status Finish();
+
+  struct Link;
+  struct TableLinks;
+  struct Event;
+
+ private:
+  ForeignKeyEnforcer() = default;
+  Result<TableLinks*> LinksOf(uint32_t table_oid);
+  Status QueueInserted(TableLinks& links, std::span<const types::Value> row);
+  Status QueueDeleted(TableLinks& links, std::span<const types::Value> row);
+  Status QueueUpdated(TableLinks& links, std::span<const types::Value> old_row, std::span<const types::Value> new_row);
+  Status RunEvent(Event& event);
+  Status CheckReferencing(Event& event);
+  Status ParentKeyRemoved(Event& event);
+
+  catalog::Catalog* catalog_ = nullptr;
+  StatementContext* statement_ = nullptr;
+  exec::ExecContext* context_ = nullptr;
+  std::shared_ptr<const catalog::Table> target_;
+  std::unordered_map<uint32_t, std::unique_ptr<TableLinks>> links_;
+  std::deque<std::unique_ptr<Event>> queue_;
+};
+
+// ---- Definitions (CREATE TABLE, ALTER TABLE ADD CONSTRAINT).
+
+// Resolves a FOREIGN KEY / REFERENCES constraint node (libpg_query's
+// Constraint with contype CONSTR_FOREIGN) of `table` — the referencing table
+// as it will be stored; `columns` are the referencing column names (for the
+// column form, the column). A reference to `table`'s own name is a
+// self-reference. Errors as PostgreSQL 15: 42P01, 42703, 42704 (no primary
+// key), 42830 (no matching unique constraint, column count), 42804 (types),
+// 0A000 (DEFERRABLE, MATCH PARTIAL). `taken` are constraint names chosen in
+// the same statement; the chosen name is appended.
+Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage::Transaction* txn,
+                                              const catalog::Table& table, PgNode constraint,
+                                              const std::vector<std::string>& columns,
+                                              std::vector<std::string>* taken);
+
+// Checks that every row of `table` satisfies `fk` (ALTER TABLE ADD
+// CONSTRAINT, VALIDATE CONSTRAINT): 23503 with PostgreSQL's message and the
+// first violating key. Each referenced key is locked as a check would.
+Status ValidateForeignKey(catalog::Catalog& catalog, storage::Transaction* txn, const catalog::Table& table,
+                          const catalog::ForeignKey& fk);
+
+// The pg_get_constraintdef text of a foreign key:
+// "FOREIGN KEY (b) REFERENCES p(a) ON DELETE CASCADE".
+std::string ForeignKeyDefinitionText(const catalog::Table& table, const catalog::ForeignKey& fk,
+                                     const catalog::Table* referenced);
+
+}  // namespace augur::sql
