@@ -267,7 +267,7 @@ Status DropDependents(
               (cascade ? "" : " depends on " + depends_on);
   }
   if (!cascade) {
-    return Status::Error(sqlstate::kDependentObjectsStillExist,
+    return Status::Error("2BP01",
                          "cannot drop " + what + " because other objects depend on it")
         .WithDetail(detail)
         .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");

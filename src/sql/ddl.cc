@@ -511,7 +511,7 @@ Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transactio
               (cascade ? "" : " depends on table " + table.name);
   }
   if (!cascade) {
-    return Status::Error(sqlstate::kDependentObjectsStillExist,
+    return Status::Error("2BP01",
                          "cannot drop table " + table.name + " because other objects depend on it")
         .WithDetail(detail)
         .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");

@@ -605,7 +605,7 @@ Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage
     std::vector<int16_t> wanted = fk.referenced_attnums;
     std::sort(wanted.begin(), wanted.end());
     if (std::adjacent_find(wanted.begin(), wanted.end()) != wanted.end()) {
-      return Status::Error(sqlstate::kInvalidForeignKey, "foreign key referenced-columns list must not contain duplicates");
+      return Status::Error("42830", "foreign key referenced-columns list must not contain duplicates");
     }
     bool matched = false;
     for (const auto& index : parent->indexes) {
@@ -615,13 +615,13 @@ Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage
       matched = matched || have == wanted;
     }
     if (!matched) {
-      return Status::Error(sqlstate::kInvalidForeignKey,
+      return Status::Error("42830",
                            "there is no unique constraint matching given keys for referenced table \"" +
                                parent->name + "\"");
     }
   }
   if (fk.attnums.size() != fk.referenced_attnums.size()) {
-    return Status::Error(sqlstate::kInvalidForeignKey,
+    return Status::Error("42830",
                          "number of referencing and referenced columns for foreign key disagree");
   }
   for (PgNode attr : constraint.List("fk_del_set_cols")) {

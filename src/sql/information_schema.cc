@@ -113,7 +113,8 @@ constexpr std::string_view kKeyColumnUsageSql = R"SQL(
 SELECT current_database(), nc.nspname, c.conname,
        current_database(), nr.nspname, r.relname, a.attname, k.n,
        CASE WHEN c.contype = 'f' THEN
-         (SELECT array_position(i.indkey::int2[], c.confkey[k.n]) FROM pg_index i WHERE i.indexrelid = c.conindid)
+         (SELECT array_position(i.indkey::int2[], c.confkey[k.n]) - array_lower(i.indkey::int2[], 1) + 1
+            FROM pg_index i WHERE i.indexrelid = c.conindid)
        END
 FROM pg_constraint c
      JOIN pg_namespace nc ON nc.oid = c.connamespace

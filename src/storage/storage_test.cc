@@ -406,6 +406,87 @@ TEST_F(StorageTest, LockTimeoutAndCancel) {
   EXPECT_EQ(canceled.status().sqlstate(), sqlstate::kQueryCanceled);
 }
 
+TEST_F(StorageTest, LockKeySharedIsForKeyShare) {
+  InsertCommitted(1, 10);
+  InsertCommitted(2, 20);
+  std::vector<Value> pk1 = {Value::Int4(1)};
+  std::vector<Value> u20 = {Value::Int4(20)};
+  const IndexDescriptor* unique = &table_.indexes[0];
+  // Two referencing transactions share the lock on a key (pk and unique entry).
+  auto a = db_->Begin();
+  auto b = db_->Begin();
+  ASSERT_TRUE(*a->LockKeyShared(table_, nullptr, pk1));
+  ASSERT_TRUE(*b->LockKeyShared(table_, nullptr, pk1));
+  ASSERT_TRUE(*a->LockKeyShared(table_, unique, u20));
+  std::vector<Value> missing = {Value::Int4(3)};
+  EXPECT_FALSE(*a->LockKeyShared(table_, nullptr, missing));
+  // A delete of the referenced row waits for them (here: times out).
+  auto deleter = db_->Begin({.lock_timeout_ms = 200});
+  EXPECT_EQ(deleter->Delete(table_, Key(1)).status().sqlstate(), sqlstate::kLockNotAvailable);
+  auto deleter2 = db_->Begin({.lock_timeout_ms = 200});
+  EXPECT_EQ(deleter2->Delete(table_, Key(2)).status().sqlstate(), sqlstate::kLockNotAvailable);
+  deleter->Rollback();
+  deleter2->Rollback();
+  a->Rollback();
+  b->Rollback();
+  // Once they are gone the delete proceeds; a waiting reference then finds no key.
+  auto c = db_->Begin();
+  ASSERT_TRUE(*c->Delete(table_, Key(1)));
+  auto d = db_->Begin();
+  std::thread committer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    ASSERT_TRUE(c->Commit().ok());
+  });
+  auto after = d->LockKeyShared(table_, nullptr, pk1);
+  committer.join();
+  ASSERT_TRUE(after.ok()) << after.status().ToString();
+  EXPECT_FALSE(*after);
+  d->Rollback();
+  // REPEATABLE READ: deleted after the snapshot is 40001, inserted after it is absent.
+  auto rr = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  std::string row;
+  ASSERT_TRUE(*rr->Get(table_, Key(2), &row));
+  {
+    auto e = db_->Begin();
+    ASSERT_TRUE(*e->Delete(table_, Key(2)));
+    ASSERT_TRUE(e->Commit().ok());
+  }
+  InsertCommitted(5, 50);
+  std::vector<Value> pk2 = {Value::Int4(2)};
+  std::vector<Value> pk5 = {Value::Int4(5)};
+  EXPECT_EQ(rr->LockKeyShared(table_, nullptr, pk2).status().sqlstate(), sqlstate::kSerializationFailure);
+  auto rr2 = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  ASSERT_TRUE(*rr2->Get(table_, Key(1), &row) == false);
+  InsertCommitted(6, 60);
+  std::vector<Value> pk6 = {Value::Int4(6)};
+  auto inserted_later = rr2->LockKeyShared(table_, nullptr, pk6);
+  ASSERT_TRUE(inserted_later.ok()) << inserted_later.status().ToString();
+  EXPECT_FALSE(*inserted_later);
+  EXPECT_TRUE(*rr2->LockKeyShared(table_, nullptr, pk5));
+}
+
+TEST_F(StorageTest, LatestViewSeesCommitsAfterTheSnapshot) {
+  InsertCommitted(1, std::nullopt, 7);
+  auto rr = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
+  EXPECT_EQ(ScanIds(*rr), std::vector<int>{1});
+  InsertCommitted(2, std::nullopt, 7);
+  EXPECT_EQ(ScanIds(*rr), std::vector<int>{1});
+  std::vector<int> latest;
+  auto it = rr->Scan(table_, KeyRange::All(), Transaction::ReadView::kLatest);
+  for (; it->Valid(); it->Next()) latest.push_back(it->row().GetInt32(0));
+  EXPECT_EQ(latest, (std::vector<int>{1, 2}));
+  std::string prefix;
+  AppendKeyValue(Value::Int4(7), table_.layout[3], &prefix);
+  int entries = 0;
+  auto index = rr->IndexScan(table_, table_.indexes[1], KeyRange::Prefix(prefix), Transaction::ReadView::kLatest);
+  for (; index->Valid(); index->Next()) ++entries;
+  EXPECT_EQ(entries, 2);
+  int snapshot_entries = 0;
+  auto old = rr->IndexScan(table_, table_.indexes[1], KeyRange::Prefix(prefix));
+  for (; old->Valid(); old->Next()) ++snapshot_entries;
+  EXPECT_EQ(snapshot_entries, 1);
+}
+
 TEST_F(StorageTest, DeadlockDetected) {
   InsertCommitted(1);
   InsertCommitted(2);
