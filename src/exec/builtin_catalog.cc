@@ -171,7 +171,7 @@ Status NullTextKernel(const KernelCall& c) {
 
 Status IdentityKernel(const KernelCall& c) {
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     c.result->values<uint32_t>()[i] = c.inputs[0]->values<uint32_t>()[i];
     c.result->SetValid(i);
   }
