@@ -564,6 +564,12 @@ std::string DatabaseRecordKey(uint32_t database_oid) {
 
 constexpr uint8_t kDatabaseRecordVersion = 1;
 
+// template1 and template0 as initdb makes them (docs/catalog.md "Databases").
+void SetTemplateFlags(DatabaseInfo& info) {
+  info.is_template = info.oid == kTemplate1DatabaseOid || info.oid == kTemplate0DatabaseOid;
+  info.allow_connections = info.oid != kTemplate0DatabaseOid;
+}
+
 std::string EncodeDatabase(const DatabaseInfo& info) {
   RecordWriter w;
   w.U8(kDatabaseRecordVersion);
@@ -587,6 +593,7 @@ Result<DatabaseInfo> DecodeDatabase(std::string_view data) {
   if (!r.ok() || !r.AtEnd() || version != kDatabaseRecordVersion) {
     return Status::Error(sqlstate::kDataCorrupted, "invalid database record");
   }
+  SetTemplateFlags(info);
   return info;
 }
 
@@ -673,6 +680,20 @@ struct ClusterState {
       DatabaseInfo postgres{kPostgresDatabaseOid, "postgres", kPostgresRoleOid, "UTF8", "C"};
       RETURN_IF_ERROR(WriteDatabase(postgres));
       loaded.emplace(postgres.oid, postgres);
+    }
+    // template1 and template0, also for data directories made before they
+    // existed (a database a user created under one of these names keeps it;
+    // the template then stays absent, as after DROP DATABASE).
+    for (auto [oid, name] : {std::pair<uint32_t, const char*>{kTemplate1DatabaseOid, "template1"},
+                             std::pair<uint32_t, const char*>{kTemplate0DatabaseOid, "template0"}}) {
+      if (loaded.count(oid) != 0) continue;
+      bool name_taken = false;
+      for (const auto& [other_oid, other] : loaded) name_taken |= other.name == name;
+      if (name_taken) continue;
+      DatabaseInfo info{oid, name, kPostgresRoleOid, "UTF8", "C"};
+      SetTemplateFlags(info);
+      RETURN_IF_ERROR(WriteDatabase(info));
+      loaded.emplace(oid, info);
     }
     {
       std::lock_guard<std::mutex> guard(databases_mutex);

@@ -41,6 +41,8 @@
 
 namespace augur::catalog {
 
+inline constexpr uint32_t kTemplate1DatabaseOid = 1;
+inline constexpr uint32_t kTemplate0DatabaseOid = 4;
 inline constexpr uint32_t kPostgresDatabaseOid = 5;
 inline constexpr uint32_t kPostgresRoleOid = 10;
 inline constexpr uint32_t kPgCatalogNamespaceOid = 11;
@@ -56,6 +58,11 @@ struct DatabaseInfo {
   uint32_t owner_oid = 0;
   std::string encoding;  // "UTF8"
   std::string collate;   // "C"
+  // datistemplate / datallowconn: true / false only for the databases
+  // initdb makes, template1 (oid 1, connectable) and template0 (oid 4, not);
+  // derived from the oid, not stored (ALTER DATABASE cannot change them here).
+  bool is_template = false;
+  bool allow_connections = true;
 };
 struct DatabaseDefinition {
   std::string name;
@@ -274,7 +281,8 @@ class Catalog {
   // Every database, by oid (pg_database).
   std::vector<DatabaseInfo> ListDatabases() const;
   // 42P04 database "x" already exists. The new database is empty (schemas
-  // pg_catalog and public).
+  // pg_catalog and public): CREATE DATABASE copies template1 or template0,
+  // which the engine accepts only while they hold no tables or sequences.
   Result<DatabaseInfo> CreateDatabase(const DatabaseDefinition& definition);
   // 3D000; 42P04 when `new_name` is taken.
   Status RenameDatabase(std::string_view name, std::string_view new_name);

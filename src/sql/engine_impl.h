@@ -91,7 +91,11 @@ class AugurEngine final : public Engine {
 
   // CREATE / DROP / ALTER DATABASE ... RENAME for a session connected to
   // `current_oid` (docs/sql.md "Databases"): 42P04, 3D000, 55006 as PostgreSQL.
-  Status CreateDatabase(const catalog::DatabaseDefinition& definition);
+  // `template_name`: TEMPLATE's value ("" = template1). The new database is
+  // empty, which equals a copy only while the template holds no tables or
+  // sequences (else 0A000).
+  Status CreateDatabase(const catalog::DatabaseDefinition& definition, std::string_view template_name,
+                        uint32_t current_oid);
   // `force` (WITH (FORCE)): first terminates the other sessions of the
   // database through `directory` and waits up to 5 s for them to end.
   Status DropDatabase(std::string_view name, bool if_exists, bool force, uint32_t current_oid,

@@ -830,6 +830,7 @@ Status EngineSession::RunDatabaseStatement(PgNode node, ResultSink& sink) {
     RETURN_IF_ERROR(PreventInTransactionBlock("CREATE DATABASE"));
     catalog::DatabaseDefinition definition;
     definition.name = std::string(node.Str("dbname"));
+    std::string template_name;
     for (PgNode option : node.List("options")) {
       std::string name(option.Str("defname"));
       PgNode arg = option.Field("arg");
@@ -844,12 +845,7 @@ Status EngineSession::RunDatabaseStatement(PgNode node, ResultSink& sink) {
         if (!role.ok()) return Status::Error(sqlstate::kUndefinedObject, "role \"" + value + "\" does not exist");
         definition.owner_oid = role->oid;
       } else if (name == "template") {
-        if (lower != "template0" && lower != "template1") {
-          if (!catalog_.LookupDatabase(value).ok()) {
-            return Status::Error(sqlstate::kInvalidCatalogName, "template database \"" + value + "\" does not exist");
-          }
-          return Status::NotSupported("CREATE DATABASE with a TEMPLATE other than template0 or template1");
-        }
+        template_name = value;
       } else if (name == "encoding") {
         if (lower != "utf8" && lower != "utf-8" && lower != "unicode" && value != "6") {
           return Status::NotSupported("CREATE DATABASE with ENCODING other than UTF8");
@@ -871,7 +867,7 @@ Status EngineSession::RunDatabaseStatement(PgNode node, ResultSink& sink) {
         return Status::NotSupported("CREATE DATABASE option " + ToUpper(name));
       }
     }
-    RETURN_IF_ERROR(engine_.CreateDatabase(definition));
+    RETURN_IF_ERROR(engine_.CreateDatabase(definition, template_name, current));
     sink.SendCommandComplete("CREATE DATABASE");
     return Status::Ok();
   }
@@ -1772,6 +1768,10 @@ Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, 
   }
   std::lock_guard<std::mutex> guard(databases_mutex_);
   ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(database));
+  if (!info.allow_connections) {  // template0 (datallowconn = false)
+    return Status::Error(sqlstate::kObjectNotInPrerequisiteState,
+                         "database \"" + info.name + "\" is not currently accepting connections");
+  }
   ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
   // CONNECTION LIMIT: superusers are exempt, as in PostgreSQL.
   if (role.connection_limit >= 0 && !role.superuser && sessions_per_role_[role.oid] >= role.connection_limit) {
@@ -1827,7 +1827,34 @@ Status AugurEngine::CheckUnusedLocked(const std::string& name, uint32_t oid, uin
                               : "There are " + std::to_string(others) + " other sessions using the database.");
 }
 
-Status AugurEngine::CreateDatabase(const catalog::DatabaseDefinition& definition) {
+Status AugurEngine::CreateDatabase(const catalog::DatabaseDefinition& definition, std::string_view template_name,
+                                   uint32_t current_oid) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  std::string source(template_name.empty() ? "template1" : template_name);
+  auto info = catalog_->LookupDatabase(source);
+  if (!info.ok()) {
+    return Status::Error(sqlstate::kInvalidCatalogName, "template database \"" + source + "\" does not exist");
+  }
+  if (!info->is_template) {
+    return Status::NotSupported("CREATE DATABASE with a TEMPLATE other than template0 or template1");
+  }
+  if (catalog_->LookupDatabase(definition.name).ok()) {  // createdb's order: template, name, then users
+    return Status::Error("42P04", "database \"" + definition.name + "\" already exists");
+  }
+  // Nobody else may be connected to the source.
+  auto it = sessions_per_database_.find(info->oid);
+  int others = it == sessions_per_database_.end() ? 0 : it->second;
+  if (info->oid == current_oid) --others;
+  if (others > 0) {
+    return Status::Error(sqlstate::kObjectInUse, "source database \"" + info->name + "\" is being accessed by other users")
+        .WithDetail(others == 1 ? "There is 1 other session using the database."
+                                : "There are " + std::to_string(others) + " other sessions using the database.");
+  }
+  ASSIGN_OR_RETURN(catalog::Catalog * source_catalog, CatalogLocked(info->oid));
+  if (!source_catalog->ListTables(nullptr).empty() || !source_catalog->ListSequences(nullptr).empty()) {
+    return Status::NotSupported("CREATE DATABASE from template \"" + info->name +
+                                "\" while it contains tables or sequences (templates are not copied)");
+  }
   return catalog_->CreateDatabase(definition).status();
 }
 
@@ -1863,6 +1890,9 @@ Status AugurEngine::DropDatabase(std::string_view name, bool if_exists, bool for
     *notice = Status::Error(sqlstate::kSuccessfulCompletion,
                             "database \"" + std::string(name) + "\" does not exist, skipping");
     return Status::Ok();
+  }
+  if (info->is_template) {
+    return Status::Error(sqlstate::kWrongObjectType, "cannot drop a template database");
   }
   if (info->oid == current_oid) {
     return Status::Error(sqlstate::kObjectInUse, "cannot drop the currently open database");

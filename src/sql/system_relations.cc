@@ -510,11 +510,17 @@ void Build_pg_database(const CatalogSnapshot& s, exec::ExecContext&, SystemRows&
     r.Set("datdba", Oid(database.owner_oid));
     r.Set("encoding", Int4(6));  // UTF8
     r.Set("datlocprovider", Char('c'));
-    r.Set("datallowconn", Bool(true));
+    r.Set("datistemplate", Bool(database.is_template));
+    r.Set("datallowconn", Bool(database.allow_connections));
     r.Set("datconnlimit", Int4(-1));
     r.Set("dattablespace", Oid(kDefaultTablespaceOid));
     r.Set("datcollate", Text(database.collate));
     r.Set("datctype", Text(database.collate));
+    if (database.is_template) {
+      // initdb revokes CONNECT and TEMPORARY from PUBLIC on the templates.
+      std::string owner = s.RoleName(database.owner_oid).value_or(std::to_string(database.owner_oid));
+      r.Set("datacl", TextArray({"=c/" + owner, owner + "=CTc/" + owner}));
+    }
   }
 }
 

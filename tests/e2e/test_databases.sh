@@ -7,7 +7,9 @@
 #     of the current database: 55006; inside BEGIN: 25001; dropdb --if-exists of a missing one;
 #   - ALTER DATABASE ... RENAME TO, then connecting by the new name only;
 #   - createdb of an existing name fails (42P04); dropdb removes it, its name is free again;
-#   - DROP DATABASE ... WITH (FORCE) terminates the other session (FATAL 57P01) and drops.
+#   - DROP DATABASE ... WITH (FORCE) terminates the other session (FATAL 57P01) and drops;
+#   - template0/template1: pg_database rows, template1 connectable, template0 not (55000),
+#     neither droppable (42809), CREATE DATABASE ... TEMPLATE template0|template1.
 # Every check compares psql's output (with VERBOSITY=verbose SQLSTATEs, LOCATION lines
 # removed) against the same steps on PostgreSQL 15, so the test also runs there.
 #
@@ -135,6 +137,30 @@ expect "the forced-out session was terminated" "yes" \
   bash -c "grep -q 'terminating connection due to administrator command' '$fifo.out' && echo yes || cat '$fifo.out'"
 rm -f "$fifo" "$fifo.out"
 expect "dropped by force: connecting fails" 'FATAL:  database "e2e_db_b" does not exist' q e2e_db_b "SELECT 1"
+expect "dropdb e2e_db_c" "" "$PG_BIN/dropdb" "${CONN[@]}" e2e_db_c
+
+# The template databases initdb makes.
+expect "pg_database: template0 and template1 as initdb makes them" \
+  "postgres|f|t|
+template0|t|f|{=c/postgres,postgres=CTc/postgres}
+template1|t|t|{=c/postgres,postgres=CTc/postgres}" \
+  q "$AUGUR_DB" "SELECT datname, datistemplate, datallowconn, datacl FROM pg_database
+    WHERE datname IN ('postgres', 'template0', 'template1') ORDER BY 1"
+expect "psql -d template1 connects" "template1" q template1 "SELECT current_database()"
+expect "template0 does not accept connections: FATAL 55000" \
+  'FATAL:  database "template0" is not currently accepting connections' q template0 "SELECT 1"
+expect "DROP DATABASE template1: 42809" 'ERROR:  42809: cannot drop a template database' \
+  q "$AUGUR_DB" "DROP DATABASE template1"
+expect "DROP DATABASE IF EXISTS template0: 42809" 'ERROR:  42809: cannot drop a template database' \
+  q "$AUGUR_DB" "DROP DATABASE IF EXISTS template0"
+expect "CREATE DATABASE ... TEMPLATE template0 and TEMPLATE template1" "e2e_db_c" \
+  bash -c "'$PSQL' -X -A -t -q -h '$AUGUR_HOST' -p '$AUGUR_PORT' -U '$AUGUR_USER' -d '$AUGUR_DB' \
+      -c 'CREATE DATABASE e2e_db_b TEMPLATE template0' -c 'CREATE DATABASE e2e_db_c TEMPLATE = template1' \
+      -c 'DROP DATABASE e2e_db_b' &&
+    '$PSQL' -X -A -t -q -h '$AUGUR_HOST' -p '$AUGUR_PORT' -U '$AUGUR_USER' -d e2e_db_c -c 'SELECT current_database()'"
+expect "CREATE DATABASE with a missing template: 3D000" \
+  'ERROR:  3D000: template database "e2e_nosuch" does not exist' \
+  q "$AUGUR_DB" "CREATE DATABASE e2e_db_b TEMPLATE e2e_nosuch"
 expect "dropdb e2e_db_c" "" "$PG_BIN/dropdb" "${CONN[@]}" e2e_db_c
 
 if [ ${#failures[@]} -eq 0 ]; then

@@ -6,8 +6,8 @@
 # creates a schema and describes it; psql's output must match
 # tests/e2e/psql_describe/expected.out, which is psql 15's output against
 # PostgreSQL 15 for the same script, after masking what legitimately differs
-# between servers: \timing's "Time: n ms". (\l is given the pattern
-# "postgres": PostgreSQL also lists its template databases.)
+# between servers: \timing's "Time: n ms". \l lists the whole (fresh)
+# cluster: postgres, template0 and template1 with their access privileges.
 #
 # Run:         AUGUR_PORT=5445 tests/e2e/test_psql_describe.sh        (any running server)
 #              AUGUR_BIN=build/src/server/augurdb tests/e2e/test_psql_describe.sh

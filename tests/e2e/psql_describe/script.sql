@@ -24,7 +24,7 @@ CREATE SEQUENCE pd_seq START 10 INCREMENT 5;
 COMMENT ON TABLE pd_orders IS 'order lines';
 \dn
 \du
-\l postgres
+\l
 \dt
 \di
 \ds
