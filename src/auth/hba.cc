@@ -175,22 +175,59 @@ Result<HbaRule> ParseRule(const std::vector<Field>& fields) {
     rule.method = AuthMethod::kMd5;
   } else if (method == "scram-sha-256") {
     rule.method = AuthMethod::kScramSha256;
+  } else if (method == "cert") {
+    if (rule.type != ConnectionType::kHostSsl) {
+      return Status::Error(kConfigFileError, "cert authentication is only supported on hostssl connections");
+    }
+    rule.method = AuthMethod::kCert;
+    rule.client_cert = ClientCert::kVerifyFull;  // cert implies clientcert=verify-full
   } else {
     return Status::Error(kConfigFileError, "invalid authentication method \"" + method + "\"");
   }
-  if (index < fields.size()) {
-    return Status::Error(kConfigFileError, "authentication option \"" + fields[index][0].text +
-                                               "\" is not supported");
+  for (; index < fields.size(); ++index) {
+    const std::string& option = fields[index][0].text;
+    size_t equals = option.find('=');
+    if (equals == std::string::npos) {
+      return Status::Error(kConfigFileError, "authentication option not in name=value format: " + option);
+    }
+    std::string name = option.substr(0, equals), value = option.substr(equals + 1);
+    if (name != "clientcert") {
+      return Status::Error(kConfigFileError, "authentication option \"" + name + "\" is not supported");
+    }
+    if (rule.type != ConnectionType::kHostSsl) {
+      return Status::Error(kConfigFileError, "clientcert can only be configured for \"hostssl\" rows");
+    }
+    if (value == "verify-full") {
+      rule.client_cert = ClientCert::kVerifyFull;
+    } else if (value == "verify-ca") {
+      if (rule.method == AuthMethod::kCert) {
+        return Status::Error(kConfigFileError,
+                             "clientcert only accepts \"verify-full\" when using \"cert\" authentication");
+      }
+      rule.client_cert = ClientCert::kVerifyCa;
+    } else {
+      return Status::Error(kConfigFileError, "invalid value for clientcert: \"" + value + "\"");
+    }
   }
   return rule;
+}
+
+bool IsMemberOf(const HbaConnection& connection, std::string_view role) {
+  if (connection.member_of == nullptr) return false;
+  for (const auto& name : *connection.member_of) {
+    if (name == role) return true;
+  }
+  return false;
 }
 
 bool MatchesDatabase(const HbaRule& rule, const HbaConnection& connection) {
   for (const HbaToken& token : rule.databases) {
     if (IsKeyword(token, "all")) return true;
-    // A role is a member of itself only: memberships are not modelled.
     if ((IsKeyword(token, "sameuser") || IsKeyword(token, "samerole") || IsKeyword(token, "samegroup")) &&
         connection.database == connection.user) {
+      return true;
+    }
+    if ((IsKeyword(token, "samerole") || IsKeyword(token, "samegroup")) && IsMemberOf(connection, connection.database)) {
       return true;
     }
     if (token.text == connection.database) return true;
@@ -202,7 +239,8 @@ bool MatchesUser(const HbaRule& rule, const HbaConnection& connection) {
   for (const HbaToken& token : rule.users) {
     if (IsKeyword(token, "all")) return true;
     if (!token.quoted && token.text.starts_with("+")) {
-      if (std::string_view(token.text).substr(1) == connection.user) return true;
+      std::string_view role = std::string_view(token.text).substr(1);
+      if (role == connection.user || IsMemberOf(connection, role)) return true;
       continue;
     }
     if (token.text == connection.user) return true;
@@ -243,6 +281,7 @@ std::string_view AuthMethodName(AuthMethod method) {
     case AuthMethod::kPassword: return "password";
     case AuthMethod::kMd5: return "md5";
     case AuthMethod::kScramSha256: return "scram-sha-256";
+    case AuthMethod::kCert: return "cert";
   }
   return "?";
 }

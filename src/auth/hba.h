@@ -22,7 +22,9 @@
 namespace augur::auth {
 
 enum class ConnectionType { kLocal, kHost, kHostSsl, kHostNoSsl, kHostGssEnc, kHostNoGssEnc };
-enum class AuthMethod { kTrust, kReject, kPassword, kMd5, kScramSha256 };
+enum class AuthMethod { kTrust, kReject, kPassword, kMd5, kScramSha256, kCert };
+// clientcert=: off (no option), verify-ca, verify-full (the `cert` method's).
+enum class ClientCert { kOff, kVerifyCa, kVerifyFull };
 
 std::string_view AuthMethodName(AuthMethod method);
 
@@ -51,6 +53,7 @@ struct HbaRule {
   IpAddress address;                 // when !any_address and not local
   IpAddress mask;
   AuthMethod method = AuthMethod::kReject;
+  ClientCert client_cert = ClientCert::kOff;
 };
 
 // What a rule is matched against.
@@ -60,6 +63,9 @@ struct HbaConnection {
   IpAddress address;   // client address (TCP only)
   std::string_view user;
   std::string_view database;
+  // Roles the user is a member of (not itself), for +role and samerole;
+  // null = none.
+  const std::vector<std::string>* member_of = nullptr;
 };
 
 class HbaRules {

@@ -49,6 +49,24 @@ TEST(Hba, ParsesAndMatchesFirstRule) {
   EXPECT_EQ(rules->Match(Tcp("10.1.2.3", "admin", "db3"))->line_number, 7);
 }
 
+TEST(Hba, PlusRoleAndSameroleMatchMembers) {
+  Result<HbaRules> rules = HbaRules::Parse(
+      "host  samerole  all     127.0.0.1/32  trust\n"
+      "host  all       +staff  127.0.0.1/32  md5\n"
+      "host  all       all     127.0.0.1/32  reject\n",
+      "f");
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  std::vector<std::string> member_of = {"staff", "readers"};
+  HbaConnection alice = Tcp("127.0.0.1", "alice", "readers");
+  EXPECT_EQ(rules->Match(alice)->line_number, 3);  // no memberships given
+  alice.member_of = &member_of;
+  EXPECT_EQ(rules->Match(alice)->line_number, 1);  // samerole: member of role "readers"
+  alice.database = "app";
+  EXPECT_EQ(rules->Match(alice)->line_number, 2);  // +staff: member of staff
+  EXPECT_EQ(rules->Match(Tcp("127.0.0.1", "staff", "app"))->line_number, 2);  // the role itself
+  EXPECT_EQ(rules->Match(Tcp("127.0.0.1", "bob", "app"))->line_number, 3);
+}
+
 TEST(Hba, NoMatch) {
   Result<HbaRules> rules = HbaRules::Parse("host all all 127.0.0.1/32 trust\n", "f");
   ASSERT_TRUE(rules.ok());

@@ -140,6 +140,39 @@ std::string RoleKey(std::string_view name) {
 
 constexpr uint8_t kRoleRecordVersion = 1;
 
+// Memberships are keyed by oids ('M' ‖ role ‖ member), so renames keep them.
+std::string MembershipKey(uint32_t role_oid, uint32_t member_oid) {
+  std::string key = "M";
+  common::AppendKeyId(&key, role_oid);
+  common::AppendKeyId(&key, member_oid);
+  return key;
+}
+constexpr uint8_t kMembershipRecordVersion = 1;
+
+std::string EncodeMembership(const RoleMembership& m) {
+  RecordWriter w;
+  w.U8(kMembershipRecordVersion);
+  w.U32(m.role_oid);
+  w.U32(m.member_oid);
+  w.U32(m.grantor_oid);
+  w.U8(m.admin_option ? 1 : 0);
+  return std::move(w.out());
+}
+
+Result<RoleMembership> DecodeMembership(std::string_view data) {
+  RecordReader r(data);
+  RoleMembership m;
+  bool version_ok = r.U8() == kMembershipRecordVersion;
+  m.role_oid = r.U32();
+  m.member_oid = r.U32();
+  m.grantor_oid = r.U32();
+  m.admin_option = r.U8() != 0;
+  if (!version_ok || !r.ok() || !r.AtEnd()) {
+    return Status::Error(sqlstate::kDataCorrupted, "invalid catalog role membership record");
+  }
+  return m;
+}
+
 std::string EncodeRole(const RoleInfo& role) {
   RecordWriter w;
   w.U8(kRoleRecordVersion);
@@ -617,6 +650,7 @@ struct ClusterState {
   // committed cache; a commit that changed a role reloads it.
   mutable std::mutex roles_mutex;
   std::shared_ptr<const std::map<std::string, RoleInfo, std::less<>>> roles;
+  std::shared_ptr<const std::vector<RoleMembership>> memberships;
 
   Status LoadRoles() {
     auto loaded = std::make_shared<std::map<std::string, RoleInfo, std::less<>>>();
@@ -628,11 +662,23 @@ struct ClusterState {
       loaded->emplace(std::string(name), std::move(role));
     }
     RETURN_IF_ERROR(it->status());
+    auto loaded_memberships = std::make_shared<std::vector<RoleMembership>>();
+    it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "M");
+    for (; it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(RoleMembership m, DecodeMembership(it->value()));
+      loaded_memberships->push_back(m);
+    }
+    RETURN_IF_ERROR(it->status());
     it.reset();
     txn->Rollback();
     std::lock_guard<std::mutex> guard(roles_mutex);
     roles = std::move(loaded);
+    memberships = std::move(loaded_memberships);
     return Status::Ok();
+  }
+  std::shared_ptr<const std::vector<RoleMembership>> Memberships() const {
+    std::lock_guard<std::mutex> guard(roles_mutex);
+    return memberships;
   }
   std::shared_ptr<const std::map<std::string, RoleInfo, std::less<>>> Roles() const {
     std::lock_guard<std::mutex> guard(roles_mutex);
@@ -1129,8 +1175,47 @@ Status Catalog::DropRole(storage::Transaction* txn, std::string_view name) {
   if (!found) {
     return Status::Error(sqlstate::kUndefinedObject, "role \"" + std::string(name) + "\" does not exist");
   }
+  ASSIGN_OR_RETURN(RoleInfo role, DecodeRole(name, value));
   impl_->WatchRoleCommit(txn);
+  ASSIGN_OR_RETURN(std::vector<RoleMembership> memberships, ListMemberships(txn));
+  for (const auto& m : memberships) {
+    if (m.role_oid == role.oid || m.member_oid == role.oid) {
+      RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, MembershipKey(m.role_oid, m.member_oid)));
+    }
+  }
   return txn->DeleteRaw(storage::ColumnFamily::kCatalog, RoleKey(name));
+}
+
+Result<std::vector<RoleMembership>> Catalog::ListMemberships(storage::Transaction* txn) const {
+  if (txn == nullptr || !txn->catalog_changed()) return *impl_->cluster->Memberships();
+  std::vector<RoleMembership> list;
+  auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, "M");
+  for (; it->Valid(); it->Next()) {
+    ASSIGN_OR_RETURN(RoleMembership m, DecodeMembership(it->value()));
+    list.push_back(m);
+  }
+  RETURN_IF_ERROR(it->status());
+  return list;
+}
+
+Status Catalog::PutMembership(storage::Transaction* txn, const RoleMembership& membership) {
+  assert(txn != nullptr);
+  std::string key = MembershipKey(membership.role_oid, membership.member_oid);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, key, &value));
+  (void)found;
+  impl_->WatchRoleCommit(txn);
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, key, EncodeMembership(membership));
+}
+
+Status Catalog::DeleteMembership(storage::Transaction* txn, uint32_t role_oid, uint32_t member_oid) {
+  assert(txn != nullptr);
+  std::string key = MembershipKey(role_oid, member_oid);
+  std::string value;
+  ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, key, &value));
+  (void)found;
+  impl_->WatchRoleCommit(txn);
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, key);
 }
 
 std::vector<DatabaseInfo> Catalog::ListDatabases() const {

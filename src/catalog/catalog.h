@@ -90,6 +90,15 @@ struct RoleInfo {
   // (INT64_MAX = 'infinity'); nullopt is NULL (no expiry).
   std::optional<int64_t> valid_until;
 };
+// A role membership (pg_auth_members row, PostgreSQL 15's columns): `member`
+// is a member of `role`, granted by `grantor`, with ADMIN OPTION or not.
+// Stored as 'M' ‖ role (4 BE) ‖ member (4 BE) → version, grantor, admin.
+struct RoleMembership {
+  uint32_t role_oid = 0;     // roleid
+  uint32_t member_oid = 0;   // member
+  uint32_t grantor_oid = 0;  // grantor
+  bool admin_option = false;
+};
 struct SchemaInfo {
   uint32_t oid = 0;
   std::string name;
@@ -307,8 +316,15 @@ class Catalog {
   // Replaces the role named `current_name` (locked in `txn`) by `role`
   // (same oid); a different role.name renames it (42710 when taken).
   Status UpdateRole(storage::Transaction* txn, std::string_view current_name, const RoleInfo& role);
-  // 42704 role "x" does not exist.
+  // 42704 role "x" does not exist. Also removes the role's memberships (as
+  // member and as the role granted), as DROP ROLE does in PostgreSQL.
   Status DropRole(storage::Transaction* txn, std::string_view name);
+  // Memberships (GRANT role TO role; sql/role.cc). `txn` may be null: the
+  // committed state. Ordered by (role, member).
+  Result<std::vector<RoleMembership>> ListMemberships(storage::Transaction* txn) const;
+  // Inserts or replaces the (role, member) row.
+  Status PutMembership(storage::Transaction* txn, const RoleMembership& membership);
+  Status DeleteMembership(storage::Transaction* txn, uint32_t role_oid, uint32_t member_oid);
   std::vector<SchemaInfo> ListSchemas() const;  // pg_catalog, public
 
   // ---- Lookups. `txn` may be null: the committed state.

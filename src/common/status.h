@@ -93,7 +93,6 @@ inline constexpr std::string_view kProgramLimitExceeded = "54000";
 inline constexpr std::string_view kStatementTooComplex = "54001";
 inline constexpr std::string_view kLockNotAvailable = "55P03";
 inline constexpr std::string_view kObjectInUse = "55006";
-inline constexpr std::string_view kObjectNotInPrerequisiteState = "55000";
 inline constexpr std::string_view kQueryCanceled = "57014";
 inline constexpr std::string_view kAdminShutdown = "57P01";
 inline constexpr std::string_view kIoError = "58030";

@@ -4,6 +4,7 @@
 // has_*_privilege, current_schemas. The catalog-dependent ones reach the
 // catalog through ExecContext::catalog (exec::CatalogAccess, implemented by
 // sql/system_catalog.h); see docs/catalog.md.
+#include <cctype>
 #include <cstdio>
 
 #include "exec/function_registry.h"
@@ -307,6 +308,63 @@ Status JsonBuildObjectKernel(const KernelCall& c) {
   return Status::Ok();
 }
 
+// convert_role_priv_string: a comma-separated list of USAGE, MEMBER and
+// their WITH ADMIN/GRANT OPTION forms, any case, blanks around each.
+Result<int> RolePrivilegeMode(std::string_view text) {
+  int mode = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(',', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view item = text.substr(start, end - start);
+    while (!item.empty() && std::isspace(static_cast<unsigned char>(item.front()))) item.remove_prefix(1);
+    while (!item.empty() && std::isspace(static_cast<unsigned char>(item.back()))) item.remove_suffix(1);
+    std::string upper;
+    for (char ch : item) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    if (upper == "USAGE") {
+      mode |= CatalogAccess::kRoleUsage;
+    } else if (upper == "MEMBER") {
+      mode |= CatalogAccess::kRoleMember;
+    } else if (upper == "USAGE WITH GRANT OPTION" || upper == "USAGE WITH ADMIN OPTION" ||
+               upper == "MEMBER WITH GRANT OPTION" || upper == "MEMBER WITH ADMIN OPTION") {
+      mode |= CatalogAccess::kRoleAdmin;
+    } else {
+      return Status::Error(sqlstate::kInvalidParameterValue,
+                           "unrecognized privilege type: \"" + std::string(item) + "\"");
+    }
+    start = end + 1;
+  }
+  return mode;
+}
+
+// pg_has_role([user,] role, privilege): user and role by name or oid.
+template <bool kUserGiven, bool kUserByName, bool kRoleByName>
+Status HasRoleKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_has_role"));
+  constexpr size_t kRoleArg = kUserGiven ? 1 : 0;
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = Row(c, k);
+    uint32_t user = catalog->SessionUserOid();
+    if constexpr (kUserGiven) {
+      if constexpr (kUserByName) {
+        ASSIGN_OR_RETURN(user, catalog->RoleOid(c.inputs[0]->values<std::string_view>()[i]));
+      } else {
+        user = c.inputs[0]->values<uint32_t>()[i];
+      }
+    }
+    uint32_t role = 0;
+    if constexpr (kRoleByName) {
+      ASSIGN_OR_RETURN(role, catalog->RoleOid(c.inputs[kRoleArg]->values<std::string_view>()[i]));
+    } else {
+      role = c.inputs[kRoleArg]->values<uint32_t>()[i];
+    }
+    ASSIGN_OR_RETURN(int mode, RolePrivilegeMode(c.inputs[kRoleArg + 1]->values<std::string_view>()[i]));
+    c.result->values<bool>()[i] = catalog->RoleHasPrivilege(user, role, mode);
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
         ScalarKernel kernel, bool strict = true) {
   ScalarFunction f;
@@ -379,6 +437,12 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
     Fn(r, name, {kOid, kText, kText}, kBool, TrueKernel);
     Fn(r, name, {kOid, kOid, kText}, kBool, TrueKernel);
   }
+  Fn(r, "pg_has_role", {kName, kName, kText}, kBool, HasRoleKernel<true, true, true>);
+  Fn(r, "pg_has_role", {kName, kOid, kText}, kBool, HasRoleKernel<true, true, false>);
+  Fn(r, "pg_has_role", {kOid, kName, kText}, kBool, HasRoleKernel<true, false, true>);
+  Fn(r, "pg_has_role", {kOid, kOid, kText}, kBool, HasRoleKernel<true, false, false>);
+  Fn(r, "pg_has_role", {kName, kText}, kBool, HasRoleKernel<false, false, true>);
+  Fn(r, "pg_has_role", {kOid, kText}, kBool, HasRoleKernel<false, false, false>);
   Fn(r, "has_column_privilege", {kText, kText, kText}, kBool, TrueKernel);
   Fn(r, "has_column_privilege", {kOid, kText, kText}, kBool, TrueKernel);
   Fn(r, "has_column_privilege", {kText, t::kInt2Oid, kText}, kBool, TrueKernel);

@@ -188,6 +188,13 @@ class CatalogAccess {
     (void)oid;
     return std::nullopt;
   }
+  // pg_has_role: a role's oid by name (42704 role "x" does not exist), the
+  // session user's oid, and the check for `mode` (bits kRoleUsage,
+  // kRoleMember, kRoleAdmin: true if any of them holds).
+  virtual Result<uint32_t> RoleOid(std::string_view name) = 0;
+  virtual uint32_t SessionUserOid() = 0;
+  virtual bool RoleHasPrivilege(uint32_t member, uint32_t role, int mode) = 0;
+  static constexpr int kRoleUsage = 1, kRoleMember = 2, kRoleAdmin = 4;
 };
 
 struct ExecContext {

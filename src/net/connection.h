@@ -96,6 +96,10 @@ class Connection final : public sql::ResultSink {
   // Authentication and TLS (connection_auth.cc, docs/auth.md). Each returns
   // false when the connection must end (the FATAL, if any, is already sent).
   bool StartTls();
+  // The rules file's method (and clientcert=) for this connection.
+  bool AuthenticateByMethod();
+  // clientcert=verify-full / cert: the certificate's CN is the user (else FATAL).
+  bool CertificateMatchesUser(auth::AuthMethod method);
   bool Authenticate();
   bool PasswordAuthentication();
   bool Md5Authentication(const std::string& stored_password);

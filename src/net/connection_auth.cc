@@ -152,7 +152,43 @@ std::string Connection::ConnectionDescription() const {
 }
 
 bool Connection::Authenticate() {
+  if (!AuthenticateByMethod()) return false;
+  return true;
+}
+
+// PostgreSQL's CheckCertAuth without a user map: the certificate's CN must
+// be the user name.
+bool Connection::CertificateMatchesUser(auth::AuthMethod method) {
+  PeerCertificate peer = GetPeerCertificate(ssl_);
+  if (method == auth::AuthMethod::kCert && peer.common_name.empty()) {
+    SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                            "certificate authentication failed for user \"" + user_ +
+                                "\": client certificate contains no user name"));
+    return false;
+  }
+  if (peer.common_name == user_) return true;
+  spdlog::info("net: provided user name ({}) and authenticated user name ({}) do not match", user_,
+               peer.common_name);
+  switch (method) {
+    case auth::AuthMethod::kCert:
+      SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                              "certificate authentication failed for user \"" + user_ + "\""));
+      break;
+    case auth::AuthMethod::kPassword:
+    case auth::AuthMethod::kMd5:
+    case auth::AuthMethod::kScramSha256:
+      SendFatal(Status::Error(sqlstate::kInvalidPassword, "password authentication failed for user \"" + user_ + "\""));
+      break;
+    default:
+      SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                              "authentication failed for user \"" + user_ + "\": invalid authentication method"));
+  }
+  return false;
+}
+
+bool Connection::AuthenticateByMethod() {
   auth::AuthMethod method = auth::AuthMethod::kTrust;
+  auth::ClientCert client_cert = auth::ClientCert::kOff;
   if (const auth::HbaRules* rules = context_.hba_rules.get()) {
     auth::HbaConnection connection;
     connection.local = local_;
@@ -160,6 +196,12 @@ bool Connection::Authenticate() {
     connection.address = peer_address_;
     connection.user = user_;
     connection.database = database_;
+    // +role and samerole need the user's memberships (an unknown role has none).
+    std::vector<std::string> member_of;
+    if (Result<std::optional<sql::LoginRole>> role = context_.engine->LookupLoginRole(user_); role.ok() && *role) {
+      member_of = std::move((*role)->member_of);
+    }
+    connection.member_of = &member_of;
     const auth::HbaRule* rule = rules->Match(connection);
     if (rule == nullptr) {
       SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
@@ -167,18 +209,34 @@ bool Connection::Authenticate() {
       return false;
     }
     method = rule->method;
+    client_cert = rule->client_cert;
     spdlog::debug("net: rules line {} ({}) for {}", rule->line_number, auth::AuthMethodName(method),
                   ConnectionDescription());
   }
+  if (client_cert != auth::ClientCert::kOff) {
+    if (context_.tls == nullptr || !context_.tls->verifies_clients()) {
+      SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                              "client certificates can only be checked if a root certificate store is available"));
+      return false;
+    }
+    if (!GetPeerCertificate(ssl_).valid) {
+      SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
+                              "connection requires a valid client certificate"));
+      return false;
+    }
+  }
+  bool verify_full = client_cert == auth::ClientCert::kVerifyFull;
   switch (method) {
+    case auth::AuthMethod::kCert:
+      return CertificateMatchesUser(method);
     case auth::AuthMethod::kTrust:
-      return true;
+      return !verify_full || CertificateMatchesUser(method);
     case auth::AuthMethod::kReject:
       SendFatal(Status::Error(sqlstate::kInvalidAuthorizationSpecification,
                               "pg_hba.conf rejects connection for " + ConnectionDescription()));
       return false;
     case auth::AuthMethod::kPassword:
-      return PasswordAuthentication();
+      return PasswordAuthentication() && (!verify_full || CertificateMatchesUser(method));
     case auth::AuthMethod::kMd5:
     case auth::AuthMethod::kScramSha256: {
       // CheckPWChallengeAuth: md5 only for a role whose password is an MD5
@@ -187,9 +245,9 @@ bool Connection::Authenticate() {
       if (!StoredPassword(&stored)) return false;
       if (method == auth::AuthMethod::kMd5 && stored &&
           auth::GetPasswordType(*stored) == auth::PasswordType::kMd5) {
-        return Md5Authentication(*stored);
+        return Md5Authentication(*stored) && (!verify_full || CertificateMatchesUser(method));
       }
-      return ScramAuthentication(stored);
+      return ScramAuthentication(stored) && (!verify_full || CertificateMatchesUser(method));
     }
   }
   return false;

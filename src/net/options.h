@@ -37,6 +37,10 @@ struct ServerOptions {
   // TLS is offered (SSLRequest answered 'S') when both are set (PEM files).
   std::string ssl_certificate_file;
   std::string ssl_key_file;
+  // CA certificates (PEM) that client certificates must chain to (ssl_ca_file):
+  // when set, clients are asked for a certificate (not required; the rules
+  // file's `cert` and `clientcert=` require one).
+  std::string ssl_ca_file;
   // On Shutdown(), how long sessions get to finish after being cancelled
   // before their sockets are shut down under them.
   int shutdown_grace_ms = 5'000;

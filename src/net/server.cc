@@ -85,7 +85,8 @@ Status Server::Start() {
     if (options_.ssl_certificate_file.empty() || options_.ssl_key_file.empty()) {
       return Status::Error("F0000", "TLS needs both a certificate file and a key file");
     }
-    ASSIGN_OR_RETURN(tls_, TlsContext::Create(options_.ssl_certificate_file, options_.ssl_key_file));
+    ASSIGN_OR_RETURN(tls_, TlsContext::Create(options_.ssl_certificate_file, options_.ssl_key_file,
+                                              options_.ssl_ca_file));
   }
   if (pipe2(stop_pipe_, O_CLOEXEC) != 0) return Status::Internal("pipe2: " + ErrnoText(errno));
   reap_event_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

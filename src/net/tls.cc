@@ -72,7 +72,7 @@ std::string TlsErrorText() {
 }
 
 Result<std::unique_ptr<TlsContext>> TlsContext::Create(const std::string& certificate_file,
-                                                       const std::string& key_file) {
+                                                       const std::string& key_file, const std::string& ca_file) {
   std::unique_ptr<TlsContext> tls(new TlsContext());
   ERR_clear_error();
   tls->context_ = SSL_CTX_new(TLS_server_method());
@@ -99,6 +99,20 @@ Result<std::unique_ptr<TlsContext>> TlsContext::Create(const std::string& certif
                          "check of private key failed: " + TlsErrorText());
   }
   tls->certificate_hash_ = CertificateHash(SSL_CTX_get0_certificate(context));
+  if (!ca_file.empty()) {
+    if (SSL_CTX_load_verify_locations(context, ca_file.c_str(), nullptr) != 1) {
+      return Status::Error(kConfigFileError, "could not load root certificate file \"" + ca_file + "\": " +
+                                                 TlsErrorText());
+    }
+    STACK_OF(X509_NAME)* names = SSL_load_client_CA_file(ca_file.c_str());
+    if (names == nullptr) {
+      return Status::Error(kConfigFileError, "could not load root certificate file \"" + ca_file + "\": " +
+                                                 TlsErrorText());
+    }
+    SSL_CTX_set_client_CA_list(context, names);  // takes ownership
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER | SSL_VERIFY_CLIENT_ONCE, nullptr);
+    tls->verifies_clients_ = true;
+  }
   return tls;
 }
 
@@ -112,6 +126,25 @@ void FreeTlsSession(ssl_st* ssl) {
   SSL_shutdown(ssl);  // non-blocking socket: one attempt, no wait
   SSL_free(ssl);
   ERR_clear_error();
+}
+
+PeerCertificate GetPeerCertificate(ssl_st* ssl) {
+  PeerCertificate peer;
+  if (ssl == nullptr) return peer;
+  X509* certificate = SSL_get1_peer_certificate(ssl);
+  if (certificate == nullptr) return peer;
+  peer.valid = SSL_get_verify_result(ssl) == X509_V_OK;
+  X509_NAME* subject = X509_get_subject_name(certificate);
+  int length = subject == nullptr ? -1 : X509_NAME_get_text_by_NID(subject, NID_commonName, nullptr, 0);
+  if (length > 0) {
+    std::string name(static_cast<size_t>(length) + 1, '\0');
+    X509_NAME_get_text_by_NID(subject, NID_commonName, name.data(), length + 1);
+    name.resize(static_cast<size_t>(length));
+    // A name with an embedded NUL is refused, as PostgreSQL does.
+    if (name.find('\0') == std::string::npos) peer.common_name = std::move(name);
+  }
+  X509_free(certificate);
+  return peer;
 }
 
 ssl_st* TlsContext::NewSession(int socket_fd) const {

@@ -35,6 +35,9 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_SSL_CERT_FILE");
   app.add_option("--ssl-key-file", config.ssl_key_file, "TLS private key (PEM, mode 0600)")
       ->envname("AUGURDB_SSL_KEY_FILE");
+  app.add_option("--ssl-ca-file", config.ssl_ca_file,
+                 "CA certificates (PEM) for client certificates (rules file: cert, clientcert=)")
+      ->envname("AUGURDB_SSL_CA_FILE");
   app.add_option("--authentication-timeout", config.authentication_timeout_seconds,
                  "Seconds a client has to complete TLS, startup and authentication")
       ->envname("AUGURDB_AUTHENTICATION_TIMEOUT")
@@ -59,6 +62,7 @@ Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   }
   options.ssl_certificate_file = config.ssl_cert_file;
   options.ssl_key_file = config.ssl_key_file;
+  options.ssl_ca_file = config.ssl_ca_file;
   options.startup_timeout_ms = config.authentication_timeout_seconds * 1000;
   options.listen_addresses = config.listen_addresses;
   options.port = static_cast<uint16_t>(config.port);

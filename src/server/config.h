@@ -12,6 +12,7 @@
 //   --hba-file         AUGURDB_HBA_FILE          none (trust every connection); docs/auth.md
 //   --ssl-cert-file    AUGURDB_SSL_CERT_FILE     none (TLS when set with the key)
 //   --ssl-key-file     AUGURDB_SSL_KEY_FILE      none
+//   --ssl-ca-file      AUGURDB_SSL_CA_FILE       none (client certificates checked against it)
 //   --authentication-timeout AUGURDB_AUTHENTICATION_TIMEOUT 60 seconds (1-600)
 //   --cache-size       AUGURDB_CACHE_SIZE        256 MiB block cache (like shared_buffers)
 //
@@ -38,6 +39,7 @@ struct ServerConfig {
   std::string hba_file;       // empty: no rules, trust
   std::string ssl_cert_file;  // PEM certificate (chain)
   std::string ssl_key_file;   // PEM private key, mode 0600
+  std::string ssl_ca_file;    // PEM CA certificates for client certificates
   int authentication_timeout_seconds = 60;
   uint64_t cache_size_mb = 256;  // RocksDB block cache, the counterpart of shared_buffers
 };

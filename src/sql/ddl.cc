@@ -747,6 +747,7 @@ bool IsSchemaStatement(std::string_view tag) {
   // (sql/role.cc) before reaching ExecuteSchemaStatement.
   return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
          tag == "CreateRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
+         tag == "GrantRoleStmt" ||
          tag == "CommentStmt" || tag == "CreateTableAsStmt";
 }
 

@@ -2,6 +2,7 @@
 // RenameRole, DropRole); see role.h.
 #include "sql/role.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <optional>
@@ -89,7 +90,8 @@ Status ParseRoleOptions(const ParseTree& tree, PgNode stmt, RoleDdlContext& cont
       context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
                                                       "SYSID can no longer be specified"));
     } else if (name == "addroleto" || name == "rolemembers" || name == "adminmembers") {
-      return Status::NotSupported("role membership (IN ROLE, ROLE, ADMIN)");
+      if (stmt.Tag() != "CreateRoleStmt") return Status::NotSupported("role option \"" + std::string(name) + "\"");
+      // Applied after the role exists (ApplyCreateMemberships).
     } else {
       return Status::NotSupported("role option \"" + std::string(name) + "\"");
     }
@@ -156,6 +158,149 @@ Status PermissionDenied(std::string message) {
   return Status::Error(sqlstate::kInsufficientPrivilege, std::move(message));
 }
 
+// ---- Memberships: GRANT role TO role / REVOKE (PostgreSQL 15's GrantRole,
+// AddRoleMems, DelRoleMems in commands/user.c).
+
+struct MemberSpec {
+  uint32_t oid = 0;
+  std::string name;
+};
+
+Result<MemberSpec> ResolveRoleSpec(PgNode spec, RoleDdlContext& context) {
+  if (spec.Str("roletype") == "ROLESPEC_PUBLIC") {
+    return Status::Error(sqlstate::kUndefinedObject, "role \"public\" does not exist");
+  }
+  std::string name = RoleSpecName(spec, context);
+  ASSIGN_OR_RETURN(catalog::RoleInfo role, RequireRole(context, name));
+  return MemberSpec{role.oid, name};
+}
+
+Result<RoleGraph> LoadGraph(RoleDdlContext& context) {
+  ASSIGN_OR_RETURN(std::vector<catalog::RoleMembership> memberships, context.catalog.ListMemberships(context.txn));
+  return RoleGraph(context.catalog.ListRoles(), std::move(memberships));
+}
+
+constexpr uint32_t kDatabaseOwnerRole = 6171;  // pg_database_owner
+
+Status AddRoleMembers(const catalog::RoleInfo& role, const std::vector<MemberSpec>& members, uint32_t grantor,
+                      bool admin_option, RoleDdlContext& context) {
+  ASSIGN_OR_RETURN(catalog::RoleInfo me, CurrentRole(context));
+  ASSIGN_OR_RETURN(RoleGraph graph, LoadGraph(context));
+  if (role.superuser) {
+    if (!me.superuser) return PermissionDenied("must be superuser to alter superusers");
+  } else if (!me.superuser && !me.create_role && !graph.IsAdmin(grantor, role.oid, me.oid)) {
+    return PermissionDenied("must have admin option on role " + Quote(role.name));
+  }
+  if (grantor != me.oid && !me.superuser) return PermissionDenied("must be superuser to set grantor");
+  ASSIGN_OR_RETURN(std::vector<catalog::RoleMembership> existing, context.catalog.ListMemberships(context.txn));
+  for (const MemberSpec& member : members) {
+    // Refuse loops, the trivial one (GRANT a TO a) included.
+    if (graph.IsMemberNoSuper(role.oid, member.oid)) {
+      return Status::Error("0LP01", "role " + Quote(role.name) + " is a member of role " + Quote(member.name));
+    }
+    const catalog::RoleMembership* found = nullptr;
+    for (const auto& m : existing) {
+      if (m.role_oid == role.oid && m.member_oid == member.oid) found = &m;
+    }
+    if (found != nullptr && (!admin_option || found->admin_option)) {
+      context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                                      "role " + Quote(member.name) + " is already a member of role " +
+                                                          Quote(role.name)));
+      continue;
+    }
+    RETURN_IF_ERROR(context.catalog.PutMembership(context.txn, {role.oid, member.oid, grantor, admin_option}));
+    existing.push_back({role.oid, member.oid, grantor, admin_option});
+    graph = RoleGraph(context.catalog.ListRoles(), existing);
+  }
+  return Status::Ok();
+}
+
+Status DeleteRoleMembers(const catalog::RoleInfo& role, const std::vector<MemberSpec>& members, bool admin_option,
+                         RoleDdlContext& context) {
+  ASSIGN_OR_RETURN(catalog::RoleInfo me, CurrentRole(context));
+  ASSIGN_OR_RETURN(RoleGraph graph, LoadGraph(context));
+  if (role.superuser) {
+    if (!me.superuser) return PermissionDenied("must be superuser to alter superusers");
+  } else if (!me.superuser && !me.create_role && !graph.IsAdmin(me.oid, role.oid, me.oid)) {
+    return PermissionDenied("must have admin option on role " + Quote(role.name));
+  }
+  ASSIGN_OR_RETURN(std::vector<catalog::RoleMembership> existing, context.catalog.ListMemberships(context.txn));
+  for (const MemberSpec& member : members) {
+    std::optional<catalog::RoleMembership> found;
+    for (const auto& m : existing) {
+      if (m.role_oid == role.oid && m.member_oid == member.oid) found = m;
+    }
+    if (!found) {
+      context.sink.SendNotice("WARNING", Status::Error("01000", "role " + Quote(member.name) +
+                                                                   " is not a member of role " + Quote(role.name)));
+      continue;
+    }
+    if (admin_option) {
+      found->admin_option = false;
+      RETURN_IF_ERROR(context.catalog.PutMembership(context.txn, *found));
+    } else {
+      RETURN_IF_ERROR(context.catalog.DeleteMembership(context.txn, role.oid, member.oid));
+    }
+    ASSIGN_OR_RETURN(existing, context.catalog.ListMemberships(context.txn));
+  }
+  return Status::Ok();
+}
+
+Status ExecuteGrantRole(PgNode stmt, RoleDdlContext& context) {
+  ASSIGN_OR_RETURN(catalog::RoleInfo me, CurrentRole(context));
+  uint32_t grantor = me.oid;
+  if (PgNode spec = stmt.Field("grantor")) {
+    ASSIGN_OR_RETURN(MemberSpec who, ResolveRoleSpec(spec, context));
+    grantor = who.oid;
+  }
+  std::vector<MemberSpec> members;
+  for (PgNode spec : stmt.List("grantee_roles")) {
+    ASSIGN_OR_RETURN(MemberSpec member, ResolveRoleSpec(spec, context));
+    members.push_back(std::move(member));
+  }
+  bool is_grant = stmt.Bool("is_grant");
+  bool admin_option = stmt.Bool("admin_opt");
+  for (PgNode priv : stmt.List("granted_roles")) {
+    std::string name(priv.Str("priv_name"));
+    if (name.empty() || priv.Field("cols")) {
+      return Status::Error("0LP01", "column names cannot be included in GRANT/REVOKE ROLE");
+    }
+    ASSIGN_OR_RETURN(catalog::RoleInfo role, RequireRole(context, name));
+    if (is_grant) {
+      RETURN_IF_ERROR(AddRoleMembers(role, members, grantor, admin_option, context));
+    } else {
+      RETURN_IF_ERROR(DeleteRoleMembers(role, members, admin_option, context));
+    }
+  }
+  return Status::Ok();
+}
+
+// CREATE ROLE's IN ROLE / ROLE / ADMIN: memberships of the new role.
+struct MembershipOptions {
+  std::vector<PgNode> in_role, role, admin;
+};
+
+Status ApplyCreateMemberships(const catalog::RoleInfo& created, const MembershipOptions& options,
+                              RoleDdlContext& context) {
+  ASSIGN_OR_RETURN(catalog::RoleInfo me, CurrentRole(context));
+  MemberSpec self{created.oid, created.name};
+  for (PgNode spec : options.in_role) {
+    ASSIGN_OR_RETURN(MemberSpec target, ResolveRoleSpec(spec, context));
+    ASSIGN_OR_RETURN(catalog::RoleInfo role, RequireRole(context, target.name));
+    RETURN_IF_ERROR(AddRoleMembers(role, {self}, me.oid, false, context));
+  }
+  for (auto [specs, admin] : {std::pair<const std::vector<PgNode>*, bool>{&options.admin, true},
+                              std::pair<const std::vector<PgNode>*, bool>{&options.role, false}}) {
+    std::vector<MemberSpec> members;
+    for (PgNode spec : *specs) {
+      ASSIGN_OR_RETURN(MemberSpec member, ResolveRoleSpec(spec, context));
+      members.push_back(std::move(member));
+    }
+    if (!members.empty()) RETURN_IF_ERROR(AddRoleMembers(created, members, me.oid, admin, context));
+  }
+  return Status::Ok();
+}
+
 Status ExecuteCreateRole(const ParseTree& tree, PgNode stmt, RoleDdlContext& context) {
   std::string name(stmt.Str("role"));
   RoleOptions options;
@@ -177,7 +322,16 @@ Status ExecuteCreateRole(const ParseTree& tree, PgNode stmt, RoleDdlContext& con
   ASSIGN_OR_RETURN(std::optional<catalog::RoleInfo> existing, context.catalog.FindRole(context.txn, name));
   if (existing) return Status::Error(sqlstate::kDuplicateObject, "role " + Quote(name) + " already exists");
   RETURN_IF_ERROR(ApplyRoleOptions(options, context, &role));
-  return context.catalog.CreateRole(context.txn, std::move(role)).TakeStatus();
+  ASSIGN_OR_RETURN(catalog::RoleInfo created, context.catalog.CreateRole(context.txn, std::move(role)));
+  MembershipOptions memberships;
+  for (PgNode option : stmt.List("options")) {
+    std::string_view option_name = option.Str("defname");
+    std::vector<PgNode> specs = option.Field("arg").List("items");
+    if (option_name == "addroleto") memberships.in_role = specs;
+    if (option_name == "rolemembers") memberships.role = specs;
+    if (option_name == "adminmembers") memberships.admin = specs;
+  }
+  return ApplyCreateMemberships(created, memberships, context);
 }
 
 Status ExecuteAlterRole(const ParseTree& tree, PgNode stmt, RoleDdlContext& context) {
@@ -264,9 +418,59 @@ Status ExecuteDropRole(PgNode stmt, RoleDdlContext& context) {
 
 }  // namespace
 
+RoleGraph::RoleGraph(const std::vector<catalog::RoleInfo>& roles, std::vector<catalog::RoleMembership> memberships)
+    : memberships_(std::move(memberships)) {
+  for (const auto& role : roles) roles_.emplace(role.oid, role);
+}
+
+bool RoleGraph::Flag(uint32_t oid, bool catalog::RoleInfo::*field) const {
+  auto it = roles_.find(oid);
+  return it != roles_.end() && it->second.*field;
+}
+
+std::vector<uint32_t> RoleGraph::Closure(uint32_t member, bool privileges, uint32_t admin_of, bool* is_admin) const {
+  std::vector<uint32_t> found{member};
+  for (size_t i = 0; i < found.size(); ++i) {
+    uint32_t current = found[i];
+    if (privileges && !Flag(current, &catalog::RoleInfo::inherit)) continue;
+    for (const auto& m : memberships_) {
+      if (m.member_oid != current) continue;
+      if (admin_of != 0 && m.role_oid == admin_of && m.admin_option && is_admin != nullptr) *is_admin = true;
+      if (std::find(found.begin(), found.end(), m.role_oid) == found.end()) found.push_back(m.role_oid);
+    }
+  }
+  return found;
+}
+
+bool RoleGraph::IsMemberNoSuper(uint32_t member, uint32_t role) const {
+  if (member == role) return true;
+  auto closure = Closure(member, false, 0, nullptr);
+  return std::find(closure.begin(), closure.end(), role) != closure.end();
+}
+
+bool RoleGraph::IsMember(uint32_t member, uint32_t role) const {
+  return Flag(member, &catalog::RoleInfo::superuser) || IsMemberNoSuper(member, role);
+}
+
+bool RoleGraph::HasPrivileges(uint32_t member, uint32_t role) const {
+  if (member == role || Flag(member, &catalog::RoleInfo::superuser)) return true;
+  auto closure = Closure(member, true, 0, nullptr);
+  return std::find(closure.begin(), closure.end(), role) != closure.end();
+}
+
+bool RoleGraph::IsAdmin(uint32_t member, uint32_t role, uint32_t session_user) const {
+  if (Flag(member, &catalog::RoleInfo::superuser)) return true;
+  // A role does not administer itself (what PostgreSQL 15 answers: GRANT u
+  // TO v as u is 42501 "must have admin option on role u").
+  if (member == role) return false;
+  bool is_admin = false;
+  Closure(member, false, role, &is_admin);
+  return is_admin;
+}
+
 bool IsRoleStatement(PgNode stmt) {
   std::string_view tag = stmt.Tag();
-  return tag == "CreateRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
+  return tag == "CreateRoleStmt" || tag == "GrantRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
          (tag == "RenameStmt" && stmt.Str("renameType") == "OBJECT_ROLE");
 }
 
@@ -287,6 +491,10 @@ Status ExecuteRoleStatement(const ParseTree& tree, PgNode stmt, RoleDdlContext& 
   if (tag == "DropRoleStmt") {
     *command_tag = "DROP ROLE";
     return ExecuteDropRole(stmt, context);
+  }
+  if (tag == "GrantRoleStmt") {
+    *command_tag = stmt.Bool("is_grant") ? "GRANT ROLE" : "REVOKE ROLE";
+    return ExecuteGrantRole(stmt, context);
   }
   return Status::NotSupported("ALTER ROLE ... SET");
 }

@@ -247,6 +247,9 @@ struct LoginRole {
   std::optional<std::string> password;
   // rolvaliduntil has passed: password authentication must fail.
   bool password_expired = false;
+  // Names of the roles this role is a member of, directly or not (itself
+  // excluded): the rules file's +role and samerole match these.
+  std::vector<std::string> member_of;
 };
 
 class Engine {

@@ -214,6 +214,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   // and by SHOW; the oid counts towards the role's CONNECTION LIMIT.
   void SetRole(uint32_t role_oid, bool superuser) {
     role_oid_ = role_oid;
+    system_catalog_.SetSessionUser(role_oid);
     settings_.SetInternal("is_superuser", superuser ? "on" : "off");
   }
 
@@ -1769,7 +1770,7 @@ Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, 
   std::lock_guard<std::mutex> guard(databases_mutex_);
   ASSIGN_OR_RETURN(catalog::DatabaseInfo info, catalog_->LookupDatabase(database));
   if (!info.allow_connections) {  // template0 (datallowconn = false)
-    return Status::Error(sqlstate::kObjectNotInPrerequisiteState,
+    return Status::Error("55000",  // object_not_in_prerequisite_state
                          "database \"" + info.name + "\" is not currently accepting connections");
   }
   ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
@@ -1925,6 +1926,12 @@ Result<std::optional<LoginRole>> AugurEngine::LookupLoginRole(std::string_view u
   login.password = role->password;
   // get_role_password: rolvaliduntil in the past means no usable password.
   login.password_expired = role->valid_until.has_value() && *role->valid_until < NowPostgresMicros();
+  ASSIGN_OR_RETURN(std::vector<catalog::RoleMembership> memberships, catalog_->ListMemberships(nullptr));
+  std::vector<catalog::RoleInfo> roles = catalog_->ListRoles();
+  RoleGraph graph(roles, memberships);
+  for (const auto& other : roles) {
+    if (other.oid != role->oid && graph.IsMemberNoSuper(role->oid, other.oid)) login.member_of.push_back(other.name);
+  }
   return std::optional<LoginRole>(std::move(login));
 }
 

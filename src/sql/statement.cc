@@ -24,6 +24,7 @@ std::string CommandTagFor(PgNode stmt) {
   if (tag == "CreateRoleStmt") return "CREATE ROLE";
   if (tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt") return "ALTER ROLE";
   if (tag == "DropRoleStmt") return "DROP ROLE";
+  if (tag == "GrantRoleStmt") return stmt.Bool("is_grant") ? "GRANT ROLE" : "REVOKE ROLE";
   if (tag == "CreateSeqStmt") return "CREATE SEQUENCE";
   if (tag == "AlterSeqStmt") return "ALTER SEQUENCE";
   if (tag == "CommentStmt") return "COMMENT";

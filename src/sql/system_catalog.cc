@@ -3,6 +3,8 @@
 #include "sql/system_catalog.h"
 #include "sql/foreign_keys.h"
 
+#include "sql/role.h"
+
 #include <algorithm>
 
 #include "sql/binder.h"
@@ -46,13 +48,24 @@ uint32_t AttrDefOid(uint32_t table_oid, int16_t attnum) {
 // ---------------------------------------------------------------------------
 // CatalogSnapshot
 
+namespace {
+// pg_auth_members as `txn` sees it; a storage error shows no memberships
+// rather than failing every catalog query.
+std::vector<catalog::RoleMembership> MembershipsOrNone(catalog::Catalog& catalog, storage::Transaction* txn) {
+  auto memberships = catalog.ListMemberships(txn);
+  if (!memberships.ok()) return {};
+  return std::move(*memberships);
+}
+}  // namespace
+
 CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction* txn, std::vector<std::string> path)
     : catalog(&catalog),
       tables(catalog.ListTables(txn)),
       sequences(catalog.ListSequences(txn)),
       schemas(catalog.ListSchemas()),
       roles(catalog.ListRoles()),
-      databases(catalog.ListDatabases()) {
+      databases(catalog.ListDatabases()),
+      memberships(MembershipsOrNone(catalog, txn)) {
   for (const auto& name : path) {
     if (SchemaOid(name)) search_path.push_back(name);
   }
@@ -359,6 +372,23 @@ Result<uint32_t> SystemCatalog::Lookup(uint32_t reg_type, std::string_view text)
 }
 
 std::optional<std::string> SystemCatalog::RoleName(uint32_t role_oid) { return Snapshot().RoleName(role_oid); }
+
+Result<uint32_t> SystemCatalog::RoleOid(std::string_view name) {
+  for (const auto& role : Snapshot().roles) {
+    if (role.name == name) return role.oid;
+  }
+  return Status::Error(sqlstate::kUndefinedObject, "role \"" + std::string(name) + "\" does not exist");
+}
+
+// pg_role_aclcheck (acl.c): ADMIN, then MEMBER, then USAGE.
+bool SystemCatalog::RoleHasPrivilege(uint32_t member, uint32_t role, int mode) {
+  const CatalogSnapshot& s = Snapshot();
+  RoleGraph graph(s.roles, s.memberships);
+  if ((mode & kRoleAdmin) != 0 && graph.IsAdmin(member, role, session_user_oid_)) return true;
+  if ((mode & kRoleMember) != 0 && graph.IsMember(member, role)) return true;
+  if ((mode & kRoleUsage) != 0 && graph.HasPrivileges(member, role)) return true;
+  return false;
+}
 
 bool SystemCatalog::IsVisible(uint32_t reg_type, uint32_t oid) {
   switch (reg_type) {

@@ -102,6 +102,7 @@ class CatalogSnapshot {
   std::vector<catalog::SchemaInfo> schemas;
   std::vector<catalog::RoleInfo> roles;
   std::vector<catalog::DatabaseInfo> databases;
+  std::vector<catalog::RoleMembership> memberships;  // pg_auth_members
   std::map<uint32_t, RelationEntry> relations;  // by oid
   std::vector<std::string> search_path;          // explicit schemas (existing ones), in order
 
@@ -152,8 +153,13 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   std::vector<std::string> CurrentSchemas(bool include_implicit) override;
   Result<std::optional<std::string>> SerialSequence(std::string_view table, std::string_view column) override;
   std::optional<std::string> ViewDefinition(uint32_t oid) override;
+  Result<uint32_t> RoleOid(std::string_view name) override;
+  uint32_t SessionUserOid() override { return session_user_oid_; }
+  bool RoleHasPrivilege(uint32_t member, uint32_t role, int mode) override;
+  void SetSessionUser(uint32_t oid) { session_user_oid_ = oid; }
 
  private:
+  uint32_t session_user_oid_ = catalog::kPostgresRoleOid;
   catalog::Catalog& catalog_;
   StatementContext* statement_;
   std::string search_path_ = "\"$user\", public";

@@ -852,7 +852,15 @@ void Build_pg_depend(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r
 
 void Build_empty(const CatalogSnapshot&, exec::ExecContext&, SystemRows&) {}
 
-#define Build_pg_auth_members Build_empty
+void Build_pg_auth_members(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& m : s.memberships) {
+    r.Begin();
+    r.Set("roleid", Oid(m.role_oid));
+    r.Set("member", Oid(m.member_oid));
+    r.Set("grantor", Oid(m.grantor_oid));
+    r.Set("admin_option", Bool(m.admin_option));
+  }
+}
 #define Build_pg_enum Build_empty
 #define Build_pg_event_trigger Build_empty
 #define Build_pg_extension Build_empty

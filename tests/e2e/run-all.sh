@@ -14,6 +14,7 @@
 #             ($PGBENCH_DURATION s per run, default 30; $PGBENCH_SCALE, default 10)
 #   settings  tests/e2e/test_settings.py   PGOPTIONS/PGTZ, ParameterStatus, statement_timeout
 #   auth      tests/e2e/test_auth.py       rules file, password/md5/SCRAM, TLS (require, verify-full),
+#                                          client certificates (cert, clientcert=verify-ca/-full),
 #                                          CVE-2021-23214, authentication_timeout; starts its own
 #                                          augurdb (AUGUR_BIN) and PostgreSQL 15; else skipped
 #   bank      tests/stress/bank.py         REPEATABLE READ transfers, 8 writers ($BANK_DURATION s)
@@ -30,21 +31,32 @@
 #                                                         unless AUGUR_BIN is also set)
 #   tests/e2e/run-all.sh --pg                             throw-away PostgreSQL 15
 # Optional test names select a subset: tests/e2e/run-all.sh --pg psql bank
+# --results DIR keeps each test's output (DIR/<test>.log) and outcome (DIR/<test>.status:
+# PASS, FAIL or SKIP) for scripts/compat-table.py, which builds docs/compatibility.md from them.
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 . "$HERE/lib.sh"
 export LC_ALL=C
 
 selected=()
+results_dir=""
+expect_results_dir=0
 for arg in "$@"; do
+  if [ $expect_results_dir -eq 1 ]; then results_dir="$arg"; expect_results_dir=0; continue; fi
   case "$arg" in
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
+    --results) expect_results_dir=1 ;;
+    --results=*) results_dir="${arg#--results=}" ;;
     psql|describe|copy|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
 [ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew fk crash copy_crash)
+if [ -n "$results_dir" ]; then  # only the selected tests' results are replaced
+  mkdir -p "$results_dir"
+  for t in "${selected[@]}"; do rm -f "$results_dir/$t.log" "$results_dir/$t.status"; done
+fi
 BANK_DURATION="${BANK_DURATION:-20}"
 CRASH_ROUNDS="${CRASH_ROUNDS:-20}"
 COPY_CRASH_ROUNDS="${COPY_CRASH_ROUNDS:-4}"
@@ -65,16 +77,24 @@ run_test() {  # name timeout_s command...
   local t0=$SECONDS rc
   echo
   echo "=== $name ==="
-  timeout --kill-after=10 "$limit" "$@"
-  rc=$?
+  if [ -n "$results_dir" ]; then
+    timeout --kill-after=10 "$limit" "$@" 2>&1 | tee "$results_dir/$name.log"
+    rc=${PIPESTATUS[0]}
+  else
+    timeout --kill-after=10 "$limit" "$@"
+    rc=$?
+  fi
   local took=$((SECONDS - t0))
   if [ $rc -eq 0 ]; then
     passed=$((passed + 1)); results+=("PASS  $name (${took} s)")
+    [ -n "$results_dir" ] && echo PASS >"$results_dir/$name.status"
   elif [ $rc -eq 77 ]; then
     skipped=$((skipped + 1)); results+=("SKIP  $name")
+    [ -n "$results_dir" ] && echo SKIP >"$results_dir/$name.status"
   else
     [ $rc -eq 124 ] && echo "$name: timed out after $limit s"
     failed=$((failed + 1)); results+=("FAIL  $name (exit $rc, ${took} s)")
+    [ -n "$results_dir" ] && echo FAIL >"$results_dir/$name.status"
   fi
 }
 

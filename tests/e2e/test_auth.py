@@ -4,6 +4,8 @@
 Starts its own server with a rules file (pg_hba.conf format) and a TLS
 certificate signed by a CA this test generates with the openssl CLI, then
 checks trust, password, md5 and SCRAM-SHA-256 logins (success and 28P01),
+client certificates (the cert method, clientcert=verify-ca / verify-full, a
+certificate from an untrusted CA),
 the no-match and reject rules (28000), sslmode=require and verify-full
 (psql and psycopg), SCRAM channel binding, hostssl/hostnossl, plaintext sent
 before the TLS handshake (CVE-2021-23214), authentication_timeout, role DDL
@@ -48,6 +50,9 @@ host      all       md5_scram   127.0.0.1/32   md5
 hostssl   all       tls_user    127.0.0.1/32   scram-sha-256
 hostnossl all       plain_user  127.0.0.1/32   scram-sha-256
 host      all       rejected    127.0.0.1/32   reject
+hostssl   all       cert_user   127.0.0.1/32   cert
+hostssl   all       vca_user    127.0.0.1/32   scram-sha-256  clientcert=verify-ca
+hostssl   all       vfull_user  127.0.0.1/32   scram-sha-256  clientcert=verify-full
 host      postgres  scram_user,ghost,expired,prehashed,nologin,rolled_back,limited  127.0.0.1/32  scram-sha-256
 """
 
@@ -62,6 +67,9 @@ SETUP_SQL = [
     "CREATE ROLE tls_user LOGIN PASSWORD 'tls secret'",
     "CREATE USER plain_user PASSWORD 'plain secret'",
     "CREATE USER rejected",
+    "CREATE USER cert_user",
+    "CREATE USER vca_user PASSWORD 'vca secret'",
+    "CREATE USER vfull_user PASSWORD 'vfull secret'",
     "CREATE USER expired PASSWORD 'old' VALID UNTIL '2001-01-01'",
     "CREATE ROLE nologin PASSWORD 'x'",
     "CREATE USER limited PASSWORD 'lim' CONNECTION LIMIT 1",
@@ -90,6 +98,17 @@ def make_certificates(directory):
     os.chmod(path("server.key"), 0o600)
     for name in ("ca.crt", "server.crt"):
         os.chmod(path(name), 0o644)
+    # Client certificates: CN = the user name (cert, clientcert=verify-full), another
+    # CN signed by the same CA, and one from a CA the server does not trust.
+    for cn in ("cert_user", "vfull_user", "someone_else"):
+        run(["openssl", "req", "-new", "-nodes", "-subj", "/CN=" + cn,
+             "-keyout", path(cn + ".key"), "-out", path(cn + ".csr")])
+        run(["openssl", "x509", "-req", "-in", path(cn + ".csr"), "-CA", path("ca.crt"), "-CAkey", path("ca.key"),
+             "-CAcreateserial", "-days", "2", "-out", path(cn + ".crt")])
+        os.chmod(path(cn + ".key"), 0o600)
+    run(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=cert_user",
+         "-keyout", path("rogue.key"), "-out", path("rogue.crt")])
+    os.chmod(path("rogue.key"), 0o600)
 
 
 # ---- A minimal protocol client: exact auth requests, SQLSTATEs and messages --------
@@ -272,6 +291,7 @@ def make_augur_target(binary, work, cert_dir, hba_path):
             [server.binary, "--port", str(port), "--listen", "127.0.0.1", "--data-dir", server.data_dir,
              "--hba-file", hba_path, "--ssl-cert-file", os.path.join(cert_dir, "server.crt"),
              "--ssl-key-file", os.path.join(cert_dir, "server.key"),
+             "--ssl-ca-file", os.path.join(cert_dir, "ca.crt"),
              "--authentication-timeout", str(AUTH_TIMEOUT_S)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
         log.close()
@@ -286,7 +306,7 @@ def make_postgres_target(work, cert_dir, hba_path):
     # key it owns with mode 0600.
     pg_files = os.path.join(work, "pg-files")
     os.makedirs(pg_files, exist_ok=True)
-    for name in ("server.crt", "server.key"):
+    for name in ("server.crt", "server.key", "ca.crt"):
         shutil.copy(os.path.join(cert_dir, name), os.path.join(pg_files, name))
     shutil.copy(hba_path, os.path.join(pg_files, "hba.conf"))
     if os.getuid() == 0:
@@ -296,6 +316,7 @@ def make_postgres_target(work, cert_dir, hba_path):
     settings = ["hba_file=" + os.path.join(pg_files, "hba.conf"), "ssl=on",
                 "ssl_cert_file=" + os.path.join(pg_files, "server.crt"),
                 "ssl_key_file=" + os.path.join(pg_files, "server.key"),
+                "ssl_ca_file=" + os.path.join(pg_files, "ca.crt"),
                 "authentication_timeout=%ds" % AUTH_TIMEOUT_S]
     server = augur_target.PostgresServer(os.path.join(work, "pg-data"), augur_target.free_port(), settings)
     return Target("postgresql", server, cert_dir, os.path.join(pg_files, "hba.conf"))
@@ -445,6 +466,30 @@ def check_target(target, results):
     check("SCRAM-SHA-256-PLUS: channel_binding=require",
           psycopg_login(port, "scram_user", "scram secret", sslmode="require", channel_binding="require"),
           "ok scram_user scram_user ssl=True")
+    def with_cert(user, name, password=None):
+        return psycopg_login(port, user, password, sslmode="require",
+                             sslcert=os.path.join(target.cert_dir, name + ".crt"),
+                             sslkey=os.path.join(target.cert_dir, name + ".key"))
+
+    check("cert: client certificate with CN = user", with_cert("cert_user", "cert_user"),
+          "ok cert_user cert_user ssl=True")
+    check("cert: no client certificate", psycopg_login(port, "cert_user", sslmode="require"),
+          "FATAL: connection requires a valid client certificate")
+    check("cert: certificate of another CN", with_cert("cert_user", "someone_else"),
+          'FATAL: certificate authentication failed for user "cert_user"')
+    check("cert: certificate from an untrusted CA", with_cert("cert_user", "rogue"),
+          lambda got: "unknown ca" in got)
+    check("clientcert=verify-ca: any CN of the CA, then the password",
+          with_cert("vca_user", "someone_else", "vca secret"), "ok vca_user vca_user ssl=True")
+    check("clientcert=verify-ca: wrong password", with_cert("vca_user", "someone_else", "nope"),
+          'FATAL: password authentication failed for user "vca_user"')
+    check("clientcert=verify-ca: no client certificate",
+          psycopg_login(port, "vca_user", "vca secret", sslmode="require"),
+          "FATAL: connection requires a valid client certificate")
+    check("clientcert=verify-full: CN = user and the password",
+          with_cert("vfull_user", "vfull_user", "vfull secret"), "ok vfull_user vfull_user ssl=True")
+    check("clientcert=verify-full: certificate of another CN", with_cert("vfull_user", "someone_else", "vfull secret"),
+          'FATAL: password authentication failed for user "vfull_user"')
     check("plaintext before the TLS handshake (CVE-2021-23214)", plaintext_before_handshake(port),
           "FATAL 08P01: received unencrypted data after SSL request")
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of psql's describe commands over the system catalogs
-# (docs/catalog.md): \dn, \du, \l, \dt, \di, \ds, \d, \d <table> (columns,
+# (docs/catalog.md): \dn, \du (with role memberships: GRANT/REVOKE role and
+# their errors), \l, \dt, \di, \ds, \d, \d <table> (columns,
 # types, defaults, not null, indexes, primary key, unique and check
 # constraints, foreign keys and "Referenced by"), patterns, \x and \timing. tests/e2e/psql_describe/script.sql
 # creates a schema and describes it; psql's output must match
@@ -22,7 +23,8 @@ out="$(mktemp /tmp/augur-psql-describe.XXXXXX)"
 "$PSQL" -X -q -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
   -c 'DROP TABLE IF EXISTS pd_customers' -c 'DROP TABLE IF EXISTS pd_orders' \
   -c 'DROP TABLE IF EXISTS "Pd Mixed"' -c 'DROP SEQUENCE IF EXISTS pd_seq' \
-  -c 'DROP TABLE IF EXISTS pd_child, pd_parent' >/dev/null 2>&1
+  -c 'DROP TABLE IF EXISTS pd_child, pd_parent' \
+  -c 'DROP ROLE IF EXISTS pd_user, pd_group, pd_admins' >/dev/null 2>&1
 
 "$PSQL" -X -a -P pager=off -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
   -f - <"$HERE/psql_describe/script.sql" 2>&1 | sed -E 's/^Time: [0-9.]+ ms$/Time: (masked) ms/' >"$out"

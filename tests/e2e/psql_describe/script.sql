@@ -22,6 +22,16 @@ CREATE UNIQUE INDEX pd_orders_uniq ON pd_orders (customer_id, order_id);
 CREATE TABLE "Pd Mixed" ("Key" int PRIMARY KEY, "select" text);
 CREATE SEQUENCE pd_seq START 10 INCREMENT 5;
 COMMENT ON TABLE pd_orders IS 'order lines';
+CREATE ROLE pd_group;
+CREATE ROLE pd_admins NOINHERIT;
+CREATE ROLE pd_user LOGIN IN ROLE pd_group;
+GRANT pd_admins TO pd_user WITH ADMIN OPTION;
+GRANT pd_group TO pd_user;
+GRANT pd_user TO pd_group;
+GRANT pd_user TO pd_user;
+GRANT pd_nosuch TO pd_user;
+REVOKE pd_admins FROM pd_group;
+SELECT pg_has_role('pd_user', 'pd_group', 'MEMBER'), pg_has_role('pd_user', 'pd_admins', 'USAGE WITH ADMIN OPTION');
 \dn
 \du
 \l
@@ -57,4 +67,9 @@ DROP TABLE pd_customers;
 DROP TABLE pd_orders;
 DROP TABLE "Pd Mixed";
 DROP SEQUENCE pd_seq;
+REVOKE ADMIN OPTION FOR pd_admins FROM pd_user;
+\du pd_user
+DROP ROLE pd_group;
+\du pd_user
+DROP ROLE pd_user, pd_admins;
 \dt
