@@ -67,6 +67,21 @@ TEST(Hba, PlusRoleAndSameroleMatchMembers) {
   EXPECT_EQ(rules->Match(Tcp("127.0.0.1", "bob", "app"))->line_number, 3);
 }
 
+TEST(Hba, ClientCertificateOptions) {
+  Result<HbaRules> rules = HbaRules::Parse(
+      "hostssl all a 127.0.0.1/32 cert\n"
+      "hostssl all b 127.0.0.1/32 scram-sha-256 clientcert=verify-ca\n"
+      "hostssl all c 127.0.0.1/32 md5 clientcert=verify-full\n"
+      "hostssl all d 127.0.0.1/32 md5\n",
+      "f");
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  EXPECT_EQ(rules->rules()[0].method, AuthMethod::kCert);
+  EXPECT_EQ(rules->rules()[0].client_cert, ClientCert::kVerifyFull);
+  EXPECT_EQ(rules->rules()[1].client_cert, ClientCert::kVerifyCa);
+  EXPECT_EQ(rules->rules()[2].client_cert, ClientCert::kVerifyFull);
+  EXPECT_EQ(rules->rules()[3].client_cert, ClientCert::kOff);
+}
+
 TEST(Hba, NoMatch) {
   Result<HbaRules> rules = HbaRules::Parse("host all all 127.0.0.1/32 trust\n", "f");
   ASSERT_TRUE(rules.ok());
@@ -101,7 +116,14 @@ TEST(Hba, ErrorsNameTheLine) {
   EXPECT_EQ(error("host all").message(), "end-of-line before role specification");
   EXPECT_EQ(error("local all all").message(), "end-of-line before authentication method");
   EXPECT_EQ(error("host all all 127.0.0.1/32 md5 clientcert=verify-full").message(),
-            "authentication option \"clientcert=verify-full\" is not supported");
+            "clientcert can only be configured for \"hostssl\" rows");
+  EXPECT_EQ(error("hostssl all all 127.0.0.1/32 md5 map=x").message(), "authentication option \"map\" is not supported");
+  EXPECT_EQ(error("hostssl all all 127.0.0.1/32 md5 clientcert=maybe").message(),
+            "invalid value for clientcert: \"maybe\"");
+  EXPECT_EQ(error("hostssl all all 127.0.0.1/32 cert clientcert=verify-ca").message(),
+            "clientcert only accepts \"verify-full\" when using \"cert\" authentication");
+  EXPECT_EQ(error("host all all 127.0.0.1/32 cert").message(),
+            "cert authentication is only supported on hostssl connections");
   EXPECT_FALSE(HbaRules::Parse("host all all localhost trust", "f").ok());
   EXPECT_FALSE(HbaRules::Parse("host all all 127.0.0.1 trust", "f").ok());  // mask missing/invalid
   EXPECT_FALSE(HbaRules::Parse("host \"unterminated all all 127.0.0.1/32 trust", "f").ok());

@@ -586,7 +586,13 @@ TEST_F(CatalogTest, ForeignKeysPersistAndFollowReferencedColumns) {
 }
 
 TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
-  ASSERT_EQ(catalog_->ListDatabases().size(), 1u);
+  // postgres, plus template1 (oid 1) and template0 (oid 4) as initdb makes them.
+  ASSERT_EQ(catalog_->ListDatabases().size(), 3u);
+  EXPECT_TRUE(catalog_->LookupDatabase("template1")->is_template);
+  EXPECT_TRUE(catalog_->LookupDatabase("template1")->allow_connections);
+  EXPECT_EQ(catalog_->LookupDatabase("template0")->oid, kTemplate0DatabaseOid);
+  EXPECT_FALSE(catalog_->LookupDatabase("template0")->allow_connections);
+  EXPECT_FALSE(catalog_->LookupDatabase("postgres")->is_template);
   EXPECT_EQ(catalog_->database_oid(), kPostgresDatabaseOid);
   EXPECT_EQ(catalog_->database_name(), "postgres");
   auto created = catalog_->CreateDatabase({"db1", kPostgresRoleOid});
@@ -600,7 +606,7 @@ TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
   ASSERT_TRUE(opened.ok()) << opened.status().ToString();
   std::unique_ptr<Catalog> db1 = std::move(opened).value();
   EXPECT_EQ(db1->database_name(), "db1");
-  EXPECT_EQ(db1->ListDatabases().size(), 2u);
+  EXPECT_EQ(db1->ListDatabases().size(), 4u);
 
   // The same table name in two databases: two tables with distinct oids.
   ASSERT_TRUE(CreateCommitted(Sample("t")).ok());
@@ -618,7 +624,7 @@ TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
 
   // Everything persists; oids keep growing across databases.
   Reopen();
-  ASSERT_EQ(catalog_->ListDatabases().size(), 2u);
+  ASSERT_EQ(catalog_->ListDatabases().size(), 4u);
   EXPECT_EQ(catalog_->LookupDatabase("db1")->oid, db1_oid);
   db1 = std::move(catalog_->OpenDatabase(db1_oid)).value();
   EXPECT_EQ(db1->ListTables(nullptr).size(), 2u);
@@ -631,11 +637,11 @@ TEST_F(CatalogTest, DatabasesHaveTheirOwnCatalogs) {
   EXPECT_FALSE(catalog_->LookupDatabase("db1").ok());
 
   ASSERT_TRUE(catalog_->DropDatabase(db1_oid).ok());
-  EXPECT_EQ(catalog_->ListDatabases().size(), 1u);
+  EXPECT_EQ(catalog_->ListDatabases().size(), 3u);
   EXPECT_EQ(db1->database_name(), "");
   db1.reset();
   Reopen();
-  EXPECT_EQ(catalog_->ListDatabases().size(), 1u);
+  EXPECT_EQ(catalog_->ListDatabases().size(), 3u);
   EXPECT_EQ(catalog_->ListTables(nullptr).size(), 1u);
   // The dropped database's records are gone: a catalog opened on its oid is empty.
   auto gone = catalog_->OpenDatabase(db1_oid);
@@ -652,6 +658,47 @@ TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(*catalog_->LookupSchema(nullptr, "public"), kPublicNamespaceOid);
   EXPECT_EQ(*catalog_->LookupSchema(nullptr, "pg_catalog"), kPgCatalogNamespaceOid);
   EXPECT_EQ(catalog_->ListSchemas().size(), 2u);
+}
+
+TEST_F(CatalogTest, MembershipsAreTransactionalPersistAndGoWithDropRole) {
+  uint32_t group_oid = 0, member_oid = 0;
+  {
+    auto txn = db_->Begin();
+    RoleInfo group, member;
+    group.name = "group";
+    member.name = "member";
+    group_oid = catalog_->CreateRole(txn.get(), group)->oid;
+    member_oid = catalog_->CreateRole(txn.get(), member)->oid;
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(catalog_->PutMembership(txn.get(), {group_oid, member_oid, kPostgresRoleOid, true}).ok());
+    EXPECT_EQ(catalog_->ListMemberships(txn.get())->size(), 1u);  // own write visible
+    EXPECT_EQ(catalog_->ListMemberships(nullptr)->size(), 0u);    // others do not see it
+    txn->Rollback();
+  }
+  EXPECT_EQ(catalog_->ListMemberships(nullptr)->size(), 0u);
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(catalog_->PutMembership(txn.get(), {group_oid, member_oid, kPostgresRoleOid, true}).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Reopen();
+  auto memberships = catalog_->ListMemberships(nullptr);
+  ASSERT_EQ(memberships->size(), 1u);
+  EXPECT_EQ((*memberships)[0].role_oid, group_oid);
+  EXPECT_EQ((*memberships)[0].member_oid, member_oid);
+  EXPECT_EQ((*memberships)[0].grantor_oid, kPostgresRoleOid);
+  EXPECT_TRUE((*memberships)[0].admin_option);
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(catalog_->DropRole(txn.get(), "member").ok());
+    EXPECT_EQ(catalog_->ListMemberships(txn.get())->size(), 0u);
+    ASSERT_TRUE(catalog_->DropRole(txn.get(), "group").ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  EXPECT_EQ(catalog_->ListMemberships(nullptr)->size(), 0u);
 }
 
 TEST_F(CatalogTest, RolesAreTransactionalAndPersist) {
