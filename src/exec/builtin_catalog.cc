@@ -343,7 +343,7 @@ Status HasRoleKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_has_role"));
   constexpr size_t kRoleArg = kUserGiven ? 1 : 0;
   for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = Row(c, k);
+    uint32_t i = c.row(k);
     uint32_t user = catalog->SessionUserOid();
     if constexpr (kUserGiven) {
       if constexpr (kUserByName) {
