@@ -7,15 +7,16 @@
 # what decides throughput once the cores are saturated. This measures it for
 # pgbench scripts against two running servers.
 #
-#   bench/wire/cpu_per_txn.sh --pg-port 5449 --augur-port 55500 [--txns 20000] [--clients 4]
+#   bench/wire/cpu_per_txn.sh --pg-port 5449 --augur-port 55500 [--txns 20000] [--clients 4] [--threads 1]
 #                             [--modes simple,prepared] [--scripts bench/wire/point_select.sql,...]
 #
 # Both servers must already hold the benchmark tables (bench/wire/run.sh loads
-# them; `--keep` there leaves them running). Prints one line per script × mode ×
-# server: µs of server CPU per transaction and the TPS pgbench saw.
+# them, or by hand). Prints one line per script × mode × server: µs of server
+# CPU and of pgbench's own CPU per transaction, and the TPS pgbench saw. With
+# both cores saturated, tps ≈ 2 cores / (server + pgbench CPU per transaction).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-pg_port="" augur_port="" txns=20000 clients=4 modes="simple,prepared"
+pg_port="" augur_port="" txns=20000 clients=4 threads=1 modes="simple,prepared"
 scripts="$HERE/point_select.sql"
 accounts=100000
 while [ $# -gt 0 ]; do
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --augur-port) augur_port=$2; shift ;;
     --txns) txns=$2; shift ;;
     --clients) clients=$2; shift ;;
+    --threads) threads=$2; shift ;;
     --modes) modes=$2; shift ;;
     --scripts) scripts=$2; shift ;;
     --accounts) accounts=$2; shift ;;
@@ -44,15 +46,17 @@ measure() {  # port script mode
   perf stat -e task-clock -p "$pid" -o "$out.perf" &
   local perf_pid=$!
   sleep 0.3
-  pgbench -n -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 1 -t $((txns / clients)) -M "$mode" \
-    -D accounts="$accounts" -f "$script" postgres >"$out.pgb" 2>&1 || true
+  perf stat -e task-clock -o "$out.client" \
+    pgbench -n -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j "$threads" -t $((txns / clients)) \
+    -M "$mode" -D accounts="$accounts" -f "$script" postgres >"$out.pgb" 2>&1 || true
   kill -INT "$perf_pid"; wait "$perf_pid" 2>/dev/null || true
-  local ms tps
+  local ms client_ms tps
   ms=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out.perf")
+  client_ms=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out.client")
   tps=$(awk '/^tps/ {print $3}' "$out.pgb")
-  awk -v ms="$ms" -v n="$txns" -v tps="$tps" -v name="$(basename "$script") $mode port $port" \
-    'BEGIN { printf "%-40s %8.1f us server CPU/txn   %10.0f tps\n", name, ms * 1000 / n, tps }'
-  rm -f "$out" "$out.perf" "$out.pgb"
+  awk -v ms="$ms" -v cms="$client_ms" -v n="$txns" -v tps="$tps" -v name="$(basename "$script") $mode port $port" \
+    'BEGIN { printf "%-40s %8.1f us server CPU/txn %6.1f us pgbench CPU/txn %10.0f tps\n", name, ms * 1000 / n, cms * 1000 / n, tps }'
+  rm -f "$out" "$out.perf" "$out.pgb" "$out.client"
 }
 
 IFS=, read -r -a mode_list <<<"$modes"
