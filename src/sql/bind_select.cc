@@ -587,34 +587,44 @@ class FromBinder {
     return node;
   }
 
-  // A pg_catalog relation: a derived node whose rows are computed when the
-  // plan opens (sql/system_catalog.h).
-  Result<std::unique_ptr<RelNode>> BindSystemRelation(PgNode item, const SystemRelation& relation) {
+  // A derived FROM item over a catalog relation or built-in view: registers
+  // its alias (the relation's name by default), adds its columns to the scope
+  // with the relation's oid and attnums, and applies AS alias(column, ...).
+  template <typename Column>
+  Result<std::unique_ptr<RelNode>> BindCatalogDerived(PgNode item, std::string_view name, uint32_t oid,
+                                                      const std::vector<Column>& columns, OperatorPtr plan) {
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kDerived;
     node->offset = static_cast<int>(scope_.columns.size());
+    node->width = static_cast<int>(columns.size());
     PgNode alias = item.Field("alias");
-    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : std::string(relation.name);
+    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : std::string(name);
     RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
     int16_t attnum = 0;
-    for (const auto& column : relation.columns) {
+    for (const auto& column : columns) {
       ScopeColumn c;
       c.name = std::string(column.name);
       c.table_alias = alias_name;
       c.type = column.type;
-      c.table_oid = relation.oid;
+      c.table_oid = oid;
       c.attnum = ++attnum;
       star.push_back(static_cast<int>(scope_.columns.size()));
       scope_.columns.push_back(std::move(c));
     }
-    node->width = static_cast<int>(relation.columns.size());
-    node->plan = PlanSystemRelation(relation, binder_.state().statement);
+    node->plan = std::move(plan);
     if (alias) {
       Status status;
       ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
       RETURN_IF_ERROR(status);
     }
     return node;
+  }
+
+  // A pg_catalog relation: a derived node whose rows are computed when the
+  // plan opens (sql/system_catalog.h).
+  Result<std::unique_ptr<RelNode>> BindSystemRelation(PgNode item, const SystemRelation& relation) {
+    return BindCatalogDerived(item, relation.name, relation.oid, relation.columns,
+                              PlanSystemRelation(relation, binder_.state().statement));
   }
 
   // A view: its SELECT bound like a derived table (sql/views.h), each output
@@ -640,31 +650,8 @@ class FromBinder {
       ASSIGN_OR_RETURN(column, exec::CoerceTo(std::move(column), view.columns[i].type, exec::CastContext::kExplicit));
       casts.push_back(std::move(column));
     }
-    auto node = std::make_unique<RelNode>();
-    node->kind = RelNode::Kind::kDerived;
-    node->offset = static_cast<int>(scope_.columns.size());
-    node->width = static_cast<int>(view.columns.size());
-    PgNode alias = item.Field("alias");
-    std::string alias_name = alias ? std::string(alias.Str("aliasname")) : std::string(view.name);
-    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
-    int16_t attnum = 0;
-    for (const auto& column : view.columns) {
-      ScopeColumn c;
-      c.name = std::string(column.name);
-      c.table_alias = alias_name;
-      c.type = column.type;
-      c.table_oid = view.oid;
-      c.attnum = ++attnum;
-      star.push_back(static_cast<int>(scope_.columns.size()));
-      scope_.columns.push_back(std::move(c));
-    }
-    node->plan = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
-    if (alias) {
-      Status status;
-      ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
-      RETURN_IF_ERROR(status);
-    }
-    return node;
+    return BindCatalogDerived(item, view.name, view.oid, view.columns,
+                              std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts)));
   }
 
   Result<std::unique_ptr<RelNode>> BindSubselect(PgNode item) {
