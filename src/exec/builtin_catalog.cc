@@ -25,21 +25,12 @@ Result<CatalogAccess*> Catalog(const KernelCall& c, std::string_view function) {
   return c.context->catalog;
 }
 
-void SetOptional(const KernelCall& c, uint32_t i, const std::optional<std::string>& value) {
-  if (value) {
-    c.result->SetString(i, *value);
-  } else {
-    c.result->SetNull(i);
-  }
-}
-
 // format_type(oid, typmod): not strict; a NULL typmod means "no typmod given".
 Status FormatTypeKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     if (c.inputs[0]->IsNull(i)) {
       c.result->SetNull(i);
-      continue;
+      return;
     }
     uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
     bool typmod_given = !c.inputs[1]->IsNull(i);
@@ -53,186 +44,154 @@ Status FormatTypeKernel(const KernelCall& c) {
       text = t::FormatType(t::SqlType{oid, typmod});
     }
     c.result->SetString(i, text);
-  }
-  return Status::Ok();
+  });
 }
 
 Status GetExprKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_expr"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->ExpressionText(c.inputs[0]->values<std::string_view>()[i],
                                                         c.inputs[1]->values<uint32_t>()[i], pretty));
-    SetOptional(c, i, text);
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, text);
+    return Status::Ok();
+  });
 }
 
 Status GetIndexDefKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_indexdef"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     int32_t column = c.inputs.size() > 1 ? c.inputs[1]->values<int32_t>()[i] : 0;
     bool pretty = c.inputs.size() > 2 && c.inputs[2]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->IndexDefinition(c.inputs[0]->values<uint32_t>()[i], column, pretty));
-    SetOptional(c, i, text);
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, text);
+    return Status::Ok();
+  });
 }
 
 Status GetConstraintDefKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_constraintdef"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     bool pretty = c.inputs.size() > 1 && c.inputs[1]->values<bool>()[i];
     ASSIGN_OR_RETURN(auto text, catalog->ConstraintDefinition(c.inputs[0]->values<uint32_t>()[i], pretty));
-    SetOptional(c, i, text);
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, text);
+    return Status::Ok();
+  });
 }
 
 Status GetUserByIdKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_userbyid"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
     auto name = catalog->RoleName(oid);
     c.result->SetString(i, name ? *name : "unknown (OID=" + std::to_string(oid) + ")");
-  }
-  return Status::Ok();
+  });
 }
 
 template <uint32_t kRegType>
 Status IsVisibleKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_table_is_visible"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
     // PostgreSQL returns NULL for an oid that names nothing.
     if (kRegType == t::kRegtypeOid && t::TypeName(oid) == "???") {
       c.result->SetNull(i);
-      continue;
+      return;
     }
     c.result->values<bool>()[i] = catalog->IsVisible(kRegType, oid);
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+  });
 }
 
 Status ObjDescriptionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "obj_description"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     std::string_view catalog_name = c.inputs.size() > 1 ? c.inputs[1]->values<std::string_view>()[i] : "";
-    SetOptional(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], catalog_name, 0));
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], catalog_name, 0));
+  });
 }
 
 Status ColDescriptionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "col_description"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     int32_t attnum = c.inputs[1]->values<int32_t>()[i];
     if (attnum == 0) {
       c.result->SetNull(i);
-      continue;
+      return;
     }
-    SetOptional(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], "pg_class", attnum));
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, catalog->Description(c.inputs[0]->values<uint32_t>()[i], "pg_class", attnum));
+  });
 }
 
 // shobj_description: augurdb stores no comments on shared objects.
 Status SerialSequenceKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_serial_sequence"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     ASSIGN_OR_RETURN(auto name, catalog->SerialSequence(c.inputs[0]->values<std::string_view>()[i],
                                                         c.inputs[1]->values<std::string_view>()[i]));
-    SetOptional(c, i, name);
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, name);
+    return Status::Ok();
+  });
 }
 
 Status ViewDefinitionKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_viewdef"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    SetOptional(c, i, catalog->ViewDefinition(c.inputs[0]->values<uint32_t>()[i]));
-  }
-  return Status::Ok();
+  return ForEachRow(c, [&](uint32_t i) {
+    SetTextOrNull(c, i, catalog->ViewDefinition(c.inputs[0]->values<uint32_t>()[i]));
+  });
 }
 
 Status NullTextKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) c.result->SetNull(c.row(k));
-  return Status::Ok();
+  return ForEachRow(c, [&](uint32_t i) { c.result->SetNull(i); });
 }
 
 Status IdentityKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     c.result->values<uint32_t>()[i] = c.inputs[0]->values<uint32_t>()[i];
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+  });
 }
 
 Status FalseKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    c.result->values<bool>()[i] = false;
-    c.result->SetValid(i);
-  }
+  SetEveryRow(c, false);
   return Status::Ok();
 }
 
 Status EncodingToCharKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     int32_t encoding = c.inputs[0]->values<int32_t>()[i];
     c.result->SetString(i, encoding == 6 ? "UTF8" : encoding == 0 ? "SQL_ASCII" : "");
-  }
-  return Status::Ok();
+  });
 }
 
 Status CharToEncodingKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     std::string name;
     for (char ch : c.inputs[0]->values<std::string_view>()[i]) {
       if (ch != '_' && ch != '-') name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
     }
     c.result->values<int32_t>()[i] = name == "UTF8" || name == "UNICODE" ? 6 : name == "SQLASCII" ? 0 : -1;
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+  });
 }
 
 // has_*_privilege: augurdb has no privilege system; every role may do
 // everything (docs/catalog.md).
 Status TrueKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    c.result->values<bool>()[i] = true;
-    c.result->SetValid(i);
-  }
+  SetEveryRow(c, true);
   return Status::Ok();
 }
 
 Status CurrentSchemasKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "current_schemas"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     t::ArrayContents contents;
     contents.element_type = t::SqlType::Of(t::kNameOid);
     for (const auto& name : catalog->CurrentSchemas(c.inputs[0]->values<bool>()[i])) {
       contents.elements.push_back(t::Value::Bytes(t::SqlType::Of(t::kNameOid), name));
     }
     c.result->SetString(i, t::EncodeArray(contents));
-  }
-  return Status::Ok();
+  });
 }
 
 // json_build_object(k1, v1, ...): PostgreSQL's text form ({"k" : v, ...});
@@ -342,8 +301,7 @@ template <bool kUserGiven, bool kUserByName, bool kRoleByName>
 Status HasRoleKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_has_role"));
   constexpr size_t kRoleArg = kUserGiven ? 1 : 0;
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     uint32_t user = catalog->SessionUserOid();
     if constexpr (kUserGiven) {
       if constexpr (kUserByName) {
@@ -361,8 +319,8 @@ Status HasRoleKernel(const KernelCall& c) {
     ASSIGN_OR_RETURN(int mode, RolePrivilegeMode(c.inputs[kRoleArg + 1]->values<std::string_view>()[i]));
     c.result->values<bool>()[i] = catalog->RoleHasPrivilege(user, role, mode);
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,

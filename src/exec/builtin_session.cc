@@ -26,25 +26,19 @@ Result<SessionAccess*> Session(const KernelCall& c, std::string_view function) {
 Status CurrentSettingKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "current_setting"));
   const auto* names = c.inputs[0]->values<std::string_view>();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     bool missing_ok = c.inputs.size() > 1 && c.inputs[1]->values<bool>()[i];
     ASSIGN_OR_RETURN(std::optional<std::string> value, session->GetSetting(names[i], missing_ok));
-    if (value) {
-      c.result->SetString(i, *value);
-    } else {
-      c.result->SetNull(i);
-    }
-  }
-  return Status::Ok();
+    SetTextOrNull(c, i, value);
+    return Status::Ok();
+  });
 }
 
 // set_config(name, value, is_local) is not strict: a NULL value resets, a
 // NULL is_local means false, a NULL name is an error.
 Status SetConfigKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "set_config"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     if (c.inputs[0]->IsNull(i)) {
       return Status::Error(sqlstate::kNullValueNotAllowed, "SET requires parameter name");
     }
@@ -54,40 +48,27 @@ Status SetConfigKernel(const KernelCall& c) {
     bool is_local = !c.inputs[2]->IsNull(i) && c.inputs[2]->values<bool>()[i];
     ASSIGN_OR_RETURN(std::string shown, session->SetSetting(name, value, is_local));
     c.result->SetString(i, shown);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 Status CurrentSchemaKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "current_schema"));
   std::optional<std::string> schema = session->CurrentSchema();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    if (schema) {
-      c.result->SetString(i, *schema);
-    } else {
-      c.result->SetNull(i);
-    }
-  }
-  return Status::Ok();
+  return ForEachRow(c, [&](uint32_t i) { SetTextOrNull(c, i, schema); });
 }
 
 Status BackendPidKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_backend_pid"));
   int32_t pid = session->BackendPid();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    c.result->values<int32_t>()[i] = pid;
-    c.result->SetValid(i);
-  }
+  SetEveryRow(c, pid);
   return Status::Ok();
 }
 
 template <bool kTerminate>
 Status SignalBackendKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, kTerminate ? "pg_terminate_backend" : "pg_cancel_backend"));
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     if constexpr (kTerminate) {
       if (c.inputs.size() > 1 && c.inputs[1]->values<int64_t>()[i] < 0) {
         return Status::Error(sqlstate::kInvalidParameterValue, "\"timeout\" must not be negative");
@@ -96,26 +77,21 @@ Status SignalBackendKernel(const KernelCall& c) {
     ASSIGN_OR_RETURN(bool found, session->SignalBackend(c.inputs[0]->values<int32_t>()[i], kTerminate));
     c.result->values<bool>()[i] = found;
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 Status TxidCurrentKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "txid_current"));
   ASSIGN_OR_RETURN(int64_t id, session->CurrentTransactionId());
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
-    c.result->values<int64_t>()[i] = id;
-    c.result->SetValid(i);
-  }
+  SetEveryRow(c, id);
   return Status::Ok();
 }
 
 // pg_sleep(seconds): sleeps in short slices so cancel and statement_timeout
 // end it promptly (57014).
 Status SleepKernel(const KernelCall& c) {
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     double seconds = c.inputs[0]->values<double>()[i];
     auto end = std::chrono::steady_clock::now();
     if (seconds > 0 && std::isfinite(seconds)) {
@@ -128,8 +104,8 @@ Status SleepKernel(const KernelCall& c) {
       std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(end - now, std::chrono::milliseconds(10)));
     }
     c.result->SetValid(i);  // void: prints as an empty string
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,

@@ -29,6 +29,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -52,6 +53,21 @@ struct KernelCall {
   uint32_t row(uint32_t k) const { return sel ? sel[k] : k; }
 };
 using ScalarKernel = Status (*)(const KernelCall& call);
+
+// The loop every kernel runs: calls f(i) with the position i of each row the
+// call computes, in order. f returns nothing, or a Status whose first error
+// ends the loop and is returned.
+template <typename F>
+Status ForEachRow(const KernelCall& call, F&& f) {
+  for (uint32_t k = 0; k < call.count; ++k) {
+    if constexpr (std::is_void_v<std::invoke_result_t<F&, uint32_t>>) {
+      f(call.row(k));
+    } else {
+      RETURN_IF_ERROR(f(call.row(k)));
+    }
+  }
+  return Status::Ok();
+}
 
 enum class Volatility : uint8_t { kImmutable, kStable, kVolatile };
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -126,6 +127,27 @@ RowCompareFn GetRowCompare(const types::SqlType& type);
 // character(n), 1 day = 24 hours for interval) encode identically.
 void AppendKeyBytes(const Vector& v, uint32_t i, std::string& key);
 uint64_t HashBytes(std::string_view bytes);
+
+// ---- Result writing ----
+
+// Writes `value` into every row the call computes: for results that do not
+// depend on the row (pg_backend_pid(), has_*_privilege(), ...).
+template <typename T>
+void SetEveryRow(const KernelCall& c, T value) {
+  T* out = c.result->values<T>();
+  (void)ForEachRow(c, [&](uint32_t i) {
+    out[i] = value;
+    c.result->SetValid(i);
+  });
+}
+// Row i's text result: `text`, or NULL without one.
+inline void SetTextOrNull(const KernelCall& c, uint32_t i, const std::optional<std::string>& text) {
+  if (text) {
+    c.result->SetString(i, *text);
+  } else {
+    c.result->SetNull(i);
+  }
+}
 
 // ---- Errors ----
 Status IntegerOutOfRange(const types::SqlType& type);  // 22003 "integer out of range"...

@@ -121,12 +121,6 @@ exec::SequenceAccess* Access(const exec::KernelCall& c, std::string_view functio
   return c.context != nullptr ? c.context->sequences : nullptr;
 }
 
-template <typename F>
-Status ForEachRow(const exec::KernelCall& c, F&& f) {
-  for (uint32_t i = 0; i < c.count; ++i) RETURN_IF_ERROR(f(c.sel ? c.sel[i] : i));
-  return Status::Ok();
-}
-
 Status NoSession(std::string_view function) {
   return Status::NotSupported(std::string(function) + "() outside a session");
 }
@@ -136,7 +130,7 @@ Status NextvalKernel(const exec::KernelCall& c) {
   if (access == nullptr) return NoSession("nextval");
   const auto* names = c.inputs[0]->values<std::string_view>();
   int64_t* out = c.result->values<int64_t>();
-  return ForEachRow(c, [&](uint32_t row) -> Status {
+  return exec::ForEachRow(c, [&](uint32_t row) -> Status {
     ASSIGN_OR_RETURN(out[row], access->NextVal(names[row]));
     c.result->SetValid(row);
     return Status::Ok();
@@ -148,7 +142,7 @@ Status CurrvalKernel(const exec::KernelCall& c) {
   if (access == nullptr) return NoSession("currval");
   const auto* names = c.inputs[0]->values<std::string_view>();
   int64_t* out = c.result->values<int64_t>();
-  return ForEachRow(c, [&](uint32_t row) -> Status {
+  return exec::ForEachRow(c, [&](uint32_t row) -> Status {
     ASSIGN_OR_RETURN(out[row], access->CurrVal(names[row]));
     c.result->SetValid(row);
     return Status::Ok();
@@ -162,7 +156,7 @@ Status SetvalKernel(const exec::KernelCall& c) {
   const auto* values = c.inputs[1]->values<int64_t>();
   const bool* called = c.inputs.size() > 2 ? c.inputs[2]->values<bool>() : nullptr;
   int64_t* out = c.result->values<int64_t>();
-  return ForEachRow(c, [&](uint32_t row) -> Status {
+  return exec::ForEachRow(c, [&](uint32_t row) -> Status {
     ASSIGN_OR_RETURN(out[row], access->SetVal(names[row], values[row], called ? called[row] : true));
     c.result->SetValid(row);
     return Status::Ok();
@@ -173,7 +167,7 @@ Status LastvalKernel(const exec::KernelCall& c) {
   exec::SequenceAccess* access = Access(c, "lastval");
   if (access == nullptr) return NoSession("lastval");
   int64_t* out = c.result->values<int64_t>();
-  return ForEachRow(c, [&](uint32_t row) -> Status {
+  return exec::ForEachRow(c, [&](uint32_t row) -> Status {
     ASSIGN_OR_RETURN(out[row], access->LastVal());
     c.result->SetValid(row);
     return Status::Ok();
