@@ -62,11 +62,39 @@ constexpr TypeInfo kTypes[] = {
     {kRegcollationOid, "regcollation", "regcollation", 4, PhysicalKind::kUint32},
 };
 
+// Built-in type OIDs are below this. Their facts are looked up by OID in one
+// table built once from kTypes (PhysicalKindOf runs for every vector and
+// value: a linear search showed in profiles of multi-row INSERTs).
+constexpr uint32_t kOidTableSize = 16384;
+constexpr uint8_t kNoTypeRow = 0xFF;
+static_assert(std::size(kTypes) < kNoTypeRow);
+
+struct OidTableEntry {
+  uint8_t type_row = kNoTypeRow;  // index into kTypes
+  PhysicalKind kind = PhysicalKind::kNone;
+};
+
+const std::array<OidTableEntry, kOidTableSize>& OidTable() {
+  static const auto* table = [] {
+    auto* entries = new std::array<OidTableEntry, kOidTableSize>;
+    for (uint32_t oid = 0; oid < kOidTableSize; oid++) {
+      if (IsArrayOid(oid)) (*entries)[oid].kind = PhysicalKind::kBytes;
+    }
+    for (size_t row = 0; row < std::size(kTypes); row++) {
+      assert(kTypes[row].oid < kOidTableSize);
+      OidTableEntry& entry = (*entries)[kTypes[row].oid];
+      entry.type_row = static_cast<uint8_t>(row);
+      if (!IsArrayOid(kTypes[row].oid)) entry.kind = kTypes[row].kind;
+    }
+    return entries;
+  }();
+  return *table;
+}
+
 const TypeInfo* FindType(uint32_t oid) {
-  for (const TypeInfo& t : kTypes) {
-    if (t.oid == oid) return &t;
-  }
-  return nullptr;
+  if (oid >= kOidTableSize) return nullptr;
+  uint8_t row = OidTable()[oid].type_row;
+  return row == kNoTypeRow ? nullptr : &kTypes[row];
 }
 
 // pg_type.typname of an array type: "_" + the element's typname.
@@ -332,28 +360,9 @@ Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t
   }
 }
 
-namespace {
-
-PhysicalKind SlowPhysicalKindOf(uint32_t oid) {
-  if (IsArrayOid(oid)) return PhysicalKind::kBytes;
-  const TypeInfo* t = FindType(oid);
-  return t ? t->kind : PhysicalKind::kNone;
-}
-
-// Built-in type OIDs are below this; their kinds are looked up in a table
-// (PhysicalKindOf runs for every vector and value, a linear search showed in
-// profiles of multi-row INSERTs).
-constexpr uint32_t kKindTableSize = 16384;
-
-}  // namespace
-
 PhysicalKind PhysicalKindOf(uint32_t oid) {
-  static const auto* table = [] {
-    auto* kinds = new std::array<PhysicalKind, kKindTableSize>;
-    for (uint32_t o = 0; o < kKindTableSize; o++) (*kinds)[o] = SlowPhysicalKindOf(o);
-    return kinds;
-  }();
-  return oid < kKindTableSize ? (*table)[oid] : SlowPhysicalKindOf(oid);
+  if (oid < kOidTableSize) return OidTable()[oid].kind;
+  return IsArrayOid(oid) ? PhysicalKind::kBytes : PhysicalKind::kNone;
 }
 
 bool IsFixedWidth(uint32_t oid) {
