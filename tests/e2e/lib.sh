@@ -94,3 +94,40 @@ augur_psql_test_begin() {  # name [script arguments...]
   [ "${1:-}" = "--regenerate" ] && regenerate=1
   augur_ensure_target || { echo "$name: FAIL (no server)"; exit 1; }
 }
+
+# --regenerate: copies psql's output $2 to the expected file $3 and ends the
+# script; a non-zero psql status $4 (when given) refuses instead.
+augur_psql_test_regenerate() {  # name out expected [psql status]
+  local name="$1" out="$2" expected="$3" rc="${4:-0}"
+  if [ "$rc" -ne 0 ]; then echo "psql exited $rc; not regenerating"; cat "$out"; exit 1; fi
+  cp "$out" "$expected"
+  rm -f "$out"
+  echo "$name: regenerated $expected"
+  exit 0
+}
+
+# Adds to the caller's `failures` array when psql's output $1 differs from
+# the expected file $2 (the diff is kept in $1.diff); $3 names the output.
+augur_psql_test_compare() {  # out expected [what]
+  if ! diff -u "$2" "$1" >"$1.diff"; then
+    failures+=("${3:-output} differs from expected.out ($(grep -c '^[-+][^-+]' "$1.diff") lines); diff follows")
+  fi
+}
+
+# Ends the script: PASS with "$3" when `failures` is empty (removing the
+# output files), else FAIL with the failures, the diff's head and the lines
+# of the extra report $4 (when given) that do not start with "ok".
+augur_psql_test_end() {  # name out pass-summary [extra report]
+  local name="$1" out="$2" summary="$3" report="${4:-}"
+  if [ ${#failures[@]} -eq 0 ]; then
+    echo "$name: PASS ($summary)"
+    rm -f "$out" "$out.diff" ${report:+"$report"}
+    exit 0
+  fi
+  echo "$name: FAIL"
+  for f in "${failures[@]}"; do echo "  - $f"; done
+  [ -s "$out.diff" ] && head -n 200 "$out.diff"
+  [ -n "$report" ] && grep -v '^ok' "$report" | head -n 60
+  echo "  (full output kept in $out)"
+  exit 1
+}

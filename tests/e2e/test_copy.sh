@@ -25,31 +25,15 @@ out="$(mktemp /tmp/augur-copy-out.XXXXXX)"
   -U "$AUGUR_USER" -d "$AUGUR_DB" -f - <"$HERE/copy/script.sql" >"$out" 2>&1
 rc=$?
 
-if [ $regenerate -eq 1 ]; then
-  if [ $rc -ne 0 ]; then echo "psql exited $rc; not regenerating"; cat "$out"; exit 1; fi
-  cp "$out" "$HERE/copy/expected.out"
-  rm -f "$out"
-  echo "test_copy: regenerated $HERE/copy/expected.out"
-  exit 0
-fi
+[ $regenerate -eq 1 ] && augur_psql_test_regenerate test_copy "$out" "$HERE/copy/expected.out" $rc
 
 failures=()
 [ $rc -eq 0 ] || failures+=("psql exited with status $rc")
-if ! diff -u "$HERE/copy/expected.out" "$out" >"$out.diff"; then
-  failures+=("psql output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
-fi
+augur_psql_test_compare "$out" "$HERE/copy/expected.out" "psql output"
 if ! "$AUGUR_PY" "$HERE/test_copy_protocol.py" >"$out.protocol" 2>&1; then
   failures+=("test_copy_protocol.py failed; its output follows the diff")
 fi
 
-if [ ${#failures[@]} -eq 0 ]; then
-  echo "test_copy: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15; $(grep -c '^ok' "$out.protocol") protocol checks)"
-  rm -f "$out" "$out.diff" "$out.protocol"
-  exit 0
-fi
-echo "test_copy: FAIL"
-for f in "${failures[@]}"; do echo "  - $f"; done
-[ -s "$out.diff" ] && head -n 200 "$out.diff"
-grep -v '^ok' "$out.protocol" | head -n 60
-echo "  (full output kept in $out)"
-exit 1
+augur_psql_test_end test_copy "$out" \
+  "$(wc -l <"$out") lines of psql output match PostgreSQL 15; $(grep -c '^ok' "$out.protocol") protocol checks" \
+  "$out.protocol"

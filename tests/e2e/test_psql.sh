@@ -21,13 +21,7 @@ out="$(mktemp /tmp/augur-psql-out.XXXXXX)"
   -U "$AUGUR_USER" -d "$AUGUR_DB" -f - <"$HERE/psql/script.sql" >"$out" 2>&1
 rc=$?
 
-if [ $regenerate -eq 1 ]; then
-  if [ $rc -ne 0 ]; then echo "psql exited $rc; not regenerating"; cat "$out"; exit 1; fi
-  cp "$out" "$HERE/psql/expected.out"
-  rm -f "$out"
-  echo "test_psql: regenerated $HERE/psql/expected.out"
-  exit 0
-fi
+[ $regenerate -eq 1 ] && augur_psql_test_regenerate test_psql "$out" "$HERE/psql/expected.out" $rc
 
 failures=()
 [ $rc -eq 0 ] || failures+=("psql exited with status $rc (ON_ERROR_STOP hit an unexpected error?)")
@@ -39,17 +33,5 @@ lines=$(grep -c '^LINE 1: ' "$out")
 if ! grep -A1 '^LINE 1: SELECT nosuchcolumn FROM e2e_items;$' "$out" | grep -qx '               ^'; then
   failures+=("caret for 'nosuchcolumn' missing or not under column 16")
 fi
-if ! diff -u "$HERE/psql/expected.out" "$out" >"$out.diff"; then
-  failures+=("output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
-fi
-
-if [ ${#failures[@]} -eq 0 ]; then
-  echo "test_psql: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15)"
-  rm -f "$out" "$out.diff"
-  exit 0
-fi
-echo "test_psql: FAIL"
-for f in "${failures[@]}"; do echo "  - $f"; done
-[ -s "$out.diff" ] && head -n 200 "$out.diff"
-echo "  (full output kept in $out)"
-exit 1
+augur_psql_test_compare "$out" "$HERE/psql/expected.out"
+augur_psql_test_end test_psql "$out" "$(wc -l <"$out") lines of psql output match PostgreSQL 15"

@@ -29,26 +29,9 @@ out="$(mktemp /tmp/augur-psql-describe.XXXXXX)"
 "$PSQL" -X -a -P pager=off -h "$AUGUR_HOST" -p "$AUGUR_PORT" -U "$AUGUR_USER" -d "$AUGUR_DB" \
   -f - <"$HERE/psql_describe/script.sql" 2>&1 | sed -E 's/^Time: [0-9.]+ ms$/Time: (masked) ms/' >"$out"
 
-if [ $regenerate -eq 1 ]; then
-  cp "$out" "$HERE/psql_describe/expected.out"
-  rm -f "$out"
-  echo "test_psql_describe: regenerated $HERE/psql_describe/expected.out"
-  exit 0
-fi
+[ $regenerate -eq 1 ] && augur_psql_test_regenerate test_psql_describe "$out" "$HERE/psql_describe/expected.out"
 
 failures=()
 grep -q 'PRIMARY KEY, btree' "$out" || failures+=("no primary key line in \\d output")
-if ! diff -u "$HERE/psql_describe/expected.out" "$out" >"$out.diff"; then
-  failures+=("output differs from expected.out ($(grep -c '^[-+][^-+]' "$out.diff") lines); diff follows")
-fi
-
-if [ ${#failures[@]} -eq 0 ]; then
-  echo "test_psql_describe: PASS ($(wc -l <"$out") lines of psql output match PostgreSQL 15)"
-  rm -f "$out" "$out.diff"
-  exit 0
-fi
-echo "test_psql_describe: FAIL"
-for f in "${failures[@]}"; do echo "  - $f"; done
-[ -s "$out.diff" ] && head -n 200 "$out.diff"
-echo "  (full output kept in $out)"
-exit 1
+augur_psql_test_compare "$out" "$HERE/psql_describe/expected.out"
+augur_psql_test_end test_psql_describe "$out" "$(wc -l <"$out") lines of psql output match PostgreSQL 15"
