@@ -860,62 +860,65 @@ struct Catalog::Impl {
     return std::optional<NameEntry>(entry);
   }
 
-  Result<std::shared_ptr<const Table>> FindTableByOid(storage::Transaction* txn, uint32_t oid) {
+  // Catalog objects of one kind (tables, sequences), read from the committed
+  // snapshot when `txn` has not changed the catalog, else through `txn` (its
+  // own uncommitted DDL included). `Snapshot::*committed` is the kind's map,
+  // `key_of` its record key, `tag` the key letter, `decode` its decoder.
+  template <typename T>
+  using ObjectMap = std::map<uint32_t, std::shared_ptr<const T>>;
+  template <typename T>
+  using Decoder = Result<std::shared_ptr<const T>> (*)(std::string_view);
+
+  template <typename T>
+  Result<std::shared_ptr<const T>> FindObjectByOid(storage::Transaction* txn, uint32_t oid,
+                                                   ObjectMap<T> Snapshot::*committed,
+                                                   std::string (*key_of)(std::string_view, uint32_t),
+                                                   Decoder<T> decode) {
     if (txn == nullptr || !txn->catalog_changed()) {
       auto snapshot = Committed();
-      auto it = snapshot->tables.find(oid);
-      if (it == snapshot->tables.end()) return std::shared_ptr<const Table>();
+      const ObjectMap<T>& objects = (*snapshot).*committed;
+      auto it = objects.find(oid);
+      if (it == objects.end()) return std::shared_ptr<const T>();
       return it->second;
     }
     std::string value;
-    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, TableKey(prefix, oid), &value));
-    if (!found) return std::shared_ptr<const Table>();
-    return DecodeTable(value);
+    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, key_of(prefix, oid), &value));
+    if (!found) return std::shared_ptr<const T>();
+    return decode(value);
+  }
+
+  template <typename T>
+  Result<std::vector<std::shared_ptr<const T>>> AllObjects(storage::Transaction* txn, ObjectMap<T> Snapshot::*committed,
+                                                           char tag, Decoder<T> decode) {
+    std::vector<std::shared_ptr<const T>> objects;
+    if (txn == nullptr || !txn->catalog_changed()) {
+      auto snapshot = Committed();
+      for (const auto& [oid, object] : (*snapshot).*committed) objects.push_back(object);
+      return objects;
+    }
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + tag);
+    for (; it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto object, decode(it->value()));
+      objects.push_back(std::move(object));
+    }
+    RETURN_IF_ERROR(it->status());
+    return objects;
+  }
+
+  Result<std::shared_ptr<const Table>> FindTableByOid(storage::Transaction* txn, uint32_t oid) {
+    return FindObjectByOid<Table>(txn, oid, &Snapshot::tables, TableKey, DecodeTable);
   }
 
   Result<std::vector<std::shared_ptr<const Table>>> AllTables(storage::Transaction* txn) {
-    std::vector<std::shared_ptr<const Table>> tables;
-    if (txn == nullptr || !txn->catalog_changed()) {
-      auto snapshot = Committed();
-      for (const auto& [oid, table] : snapshot->tables) tables.push_back(table);
-      return tables;
-    }
-    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "T");
-    for (; it->Valid(); it->Next()) {
-      ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
-      tables.push_back(std::move(table));
-    }
-    RETURN_IF_ERROR(it->status());
-    return tables;
+    return AllObjects<Table>(txn, &Snapshot::tables, 'T', DecodeTable);
   }
 
   Result<std::shared_ptr<const Sequence>> FindSequenceByOid(storage::Transaction* txn, uint32_t oid) {
-    if (txn == nullptr || !txn->catalog_changed()) {
-      auto snapshot = Committed();
-      auto it = snapshot->sequences.find(oid);
-      if (it == snapshot->sequences.end()) return std::shared_ptr<const Sequence>();
-      return it->second;
-    }
-    std::string value;
-    ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, SequenceKey(prefix, oid), &value));
-    if (!found) return std::shared_ptr<const Sequence>();
-    return DecodeSequence(value);
+    return FindObjectByOid<Sequence>(txn, oid, &Snapshot::sequences, SequenceKey, DecodeSequence);
   }
 
   Result<std::vector<std::shared_ptr<const Sequence>>> AllSequences(storage::Transaction* txn) {
-    std::vector<std::shared_ptr<const Sequence>> sequences;
-    if (txn == nullptr || !txn->catalog_changed()) {
-      auto snapshot = Committed();
-      for (const auto& [oid, seq] : snapshot->sequences) sequences.push_back(seq);
-      return sequences;
-    }
-    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "Q");
-    for (; it->Valid(); it->Next()) {
-      ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
-      sequences.push_back(std::move(seq));
-    }
-    RETURN_IF_ERROR(it->status());
-    return sequences;
+    return AllObjects<Sequence>(txn, &Snapshot::sequences, 'Q', DecodeSequence);
   }
 
   // Validates a definition, fills PostgreSQL's defaults and writes the
