@@ -318,6 +318,19 @@ class EngineSession final : public Session, public exec::SessionAccess {
   void SendPendingNotices(ResultSink& sink);
   Status RunExplain(BoundStatement& bound, ResultSink& sink, bool send_description);
   Result<bool> RunByShape(std::string_view text, ResultSink& sink);
+  // Simple-protocol bookkeeping shared by RunByShape and
+  // ExecuteSimpleQueryStatements: starts one statement in the current (or a
+  // new implicit) transaction; `counts` when it takes a snapshot, `ddl` for
+  // DDL (which disables the plan caches until the transaction ends),
+  // `writes` when the transaction must commit (DDL always does).
+  Status BeginSimpleStatement(bool counts, bool ddl, bool writes);
+  // Runs a bound statement of a simple-query message, with `parameters` in
+  // its first slots; an error fails the statement (FailStatement).
+  Status RunSimpleStatement(BoundStatement& bound, std::vector<Value>* parameters, ResultSink& sink);
+  // Stores a plan in a simple-protocol cache (cleared when it passes 256
+  // entries); returns the stored plan.
+  static BoundStatement* CachePlan(std::unordered_map<std::string, std::unique_ptr<BoundStatement>>& cache,
+                                   std::string key, std::unique_ptr<BoundStatement> plan);
   Result<std::unique_ptr<BoundStatement>> BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
                                                   std::vector<SqlType> parameter_types);
   void PrepareContext(exec::ExecContext& context, const BoundStatement& bound);
@@ -513,25 +526,43 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
         }
       }
     }
-    if (shape_cache_.size() > 256) shape_cache_.clear();
-    auto& slot = shape_cache_[shape->key];
-    slot = std::move(plan);
-    if (slot == nullptr) return false;
+    if (CachePlan(shape_cache_, shape->key, std::move(plan)) == nullptr) return false;
     it = shape_cache_.find(shape->key);
   }
   BoundStatement& bound = *it->second;
+  RETURN_IF_ERROR(BeginSimpleStatement(/*counts=*/true, /*ddl=*/false, bound.writes));
+  RETURN_IF_ERROR(RunSimpleStatement(bound, &shape->values, sink));
+  if (state_ == State::kImplicit) RETURN_IF_ERROR(CommitTransaction(&sink));
+  return true;
+}
+
+Status EngineSession::BeginSimpleStatement(bool counts, bool ddl, bool writes) {
   RETURN_IF_ERROR(EnsureTransaction());
   txn_->BeginStatement();
   datetime_.statement_us = NowPostgresMicros();
-  ++txn_statements_;
-  if (bound.writes) txn_wrote_ = true;
+  if (counts) ++txn_statements_;
+  if (ddl) txn_did_ddl_ = true;
+  if (writes || txn_did_ddl_) txn_wrote_ = true;
+  return Status::Ok();
+}
+
+Status EngineSession::RunSimpleStatement(BoundStatement& bound, std::vector<Value>* parameters, ResultSink& sink) {
   exec::ExecContext& context = bound.context;
   PrepareContext(context, bound);
-  for (size_t i = 0; i < shape->values.size(); ++i) context.parameters[i] = std::move(shape->values[i]);
+  if (parameters != nullptr) {
+    for (size_t i = 0; i < parameters->size(); ++i) context.parameters[i] = std::move((*parameters)[i]);
+  }
   Status status = RunBound(bound, context, sink, /*send_description=*/true);
   if (!status.ok()) return FailStatement(std::move(status));
-  if (state_ == State::kImplicit) RETURN_IF_ERROR(CommitTransaction(&sink));
-  return true;
+  return Status::Ok();
+}
+
+BoundStatement* EngineSession::CachePlan(std::unordered_map<std::string, std::unique_ptr<BoundStatement>>& cache,
+                                         std::string key, std::unique_ptr<BoundStatement> plan) {
+  if (cache.size() > 256) cache.clear();
+  auto& slot = cache[std::move(key)];
+  slot = std::move(plan);
+  return slot.get();
 }
 
 Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink) {
@@ -580,19 +611,13 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
     }
     // A statement_timeout SET earlier in this message applies from here on.
     ArmStatementTimeout();
-    RETURN_IF_ERROR(EnsureTransaction());
-    txn_->BeginStatement();
-    datetime_.statement_us = NowPostgresMicros();
     // SET and SHOW take no snapshot: SET TRANSACTION may still follow them.
-    if (tag != "VariableSetStmt" && tag != "VariableShowStmt") ++txn_statements_;
-    if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
-        IsSchemaStatement(tag)) {
-      txn_did_ddl_ = true;
-    }
-    if (txn_did_ddl_ || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt" ||
-        (tag == "CopyStmt" && raw.node.Bool("is_from"))) {
-      txn_wrote_ = true;
-    }
+    bool counts = tag != "VariableSetStmt" && tag != "VariableShowStmt";
+    bool ddl = tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
+               IsSchemaStatement(tag);
+    bool writes = tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt" ||
+                  (tag == "CopyStmt" && raw.node.Bool("is_from"));
+    RETURN_IF_ERROR(BeginSimpleStatement(counts, ddl, writes));
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
     std::unique_ptr<BoundStatement> owned;
@@ -610,16 +635,10 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
       owned = std::move(result).value();
       bound = owned.get();
       if (cacheable && owned->catalog_version == catalog_.version()) {
-        if (plan_cache_.size() > 256) plan_cache_.clear();
-        auto& slot = plan_cache_[std::string(text)];
-        slot = std::move(owned);
-        bound = slot.get();
+        bound = CachePlan(plan_cache_, std::string(text), std::move(owned));
       }
     }
-    exec::ExecContext& context = bound->context;
-    PrepareContext(context, *bound);
-    Status status = RunBound(*bound, context, sink, /*send_description=*/true);
-    if (!status.ok()) return FailStatement(std::move(status));
+    RETURN_IF_ERROR(RunSimpleStatement(*bound, nullptr, sink));
   }
   if (state_ == State::kImplicit) RETURN_IF_ERROR(CommitTransaction(&sink));
   return Status::Ok();
