@@ -36,30 +36,16 @@
 
 #include "index/distributions.h"
 #include "index/index.h"
+#include "bench_clock.h"
 
 namespace augur::index {
 namespace {
 
 using testing::Distribution;
 
-double ThreadCpuNs() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
-}
-
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string a, b, c;
-  in >> a >> b >> c;
-  return a + " " + b + " " + c;
-}
-
-double Median(std::vector<double> v) {
-  if (v.empty()) return NAN;
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
+using bench::LoadAverage;
+using bench::Median;
+using bench::ThreadCpuNs;
 
 struct Options {
   std::vector<size_t> sizes = {10000000};

@@ -27,43 +27,19 @@
 
 #include "index/distributions.h"
 #include "index/index.h"
+#include "bench_clock.h"
 
 namespace augur::index {
 namespace {
 
-double ThreadCpuNs() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
-}
-
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string a, b, c;
-  in >> a >> b >> c;
-  return a + " " + b + " " + c;
-}
-
-double Median(std::vector<double> v) {
-  if (v.empty()) return NAN;
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
+using bench::LoadAverage;
+using bench::Median;
+using bench::ThreadCpuNs;
 
 // ---- The last mile as it was before this lab (search.h of 2026-11-28 15:30):
-// `base += cond ? half : 0` (GCC 12 -O2 emits a branch, not cmov) and a
-// __builtin_prefetch loop that GCC 12 deletes once inlined.
-inline size_t OldBranchLowerBound(const uint64_t* keys, size_t count, uint64_t key) {
-  if (count == 0) return 0;
-  const uint64_t* base = keys;
-  size_t len = count;
-  while (len > 1) {
-    const size_t half = len / 2;
-    base += (base[half - 1] < key) ? half : 0;
-    len -= half;
-  }
-  return static_cast<size_t>(base - keys) + (*base < key ? 1 : 0);
-}
+// `base += cond ? half : 0` (GCC 12 -O2 emits a branch, not cmov; the
+// library keeps it as BranchyLowerBound) and a __builtin_prefetch loop that
+// GCC 12 deletes once inlined.
 constexpr size_t kPrefetchMaxKeys = 512;
 // Prefetches that survive inlining (index::Prefetch is an asm volatile).
 inline void PrefetchKeys(const uint64_t* base, size_t count) {
@@ -104,16 +80,16 @@ inline size_t LastMile(const uint64_t* keys, size_t count, SearchWindow window, 
     if (width - 1 < kPrefetchMaxKeys) PrefetchKeys(base, width);
     return window.lo + BranchlessLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kOldNoVerify) {
-    return window.lo + OldBranchLowerBound(base, width, key);
+    return window.lo + BranchyLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kPfBranchNoVerify) {
     if (width - 1 < kPrefetchMaxKeys) PrefetchKeys(base, width);
-    return window.lo + OldBranchLowerBound(base, width, key);
+    return window.lo + BranchyLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kOld) {
     if (width - 1 < kPrefetchMaxKeys) OldPrefetch(base, width);
-    found = OldBranchLowerBound(base, width, key);
+    found = BranchyLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kPfBranch) {
     if (width - 1 < kPrefetchMaxKeys) PrefetchKeys(base, width);
-    found = OldBranchLowerBound(base, width, key);
+    found = BranchyLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kCmov) {
     found = BranchlessLowerBound(base, width, key);
   } else if constexpr (kMile == Mile::kPfCmov) {
@@ -245,7 +221,7 @@ int Main(int argc, char** argv) {
     return static_cast<uint64_t>(std::lower_bound(data, data + n, q) - data);
   }));
   variants.push_back(MakeVariant("bs(branch, old)", [data, n](uint64_t q) {
-    return static_cast<uint64_t>(OldBranchLowerBound(data, n, q));
+    return static_cast<uint64_t>(BranchyLowerBound(data, n, q));
   }));
   variants.push_back(MakeVariant("bs(cmov)", [data, n](uint64_t q) {
     return static_cast<uint64_t>(BranchlessLowerBound(data, n, q));
