@@ -12,7 +12,9 @@
 #
 # Both servers must already hold the benchmark tables (bench/wire/run.sh loads
 # them, or by hand). Prints one line per script × mode × server: µs of server
-# CPU and of pgbench's own CPU per transaction, and the TPS pgbench saw. With
+# CPU and of pgbench's own CPU per transaction, the server's context switches per
+# transaction (each is a sleep + wake-up, expensive on this VM), and the TPS
+# pgbench saw. With
 # both cores saturated, tps ≈ 2 cores / (server + pgbench CPU per transaction).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -43,19 +45,20 @@ measure() {  # port script mode
   local port=$1 script=$2 mode=$3 pid out
   pid=$(server_pid "$port")
   out=$(mktemp)
-  perf stat -e task-clock -p "$pid" -o "$out.perf" &
+  perf stat -e task-clock,context-switches -p "$pid" -o "$out.perf" &
   local perf_pid=$!
   sleep 0.3
   perf stat -e task-clock -o "$out.client" \
     pgbench -n -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j "$threads" -t $((txns / clients)) \
     -M "$mode" -D accounts="$accounts" -f "$script" postgres >"$out.pgb" 2>&1 || true
   kill -INT "$perf_pid"; wait "$perf_pid" 2>/dev/null || true
-  local ms client_ms tps
+  local ms client_ms tps switches
   ms=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out.perf")
+  switches=$(awk '/context-switches/ {gsub(",", "", $1); print $1}' "$out.perf")
   client_ms=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out.client")
   tps=$(awk '/^tps/ {print $3}' "$out.pgb")
-  awk -v ms="$ms" -v cms="$client_ms" -v n="$txns" -v tps="$tps" -v name="$(basename "$script") $mode port $port" \
-    'BEGIN { printf "%-40s %8.1f us server CPU/txn %6.1f us pgbench CPU/txn %10.0f tps\n", name, ms * 1000 / n, cms * 1000 / n, tps }'
+  awk -v ms="$ms" -v cms="$client_ms" -v n="$txns" -v tps="$tps" -v cs="$switches" -v name="$(basename "$script") $mode port $port" \
+    'BEGIN { printf "%-40s %8.1f us server CPU/txn %6.1f us pgbench CPU/txn %5.2f server cs/txn %10.0f tps\n", name, ms * 1000 / n, cms * 1000 / n, cs / n, tps }'
   rm -f "$out" "$out.perf" "$out.pgb" "$out.client"
 }
 

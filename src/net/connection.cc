@@ -98,15 +98,19 @@ Connection::~Connection() {
   if (session_) session_->Close();
 }
 
-void Connection::Run() {
+Connection::RunResult Connection::Run(bool may_park) {
   // An exception escaping the engine must not take the whole server down
   // (std::terminate); it ends this connection only. Output not yet sent may
   // hold a half-built message, so it is dropped before the FATAL.
   try {
-    if (!Startup()) return;
-    spdlog::debug("net: session started: user={} database={} application_name={} pid={}", user_,
-                  database_, application_name_, backend_key_.process_id);
-    ServeMessages();
+    if (!started_) {
+      started_ = true;
+      if (!Startup()) return RunResult::kEnded;
+      spdlog::debug("net: session started: user={} database={} application_name={} pid={}", user_,
+                    database_, application_name_, backend_key_.process_id);
+    }
+    input_drained_ = false;  // woken because input arrived (or first call)
+    if (ServeMessages(may_park)) return RunResult::kParked;
   } catch (const std::bad_alloc&) {
     output_.clear();
     SendFatal(Status::Error(sqlstate::kOutOfMemory, "out of memory"));
@@ -116,6 +120,7 @@ void Connection::Run() {
     SendFatal(Status::Internal(std::string("internal error: ") + exception.what()));
     spdlog::error("net: connection ended by an exception: {}", exception.what());
   }
+  return RunResult::kEnded;
 }
 
 // ---- Reading ----------------------------------------------------------------
@@ -179,6 +184,41 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     input_end_ += static_cast<size_t>(got);
   }
   return ReadOutcome::kOk;
+}
+
+bool Connection::MessageBuffered() const {
+  size_t available = input_end_ - input_position_;
+  if (available < 5) return false;
+  int32_t length = DecodeInt32(input_.data() + input_position_ + 1);
+  // An invalid type or length (ReadMessage reports it), or a message too
+  // large to wait for without blocking (ReadMessage reads the rest blocking,
+  // which bounds what a parked connection buffers).
+  if (length < 4 || static_cast<size_t>(length) > std::min(kReadChunkBytes, kSmallMessageMaxBytes)) {
+    return true;
+  }
+  return available >= 1 + static_cast<size_t>(length);
+}
+
+ssize_t Connection::ReceiveNow() {
+  if (input_position_ > 0) {
+    std::memmove(input_.data(), input_.data() + input_position_, input_end_ - input_position_);
+    input_end_ -= input_position_;
+    input_position_ = 0;
+  }
+  if (input_.size() < input_end_ + kReadChunkBytes) input_.resize(input_end_ + kReadChunkBytes);
+  size_t space = input_.size() - input_end_;
+  ssize_t got = recv(socket_fd_, input_.data() + input_end_, space, MSG_DONTWAIT);
+  if (got > 0) {
+    input_end_ += static_cast<size_t>(got);
+    input_drained_ = static_cast<size_t>(got) < space;
+    return got;
+  }
+  if (got == 0) return 0;
+  if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
+    input_drained_ = true;
+    return kWouldBlock;
+  }
+  return -2;
 }
 
 void Connection::ConsumeInput(size_t size_bytes) {
@@ -549,7 +589,7 @@ bool Connection::EstablishSession() {
 
 // ---- Message loop -------------------------------------------------------------
 
-void Connection::ServeMessages() {
+bool Connection::ServeMessages(bool may_park) {
   assert(session_ != nullptr);
   while (!broken_) {
     if (send_ready_for_query_) {
@@ -566,20 +606,36 @@ void Connection::ServeMessages() {
       int64_t idle_ms = session_->IdleInTransactionTimeoutMs();
       if (idle_ms > 0) deadline_ms = NowMs() + idle_ms;
     }
-    ReadOutcome outcome =
-        context_.stopping->load() ? ReadOutcome::kStopping : ReadMessage(&message, deadline_ms);
+    // Event-driven front end: rather than block for the next message, hand
+    // the connection back to the caller (epoll) while it is idle.
+    if (may_park && deadline_ms < 0 && ssl_ == nullptr && !context_.stopping->load() &&
+        !terminate_requested_.load() && !MessageBuffered()) {
+      if (input_drained_) return true;
+      ssize_t got = ReceiveNow();
+      if (got == kWouldBlock) return true;
+      if (got <= 0) return false;  // EOF or error: the client is gone
+      continue;
+    }
+    ReadOutcome outcome = ReadOutcome::kOk;
+    if (context_.stopping->load()) {
+      outcome = ReadOutcome::kStopping;
+    } else if (may_park && terminate_requested_.load()) {
+      outcome = ReadOutcome::kTerminated;
+    } else {
+      outcome = ReadMessage(&message, deadline_ms);
+    }
     if (outcome == ReadOutcome::kStopping || outcome == ReadOutcome::kTerminated) {
       SendFatal(Status::Error(sqlstate::kAdminShutdown,
                               "terminating connection due to administrator command"));
-      return;
+      return false;
     }
     if (outcome == ReadOutcome::kTimeout) {
       SendFatal(Status::Error("25P03" /* idle_in_transaction_session_timeout */,
                               "terminating connection due to idle-in-transaction timeout"));
-      return;
+      return false;
     }
-    if (outcome != ReadOutcome::kOk) return;  // EOF, or FATAL already sent
-    if (message.type == 'X') return;
+    if (outcome != ReadOutcome::kOk) return false;  // EOF, or FATAL already sent
+    if (message.type == 'X') return false;
     // After an error in an extended-protocol message everything up to Sync
     // is skipped, so a pipeline does not run past its failed step.
     if (ignore_till_sync_ && message.type != 'S') continue;
@@ -622,23 +678,24 @@ void Connection::ServeMessages() {
     if (!status.ok()) {
       if (protocol_violation_) {
         SendFatal(status);
-        return;
+        return false;
       }
       if ((context_.stopping->load() || terminate_requested_.load()) &&
           status.Is(sqlstate::kQueryCanceled)) {
         SendFatal(Status::Error(sqlstate::kAdminShutdown,
                                 "terminating connection due to administrator command"));
-        return;
+        return false;
       }
       AppendErrorOrNotice(output_, 'E', "ERROR", status);
       if (lost_synchronization_) {
         SendFatal(ProtocolViolation("terminating connection because protocol synchronization was lost"));
-        return;
+        return false;
       }
       if (extended) ignore_till_sync_ = true;
     }
     MaybeFlush();
   }
+  return false;
 }
 
 Status Connection::CheckMessage(MessageReader& reader) {

@@ -62,7 +62,20 @@ class Connection final : public sql::ResultSink {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  void Run();
+  // What Run() returned: the connection ended (the caller closes it), or it
+  // is parked — idle between messages, waiting for input — and Run() must be
+  // called again once the socket is readable (docs/net.md "Threading").
+  enum class RunResult { kEnded, kParked };
+
+  // Runs the startup handshake on the first call, then the message loop.
+  // With may_park false, Run() returns only when the connection ended. With
+  // may_park true, it returns kParked instead of blocking when no complete
+  // message is buffered and the connection is idle on a plain socket (no TLS,
+  // no idle_in_transaction_session_timeout deadline, no COPY); every other
+  // wait still blocks the calling thread as in the thread-per-connection model.
+  RunResult Run(bool may_park = false);
+  // Set by pg_terminate_backend; a parked connection is woken to act on it.
+  bool terminate_requested() const { return terminate_requested_.load(); }
 
   // sql::ResultSink
   void SendRowDescription(std::span<const sql::ResultColumn> columns,
@@ -91,7 +104,14 @@ class Connection final : public sql::ResultSink {
   bool HandleStartupPacket(std::string_view packet, bool* again);
   bool ReadStartupParameters(MessageReader& reader, uint32_t minor_version);
   bool EstablishSession();
-  void ServeMessages();
+  // The message loop; true when it parked (only with may_park).
+  bool ServeMessages(bool may_park);
+  // True when a whole message (or a header with an invalid length, which
+  // ReadMessage reports) is buffered.
+  bool MessageBuffered() const;
+  // One non-blocking recv() into the input buffer: > 0 bytes read,
+  // kWouldBlock, 0 closed, -2 error.
+  ssize_t ReceiveNow();
 
   // Authentication and TLS (connection_auth.cc, docs/auth.md). Each returns
   // false when the connection must end (the FATAL, if any, is already sent).
@@ -173,6 +193,11 @@ class Connection final : public sql::ResultSink {
   std::atomic<bool> terminate_requested_{false};
   // Plain-socket reads without a deadline block in recv() (SO_RCVTIMEO set).
   bool blocking_reads_ = false;
+  bool started_ = false;  // Startup() ran (Run() may be called again after kParked)
+  // The last non-blocking recv() did not fill the buffer: the socket is most
+  // likely drained, so parking need not try another recv() first (re-arming
+  // the descriptor in epoll reports input that arrived meanwhile).
+  bool input_drained_ = false;
   std::unique_ptr<sql::Session> session_;
   BackendKey backend_key_;
   bool registered_ = false;

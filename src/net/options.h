@@ -14,6 +14,12 @@
 
 namespace augur::net {
 
+// How connections wait for input (docs/net.md "Threading").
+enum class IoModel {
+  kThreads,  // one blocking thread per connection (the default)
+  kEpoll,    // idle connections parked in epoll, served by a small worker pool
+};
+
 struct ServerOptions {
   // Comma-separated host names or addresses to listen on; "*" means every
   // IPv4 and IPv6 address (PostgreSQL's listen_addresses).
@@ -50,6 +56,10 @@ struct ServerOptions {
   // Output is sent when it exceeds this many bytes, as well as at
   // ReadyForQuery, Flush and Sync.
   size_t output_flush_threshold_bytes = 64 * 1024;
+  IoModel io_model = IoModel::kThreads;
+  // kEpoll: workers started up front (0: one per CPU, at least 2); more are
+  // added while every worker is stuck in one long request (commit, lock wait).
+  int epoll_workers = 0;
 };
 
 }  // namespace augur::net

@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -28,6 +29,12 @@ namespace augur::net {
 namespace {
 
 constexpr int kListenBacklog = 1024;
+// kEpoll: the accept thread's tick for the worker stall check, and how many
+// ticks between scans of parked connections for pg_terminate_backend.
+constexpr int kWorkerCheckMs = 10;
+constexpr int kTerminateScanTicks = 20;
+// epoll key of the stop pipe (slot ids start at 1).
+constexpr uint64_t kStopEventKey = 0;
 
 std::string ErrnoText(int error) { return std::strerror(error); }
 
@@ -142,11 +149,15 @@ Status Server::Start() {
   }
   bound_port_ = port;
   if (!options_.unix_socket_directory.empty()) RETURN_IF_ERROR(ListenOnUnixSocket());
+  if (options_.io_model == IoModel::kEpoll) RETURN_IF_ERROR(StartEpoll());
   accept_thread_ = std::thread(&Server::AcceptLoop, this);
-  spdlog::info("net: listening on {} port {}{}{} (max_connections {})",
+  spdlog::info("net: listening on {} port {}{}{} (max_connections {}, io model {})",
                options_.listen_addresses, bound_port_,
                unix_socket_path_.empty() ? "" : " and ", unix_socket_path_,
-               options_.max_connections);
+               options_.max_connections,
+               options_.io_model == IoModel::kEpoll
+                   ? "epoll, " + std::to_string(workers_.size()) + " workers"
+                   : std::string("threads"));
   return Status::Ok();
 }
 
@@ -195,8 +206,15 @@ void Server::AcceptLoop() {
   for (int fd : listen_fds_) fds.push_back({fd, POLLIN, 0});
   fds.push_back({stop_pipe_[0], POLLIN, 0});
   fds.push_back({reap_event_fd_, POLLIN, 0});
+  const bool epoll = options_.io_model == IoModel::kEpoll;
+  int ticks = 0;
   while (!stopping_.load()) {
-    int ready = poll(fds.data(), fds.size(), -1);
+    int ready = poll(fds.data(), fds.size(), epoll ? kWorkerCheckMs : -1);
+    if (epoll && ready == 0) {
+      CheckWorkers();
+      if (++ticks % kTerminateScanTicks == 0) WakeParked(false);
+      continue;
+    }
     if (ready < 0) {
       if (errno == EINTR) continue;
       spdlog::error("net: poll failed: {}", ErrnoText(errno));
@@ -244,6 +262,7 @@ void Server::AcceptOne(int listen_fd) {
     admission = Connection::Admission::kTooManyClients;
   }
   ConnectionSlot& slot = slots_.emplace_back();
+  slot.id = next_slot_id_++;
   slot.socket_fd = fd;
   slot.counted = admission == Connection::Admission::kAccepted;
   try {
@@ -270,16 +289,34 @@ void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission
     std::lock_guard lock(hba_mutex_);
     context.hba_rules = hba_rules_;
   }
-  {
-    Connection connection(slot->socket_fd, context, admission);
-    connection.Run();
-  }  // the Session is closed and destroyed here
+  slot->connection = std::make_unique<Connection>(slot->socket_fd, context, admission);
+  if (options_.io_model == IoModel::kEpoll) {
+    // Startup (TLS, authentication) runs blocking on this thread; the first
+    // idle wait hands the connection to the epoll workers and ends the thread.
+    if (slot->connection->Run(/*may_park=*/true) == Connection::RunResult::kParked) {
+      Park(slot);
+      // Nothing below may touch `slot`: a worker may own it already.
+      uint64_t one = 1;
+      [[maybe_unused]] ssize_t n = write(reap_event_fd_, &one, sizeof(one));
+      return;
+    }
+  } else {
+    slot->connection->Run();
+  }
+  FinishConnection(slot);
+}
+
+void Server::FinishConnection(ConnectionSlot* slot) {
+  if (slot->in_epoll) epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, slot->socket_fd, nullptr);
+  slot->connection.reset();  // the Session is closed and destroyed here
   // Send FIN now; the descriptor itself is closed by ReapLocked() after the
   // join, so Shutdown() can never shut down a reused descriptor number.
   shutdown(slot->socket_fd, SHUT_WR);
   {
     std::lock_guard lock(mutex_);
     slot->done = true;
+    slot->handed_off = true;
+    slot_by_id_.erase(slot->id);
     if (slot->counted) --counted_connections_;
     connection_done_.notify_all();
   }
@@ -288,13 +325,129 @@ void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission
   [[maybe_unused]] ssize_t n = write(reap_event_fd_, &one, sizeof(one));
 }
 
+// ---- kEpoll -------------------------------------------------------------------
+
+Status Server::StartEpoll() {
+  epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
+  if (epoll_fd_ < 0) return Status::Internal("epoll_create1: " + ErrnoText(errno));
+  // Level-triggered: once stopping, every worker sees it and ends.
+  epoll_event stop_event{};
+  stop_event.events = EPOLLIN;
+  stop_event.data.u64 = kStopEventKey;
+  if (epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, stop_pipe_[0], &stop_event) != 0) {
+    return Status::Internal("epoll_ctl: " + ErrnoText(errno));
+  }
+  int count = options_.epoll_workers;
+  if (count <= 0) count = std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  for (int i = 0; i < count; ++i) StartWorker();
+  return Status::Ok();
+}
+
+void Server::StartWorker() {
+  WorkerState* state = &worker_states_.emplace_back();
+  workers_.emplace_back(&Server::WorkerLoop, this, state);
+}
+
+void Server::WorkerLoop(WorkerState* state) {
+  for (;;) {
+    epoll_event event{};
+    idle_workers_.fetch_add(1);
+    int ready = epoll_wait(epoll_fd_, &event, 1, -1);
+    idle_workers_.fetch_sub(1);
+    if (ready < 0 && errno != EINTR) {
+      spdlog::error("net: epoll_wait failed: {}", ErrnoText(errno));
+      return;
+    }
+    if (ready <= 0) continue;
+    if (event.data.u64 == kStopEventKey) return;
+    ConnectionSlot* slot = ClaimParked(event.data.u64);
+    if (slot == nullptr) continue;
+    state->busy.store(true, std::memory_order_relaxed);
+    ServeClaimed(slot);
+    state->dispatches.fetch_add(1, std::memory_order_relaxed);
+    state->busy.store(false, std::memory_order_relaxed);
+  }
+}
+
+void Server::Park(ConnectionSlot* slot) {
+  std::lock_guard lock(mutex_);
+  assert(!slot->parked && !slot->done);
+  epoll_event event{};
+  // One-shot: the connection is handed to exactly one worker, then disarmed
+  // until it parks again. Re-arming reports input that arrived meanwhile.
+  event.events = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
+  event.data.u64 = slot->id;
+  int operation = slot->in_epoll ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
+  slot->in_epoll = true;
+  slot->parked = true;
+  slot->handed_off = true;
+  if (operation == EPOLL_CTL_ADD) slot_by_id_[slot->id] = slot;
+  if (epoll_ctl(epoll_fd_, operation, slot->socket_fd, &event) != 0) {
+    // Cannot happen for a valid socket; end the connection instead of losing it.
+    spdlog::error("net: epoll_ctl failed: {}", ErrnoText(errno));
+    shutdown(slot->socket_fd, SHUT_RDWR);
+  }
+}
+
+Server::ConnectionSlot* Server::ClaimParked(uint64_t id) {
+  std::lock_guard lock(mutex_);
+  auto it = slot_by_id_.find(id);
+  if (it == slot_by_id_.end() || !it->second->parked) return nullptr;
+  it->second->parked = false;
+  return it->second;
+}
+
+void Server::ServeClaimed(ConnectionSlot* slot) {
+  if (slot->connection->Run(/*may_park=*/true) == Connection::RunResult::kParked) {
+    Park(slot);
+  } else {
+    FinishConnection(slot);
+  }
+}
+
+void Server::CheckWorkers() {
+  bool stuck = idle_workers_.load() == 0;
+  for (WorkerState& state : worker_states_) {
+    uint64_t dispatches = state.dispatches.load(std::memory_order_relaxed);
+    if (!state.busy.load(std::memory_order_relaxed) || dispatches != state.dispatches_seen) {
+      stuck = false;
+    }
+    state.dispatches_seen = dispatches;
+  }
+  // Every worker has been inside one request (commit, lock wait, long query)
+  // for a whole tick: parked connections that become ready would wait.
+  size_t workers_max = static_cast<size_t>(options_.max_connections) + 2;
+  if (stuck && workers_.size() < workers_max) {
+    spdlog::debug("net: all {} epoll workers busy, adding one", workers_.size());
+    StartWorker();
+  }
+}
+
+void Server::WakeParked(bool all) {
+  std::vector<ConnectionSlot*> claimed;
+  {
+    std::lock_guard lock(mutex_);
+    for (ConnectionSlot& slot : slots_) {
+      if (slot.parked && (all || slot.connection->terminate_requested())) {
+        slot.parked = false;
+        claimed.push_back(&slot);
+      }
+    }
+  }
+  // Each sees the stop or terminate flag and ends with FATAL 57P01.
+  for (ConnectionSlot* slot : claimed) ServeClaimed(slot);
+}
+
 void Server::ReapLocked() {
   for (auto it = slots_.begin(); it != slots_.end();) {
     if (!it->done) {
+      // kEpoll: a startup thread that handed its connection to epoll ends
+      // right after doing so.
+      if (it->handed_off && it->thread.joinable()) it->thread.join();
       ++it;
       continue;
     }
-    it->thread.join();  // the thread holds no lock past setting `done`
+    if (it->thread.joinable()) it->thread.join();  // holds no lock past `done`
     close(it->socket_fd);
     it = slots_.erase(it);
   }
@@ -324,6 +477,14 @@ void Server::Shutdown() {
     };
     auto deadline =
         std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.shutdown_grace_ms);
+    // kEpoll: parked connections are woken here (a connection that parks
+    // while stopping was being set is caught by the next round).
+    while (epoll_fd_ >= 0 && !all_done() && std::chrono::steady_clock::now() < deadline) {
+      lock.unlock();
+      WakeParked(true);
+      lock.lock();
+      connection_done_.wait_for(lock, std::chrono::milliseconds(50), all_done);
+    }
     if (!connection_done_.wait_until(lock, deadline, all_done)) {
       spdlog::warn("net: shutting down the sockets of connections still running");
       for (ConnectionSlot& slot : slots_) {
@@ -331,6 +492,7 @@ void Server::Shutdown() {
       }
       lock.unlock();
       cancel_registry_.CancelAll();
+      if (epoll_fd_ >= 0) WakeParked(true);
       lock.lock();
       while (!connection_done_.wait_for(lock, std::chrono::seconds(10), all_done)) {
         spdlog::warn("net: still waiting for connection threads to end");
@@ -339,6 +501,10 @@ void Server::Shutdown() {
     ReapLocked();
     assert(slots_.empty() && counted_connections_ == 0);
     lock.unlock();
+    for (std::thread& worker : workers_) worker.join();  // each saw the stop pipe
+    workers_.clear();
+    if (epoll_fd_ >= 0) close(epoll_fd_);
+    epoll_fd_ = -1;
     for (int& fd : stop_pipe_) {
       if (fd >= 0) close(fd);
       fd = -1;

@@ -15,12 +15,14 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <cstdint>
 #include <list>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -61,18 +63,49 @@ class Server {
 
  private:
   struct ConnectionSlot {
+    uint64_t id = 0;  // epoll event key (never reused)
     int socket_fd = -1;
-    std::thread thread;
+    std::thread thread;  // runs startup (kEpoll) or the whole connection (kThreads)
+    std::unique_ptr<Connection> connection;
     bool counted = false;  // counts towards max_connections
-    bool done = false;     // thread finished; join and close
+    bool done = false;     // connection ended; join and close
+    // kEpoll: guarded by mutex_. parked: idle, armed in epoll, owned by nobody.
+    bool parked = false;
+    bool in_epoll = false;     // registered with epoll_fd_
+    bool handed_off = false;   // the startup thread let go of it (join it)
+  };
+  // One epoll worker, as seen by the accept thread's stall check.
+  struct WorkerState {
+    std::atomic<bool> busy{false};
+    std::atomic<uint64_t> dispatches{0};
+    uint64_t dispatches_seen = 0;  // accept thread only
   };
 
   Status ListenOnUnixSocket();
   void AcceptLoop();
   void AcceptOne(int listen_fd);
   void RunConnection(ConnectionSlot* slot, Connection::Admission admission);
+  // Closes the session, sends FIN and marks the slot done. Not under mutex_.
+  void FinishConnection(ConnectionSlot* slot);
   // Joins and closes finished connections. Requires mutex_.
   void ReapLocked();
+
+  // kEpoll (docs/net.md "Threading").
+  Status StartEpoll();
+  void StartWorker();
+  void WorkerLoop(WorkerState* state);
+  // Arms the idle connection in epoll; the caller lets go of it.
+  void Park(ConnectionSlot* slot);
+  // The parked slot with this id, now owned by the caller; null if it is
+  // gone or already taken.
+  ConnectionSlot* ClaimParked(uint64_t id);
+  // Runs a claimed connection until it parks again or ends.
+  void ServeClaimed(ConnectionSlot* slot);
+  // Adds a worker when every worker has been inside one request for a tick.
+  void CheckWorkers();
+  // Wakes parked connections that must end (pg_terminate_backend, or all of
+  // them when stopping) and runs them on the calling thread.
+  void WakeParked(bool all);
 
   sql::Engine& engine_;
   const ServerOptions options_;
@@ -96,6 +129,15 @@ class Server {
   std::condition_variable connection_done_;  // signalled when a slot becomes done
   std::list<ConnectionSlot> slots_;          // guarded by mutex_
   int counted_connections_ = 0;              // guarded by mutex_
+  uint64_t next_slot_id_ = 1;                // guarded by mutex_
+  std::unordered_map<uint64_t, ConnectionSlot*> slot_by_id_;  // kEpoll; guarded by mutex_
+
+  // kEpoll. workers_/worker_states_ change only on the accept thread (and in
+  // Shutdown() after it ended).
+  int epoll_fd_ = -1;
+  std::vector<std::thread> workers_;
+  std::deque<WorkerState> worker_states_;
+  std::atomic<int> idle_workers_{0};
 };
 
 }  // namespace augur::net

@@ -57,13 +57,15 @@ bool WaitFor(Predicate predicate, int timeout_ms = 5000) {
   return predicate();
 }
 
-class ServerTest : public ::testing::Test {
+// Every test runs against both I/O models (docs/net.md "Threading").
+class ServerTest : public ::testing::TestWithParam<IoModel> {
  protected:
   void StartServer(ServerOptions options = {}) {
     options.port = 0;
     options.unix_socket_directory = unix_socket_directory_;
     options.listen_addresses = "127.0.0.1";
     options.shutdown_grace_ms = 2000;
+    options.io_model = GetParam();
     server_ = std::make_unique<Server>(engine_, options);
     Status status = server_->Start();
     ASSERT_TRUE(status.ok()) << status.ToString();
@@ -216,7 +218,7 @@ class RawClient {
 
 // ---- libpq: startup and simple query -----------------------------------------
 
-TEST_F(ServerTest, StartupReportsParameters) {
+TEST_P(ServerTest, StartupReportsParameters) {
   Conn conn = Connect("application_name=nettest");
   EXPECT_EQ(PQserverVersion(conn.get()), 150004);
   EXPECT_STREQ(PQparameterStatus(conn.get(), "server_version"), "15.4");
@@ -232,7 +234,7 @@ TEST_F(ServerTest, StartupReportsParameters) {
   EXPECT_EQ(PQsslInUse(conn.get()), 0);
 }
 
-TEST_F(ServerTest, SimpleQueryReturnsRows) {
+TEST_P(ServerTest, SimpleQueryReturnsRows) {
   Conn conn = Connect();
   PgResult result(PQexec(conn.get(), "SELECT 1"));
   ASSERT_EQ(PQresultStatus(result.get()), PGRES_TUPLES_OK) << PQerrorMessage(conn.get());
@@ -244,7 +246,7 @@ TEST_F(ServerTest, SimpleQueryReturnsRows) {
   EXPECT_STREQ(PQcmdTuples(result.get()), "1");
 }
 
-TEST_F(ServerTest, SimpleQueryErrorCarriesSqlstateAndPosition) {
+TEST_P(ServerTest, SimpleQueryErrorCarriesSqlstateAndPosition) {
   Conn conn = Connect();
   PgResult result(PQexec(conn.get(), "fail"));
   ASSERT_EQ(PQresultStatus(result.get()), PGRES_FATAL_ERROR);
@@ -259,7 +261,7 @@ TEST_F(ServerTest, SimpleQueryErrorCarriesSqlstateAndPosition) {
   EXPECT_EQ(PQresultStatus(again.get()), PGRES_TUPLES_OK);
 }
 
-TEST_F(ServerTest, MultiStatementQueryAndEmptyQuery) {
+TEST_P(ServerTest, MultiStatementQueryAndEmptyQuery) {
   Conn conn = Connect();
   ASSERT_EQ(PQsendQuery(conn.get(), "SELECT 1; rows 3"), 1);
   std::vector<int> row_counts;
@@ -273,7 +275,7 @@ TEST_F(ServerTest, MultiStatementQueryAndEmptyQuery) {
   EXPECT_EQ(PQresultStatus(empty.get()), PGRES_EMPTY_QUERY);
 }
 
-TEST_F(ServerTest, TransactionStatusFollowsSession) {
+TEST_P(ServerTest, TransactionStatusFollowsSession) {
   Conn conn = Connect();
   PgResult begin(PQexec(conn.get(), "BEGIN"));
   EXPECT_EQ(PQtransactionStatus(conn.get()), PQTRANS_INTRANS);
@@ -294,7 +296,7 @@ void CollectNotice(void* arg, const PGresult* result) {
                      PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
 }
 
-TEST_F(ServerTest, NoticesReachTheClient) {
+TEST_P(ServerTest, NoticesReachTheClient) {
   Conn conn = Connect();
   std::vector<std::string> notices;
   PQsetNoticeReceiver(conn.get(), CollectNotice, &notices);
@@ -303,7 +305,7 @@ TEST_F(ServerTest, NoticesReachTheClient) {
   EXPECT_EQ(notices, (std::vector<std::string>{"WARNING|01000|fake notice|some detail"}));
 }
 
-TEST_F(ServerTest, LargeResultArrivesComplete) {
+TEST_P(ServerTest, LargeResultArrivesComplete) {
   Conn conn = Connect();
   PgResult result(PQexec(conn.get(), "rows 200000"));
   ASSERT_EQ(PQresultStatus(result.get()), PGRES_TUPLES_OK);
@@ -313,7 +315,7 @@ TEST_F(ServerTest, LargeResultArrivesComplete) {
 
 // ---- libpq: extended protocol ------------------------------------------------
 
-TEST_F(ServerTest, ExecParamsTextAndBinary) {
+TEST_P(ServerTest, ExecParamsTextAndBinary) {
   Conn conn = Connect();
   const char* text_value = "42";
   PgResult text(PQexecParams(conn.get(), "SELECT $1::int4", 1, nullptr, &text_value, nullptr,
@@ -336,7 +338,7 @@ TEST_F(ServerTest, ExecParamsTextAndBinary) {
   EXPECT_EQ(static_cast<int32_t>(ntohl(got)), -7);
 }
 
-TEST_F(ServerTest, PrepareDescribeAndExecute) {
+TEST_P(ServerTest, PrepareDescribeAndExecute) {
   Conn conn = Connect();
   PgResult prepared(PQprepare(conn.get(), "s1", "SELECT $1::int4", 0, nullptr));
   ASSERT_EQ(PQresultStatus(prepared.get()), PGRES_COMMAND_OK) << PQerrorMessage(conn.get());
@@ -380,7 +382,7 @@ TEST_F(ServerTest, PrepareDescribeAndExecute) {
   EXPECT_EQ(PQresultStatus(after.get()), PGRES_TUPLES_OK);
 }
 
-TEST_F(ServerTest, BindErrorsAreReportedNotFatal) {
+TEST_P(ServerTest, BindErrorsAreReportedNotFatal) {
   Conn conn = Connect();
   PgResult prepared(PQprepare(conn.get(), "s1", "SELECT $1::int4", 0, nullptr));
   // libpq sends what we ask: 0 parameters for a statement that needs 1.
@@ -393,7 +395,7 @@ TEST_F(ServerTest, BindErrorsAreReportedNotFatal) {
   EXPECT_EQ(PQresultStatus(ok.get()), PGRES_TUPLES_OK);
 }
 
-TEST_F(ServerTest, SingleRowMode) {
+TEST_P(ServerTest, SingleRowMode) {
   Conn conn = Connect();
   PgResult prepared(PQprepare(conn.get(), "many", "rows 5", 0, nullptr));
   ASSERT_EQ(PQsendQueryPrepared(conn.get(), "many", 0, nullptr, nullptr, nullptr, 0), 1);
@@ -415,7 +417,7 @@ TEST_F(ServerTest, SingleRowMode) {
   EXPECT_EQ(values, (std::vector<std::string>{"1", "2", "3", "4", "5"}));
 }
 
-TEST_F(ServerTest, PipelineWithErrorInTheMiddle) {
+TEST_P(ServerTest, PipelineWithErrorInTheMiddle) {
   Conn conn = Connect();
   ASSERT_EQ(PQenterPipelineMode(conn.get()), 1);
   const char* value = "3";
@@ -452,7 +454,7 @@ TEST_F(ServerTest, PipelineWithErrorInTheMiddle) {
 
 // ---- libpq: cancel, admission ------------------------------------------------
 
-TEST_F(ServerTest, CancelRunningStatement) {
+TEST_P(ServerTest, CancelRunningStatement) {
   Conn conn = Connect();
   ASSERT_EQ(PQsendQuery(conn.get(), "sleep"), 1);
   ASSERT_TRUE(WaitFor([&] { return engine_.stats.sleeping.load() == 1; }));
@@ -469,7 +471,7 @@ TEST_F(ServerTest, CancelRunningStatement) {
   EXPECT_EQ(PQresultStatus(ok.get()), PGRES_TUPLES_OK);
 }
 
-TEST_F(ServerTest, CancelWithWrongKeyIsIgnored) {
+TEST_P(ServerTest, CancelWithWrongKeyIsIgnored) {
   Conn conn = Connect();
   ASSERT_EQ(PQsendQuery(conn.get(), "sleep"), 1);
   ASSERT_TRUE(WaitFor([&] { return engine_.stats.sleeping.load() == 1; }));
@@ -486,7 +488,7 @@ TEST_F(ServerTest, CancelWithWrongKeyIsIgnored) {
   while (PGresult* rest = PQgetResult(conn.get())) PQclear(rest);
 }
 
-TEST_F(ServerTest, UnknownDatabaseIsFatal3D000) {
+TEST_P(ServerTest, UnknownDatabaseIsFatal3D000) {
   Conn conn(PQconnectdb(ConnInfo("dbname=nosuchdb").c_str()));
   ASSERT_EQ(PQstatus(conn.get()), CONNECTION_BAD);
   EXPECT_NE(std::string(PQerrorMessage(conn.get())).find("FATAL:  database \"nosuchdb\" does not exist"),
@@ -494,7 +496,7 @@ TEST_F(ServerTest, UnknownDatabaseIsFatal3D000) {
       << PQerrorMessage(conn.get());
 }
 
-TEST_F(ServerTest, AuthenticationMethodsFromRules) {
+TEST_P(ServerTest, AuthenticationMethodsFromRules) {
   server_->Shutdown();
   auto login = [](std::string password) {
     sql::LoginRole role;
@@ -544,7 +546,7 @@ TEST_F(ServerTest, AuthenticationMethodsFromRules) {
   EXPECT_EQ(attempt("zz", ""), "ok");
 }
 
-TEST_F(ServerTest, TooManyConnections) {
+TEST_P(ServerTest, TooManyConnections) {
   server_->Shutdown();
   ServerOptions options;
   options.max_connections = 2;
@@ -573,7 +575,7 @@ TEST_F(ServerTest, TooManyConnections) {
   EXPECT_EQ(PQstatus(fourth.get()), CONNECTION_OK);
 }
 
-TEST_F(ServerTest, EngineExceptionEndsOnlyThatConnection) {
+TEST_P(ServerTest, EngineExceptionEndsOnlyThatConnection) {
   spdlog::set_level(spdlog::level::off);
   Conn victim = Connect();
   Conn bystander = Connect();
@@ -591,7 +593,7 @@ TEST_F(ServerTest, EngineExceptionEndsOnlyThatConnection) {
   EXPECT_TRUE(WaitFor([&] { return engine_.stats.sessions_open.load() == 1; }));
 }
 
-TEST_F(ServerTest, ManyConcurrentClients) {
+TEST_P(ServerTest, ManyConcurrentClients) {
   constexpr int kClients = 16;
   constexpr int kQueriesPerClient = 100;
   std::atomic<int> good_results{0};
@@ -620,7 +622,7 @@ TEST_F(ServerTest, ManyConcurrentClients) {
   EXPECT_TRUE(WaitFor([&] { return server_->active_connections() == 0; }));
 }
 
-TEST_F(ServerTest, SessionsAreClosedWhenClientsLeave) {
+TEST_P(ServerTest, SessionsAreClosedWhenClientsLeave) {
   {
     Conn a = Connect();
     Conn b = Connect();
@@ -630,7 +632,7 @@ TEST_F(ServerTest, SessionsAreClosedWhenClientsLeave) {
   EXPECT_EQ(engine_.stats.sessions_closed.load(), 2);
 }
 
-TEST_F(ServerTest, ShutdownEndsIdleAndBusySessions) {
+TEST_P(ServerTest, ShutdownEndsIdleAndBusySessions) {
   Conn idle = Connect();
   Conn busy = Connect();
   ASSERT_EQ(PQsendQuery(busy.get(), "sleep"), 1);
@@ -650,7 +652,7 @@ TEST_F(ServerTest, ShutdownEndsIdleAndBusySessions) {
 
 // ---- Raw protocol ------------------------------------------------------------
 
-TEST_F(ServerTest, SslAndGssRequestsAnsweredN) {
+TEST_P(ServerTest, SslAndGssRequestsAnsweredN) {
   RawClient raw(server_->port());
   ASSERT_TRUE(raw.connected());
   raw.Send(RawClient::Int32(8) + RawClient::Int32(kSslRequestCode));
@@ -663,7 +665,7 @@ TEST_F(ServerTest, SslAndGssRequestsAnsweredN) {
   EXPECT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
 }
 
-TEST_F(ServerTest, NegotiatesProtocolVersion) {
+TEST_P(ServerTest, NegotiatesProtocolVersion) {
   RawClient raw(server_->port());
   raw.Send(RawClient::StartupPacket(kProtocolVersion30 + 2,
                                     {{"user", "u"}, {"_pq_.compression", "on"}}));
@@ -674,7 +676,7 @@ TEST_F(ServerTest, NegotiatesProtocolVersion) {
   EXPECT_EQ(messages[0].second, expected);
 }
 
-TEST_F(ServerTest, RejectsProtocolVersion2) {
+TEST_P(ServerTest, RejectsProtocolVersion2) {
   RawClient raw(server_->port());
   raw.Send(RawClient::StartupPacket(2 << 16, {{"user", "u"}}));
   auto [type, body] = raw.Read();
@@ -685,7 +687,7 @@ TEST_F(ServerTest, RejectsProtocolVersion2) {
   EXPECT_TRUE(raw.AtEof());
 }
 
-TEST_F(ServerTest, MissingUserIsFatal) {
+TEST_P(ServerTest, MissingUserIsFatal) {
   RawClient raw(server_->port());
   raw.Send(RawClient::StartupPacket(kProtocolVersion30, {{"database", "db"}}));
   auto [type, body] = raw.Read();
@@ -694,7 +696,7 @@ TEST_F(ServerTest, MissingUserIsFatal) {
   EXPECT_TRUE(raw.AtEof());
 }
 
-TEST_F(ServerTest, DatabaseDefaultsToUserAndReplicationIsRefused) {
+TEST_P(ServerTest, DatabaseDefaultsToUserAndReplicationIsRefused) {
   {
     RawClient raw(server_->port());
     raw.Send(RawClient::StartupPacket(kProtocolVersion30, {{"user", "nosuchdb"}}));
@@ -723,7 +725,7 @@ struct MalformedCase {
   const char* message;
 };
 
-TEST_F(ServerTest, MalformedMessagesAreFatalForThatConnectionOnly) {
+TEST_P(ServerTest, MalformedMessagesAreFatalForThatConnectionOnly) {
   std::vector<MalformedCase> cases = {
       {"unknown type", RawClient::Message('z', ""), "invalid frontend message type 122"},
       {"length below 4", std::string("Q") + RawClient::Int32(2), "invalid message length"},
@@ -765,7 +767,7 @@ TEST_F(ServerTest, MalformedMessagesAreFatalForThatConnectionOnly) {
   EXPECT_EQ(PQstatus(fresh.get()), CONNECTION_OK);
 }
 
-TEST_F(ServerTest, MaxMessageSizeIsEnforced) {
+TEST_P(ServerTest, MaxMessageSizeIsEnforced) {
   server_->Shutdown();
   ServerOptions options;
   options.max_message_size_bytes = 20000;
@@ -780,7 +782,7 @@ TEST_F(ServerTest, MaxMessageSizeIsEnforced) {
   EXPECT_EQ(RawClient::Field(body, 'M'), "invalid message length");
 }
 
-TEST_F(ServerTest, LargeMessagesAndByteAtATimeInput) {
+TEST_P(ServerTest, LargeMessagesAndByteAtATimeInput) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   // A 3 MiB query (the buffer grows, then is released), then small ones.
@@ -797,7 +799,7 @@ TEST_F(ServerTest, LargeMessagesAndByteAtATimeInput) {
   EXPECT_EQ(raw.ReadUntil('Z'), "12DDCZ");
 }
 
-TEST_F(ServerTest, ExecuteWithRowLimitSuspendsAndResumes) {
+TEST_P(ServerTest, ExecuteWithRowLimitSuspendsAndResumes) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Parse("", "rows 5") + RawClient::Bind("", "") +
@@ -814,7 +816,7 @@ TEST_F(ServerTest, ExecuteWithRowLimitSuspendsAndResumes) {
   EXPECT_EQ(RawClient::Field(messages[0].second, 'M'), "portal \"\" does not exist");
 }
 
-TEST_F(ServerTest, ErrorSkipsToSync) {
+TEST_P(ServerTest, ErrorSkipsToSync) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   // Parse fails; Bind/Execute/Query are skipped; Sync answers.
@@ -828,7 +830,7 @@ TEST_F(ServerTest, ErrorSkipsToSync) {
 
 // ---- COPY ----------------------------------------------------------------------
 
-TEST_F(ServerTest, CopyInSimpleProtocol) {
+TEST_P(ServerTest, CopyInSimpleProtocol) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("copy in"));
@@ -843,7 +845,7 @@ TEST_F(ServerTest, CopyInSimpleProtocol) {
   EXPECT_EQ(messages[0].second, RawClient::Str("COPY 5"));
 }
 
-TEST_F(ServerTest, CopyFailIs57014) {
+TEST_P(ServerTest, CopyFailIs57014) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("copy in"));
@@ -855,7 +857,7 @@ TEST_F(ServerTest, CopyFailIs57014) {
   EXPECT_EQ(RawClient::Field(messages[0].second, 'M'), "COPY from stdin failed: gave up");
 }
 
-TEST_F(ServerTest, CopyErrorMidStreamDiscardsTheRest) {
+TEST_P(ServerTest, CopyErrorMidStreamDiscardsTheRest) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("copy in"));
@@ -867,7 +869,7 @@ TEST_F(ServerTest, CopyErrorMidStreamDiscardsTheRest) {
   EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
 }
 
-TEST_F(ServerTest, CopyInExtendedProtocol) {
+TEST_P(ServerTest, CopyInExtendedProtocol) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   // libpq sends Sync right after Execute; during COPY it is swallowed and the
@@ -889,7 +891,7 @@ TEST_F(ServerTest, CopyInExtendedProtocol) {
   EXPECT_EQ(raw.ReadUntil('Z'), "TDCZ");
 }
 
-TEST_F(ServerTest, UnexpectedMessageDuringCopyEndsTheConnection) {
+TEST_P(ServerTest, UnexpectedMessageDuringCopyEndsTheConnection) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("copy in"));
@@ -905,7 +907,7 @@ TEST_F(ServerTest, UnexpectedMessageDuringCopyEndsTheConnection) {
             "terminating connection because protocol synchronization was lost");
 }
 
-TEST_F(ServerTest, CopyOut) {
+TEST_P(ServerTest, CopyOut) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("copy out 3"));
@@ -918,7 +920,7 @@ TEST_F(ServerTest, CopyOut) {
   EXPECT_EQ(raw.ReadUntil('Z'), "12HdcCZ");
 }
 
-TEST_F(ServerTest, NamedPortalsLiveUntilTransactionEnd) {
+TEST_P(ServerTest, NamedPortalsLiveUntilTransactionEnd) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Query("BEGIN"));
@@ -949,7 +951,7 @@ TEST_F(ServerTest, NamedPortalsLiveUntilTransactionEnd) {
   EXPECT_EQ(RawClient::Field(messages[2].second, 'M'), "prepared statement \"st\" does not exist");
 }
 
-TEST_F(ServerTest, SimpleQueryDropsUnnamedStatement) {
+TEST_P(ServerTest, SimpleQueryDropsUnnamedStatement) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Parse("", "SELECT 1") + RawClient::Sync());
@@ -962,7 +964,7 @@ TEST_F(ServerTest, SimpleQueryDropsUnnamedStatement) {
   EXPECT_EQ(RawClient::Field(messages[0].second, 'M'), "unnamed prepared statement does not exist");
 }
 
-TEST_F(ServerTest, FlushSendsPendingOutputWithoutSync) {
+TEST_P(ServerTest, FlushSendsPendingOutputWithoutSync) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   raw.Send(RawClient::Parse("a", "SELECT 1") + RawClient::Message('H', ""));
@@ -978,7 +980,7 @@ TEST_F(ServerTest, FlushSendsPendingOutputWithoutSync) {
   EXPECT_TRUE(raw.AtEof());
 }
 
-TEST_F(ServerTest, BindFormatCodes) {
+TEST_P(ServerTest, BindFormatCodes) {
   RawClient raw(server_->port());
   ASSERT_EQ(raw.Startup(), "RSSSSSSSSSSSSSKZ");
   // One binary format code applied to the single result column.
@@ -1015,7 +1017,7 @@ TEST_F(ServerTest, BindFormatCodes) {
   EXPECT_EQ(RawClient::Field(messages[1].second, 'C'), "22023");
 }
 
-TEST_F(ServerTest, UnixDomainSocket) {
+TEST_P(ServerTest, UnixDomainSocket) {
   char directory[] = "/tmp/augur-net-test-XXXXXX";
   ASSERT_NE(mkdtemp(directory), nullptr);
   server_->Shutdown();
@@ -1058,7 +1060,7 @@ TEST_F(ServerTest, UnixDomainSocket) {
   rmdir(directory);
 }
 
-TEST_F(ServerTest, StartupTimeoutClosesSilentClients) {
+TEST_P(ServerTest, StartupTimeoutClosesSilentClients) {
   server_->Shutdown();
   ServerOptions options;
   options.startup_timeout_ms = 100;
@@ -1071,4 +1073,10 @@ TEST_F(ServerTest, StartupTimeoutClosesSilentClients) {
 }
 
 }  // namespace
+INSTANTIATE_TEST_SUITE_P(IoModels, ServerTest,
+                         ::testing::Values(IoModel::kThreads, IoModel::kEpoll),
+                         [](const ::testing::TestParamInfo<IoModel>& info) {
+                           return info.param == IoModel::kEpoll ? "epoll" : "threads";
+                         });
+
 }  // namespace augur::net

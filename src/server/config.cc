@@ -23,6 +23,12 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_MAX_CONNECTIONS")
       ->check(CLI::Range(1, 10000))
       ->capture_default_str();
+  app.add_option("--io-model", config.io_model,
+                 "threads: a blocking thread per connection; epoll: idle connections wait in epoll, "
+                 "served by a worker pool (experimental)")
+      ->envname("AUGURDB_IO_MODEL")
+      ->check(CLI::IsMember({"threads", "epoll"}))
+      ->capture_default_str();
   app.add_option("--max-message-size", config.max_message_size_bytes,
                  "Largest Query/Parse/Bind message in bytes")
       ->envname("AUGURDB_MAX_MESSAGE_SIZE")
@@ -68,6 +74,7 @@ Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   options.port = static_cast<uint16_t>(config.port);
   options.unix_socket_directory = config.unix_socket_directory;
   options.max_connections = config.max_connections;
+  options.io_model = config.io_model == "epoll" ? net::IoModel::kEpoll : net::IoModel::kThreads;
   options.max_message_size_bytes = static_cast<size_t>(config.max_message_size_bytes);
   return options;
 }

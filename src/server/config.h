@@ -34,6 +34,7 @@ struct ServerConfig {
   std::string data_dir = "augurdb-data";
   std::string unix_socket_directory;  // empty: no Unix-domain socket
   int max_connections = 100;
+  std::string io_model = "threads";  // threads | epoll (docs/net.md "Threading")
   uint64_t max_message_size_bytes = net::kDefaultLargeMessageMaxBytes;
   std::string log_level = "info";
   std::string hba_file;       // empty: no rules, trust
