@@ -1,11 +1,13 @@
-// The pgwire server: listens on TCP, runs one thread per client connection,
-// enforces max_connections, routes CancelRequests, and shuts down cleanly.
+// The pgwire server: listens on TCP, runs client connections, enforces
+// max_connections, routes CancelRequests, and shuts down cleanly.
 //
 // Threading (see docs/net.md): Start() binds the listening sockets and starts
 // an accept thread; each accepted socket gets its own thread running a
-// Connection. Sessions are independent and mostly CPU- or storage-bound, so a
-// blocking thread per connection is the simplest correct model for ~100
-// clients; the cost is one stack per client.
+// Connection. With IoModel::kThreads (default) that thread serves the
+// connection for life: simple, and the engine may block. With IoModel::kEpoll
+// it only runs startup; then the connection is parked in an epoll set while
+// idle between messages and served by a small worker pool, which saves a
+// sleep + wake-up per request on a busy server.
 //
 // Ownership: the Server borrows the Engine (which must outlive it) and owns
 // its threads, sockets and the CancelRegistry.
