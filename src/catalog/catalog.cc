@@ -1391,8 +1391,8 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
     if (table->FindColumn(def.name) >= 0) {
       return Status::Error(sqlstate::kDuplicateColumn, "column \"" + def.name + "\" specified more than once");
     }
-    if (types::PhysicalKindOf(def.type.oid) == types::PhysicalKind::kNone) {
-      return Status::Error(sqlstate::kFeatureNotSupported,
+    if (types::PhysicalKindOf(def.type.oid) == types::PhysicalKind::kNone || def.type.oid == types::kRecordOid) {
+      return Status::Error(sqlstate::kInvalidTableDefinition,
                            "column \"" + def.name + "\" has pseudo-type " + std::string(types::TypeName(def.type.oid)));
     }
     Column column;

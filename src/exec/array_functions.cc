@@ -20,6 +20,7 @@
 #include "types/compare.h"
 #include "types/func_datetime.h"
 #include "types/numeric.h"
+#include "types/record.h"
 #include "types/reg_types.h"
 #include "types/text_io.h"
 
@@ -945,6 +946,15 @@ Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<E
     call.args.push_back(std::move(a));
     return call;
   }
+  if (name == "_pg_expandarray") {
+    // information_schema._pg_expandarray(anyarray) → SETOF record (x anyelement, n int4).
+    if (args.size() != 1 || !t::IsArrayOid(args[0]->type.oid)) return no_function();
+    call.kind = TableFunctionKind::kExpandArray;
+    int32_t typmod = t::RecordTypmod({{"x", t::ArrayElementType(args[0]->type)}, {"n", SqlType::Of(t::kInt4Oid)}});
+    call.result_type = SqlType{t::kRecordOid, typmod};
+    call.args = std::move(args);
+    return call;
+  }
   if (name == "generate_subscripts" || name == "_pg_expandarray_n") {
     bool subscripts = name == "generate_subscripts";
     if (args.size() != (subscripts ? 2u : 1u)) return no_function();
@@ -1037,6 +1047,16 @@ Status TableFunctionOperator::Open(ExecContext& context) {
     elements_ = {arguments_[0]};
     return Status::Ok();
   }
+  if (call_.kind == TableFunctionKind::kExpandArray) {
+    // Records (element, 1-based position), as _pg_expandarray's SQL body.
+    ASSIGN_OR_RETURN(t::ArrayContents c, t::DecodeArray(arguments_[0].GetBytes(), arguments_[0].type()));
+    elements_.reserve(c.elements.size());
+    for (size_t i = 0; i < c.elements.size(); ++i) {
+      elements_.push_back(
+          t::MakeRecordValue(call_.result_type, {std::move(c.elements[i]), Value::Int4(static_cast<int32_t>(i + 1))}));
+    }
+    return Status::Ok();
+  }
   if (call_.kind == TableFunctionKind::kGenerateSubscripts || call_.kind == TableFunctionKind::kArrayOrdinals) {
     // The subscripts (or 1-based positions) of a one-dimensional array as
     // int4 elements; generate_subscripts of another dimension is empty.
@@ -1095,7 +1115,8 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
   Vector& values = out.column(0);
   uint32_t n = 0;
   bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kGenerateSubscripts ||
-                call_.kind == TableFunctionKind::kArrayOrdinals || call_.kind == TableFunctionKind::kPartitionAncestors;
+                call_.kind == TableFunctionKind::kArrayOrdinals ||
+                call_.kind == TableFunctionKind::kPartitionAncestors || call_.kind == TableFunctionKind::kExpandArray;
   while (n < kVectorSize && !done_) {
     if (listed) {
       if (next_element_ >= elements_.size()) {

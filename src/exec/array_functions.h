@@ -52,6 +52,10 @@ Result<ExprPtr> MakeArraySlice(ExprPtr array, ExprPtr lower, ExprPtr upper, int 
 // other operators.
 Result<ExprPtr> MakeQuantifiedArray(std::string_view op, bool all, ExprPtr left, ExprPtr array, int location);
 
+// (record).field of an anonymous record (types/record.h) whose typmod names
+// its fields. Errors: 42703 could not identify column "f" in record data type.
+Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int location);
+
 // ---- Set-returning functions in FROM ----
 
 enum class TableFunctionKind : uint8_t {
@@ -63,6 +67,7 @@ enum class TableFunctionKind : uint8_t {
   kGenerateSeriesTimestampTz,  // generate_series(timestamptz, timestamptz, interval)
   kGenerateSubscripts,         // generate_subscripts(anyarray, int4) → int4 (one dimension)
   kArrayOrdinals,              // 1..cardinality(anyarray) → int4 (_pg_expandarray's n)
+  kExpandArray,                // information_schema._pg_expandarray(anyarray) → record (x, n)
   kPartitionAncestors,         // pg_partition_ancestors(regclass): the relation itself (no partitions)
 };
 

@@ -19,6 +19,11 @@ void RegisterArrayFunctions(FunctionRegistry& registry);
 int CompareArrayRows(const Vector& a, uint32_t i, const Vector& b, uint32_t j);
 // Equality-normalized, self-delimiting key of v[i] (non-NULL) for hashing.
 void AppendArrayKeyBytes(const Vector& v, uint32_t i, std::string& key);
+// Records (record_functions.cc): $record_field, and record_cmp's order
+// and key for sort and hashing (a[i], b[j] non-NULL records).
+void RegisterRecordFunctions(FunctionRegistry& registry);
+int CompareRecordRows(const Vector& a, uint32_t i, const Vector& b, uint32_t j);
+void AppendRecordKeyBytes(const Vector& v, uint32_t i, std::string& key);
 // Array-to-array casts element by element.
 Status CastArrayVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector& out, CastContext context);
 // Casts between arrays exist when the element cast exists in that context;

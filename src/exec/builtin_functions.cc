@@ -751,6 +751,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Fn("random", {}, kF8, RandomKernel, true, Volatility::kVolatile);
   r.Fn("width_bucket", {kF8, kF8, kF8, kInt4}, kInt4, WidthBucketKernel);
   RegisterArrayFunctions(registry);  // array_functions.cc
+  RegisterRecordFunctions(registry);  // record_functions.cc
 }
 
 }  // namespace augur::exec::internal

@@ -19,7 +19,7 @@ using types::SqlType;
 namespace t = types;
 
 Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecContext* context) {
-  if (t::IsArrayOid(v.type().oid)) {
+  if (t::IsArrayOid(v.type().oid) || v.type().oid == t::kRecordOid) {
     t::AppendText(v.GetValue(i), &out);
     return Status::Ok();
   }

@@ -357,6 +357,12 @@ Result<ResolvedFunction> FunctionRegistry::ResolveOperator(std::string_view op, 
 
 Result<ExprPtr> CoerceTo(ExprPtr expr, SqlType target, CastContext context) {
   if (target.oid == internal::kAnyOid) return expr;
+  if (expr->type.oid == t::kRecordOid && target.oid == t::kRecordOid) {
+    // Records carry their field types in their bytes; the typmod only tells
+    // the binder the field names (types/record.h), so this is a relabel.
+    expr->type = target;
+    return expr;
+  }
   if (expr->type.oid == target.oid &&
       (expr->type.typmod == target.typmod || target.typmod == -1 || context == CastContext::kImplicit)) {
     return expr;

@@ -32,6 +32,7 @@ void AppendRaw(std::string& key, const T& v) {
 
 RowCompareFn GetRowCompare(const types::SqlType& type) {
   if (types::IsArrayOid(type.oid)) return &CompareArrayRows;
+  if (type.oid == types::kRecordOid) return &CompareRecordRows;
   return DispatchComparable(type, CompareSelector{});
 }
 
@@ -85,6 +86,7 @@ void AppendKeyBytes(const Vector& v, uint32_t i, std::string& key) {
     case PhysicalKind::kUuid: key.append(reinterpret_cast<const char*>(v.values<types::Uuid>()[i].bytes), 16); return;
     case PhysicalKind::kBytes: {
       if (types::IsArrayOid(v.type().oid)) return AppendArrayKeyBytes(v, i, key);
+      if (v.type().oid == types::kRecordOid) return AppendRecordKeyBytes(v, i, key);
       std::string_view s = v.values<std::string_view>()[i];
       if (v.type().oid == types::kBpcharOid) s = StripTrailingSpaces(s);
       uint32_t n = static_cast<uint32_t>(s.size());

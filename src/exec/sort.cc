@@ -9,6 +9,7 @@
 
 #include "exec/expression_executor.h"
 #include "types/array.h"
+#include "types/record.h"
 #include "exec/kernels.h"
 #include "exec/operators.h"
 #include "common/key_codec.h"
@@ -96,6 +97,11 @@ void AppendSortKey(const Vector& v, uint32_t r, bool descending, bool nulls_firs
       if (types::IsArrayOid(v.type().oid)) {
         out.push_back('\x01');  // stands in for the codec's marker
         types::AppendArrayKey(v.values<std::string_view>()[r], v.type(), &out);
+        break;
+      }
+      if (v.type().oid == types::kRecordOid) {
+        out.push_back('\x01');  // stands in for the codec's marker
+        types::AppendRecordKey(v.values<std::string_view>()[r], &out);
         break;
       }
       [[fallthrough]];

@@ -473,8 +473,9 @@ Status AddColumn(AlterState& state, DdlContext& context, const ParseTree& tree, 
     }
     return status;
   }
-  if (types::PhysicalKindOf(definition.type.oid) == types::PhysicalKind::kNone) {
-    return Status::Error(sqlstate::kFeatureNotSupported, "column \"" + definition.name + "\" has pseudo-type " +
+  if (types::PhysicalKindOf(definition.type.oid) == types::PhysicalKind::kNone ||
+      definition.type.oid == types::kRecordOid) {
+    return Status::Error(sqlstate::kInvalidTableDefinition, "column \"" + definition.name + "\" has pseudo-type " +
                                                              std::string(types::TypeName(definition.type.oid)));
   }
   catalog::Column column;
@@ -666,8 +667,8 @@ Status AlterColumnType(AlterState& state, DdlContext& context, const ParseTree& 
   bind_state.tree = &tree;
   Binder type_binder(bind_state);
   ASSIGN_OR_RETURN(SqlType type, type_binder.BindTypeName(def.Field("typeName")));
-  if (types::PhysicalKindOf(type.oid) == types::PhysicalKind::kNone) {
-    return Status::Error(sqlstate::kFeatureNotSupported,
+  if (types::PhysicalKindOf(type.oid) == types::PhysicalKind::kNone || type.oid == types::kRecordOid) {
+    return Status::Error(sqlstate::kInvalidTableDefinition,
                          "column \"" + name + "\" has pseudo-type " + std::string(types::TypeName(type.oid)));
   }
   catalog::Column& column = table.columns[position];

@@ -1,7 +1,9 @@
 // Array syntax and FROM-clause table functions. See bind_array.h.
 #include "sql/bind_array.h"
 
+#include "exec/operators.h"
 #include "types/array.h"
+#include "types/record.h"
 
 namespace augur::sql {
 
@@ -69,9 +71,23 @@ Result<ExprPtr> BindIndirection(Binder& binder, PgNode node, Frame& frame) {
     }
   }
   ASSIGN_OR_RETURN(ExprPtr base, binder.BindExpr(node.Field("arg"), frame));
+  if (indirection.size() == 1 && indirection[0].Is("String")) {
+    // (expr).field: only anonymous records (types/record.h) have fields.
+    std::string_view field = indirection[0].StringValue();
+    if (base->type.oid == types::kRecordOid) {
+      return exec::MakeRecordField(std::move(base), field, node.Field("arg").Location());
+    }
+    return At(Status::Error(sqlstate::kWrongObjectType, "column notation ." + std::string(field) +
+                                                            " applied to type " + exec::TypeDisplayName(base->type) +
+                                                            ", which is not a composite type"),
+              node.Field("arg").Location());
+  }
   if (indirection.size() != 1 || !indirection[0].Is("A_Indices")) {
+    if (!indirection.empty() && indirection.back().Is("A_Star")) {
+      return At(Status::NotSupported("(expression).* expansion of a record"), node.Field("arg").Location());
+    }
     if (!indirection.empty() && !indirection[0].Is("A_Indices")) {
-      return Status::NotSupported("field selection");
+      return At(Status::NotSupported("this kind of field selection"), node.Field("arg").Location());
     }
     return At(Status::NotSupported("subscripts of multidimensional arrays"), node.Field("arg").Location());
   }
@@ -124,12 +140,13 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
   PgNode call = pair[0];
   auto names = call.List("funcname");
   std::string name = names.empty() ? std::string() : std::string(names.back().StringValue());
-  if (names.size() == 2 && names[0].StringValue() != "pg_catalog") {
+  bool expand_array = names.size() == 2 && names[0].StringValue() == "information_schema" && name == "_pg_expandarray";
+  if (names.size() == 2 && names[0].StringValue() != "pg_catalog" && !expand_array) {
     return At(Status::Error(sqlstate::kInvalidSchemaName,
                             "schema \"" + std::string(names[0].StringValue()) + "\" does not exist"),
               call.Location());
   }
-  if (!exec::IsTableFunctionName(name)) {
+  if (!exec::IsTableFunctionName(name) && !expand_array) {
     return At(Status::NotSupported("function " + name + "() in FROM"), call.Location());
   }
   if (call.Bool("agg_star") || call.Bool("agg_distinct") || call.Field("over") || !call.List("agg_order").empty()) {
@@ -161,9 +178,24 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
   bool ordinality = node.Bool("ordinality");
   PgNode alias = node.Field("alias");
   result.alias = alias ? std::string(alias.Str("aliasname")) : name;
-  // A scalar function's column takes the alias when no column names are given.
-  result.column_names.push_back(alias ? result.alias : name);
-  result.types.push_back(bound.result_type);
+  // A record result (_pg_expandarray) gives one column per field, named
+  // after it; a scalar function's column takes the alias when no column
+  // names are given.
+  std::vector<ExprPtr> fields;
+  if (bound.result_type.oid == types::kRecordOid) {
+    for (const types::RecordField& f : types::RecordFields(bound.result_type.typmod)) {
+      ASSIGN_OR_RETURN(ExprPtr field, exec::MakeRecordField(exec::MakeColumnRef(0, bound.result_type), f.name,
+                                                            call.Location()));
+      fields.push_back(std::move(field));
+      result.column_names.push_back(f.name);
+      result.types.push_back(f.type);
+    }
+    if (fields.empty()) return At(Status::NotSupported("record results of " + name + "() in FROM"), call.Location());
+    if (ordinality) fields.push_back(exec::MakeColumnRef(1, SqlType::Of(types::kInt8Oid)));
+  } else {
+    result.column_names.push_back(alias ? result.alias : name);
+    result.types.push_back(bound.result_type);
+  }
   if (ordinality) {
     result.column_names.push_back("ordinality");
     result.types.push_back(SqlType::Of(types::kInt8Oid));
@@ -179,6 +211,9 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
     for (size_t i = 0; i < colnames.size(); i++) result.column_names[i] = std::string(colnames[i].StringValue());
   }
   result.plan = std::make_unique<exec::TableFunctionOperator>(std::move(bound), ordinality);
+  if (!fields.empty()) {
+    result.plan = std::make_unique<exec::ProjectionOperator>(std::move(result.plan), std::move(fields));
+  }
   result.lateral_values = std::move(arguments_frame.outer_values);
   result.lateral_slots = std::move(arguments_frame.outer_slots);
   return result;

@@ -870,14 +870,12 @@ Result<ExprPtr> Binder::BindSetReturningCall(PgNode node, Frame& frame, std::str
       node.Field("agg_filter") || node.Bool("func_variadic")) {
     return WithLocation(Status::NotSupported("this form of " + name + "()"), node.Location());
   }
-  if (name == "_pg_expandarray") {
-    if (field.empty()) {
-      return WithLocation(Status::NotSupported("record results of _pg_expandarray() (select its field .x or .n)"),
-                          node.Location());
-    }
+  if (name == "_pg_expandarray" && !field.empty()) {
+    // (_pg_expandarray(a)).x / .n: the field's own set-returning function
+    // (unnest / the 1-based positions) rather than a record per row.
     if (field != "x" && field != "n") {
       return WithLocation(Status::Error(sqlstate::kUndefinedColumn,
-                                        "column \"" + std::string(field) + "\" not found in data type record"),
+                                        "could not identify column \"" + std::string(field) + "\" in record data type"),
                           node.Location());
     }
     name = field == "x" ? "unnest" : "_pg_expandarray_n";

@@ -1431,7 +1431,8 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       c.column_attnum = t.attnum;
       c.type_oid = t.expr->type.oid == types::kUnknownOid ? types::kTextOid : t.expr->type.oid;
       c.type_size = types::TypeLength(c.type_oid);
-      c.type_modifier = t.expr->type.typmod;
+      // A record's typmod names its fields inside augurdb only (types/record.h).
+      c.type_modifier = c.type_oid == types::kRecordOid ? -1 : t.expr->type.typmod;
       result.columns.push_back(std::move(c));
     }
     last_outer_values = std::move(frame.outer_values);
@@ -1474,7 +1475,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     c.name = targets[i].name;
     c.type_oid = types[i].oid == types::kUnknownOid ? types::kTextOid : types[i].oid;
     c.type_size = types::TypeLength(c.type_oid);
-    c.type_modifier = types[i].typmod;
+    c.type_modifier = c.type_oid == types::kRecordOid ? -1 : types[i].typmod;
     result.columns.push_back(std::move(c));
   }
   last_outer_values = std::move(frame.outer_values);

@@ -13,6 +13,7 @@
 #include "types/compare.h"
 #include "types/text_io.h"
 #include "types/numeric.h"
+#include "types/record.h"
 
 namespace augur::types {
 
@@ -105,6 +106,8 @@ bool ParseBound(std::string_view text, size_t* pos, int32_t* value) {
   return true;
 }
 
+}  // namespace
+
 void AppendElementKey(const Value& v, std::string* out) {
   if (v.is_null()) {
     common::AppendKeyNull(out);
@@ -130,14 +133,24 @@ void AppendElementKey(const Value& v, std::string* out) {
       return;
     }
     case PhysicalKind::kUuid: common::AppendKeyUuid(out, v.GetUuid().bytes); return;
-    case PhysicalKind::kBytes:
+    case PhysicalKind::kBytes: {
+      if (IsArrayOid(v.oid()) || v.oid() == kRecordOid) {
+        // A nested array or record: its own memcmp-ordered key, escaped.
+        std::string nested;
+        if (v.oid() == kRecordOid) {
+          AppendRecordKey(v.GetBytes(), &nested);
+        } else {
+          AppendArrayKey(v.GetBytes(), v.type(), &nested);
+        }
+        common::AppendKeyBytes(out, nested);
+        return;
+      }
       common::AppendKeyBytes(out, v.oid() == kBpcharOid ? BpcharStripTrailingBlanks(v.GetBytes()) : v.GetBytes());
       return;
+    }
     case PhysicalKind::kNone: common::AppendKeyNull(out); return;
   }
 }
-
-}  // namespace
 
 bool IsArrayOid(uint32_t oid) { return ArrayElementOid(oid) != kInvalidOid; }
 

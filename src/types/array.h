@@ -107,6 +107,9 @@ int CompareArrays(std::string_view a, std::string_view b, SqlType array_type);
 // after values), then 0x00, then the lower bound.
 void AppendArrayKey(std::string_view bytes, SqlType array_type, std::string* out);
 uint64_t HashArray(std::string_view bytes, SqlType array_type);
+// One element's part of AppendArrayKey (a common/key_codec field, NULL
+// after every value); records (types/record.h) use it for their fields.
+void AppendElementKey(const Value& v, std::string* out);
 
 // Array-to-array casts element by element (int4[] -> int8[], text[] ->
 // int4[] ...): possible exactly when the element cast is possible.

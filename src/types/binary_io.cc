@@ -3,6 +3,7 @@
 
 #include "types/reg_types.h"
 #include "types/array.h"
+#include "types/record.h"
 
 #include <cassert>
 #include <cstring>
@@ -44,7 +45,7 @@ Status CheckSize(std::string_view b, size_t size) {
 }  // namespace
 
 bool HasBinaryFormat(uint32_t oid) {
-  if (IsArrayOid(oid)) return true;
+  if (IsArrayOid(oid) || oid == kRecordOid) return true;
   switch (oid) {
     case kBoolOid: case kByteaOid: case kCharOid: case kNameOid: case kInt8Oid: case kInt2Oid: case kInt4Oid:
     case kRegprocOid: case kTextOid: case kOidOid: case kFloat4Oid: case kFloat8Oid: case kUnknownOid:
@@ -61,7 +62,7 @@ bool HasBinaryFormat(uint32_t oid) {
 
 void AppendBinary(const Value& v, std::string* out) {
   if (v.is_null()) return;
-  if (IsArrayOid(v.oid())) {
+  if (IsArrayOid(v.oid()) || v.oid() == kRecordOid) {
     out->append(v.GetBytes());  // the representation is the send format
     return;
   }
@@ -112,6 +113,7 @@ void AppendBinary(const Value& v, std::string* out) {
 
 Result<Value> ParseBinary(std::string_view b, SqlType type) {
   if (IsArrayOid(type.oid)) return ParseArrayBinary(b, type);
+  if (type.oid == kRecordOid) return RecordInputNotSupported();
   switch (type.oid) {
     case kBoolOid:
       RETURN_IF_ERROR(CheckSize(b, 1));

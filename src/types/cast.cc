@@ -122,7 +122,7 @@ std::string CastSourceText(const Value& v, uint32_t target_oid, const DateTimeCo
       if (target_oid != kBpcharOid) return std::string(BpcharStripTrailingBlanks(v.GetBytes()));
       return std::string(v.GetBytes());
     default:
-      if (v.kind() == PhysicalKind::kBytes && v.oid() != kByteaOid && !IsArrayOid(v.oid())) {
+      if (v.kind() == PhysicalKind::kBytes && v.oid() != kByteaOid && !IsArrayOid(v.oid()) && v.oid() != kRecordOid) {
         return std::string(v.GetBytes());
       }
       return FormatText(v, dt);

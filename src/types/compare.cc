@@ -10,6 +10,7 @@
 #include "types/cast.h"
 #include "types/datetime.h"
 #include "types/numeric.h"
+#include "types/record.h"
 
 namespace augur::types {
 
@@ -76,6 +77,7 @@ int CompareValues(const Value& a, const Value& b) {
     }
     case PhysicalKind::kBytes:
       if (IsArrayOid(a.oid())) return CompareArrays(a.GetBytes(), b.GetBytes(), a.type());
+      if (a.oid() == kRecordOid) return CompareRecords(a.GetBytes(), b.GetBytes());
       if (a.oid() == kBpcharOid && b.oid() == kBpcharOid) {
         return CompareBytes(BpcharStripTrailingBlanks(a.GetBytes()), BpcharStripTrailingBlanks(b.GetBytes()));
       }
@@ -106,6 +108,7 @@ uint64_t HashValue(const Value& v) {
     case PhysicalKind::kUuid: return HashBytes(std::string_view(reinterpret_cast<const char*>(v.GetUuid().bytes), 16));
     case PhysicalKind::kBytes:
       if (IsArrayOid(v.oid())) return HashArray(v.GetBytes(), v.type());
+      if (v.oid() == kRecordOid) return HashRecord(v.GetBytes());
       if (v.oid() == kBpcharOid) return HashBytes(BpcharStripTrailingBlanks(v.GetBytes()));
       return HashBytes(v.GetBytes());
   }

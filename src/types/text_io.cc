@@ -3,6 +3,7 @@
 
 #include "types/reg_types.h"
 #include "types/array.h"
+#include "types/record.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -598,6 +599,7 @@ Result<std::string> ParseBpchar(std::string_view text, int32_t typmod) {
 
 Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeContext* context) {
   if (IsArrayOid(type.oid)) return ParseArrayText(text, type, context);
+  if (type.oid == kRecordOid) return RecordInputNotSupported();
   switch (type.oid) {
     case kBoolOid: {
       ASSIGN_OR_RETURN(bool b, ParseBool(text));
@@ -698,6 +700,7 @@ Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeConte
 void AppendText(const Value& v, std::string* out, const DateTimeContext* context) {
   if (v.is_null()) return;
   if (IsArrayOid(v.oid())) return AppendArrayText(v.GetBytes(), v.type(), out, context);
+  if (v.oid() == kRecordOid) return AppendRecordText(v.GetBytes(), out, context);
   switch (v.oid()) {
     case kBoolOid: AppendBool(v.GetBool(), out); return;
     case kInt2Oid:

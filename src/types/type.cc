@@ -44,7 +44,7 @@ constexpr TypeInfo kTypes[] = {
     {kTimestampTzOid, "timestamptz", "timestamp with time zone", 8, PhysicalKind::kInt64},
     {kIntervalOid, "interval", "interval", 16, PhysicalKind::kInterval},
     {kNumericOid, "numeric", "numeric", -1, PhysicalKind::kNumeric},
-    {kRecordOid, "record", "record", -1, PhysicalKind::kNone},
+    {kRecordOid, "record", "record", -1, PhysicalKind::kBytes},  // record_send's format, types/record.h
     {kVoidOid, "void", "void", 4, PhysicalKind::kNone},
     {kUuidOid, "uuid", "uuid", 16, PhysicalKind::kUuid},
     {kJsonOid, "json", "json", -1, PhysicalKind::kBytes},

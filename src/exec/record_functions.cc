@@ -1,0 +1,89 @@
+// Anonymous record values in exec/ (types/record.h): field selection
+// `(record).field`, and the hooks through which sort and hashing order
+// records (record_cmp). Records come from set-returning functions with a
+// composite result (information_schema._pg_expandarray, array_functions.cc).
+#include <cassert>
+
+#include "exec/array_functions.h"
+#include "exec/array_internal.h"
+#include "exec/function_registry.h"
+#include "exec/kernels.h"
+#include "types/record.h"
+
+namespace augur::exec {
+
+namespace t = augur::types;
+using t::SqlType;
+using t::Value;
+
+namespace {
+
+constexpr std::string_view kRecordFieldName = "$record_field";
+
+std::string_view Bytes(const Vector& v, uint32_t i) { return v.values<std::string_view>()[i]; }
+
+Status WithPosition(Status s, int location) {
+  if (location >= 0 && s.position() <= 0) s.SetPosition(location + 1);
+  return s;
+}
+
+// $record_field(record, int4 index) → the field (the call's result type).
+Status RecordFieldKernel(const KernelCall& c) {
+  const Vector& records = *c.inputs[0];
+  const int32_t* index = c.inputs[1]->values<int32_t>();
+  const SqlType type = c.result->type();
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = c.row(k);
+    ASSIGN_OR_RETURN(Value v, t::GetRecordField(Bytes(records, i), static_cast<size_t>(index[i]), type));
+    if (v.is_null()) {
+      c.result->SetNull(i);
+    } else {
+      c.result->SetValue(i, v);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+namespace internal {
+
+void RegisterRecordFunctions(FunctionRegistry& registry) {
+  ScalarFunction f;
+  f.name = std::string(kRecordFieldName);
+  f.arg_types = {SqlType::Of(t::kRecordOid), SqlType::Of(t::kInt4Oid)};
+  f.return_type = SqlType::Of(t::kRecordOid);  // each call carries the field's type
+  f.kernel = &RecordFieldKernel;
+  f.strict = true;
+  registry.Register(std::move(f));
+}
+
+int CompareRecordRows(const Vector& a, uint32_t i, const Vector& b, uint32_t j) {
+  return t::CompareRecords(Bytes(a, i), Bytes(b, j));
+}
+
+void AppendRecordKeyBytes(const Vector& v, uint32_t i, std::string& key) { t::AppendRecordKey(Bytes(v, i), &key); }
+
+}  // namespace internal
+
+Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int location) {
+  assert(record->type.oid == t::kRecordOid);
+  std::vector<t::RecordField> fields = t::RecordFields(record->type.typmod);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name != field) continue;
+    const ScalarFunction* f = nullptr;
+    for (const ScalarFunction* candidate : FunctionRegistry::Global().Overloads(kRecordFieldName)) f = candidate;
+    assert(f != nullptr);
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(record));
+    args.push_back(MakeConstant(Value::Int4(static_cast<int32_t>(i)), SqlType::Of(t::kInt4Oid)));
+    ExprPtr call = MakeFunction(f, std::move(args), fields[i].type);
+    call->location = location;
+    return call;
+  }
+  return WithPosition(Status::Error(sqlstate::kUndefinedColumn,
+                                    "could not identify column \"" + std::string(field) + "\" in record data type"),
+                      location);
+}
+
+}  // namespace augur::exec

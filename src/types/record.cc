@@ -1,0 +1,219 @@
+// Anonymous records: the field-list registry, the representation
+// (record_send's format), record_out, record_cmp, keys and hashes.
+// See record.h and docs/types.md ("Records").
+#include "types/record.h"
+
+#include <algorithm>
+#include <cassert>
+#include <mutex>
+
+#include "common/key_codec.h"
+#include "types/array.h"
+#include "types/binary_io.h"
+#include "types/compare.h"
+#include "types/text_io.h"
+
+namespace augur::types {
+
+namespace {
+
+void PutUint32(uint32_t u, std::string* out) {
+  char b[4] = {static_cast<char>(u >> 24), static_cast<char>(u >> 16), static_cast<char>(u >> 8),
+               static_cast<char>(u)};
+  out->append(b, 4);
+}
+
+uint32_t GetUint32(const char* p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return (uint32_t{u[0]} << 24) | (uint32_t{u[1]} << 16) | (uint32_t{u[2]} << 8) | uint32_t{u[3]};
+}
+
+// Calls f(index, field type OID, field bytes, is_null) for every field of
+// an encoded record; false when the bytes are not a well-formed record.
+template <typename F>
+bool ForEachField(std::string_view bytes, F&& f) {
+  if (bytes.size() < 4) return false;
+  int32_t count = static_cast<int32_t>(GetUint32(bytes.data()));
+  if (count < 0) return false;
+  size_t pos = 4;
+  for (int32_t i = 0; i < count; ++i) {
+    if (pos + 8 > bytes.size()) return false;
+    uint32_t oid = GetUint32(bytes.data() + pos);
+    int32_t length = static_cast<int32_t>(GetUint32(bytes.data() + pos + 4));
+    pos += 8;
+    if (length < 0) {
+      f(i, oid, std::string_view(), true);
+      continue;
+    }
+    if (pos + static_cast<size_t>(length) > bytes.size()) return false;
+    f(i, oid, bytes.substr(pos, static_cast<size_t>(length)), false);
+    pos += static_cast<size_t>(length);
+  }
+  return pos == bytes.size();
+}
+
+struct Registry {
+  std::mutex mutex;
+  std::vector<std::vector<RecordField>> field_lists;  // index = typmod
+};
+
+Registry& TheRegistry() {
+  static auto* registry = new Registry();  // never destroyed: used until exit
+  return *registry;
+}
+
+}  // namespace
+
+int32_t RecordTypmod(const std::vector<RecordField>& fields) {
+  Registry& r = TheRegistry();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  for (size_t i = 0; i < r.field_lists.size(); ++i) {
+    if (r.field_lists[i] == fields) return static_cast<int32_t>(i);
+  }
+  if (r.field_lists.size() >= static_cast<size_t>(kMaxRecordTypes)) return -1;
+  r.field_lists.push_back(fields);
+  return static_cast<int32_t>(r.field_lists.size() - 1);
+}
+
+std::vector<RecordField> RecordFields(int32_t typmod) {
+  Registry& r = TheRegistry();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  if (typmod < 0 || static_cast<size_t>(typmod) >= r.field_lists.size()) return {};
+  return r.field_lists[static_cast<size_t>(typmod)];
+}
+
+std::string EncodeRecord(const std::vector<Value>& fields) {
+  std::string out;
+  PutUint32(static_cast<uint32_t>(fields.size()), &out);
+  std::string field;
+  for (const Value& v : fields) {
+    PutUint32(v.oid(), &out);
+    if (v.is_null()) {
+      PutUint32(static_cast<uint32_t>(-1), &out);
+      continue;
+    }
+    assert(HasBinaryFormat(v.oid()) || v.oid() == kRecordOid);
+    field.clear();
+    AppendBinary(v, &field);
+    PutUint32(static_cast<uint32_t>(field.size()), &out);
+    out.append(field);
+  }
+  return out;
+}
+
+Value MakeRecordValue(SqlType record_type, const std::vector<Value>& fields) {
+  assert(record_type.oid == kRecordOid);
+  return Value::Bytes(record_type, EncodeRecord(fields));
+}
+
+Result<std::vector<Value>> DecodeRecord(std::string_view bytes) {
+  std::vector<Value> fields;
+  Status status;
+  bool well_formed = ForEachField(bytes, [&](int32_t, uint32_t oid, std::string_view field, bool is_null) {
+    if (!status.ok()) return;
+    if (is_null) {
+      fields.push_back(Value::Null(SqlType::Of(oid)));
+      return;
+    }
+    auto v = ParseBinary(field, SqlType::Of(oid));
+    if (!v.ok()) {
+      status = v.TakeStatus();
+      return;
+    }
+    fields.push_back(std::move(*v));
+  });
+  RETURN_IF_ERROR(status);
+  if (!well_formed) return Status::Internal("malformed record value");
+  return fields;
+}
+
+Result<Value> GetRecordField(std::string_view bytes, size_t index, SqlType type) {
+  Result<Value> result = Value::Null(type);
+  bool well_formed = ForEachField(bytes, [&](int32_t i, uint32_t oid, std::string_view field, bool is_null) {
+    if (static_cast<size_t>(i) != index || is_null) return;
+    if (oid != type.oid) {
+      result = Status::Internal("record field " + std::to_string(index) + " has type " + std::to_string(oid) +
+                                ", expected " + std::to_string(type.oid));
+      return;
+    }
+    result = ParseBinary(field, type);
+  });
+  if (!well_formed) return Status::Internal("malformed record value");
+  if (result.ok()) result->Relabel(type);
+  return result;
+}
+
+void AppendRecordText(std::string_view bytes, std::string* out, const DateTimeContext* context) {
+  std::string text;
+  out->push_back('(');
+  ForEachField(bytes, [&](int32_t i, uint32_t oid, std::string_view field, bool is_null) {
+    if (i > 0) out->push_back(',');
+    if (is_null) return;
+    auto v = ParseBinary(field, SqlType::Of(oid));
+    assert(v.ok());
+    if (!v.ok()) return;
+    text.clear();
+    AppendText(*v, &text, context);
+    bool quote = text.empty();
+    for (char ch : text) {
+      if (ch == '"' || ch == '\\' || ch == '(' || ch == ')' || ch == ',' || ch == ' ' || ch == '\t' || ch == '\n' ||
+          ch == '\r' || ch == '\v' || ch == '\f') {
+        quote = true;
+        break;
+      }
+    }
+    if (!quote) {
+      out->append(text);
+      return;
+    }
+    out->push_back('"');
+    for (char ch : text) {
+      if (ch == '"' || ch == '\\') out->push_back(ch);
+      out->push_back(ch);
+    }
+    out->push_back('"');
+  });
+  out->push_back(')');
+}
+
+int CompareRecords(std::string_view a, std::string_view b) {
+  auto x = DecodeRecord(a);
+  auto y = DecodeRecord(b);
+  if (!x.ok() || !y.ok()) {
+    int c = a.compare(b);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+  }
+  size_t common = std::min(x->size(), y->size());
+  for (size_t i = 0; i < common; ++i) {
+    const Value& u = (*x)[i];
+    const Value& v = (*y)[i];
+    // Fields of different physical kinds cannot be compared; order them by OID.
+    if (!u.is_null() && !v.is_null() && u.kind() != v.kind()) return u.oid() < v.oid() ? -1 : 1;
+    int c = CompareValues(u, v);  // a NULL field sorts last, NULL = NULL
+    if (c != 0) return c;
+  }
+  if (x->size() != y->size()) return x->size() < y->size() ? -1 : 1;
+  return 0;
+}
+
+void AppendRecordKey(std::string_view bytes, std::string* out) {
+  auto fields = DecodeRecord(bytes);
+  if (!fields.ok()) {
+    common::AppendKeyBytes(out, bytes);
+    return;
+  }
+  for (const Value& v : *fields) AppendElementKey(v, out);
+  out->push_back('\x00');  // below every field marker: fewer fields sort first
+}
+
+uint64_t HashRecord(std::string_view bytes) {
+  std::string key;
+  AppendRecordKey(bytes, &key);
+  return HashValue(Value::Bytes(SqlType::Of(kByteaOid), std::move(key)));
+}
+
+Status RecordInputNotSupported() {
+  return Status::Error(sqlstate::kFeatureNotSupported, "input of anonymous composite types is not implemented");
+}
+
+}  // namespace augur::types
