@@ -518,6 +518,11 @@ Result<ExprPtr> MakeOperator(std::string_view op, ExprPtr left, ExprPtr right, i
     auto array_op = FunctionRegistry::Global().ResolveOperator("$arrop" + std::string(op), &*left_type, right->type);
     if (array_op.ok()) resolved = std::move(array_op);
   }
+  if (left && left->type.oid == t::kRecordOid && right->type.oid == t::kRecordOid) {
+    // Record comparisons live under "$recop<op>" (record_functions.cc).
+    auto record_op = FunctionRegistry::Global().ResolveOperator("$recop" + std::string(op), &*left_type, right->type);
+    if (record_op.ok()) resolved = std::move(record_op);
+  }
   if (!resolved.ok()) {
     Status s = resolved.TakeStatus();
     if (location >= 0) s.SetPosition(location + 1);

@@ -44,6 +44,59 @@ Status RecordFieldKernel(const KernelCall& c) {
   return Status::Ok();
 }
 
+enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe };
+
+// record = record etc.: record_cmp's order, 42804 for dissimilar records.
+template <CompareOp kOp>
+Status RecordCompareKernel(const KernelCall& c) {
+  const Vector& a = *c.inputs[0];
+  const Vector& b = *c.inputs[1];
+  bool* result = c.result->values<bool>();
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = c.row(k);
+    ASSIGN_OR_RETURN(int cmp, t::CompareRecordsForOperator(Bytes(a, i), Bytes(b, i)));
+    switch (kOp) {
+      case CompareOp::kEq: result[i] = cmp == 0; break;
+      case CompareOp::kNe: result[i] = cmp != 0; break;
+      case CompareOp::kLt: result[i] = cmp < 0; break;
+      case CompareOp::kLe: result[i] = cmp <= 0; break;
+      case CompareOp::kGt: result[i] = cmp > 0; break;
+      case CompareOp::kGe: result[i] = cmp >= 0; break;
+    }
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+// record IS [NOT] NULL (not strict): PostgreSQL looks into the fields.
+template <bool kNot>
+Status RecordNullTestKernel(const KernelCall& c) {
+  const Vector& a = *c.inputs[0];
+  bool* result = c.result->values<bool>();
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = c.row(k);
+    if (a.IsNull(i)) {
+      result[i] = !kNot;
+    } else {
+      result[i] = kNot ? t::RecordNoFieldNull(Bytes(a, i)) : t::RecordAllFieldsNull(Bytes(a, i));
+    }
+    c.result->SetValid(i);
+  }
+  return Status::Ok();
+}
+
+void Register(FunctionRegistry& registry, std::string name, std::vector<uint32_t> args, uint32_t result,
+              ScalarKernel kernel, bool strict, bool is_operator) {
+  ScalarFunction f;
+  f.name = std::move(name);
+  for (uint32_t a : args) f.arg_types.push_back(SqlType::Of(a));
+  f.return_type = SqlType::Of(result);
+  f.kernel = kernel;
+  f.strict = strict;
+  f.is_operator = is_operator;
+  registry.Register(std::move(f));
+}
+
 }  // namespace
 
 namespace internal {
@@ -56,6 +109,17 @@ void RegisterRecordFunctions(FunctionRegistry& registry) {
   f.kernel = &RecordFieldKernel;
   f.strict = true;
   registry.Register(std::move(f));
+  // The operators live under "$recop<op>" (like arrays' "$arrop"), so that
+  // MakeOperator tries them only when a side is a record.
+  const uint32_t r = t::kRecordOid, b = t::kBoolOid;
+  Register(registry, "$recop=", {r, r}, b, &RecordCompareKernel<CompareOp::kEq>, true, true);
+  Register(registry, "$recop<>", {r, r}, b, &RecordCompareKernel<CompareOp::kNe>, true, true);
+  Register(registry, "$recop<", {r, r}, b, &RecordCompareKernel<CompareOp::kLt>, true, true);
+  Register(registry, "$recop<=", {r, r}, b, &RecordCompareKernel<CompareOp::kLe>, true, true);
+  Register(registry, "$recop>", {r, r}, b, &RecordCompareKernel<CompareOp::kGt>, true, true);
+  Register(registry, "$recop>=", {r, r}, b, &RecordCompareKernel<CompareOp::kGe>, true, true);
+  Register(registry, "$record_is_null", {r}, b, &RecordNullTestKernel<false>, false, false);
+  Register(registry, "$record_is_not_null", {r}, b, &RecordNullTestKernel<true>, false, false);
 }
 
 int CompareRecordRows(const Vector& a, uint32_t i, const Vector& b, uint32_t j) {

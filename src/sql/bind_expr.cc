@@ -385,7 +385,15 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
     }
     ASSIGN_OR_RETURN(ExprPtr arg, BindExpr(node.Field("arg"), frame));
     if (IsUnknownParameter(*arg)) InferParameterType(*arg, SqlType::Of(types::kTextOid));
-    return exec::MakeIsNull(std::move(arg), node.Str("nulltesttype") == "IS_NOT_NULL");
+    bool is_not_null = node.Str("nulltesttype") == "IS_NOT_NULL";
+    if (arg->type.oid == types::kRecordOid) {
+      // A record IS NULL when every field is, IS NOT NULL when none is.
+      std::vector<ExprPtr> args;
+      args.push_back(std::move(arg));
+      return exec::MakeFunctionCall(is_not_null ? "$record_is_not_null" : "$record_is_null", std::move(args),
+                                    node.Location());
+    }
+    return exec::MakeIsNull(std::move(arg), is_not_null);
   }
   if (tag == "BooleanTest") {
     ASSIGN_OR_RETURN(ExprPtr arg, BindCondition(node.Field("arg"), frame, "IS TRUE"));

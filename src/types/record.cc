@@ -196,6 +196,37 @@ int CompareRecords(std::string_view a, std::string_view b) {
   return 0;
 }
 
+Result<int> CompareRecordsForOperator(std::string_view a, std::string_view b) {
+  std::vector<uint32_t> a_types, b_types;
+  bool ok = ForEachField(a, [&](int32_t, uint32_t oid, std::string_view, bool) { a_types.push_back(oid); }) &&
+            ForEachField(b, [&](int32_t, uint32_t oid, std::string_view, bool) { b_types.push_back(oid); });
+  if (!ok) return Status::Internal("malformed record value");
+  for (size_t i = 0; i < std::min(a_types.size(), b_types.size()); ++i) {
+    if (a_types[i] != b_types[i]) {
+      return Status::Error(sqlstate::kDatatypeMismatch, "cannot compare dissimilar column types " +
+                                                            FormatType(SqlType::Of(a_types[i])) + " and " +
+                                                            FormatType(SqlType::Of(b_types[i])) + " at record column " +
+                                                            std::to_string(i + 1));
+    }
+  }
+  if (a_types.size() != b_types.size()) {
+    return Status::Error(sqlstate::kDatatypeMismatch, "cannot compare record types with different numbers of columns");
+  }
+  return CompareRecords(a, b);
+}
+
+bool RecordAllFieldsNull(std::string_view bytes) {
+  bool all = true;
+  ForEachField(bytes, [&](int32_t, uint32_t, std::string_view, bool is_null) { all &= is_null; });
+  return all;
+}
+
+bool RecordNoFieldNull(std::string_view bytes) {
+  bool none = true;
+  ForEachField(bytes, [&](int32_t, uint32_t, std::string_view, bool is_null) { none &= !is_null; });
+  return none;
+}
+
 void AppendRecordKey(std::string_view bytes, std::string* out) {
   auto fields = DecodeRecord(bytes);
   if (!fields.ok()) {

@@ -69,6 +69,15 @@ void AppendRecordText(std::string_view bytes, std::string* out, const DateTimeCo
 // PostgreSQL's record_cmp: field by field, a NULL field after any value,
 // NULL = NULL; then the record with fewer fields first.
 int CompareRecords(std::string_view a, std::string_view b);
+// The same for the SQL operators (record_eq, record_lt, ...): 42804 "cannot
+// compare record types with different numbers of columns" / "cannot compare
+// dissimilar column types integer and text at record column 1" (1-based)
+// when the records' field types differ.
+Result<int> CompareRecordsForOperator(std::string_view a, std::string_view b);
+// PostgreSQL's IS NULL / IS NOT NULL on a non-NULL record: every field NULL /
+// no field NULL.
+bool RecordAllFieldsNull(std::string_view bytes);
+bool RecordNoFieldNull(std::string_view bytes);
 // Appends a memcmp-ordered encoding with CompareRecords' order whose bytes
 // are equal exactly for equal records (each field as an array element key).
 void AppendRecordKey(std::string_view bytes, std::string* out);
