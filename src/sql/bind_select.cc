@@ -16,6 +16,7 @@
 #include "sql/bind_array.h"
 #include "sql/table_source.h"
 #include "sql/views.h"
+#include "types/record.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -1076,13 +1077,60 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     struct PendingTarget {
       PgNode node;              // expression node, or null for a star item
       ExprPtr star_expr;        // star item expression (pre-aggregation scope)
+      std::string record_field;  // (_pg_expandarray(a)).*: node is the call, this its field
       std::string name;
       uint32_t table_oid = 0;
       int16_t attnum = 0;
     };
     std::vector<PendingTarget> pending;
+    // (r).* in the SELECT list: a record column (or outer reference) gives
+    // one target per field; (information_schema._pg_expandarray(a)).* its
+    // two set-returning fields x and n.
+    auto expand_record_star = [&](PgNode val, std::vector<PendingTarget>& out) -> Status {
+      PgNode arg = val.Field("arg");
+      if (grouped) return WithLocation(Status::NotSupported("(expression).* in a grouped query"), arg.Location());
+      if (arg.Is("FuncCall")) {
+        auto names = arg.List("funcname");
+        if (names.size() == 2 && names[0].StringValue() == "information_schema" &&
+            names[1].StringValue() == "_pg_expandarray") {
+          for (const char* field : {"x", "n"}) {
+            PendingTarget p;
+            p.node = arg;
+            p.record_field = field;
+            p.name = field;
+            out.push_back(std::move(p));
+          }
+          return Status::Ok();
+        }
+      }
+      if (!arg.Is("ColumnRef")) {
+        return WithLocation(Status::NotSupported("(expression).* expansion of a record"), arg.Location());
+      }
+      ASSIGN_OR_RETURN(ExprPtr base, BindExpr(arg, frame));
+      if (base->type.oid != types::kRecordOid) {
+        return Status::Error(sqlstate::kWrongObjectType, "type " + exec::TypeDisplayName(base->type) + " is not composite");
+      }
+      std::vector<types::RecordField> fields = types::RecordFields(base->type.typmod);
+      if (fields.empty()) {
+        return WithLocation(Status::NotSupported("(expression).* of a record whose fields are not known"),
+                            arg.Location());
+      }
+      for (const types::RecordField& f : fields) {
+        PendingTarget p;
+        ASSIGN_OR_RETURN(p.star_expr, exec::MakeRecordField(base->Clone(), f.name, arg.Location()));
+        p.name = f.name;
+        out.push_back(std::move(p));
+      }
+      return Status::Ok();
+    };
     for (PgNode target : target_nodes) {
       PgNode val = target.Field("val");
+      if (val.Is("A_Indirection") && val.List("indirection").size() == 1 &&
+          val.List("indirection")[0].Is("A_Star")) {
+        // (record).*: one column per field of the record (types/record.h).
+        RETURN_IF_ERROR(expand_record_star(val, pending));
+        continue;
+      }
       if (val.Is("ColumnRef")) {
         auto fields = val.List("fields");
         if (!fields.empty() && fields.back().Is("A_Star")) {
@@ -1196,7 +1244,9 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       t.name = p.name;
       t.table_oid = p.table_oid;
       t.attnum = p.attnum;
-      if (p.star_expr) {
+      if (!p.record_field.empty()) {
+        ASSIGN_OR_RETURN(t.expr, BindSetReturningCall(p.node, frame, p.record_field));
+      } else if (p.star_expr) {
         if (grouped) {
           std::string text = p.star_expr->ToString();
           auto it = std::find(grouping_state.key_texts.begin(), grouping_state.key_texts.end(), text);
