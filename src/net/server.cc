@@ -33,6 +33,10 @@ constexpr int kListenBacklog = 1024;
 // ticks between scans of parked connections for pg_terminate_backend.
 constexpr int kWorkerCheckMs = 10;
 constexpr int kTerminateScanTicks = 20;
+// Surplus workers are retired after a window of this many ticks in which few
+// requests took kLongDispatchUs or more (a commit's fsync, a lock wait).
+constexpr int kWorkerRetireTicks = 100;
+constexpr int64_t kLongDispatchUs = 1000;
 // epoll key of the stop pipe (slot ids start at 1).
 constexpr uint64_t kStopEventKey = 0;
 
@@ -337,36 +341,51 @@ Status Server::StartEpoll() {
   if (epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, stop_pipe_[0], &stop_event) != 0) {
     return Status::Internal("epoll_ctl: " + ErrnoText(errno));
   }
-  int count = options_.epoll_workers;
-  if (count <= 0) count = std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
-  for (int i = 0; i < count; ++i) StartWorker();
+  base_workers_ = options_.epoll_workers;
+  if (base_workers_ <= 0) {
+    base_workers_ = std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  }
+  for (int i = 0; i < base_workers_; ++i) StartWorker();
   return Status::Ok();
 }
 
 void Server::StartWorker() {
-  WorkerState* state = &worker_states_.emplace_back();
-  workers_.emplace_back(&Server::WorkerLoop, this, state);
+  Worker* worker = &workers_.emplace_back();
+  live_workers_.fetch_add(1);
+  worker->thread = std::thread(&Server::WorkerLoop, this, worker);
 }
 
-void Server::WorkerLoop(WorkerState* state) {
+void Server::WorkerLoop(Worker* worker) {
   for (;;) {
     epoll_event event{};
     idle_workers_.fetch_add(1);
-    int ready = epoll_wait(epoll_fd_, &event, 1, -1);
+    // The timeout lets an idle surplus worker see that it was retired.
+    int ready = epoll_wait(epoll_fd_, &event, 1, 1000);
     idle_workers_.fetch_sub(1);
     if (ready < 0 && errno != EINTR) {
       spdlog::error("net: epoll_wait failed: {}", ErrnoText(errno));
-      return;
+      break;
     }
-    if (ready <= 0) continue;
-    if (event.data.u64 == kStopEventKey) return;
-    ConnectionSlot* slot = ClaimParked(event.data.u64);
-    if (slot == nullptr) continue;
-    state->busy.store(true, std::memory_order_relaxed);
-    ServeClaimed(slot);
-    state->dispatches.fetch_add(1, std::memory_order_relaxed);
-    state->busy.store(false, std::memory_order_relaxed);
+    if (ready > 0) {
+      if (event.data.u64 == kStopEventKey) break;
+      if (ConnectionSlot* slot = ClaimParked(event.data.u64)) {
+        worker->busy.store(true, std::memory_order_relaxed);
+        auto start = std::chrono::steady_clock::now();
+        ServeClaimed(slot);
+        if (std::chrono::steady_clock::now() - start >= std::chrono::microseconds(kLongDispatchUs)) {
+          worker->long_dispatches.fetch_add(1, std::memory_order_relaxed);
+        }
+        worker->dispatches.fetch_add(1, std::memory_order_relaxed);
+        worker->busy.store(false, std::memory_order_relaxed);
+      }
+    }
+    int retire = retire_workers_.load();
+    bool retired = false;
+    while (retire > 0 && !retired) retired = retire_workers_.compare_exchange_weak(retire, retire - 1);
+    if (retired) break;
   }
+  live_workers_.fetch_sub(1);
+  worker->exited.store(true);
 }
 
 void Server::Park(ConnectionSlot* slot) {
@@ -407,19 +426,37 @@ void Server::ServeClaimed(ConnectionSlot* slot) {
 
 void Server::CheckWorkers() {
   bool stuck = idle_workers_.load() == 0;
-  for (WorkerState& state : worker_states_) {
-    uint64_t dispatches = state.dispatches.load(std::memory_order_relaxed);
-    if (!state.busy.load(std::memory_order_relaxed) || dispatches != state.dispatches_seen) {
+  for (auto it = workers_.begin(); it != workers_.end();) {
+    if (it->exited.load()) {
+      it->thread.join();
+      it = workers_.erase(it);
+      continue;
+    }
+    uint64_t dispatches = it->dispatches.load(std::memory_order_relaxed);
+    uint64_t long_dispatches = it->long_dispatches.load(std::memory_order_relaxed);
+    if (!it->busy.load(std::memory_order_relaxed) || dispatches != it->dispatches_seen) {
       stuck = false;
     }
-    state.dispatches_seen = dispatches;
+    window_dispatches_ += dispatches - it->dispatches_seen;
+    window_long_ += long_dispatches - it->long_dispatches_seen;
+    it->dispatches_seen = dispatches;
+    it->long_dispatches_seen = long_dispatches;
+    ++it;
   }
   // Every worker has been inside one request (commit, lock wait, long query)
   // for a whole tick: parked connections that become ready would wait.
   size_t workers_max = static_cast<size_t>(options_.max_connections) + 2;
   if (stuck && workers_.size() < workers_max) {
     spdlog::debug("net: all {} epoll workers busy, adding one", workers_.size());
+    retire_workers_.store(0);
     StartWorker();
+  }
+  if (++window_ticks_ >= kWorkerRetireTicks) {
+    if (window_long_ * 20 < window_dispatches_ || window_dispatches_ == 0) {
+      retire_workers_.store(std::max(0, live_workers_.load() - base_workers_));
+    }
+    window_ticks_ = 0;
+    window_dispatches_ = window_long_ = 0;
   }
 }
 
@@ -501,7 +538,7 @@ void Server::Shutdown() {
     ReapLocked();
     assert(slots_.empty() && counted_connections_ == 0);
     lock.unlock();
-    for (std::thread& worker : workers_) worker.join();  // each saw the stop pipe
+    for (Worker& worker : workers_) worker.thread.join();  // each saw the stop pipe
     workers_.clear();
     if (epoll_fd_ >= 0) close(epoll_fd_);
     epoll_fd_ = -1;

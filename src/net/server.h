@@ -17,7 +17,6 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <deque>
 #include <cstdint>
 #include <list>
 #include <memory>
@@ -76,11 +75,15 @@ class Server {
     bool in_epoll = false;     // registered with epoll_fd_
     bool handed_off = false;   // the startup thread let go of it (join it)
   };
-  // One epoll worker, as seen by the accept thread's stall check.
-  struct WorkerState {
+  // One epoll worker. The accept thread starts, checks and joins workers.
+  struct Worker {
+    std::thread thread;
     std::atomic<bool> busy{false};
+    std::atomic<bool> exited{false};  // the thread ended; join it
     std::atomic<uint64_t> dispatches{0};
-    uint64_t dispatches_seen = 0;  // accept thread only
+    std::atomic<uint64_t> long_dispatches{0};  // took kLongDispatchUs or more
+    uint64_t dispatches_seen = 0;       // accept thread only
+    uint64_t long_dispatches_seen = 0;  // accept thread only
   };
 
   Status ListenOnUnixSocket();
@@ -95,7 +98,7 @@ class Server {
   // kEpoll (docs/net.md "Threading").
   Status StartEpoll();
   void StartWorker();
-  void WorkerLoop(WorkerState* state);
+  void WorkerLoop(Worker* worker);
   // Arms the idle connection in epoll; the caller lets go of it.
   void Park(ConnectionSlot* slot);
   // The parked slot with this id, now owned by the caller; null if it is
@@ -103,7 +106,8 @@ class Server {
   ConnectionSlot* ClaimParked(uint64_t id);
   // Runs a claimed connection until it parks again or ends.
   void ServeClaimed(ConnectionSlot* slot);
-  // Adds a worker when every worker has been inside one request for a tick.
+  // Joins workers that ended; adds one when every worker has been inside one
+  // request for a whole tick.
   void CheckWorkers();
   // Wakes parked connections that must end (pg_terminate_backend, or all of
   // them when stopping) and runs them on the calling thread.
@@ -134,12 +138,20 @@ class Server {
   uint64_t next_slot_id_ = 1;                // guarded by mutex_
   std::unordered_map<uint64_t, ConnectionSlot*> slot_by_id_;  // kEpoll; guarded by mutex_
 
-  // kEpoll. workers_/worker_states_ change only on the accept thread (and in
-  // Shutdown() after it ended).
+  // kEpoll. workers_ changes only on the accept thread (and in Shutdown()
+  // after it ended). Workers beyond base_workers_ (added for stalls) are
+  // retired after a window of kWorkerRetireTicks in which under 5% of the
+  // requests took long (blocked): every worker waiting in epoll_wait costs a
+  // wake-up per event, but a workload that blocks (commits) needs them.
   int epoll_fd_ = -1;
-  std::vector<std::thread> workers_;
-  std::deque<WorkerState> worker_states_;
+  std::list<Worker> workers_;
+  int base_workers_ = 0;
+  int window_ticks_ = 0;             // accept thread only
+  uint64_t window_dispatches_ = 0;   // accept thread only
+  uint64_t window_long_ = 0;         // accept thread only
+  std::atomic<int> live_workers_{0};
   std::atomic<int> idle_workers_{0};
+  std::atomic<int> retire_workers_{0};   // how many workers should end
 };
 
 }  // namespace augur::net
