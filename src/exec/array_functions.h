@@ -52,6 +52,10 @@ Result<ExprPtr> MakeArraySlice(ExprPtr array, ExprPtr lower, ExprPtr upper, int 
 // other operators.
 Result<ExprPtr> MakeQuantifiedArray(std::string_view op, bool all, ExprPtr left, ExprPtr array, int location);
 
+// ROW(f1, ..., fn) / (f1, ..., fn) as a value: a record whose fields are
+// named f1..fn (unknown literals become text). 0A000 for a field type
+// without a binary form.
+Result<ExprPtr> MakeRowConstructor(std::vector<ExprPtr> fields, int location);
 // (record).field of an anonymous record (types/record.h) whose typmod names
 // its fields. Errors: 42703 could not identify column "f" in record data type.
 Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int location);

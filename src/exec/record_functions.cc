@@ -8,6 +8,7 @@
 #include "exec/array_internal.h"
 #include "exec/function_registry.h"
 #include "exec/kernels.h"
+#include "types/binary_io.h"
 #include "types/record.h"
 
 namespace augur::exec {
@@ -40,6 +41,20 @@ Status RecordFieldKernel(const KernelCall& c) {
     } else {
       c.result->SetValue(i, v);
     }
+  }
+  return Status::Ok();
+}
+
+// $row(f1, ..., fn) → record: ROW(...) as a value (not strict: NULL fields).
+Status RowKernel(const KernelCall& c) {
+  std::vector<Value> fields(c.inputs.size());
+  for (uint32_t k = 0; k < c.count; ++k) {
+    uint32_t i = c.row(k);
+    for (size_t j = 0; j < c.inputs.size(); ++j) {
+      const Vector& in = *c.inputs[j];
+      fields[j] = in.IsNull(i) ? Value::Null(in.type()) : in.GetValue(i);
+    }
+    c.result->SetValue(i, t::MakeRecordValue(c.result->type(), fields));
   }
   return Status::Ok();
 }
@@ -118,6 +133,7 @@ void RegisterRecordFunctions(FunctionRegistry& registry) {
   Register(registry, "$recop<=", {r, r}, b, &RecordCompareKernel<CompareOp::kLe>, true, true);
   Register(registry, "$recop>", {r, r}, b, &RecordCompareKernel<CompareOp::kGt>, true, true);
   Register(registry, "$recop>=", {r, r}, b, &RecordCompareKernel<CompareOp::kGe>, true, true);
+  Register(registry, "$row", {}, r, &RowKernel, false, false);
   Register(registry, "$record_is_null", {r}, b, &RecordNullTestKernel<false>, false, false);
   Register(registry, "$record_is_not_null", {r}, b, &RecordNullTestKernel<true>, false, false);
 }
@@ -129,6 +145,27 @@ int CompareRecordRows(const Vector& a, uint32_t i, const Vector& b, uint32_t j) 
 void AppendRecordKeyBytes(const Vector& v, uint32_t i, std::string& key) { t::AppendRecordKey(Bytes(v, i), &key); }
 
 }  // namespace internal
+
+Result<ExprPtr> MakeRowConstructor(std::vector<ExprPtr> fields, int location) {
+  std::vector<t::RecordField> names;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i]->type.oid == t::kUnknownOid) {
+      ASSIGN_OR_RETURN(fields[i], CoerceTo(std::move(fields[i]), SqlType::Of(t::kTextOid), CastContext::kImplicit));
+    }
+    uint32_t oid = fields[i]->type.oid;
+    if (oid != t::kRecordOid && !t::HasBinaryFormat(oid)) {
+      return WithPosition(Status::NotSupported("ROW() with a field of type " + TypeDisplayName(fields[i]->type)),
+                          location);
+    }
+    names.push_back({"f" + std::to_string(i + 1), fields[i]->type});
+  }
+  const ScalarFunction* f = nullptr;
+  for (const ScalarFunction* candidate : FunctionRegistry::Global().Overloads("$row")) f = candidate;
+  assert(f != nullptr);
+  ExprPtr call = MakeFunction(f, std::move(fields), SqlType{t::kRecordOid, t::RecordTypmod(names)});
+  call->location = location;
+  return call;
+}
 
 Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int location) {
   assert(record->type.oid == t::kRecordOid);

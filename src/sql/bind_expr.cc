@@ -431,7 +431,14 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
     return Status::Error(sqlstate::kFeatureNotSupported, "DEFAULT is not allowed in this context");
   }
   if (tag == "A_ArrayExpr") return BindArrayConstructor(*this, node, frame, nullptr);
-  if (tag == "RowExpr") return Status::NotSupported("row constructors");
+  if (tag == "RowExpr") {
+    // A row value outside comparisons (those are bind_row.cc's): a record.
+    ASSIGN_OR_RETURN(auto fields, BindList(node.List("args"), frame));
+    for (ExprPtr& f : fields) {
+      if (IsUnknownParameter(*f)) InferParameterType(*f, SqlType::Of(types::kTextOid));
+    }
+    return exec::MakeRowConstructor(std::move(fields), node.Location());
+  }
   if (tag == "A_Indirection") return BindIndirection(*this, node, frame);
   if (tag == "GroupingFunc") return Status::NotSupported("GROUPING()");
   if (tag == "XmlExpr" || tag == "XmlSerialize") return Status::NotSupported("XML expressions");

@@ -3,7 +3,8 @@
 // (a, b) [NOT] IN ((1, 2), (3, 4)), (a, b) [NOT] IN (SELECT x, y ...),
 // (a, b) op ANY/ALL (SELECT ...) and (a, b) = (SELECT x, y).
 //
-// exec/ has no record type, so rows never become values: every row
+// Rows compared with each other never become values (a record value
+// against a row is record_eq and friends, types/record.h): every row
 // predicate is rewritten into scalar comparisons with PostgreSQL's row
 // semantics (parse_expr.c make_row_comparison_op / make_row_distinct_op):
 //   =   all pairs equal: AND of a_i = b_i (NULL if undecided)
@@ -21,6 +22,8 @@
 // subquery re-runs for every outer row, but an uncorrelated query under the
 // comparison runs once per execution (MaterializeOperator). A top-level
 // WHERE conjunct (a, b) IN (uncorrelated SELECT) is a hash semi join instead.
+#include <algorithm>
+
 #include "sql/binder.h"
 
 namespace augur::sql {
@@ -108,6 +111,15 @@ Result<ExprPtr> Binder::BindRowOperator(std::string_view op, PgNode left, PgNode
     return BindRowSubquery(left, right.Field("subselect"), "ROWCOMPARE_SUBLINK", op, frame, location);
   }
   if (!left || !right || !left.Is("RowExpr") || !right.Is("RowExpr")) {
+    static constexpr std::string_view kRecordOps[] = {"=", "<>", "<", "<=", ">", ">="};
+    if (left && right && std::find(std::begin(kRecordOps), std::end(kRecordOps), op) != std::end(kRecordOps)) {
+      // A row against a record value (types/record.h): record_eq and friends.
+      ASSIGN_OR_RETURN(ExprPtr l, BindExpr(left, frame));
+      ASSIGN_OR_RETURN(ExprPtr r, BindExpr(right, frame));
+      if (l->type.oid == types::kRecordOid && r->type.oid == types::kRecordOid) {
+        return exec::MakeOperator(op, std::move(l), std::move(r), location);
+      }
+    }
     // A row against a scalar: no such operator, as PostgreSQL reports it.
     std::string ltype = "record", rtype = "record";
     if (left && !left.Is("RowExpr")) {

@@ -233,6 +233,7 @@ std::string FigureColumnName(PgNode node) {
     if (!fields.empty() && !fields.back().Is("A_Star")) return std::string(fields.back().StringValue());
     return "?column?";
   }
+  if (tag == "RowExpr") return "row";
   if (tag == "FuncCall") {
     auto names = node.List("funcname");
     return names.empty() ? "?column?" : std::string(names.back().StringValue());

@@ -52,6 +52,13 @@ bool ForEachField(std::string_view bytes, F&& f) {
   return pos == bytes.size();
 }
 
+// A field's value from its send bytes; a nested record is its own bytes
+// (record input is not implemented, but records built here may nest).
+Result<Value> FieldValue(uint32_t oid, std::string_view bytes) {
+  if (oid == kRecordOid) return Value::Bytes(SqlType::Of(kRecordOid), std::string(bytes));
+  return ParseBinary(bytes, SqlType::Of(oid));
+}
+
 struct Registry {
   std::mutex mutex;
   std::vector<std::vector<RecordField>> field_lists;  // index = typmod
@@ -115,7 +122,7 @@ Result<std::vector<Value>> DecodeRecord(std::string_view bytes) {
       fields.push_back(Value::Null(SqlType::Of(oid)));
       return;
     }
-    auto v = ParseBinary(field, SqlType::Of(oid));
+    auto v = FieldValue(oid, field);
     if (!v.ok()) {
       status = v.TakeStatus();
       return;
@@ -136,7 +143,7 @@ Result<Value> GetRecordField(std::string_view bytes, size_t index, SqlType type)
                                 ", expected " + std::to_string(type.oid));
       return;
     }
-    result = ParseBinary(field, type);
+    result = FieldValue(oid, field);
   });
   if (!well_formed) return Status::Internal("malformed record value");
   if (result.ok()) result->Relabel(type);
@@ -149,7 +156,7 @@ void AppendRecordText(std::string_view bytes, std::string* out, const DateTimeCo
   ForEachField(bytes, [&](int32_t i, uint32_t oid, std::string_view field, bool is_null) {
     if (i > 0) out->push_back(',');
     if (is_null) return;
-    auto v = ParseBinary(field, SqlType::Of(oid));
+    auto v = FieldValue(oid, field);
     assert(v.ok());
     if (!v.ok()) return;
     text.clear();
