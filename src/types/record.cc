@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <map>
 #include <mutex>
 
 #include "common/key_codec.h"
@@ -62,7 +63,20 @@ Result<Value> FieldValue(uint32_t oid, std::string_view bytes) {
 struct Registry {
   std::mutex mutex;
   std::vector<std::vector<RecordField>> field_lists;  // index = typmod
+  std::map<std::string, int32_t> typmods;             // FieldListKey → typmod
 };
+
+// A byte string naming a field list exactly (names, oids, typmods).
+std::string FieldListKey(const std::vector<RecordField>& fields) {
+  std::string key;
+  for (const RecordField& f : fields) {
+    PutUint32(static_cast<uint32_t>(f.name.size()), &key);
+    key.append(f.name);
+    PutUint32(f.type.oid, &key);
+    PutUint32(static_cast<uint32_t>(f.type.typmod), &key);
+  }
+  return key;
+}
 
 Registry& TheRegistry() {
   static auto* registry = new Registry();  // never destroyed: used until exit
@@ -73,13 +87,15 @@ Registry& TheRegistry() {
 
 int32_t RecordTypmod(const std::vector<RecordField>& fields) {
   Registry& r = TheRegistry();
+  std::string key = FieldListKey(fields);
   std::lock_guard<std::mutex> lock(r.mutex);
-  for (size_t i = 0; i < r.field_lists.size(); ++i) {
-    if (r.field_lists[i] == fields) return static_cast<int32_t>(i);
-  }
+  auto it = r.typmods.find(key);
+  if (it != r.typmods.end()) return it->second;
   if (r.field_lists.size() >= static_cast<size_t>(kMaxRecordTypes)) return -1;
   r.field_lists.push_back(fields);
-  return static_cast<int32_t>(r.field_lists.size() - 1);
+  int32_t typmod = static_cast<int32_t>(r.field_lists.size() - 1);
+  r.typmods.emplace(std::move(key), typmod);
+  return typmod;
 }
 
 std::vector<RecordField> RecordFields(int32_t typmod) {

@@ -44,7 +44,7 @@ struct RecordField {
 };
 
 // At most this many distinct field lists get a typmod; later ones get -1.
-inline constexpr int32_t kMaxRecordTypes = 4096;
+inline constexpr int32_t kMaxRecordTypes = 65536;
 
 // The typmod naming `fields` (the same list always yields the same typmod),
 // or -1 when the registry is full.
