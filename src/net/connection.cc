@@ -110,7 +110,17 @@ Connection::RunResult Connection::Run(bool may_park) {
                     database_, application_name_, backend_key_.process_id);
     }
     input_drained_ = false;  // woken because input arrived (or first call)
-    if (ServeMessages(may_park)) return RunResult::kParked;
+    if (!may_park) {
+      ServeMessages(false);
+      return RunResult::kEnded;
+    }
+    // This thread serves other sessions too (epoll model).
+    session_->EnterThread();
+    struct Leave {
+      sql::Session* session;
+      ~Leave() { session->LeaveThread(); }
+    } leave{session_.get()};
+    if (ServeMessages(true)) return RunResult::kParked;
   } catch (const std::bad_alloc&) {
     output_.clear();
     SendFatal(Status::Error(sqlstate::kOutOfMemory, "out of memory"));

@@ -236,6 +236,13 @@ class Session {
     (void)process_id;
     (void)directory;
   }
+
+  // net/'s epoll model runs a session on whichever worker thread is free.
+  // EnterThread() is called before the calling thread runs anything of this
+  // session, LeaveThread() after (same thread): a session keeps per-session
+  // state that lives in thread-locals (the random() generator) here.
+  virtual void EnterThread() {}
+  virtual void LeaveThread() {}
 };
 
 // Process-wide engine: owns the storage and catalog, creates sessions.

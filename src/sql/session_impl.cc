@@ -16,6 +16,7 @@
 #include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
 #include "types/datetime.h"
+#include "types/func_math.h"
 #include "types/text_io.h"
 #include "types/timezone.h"
 
@@ -234,6 +235,10 @@ class EngineSession final : public Session, public exec::SessionAccess {
     backend_directory_ = directory;
     engine_.RegisterBackend(catalog_.database_oid(), process_id);
   }
+  // setseed()/random() use the thread's generator; swapping it with the
+  // session's keeps the sequence per session when sessions share threads.
+  void EnterThread() override { std::swap(types::ThreadSessionRandom(), random_); }
+  void LeaveThread() override { std::swap(types::ThreadSessionRandom(), random_); }
 
   // exec::SessionAccess
   Result<std::optional<std::string>> GetSetting(std::string_view name, bool missing_ok) override;
@@ -344,6 +349,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
   std::string database_;
   SessionSettings settings_;
   int32_t backend_pid_ = 0;
+  // The random() generator while this session is not on a thread (EnterThread).
+  types::SessionRandom random_;
   BackendDirectory* backend_directory_ = nullptr;
   int64_t txn_id_ = 0;          // txid_current() of this transaction, 0 until asked
   bool multi_statement_ = false;  // running a simple query of several statements

@@ -180,6 +180,29 @@ class Psycopg2Tests(unittest.TestCase):
             other.close()
 
 
+    def test_setseed_sequence_is_per_session(self):
+        # Another session's random() calls in between must not disturb this
+        # session's seeded sequence (augurdb's epoll model runs sessions on
+        # shared worker threads; docs/net.md "Threading").
+        other = psycopg2.connect(**augur_target.conn_params())
+        other.autocommit = True
+        try:
+            cur, other_cur = self.conn.cursor(), other.cursor()
+            cur.execute("SELECT setseed(0.5)")
+            interleaved = []
+            for _ in range(6):
+                other_cur.execute("SELECT random()")
+                cur.execute("SELECT random()")
+                interleaved.append(cur.fetchone()[0])
+            cur.execute("SELECT setseed(0.5)")
+            alone = []
+            for _ in range(6):
+                cur.execute("SELECT random()")
+                alone.append(cur.fetchone()[0])
+            self.assertEqual(interleaved, alone)
+        finally:
+            other.close()
+
 class Psycopg3Tests(unittest.TestCase):
     def setUp(self):
         self.conn = psycopg.connect(augur_target.conninfo(), autocommit=True)
