@@ -533,6 +533,7 @@ struct AggregateCatalog {
     MinMax<std::string_view, true>(t::kBpcharOid);
     MinMax<int32_t>(t::kDateOid);
     MinMax<int64_t>(t::kTimeOid);
+    MinMax<int64_t>(t::kTimeTzOid);
     MinMax<int64_t>(t::kTimestampOid);
     MinMax<int64_t>(t::kTimestampTzOid);
     MinMax<Interval>(kIv);

@@ -41,7 +41,7 @@ constexpr uint32_t kInt4ArrayOid = 1007;
 constexpr uint32_t kElementOids[] = {
     t::kBoolOid,   t::kByteaOid,     t::kCharOid,        t::kNameOid,     t::kInt2Oid, t::kInt4Oid,
     t::kRegprocOid, t::kTextOid,     t::kBpcharOid,      t::kVarcharOid,  t::kInt8Oid, t::kFloat4Oid,
-    t::kFloat8Oid, t::kOidOid,       t::kDateOid,        t::kTimeOid,     t::kTimestampOid,
+    t::kFloat8Oid, t::kOidOid,       t::kDateOid,        t::kTimeOid,     t::kTimeTzOid,   t::kTimestampOid,
     t::kTimestampTzOid, t::kIntervalOid, t::kNumericOid, t::kUuidOid,
 };
 

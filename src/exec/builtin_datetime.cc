@@ -105,6 +105,17 @@ int64_t TimeMinusInterval(int64_t time, Interval span) {
   int64_t v = (time - span.time_us % t::kMicrosPerDay) % t::kMicrosPerDay;
   return v < 0 ? v + t::kMicrosPerDay : v;
 }
+// timetz ± interval: the time part wraps as for time; the zone stays.
+int64_t TimeTzPlusInterval(int64_t packed, Interval span) {
+  t::TimeTz v = t::UnpackTimeTz(packed);
+  v.time_us = TimePlusInterval(v.time_us, span);
+  return t::PackTimeTz(v);
+}
+int64_t TimeTzMinusInterval(int64_t packed, Interval span) {
+  t::TimeTz v = t::UnpackTimeTz(packed);
+  v.time_us = TimeMinusInterval(v.time_us, span);
+  return t::PackTimeTz(v);
+}
 // The session's current date (transaction start, session time zone).
 Result<int32_t> SessionToday() {
   ASSIGN_OR_RETURN(int64_t local, t::TimestampTzToTimestamp(t::NowFor(nullptr)));
@@ -319,6 +330,8 @@ void RegisterDatetimeBuiltins(FunctionRegistry& r) {
   Op(r, "-", {kTime, kTime}, kIv, K<TimeMinusTime>);
   Op(r, "+", {kTime, kIv}, kTime, K<TimePlusInterval>);
   Op(r, "-", {kTime, kIv}, kTime, K<TimeMinusInterval>);
+  Op(r, "+", {t::kTimeTzOid, kIv}, t::kTimeTzOid, K<TimeTzPlusInterval>);
+  Op(r, "-", {t::kTimeTzOid, kIv}, t::kTimeTzOid, K<TimeTzMinusInterval>);
   Op(r, "+", {kIv, kIv}, kIv, K<t::IntervalPlus>);
   Op(r, "-", {kIv, kIv}, kIv, K<t::IntervalMinus>);
   Op(r, "-", {kIv}, kIv, K<t::IntervalNegate>);

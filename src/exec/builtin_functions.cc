@@ -635,6 +635,7 @@ void RegisterBuiltins(FunctionRegistry& registry) {
   r.Comparisons<std::string_view>(t::kByteaOid);
   r.Comparisons<int32_t>(t::kDateOid);
   r.Comparisons<int64_t>(t::kTimeOid);
+  r.Comparisons<int64_t>(t::kTimeTzOid);  // packed in PostgreSQL's timetz order
   r.Comparisons<int64_t>(t::kTimestampOid);
   r.Comparisons<int64_t>(t::kTimestampTzOid);
   r.Comparisons<Interval>(t::kIntervalOid);

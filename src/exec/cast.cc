@@ -41,6 +41,7 @@ Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecConte
     case t::kNumericOid: t::AppendNumeric(v.values<Numeric>()[i], &out); return Status::Ok();
     case t::kDateOid: t::AppendDate(v.values<int32_t>()[i], &out); return Status::Ok();
     case t::kTimeOid: t::AppendTime(v.values<int64_t>()[i], &out); return Status::Ok();
+    case t::kTimeTzOid: t::AppendTimeTz(v.values<int64_t>()[i], &out); return Status::Ok();
     case t::kTimestampOid: t::AppendTimestamp(v.values<int64_t>()[i], &out); return Status::Ok();
     case t::kTimestampTzOid: t::AppendTimestampTz(v.values<int64_t>()[i], &out); return Status::Ok();
     case t::kIntervalOid: t::AppendInterval(v.values<Interval>()[i], &out); return Status::Ok();
@@ -398,7 +399,18 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
             return Status::Ok();
           }
           if (from == t::kTimestampTzOid) { ASSIGN_OR_RETURN(local, t::TimestampTzToTimestamp(local)); }
-          r[i] = t::TimestampToTime(local);
+          r[i] = t::TimeApplyTypmod(t::TimestampToTime(local), typmod);
+          return Status::Ok();
+        });
+      }
+      if (from == t::kTimestampTzOid && to == t::kTimeTzOid) {
+        int64_t* r = out.values<int64_t>();
+        return ForRows(in, sel, count, out, [&](uint32_t i) {
+          if (a[i] == t::kTimestampInfinity || a[i] == t::kTimestampNegInfinity) {
+            out.SetNull(i);  // timestamptz_timetz: no time of day
+            return Status::Ok();
+          }
+          r[i] = t::TimeTzApplyTypmod(t::TimestampTzToTimeTz(a[i]), typmod);
           return Status::Ok();
         });
       }
@@ -422,11 +434,25 @@ Status CastVector(const Vector& in, const uint32_t* sel, uint32_t count, Vector&
         Interval* r = out.values<Interval>();
         return ForRows(in, sel, count, out, [&](uint32_t i) { r[i] = Interval{a[i], 0, 0}; return Status::Ok(); });
       }
-      if (to == t::kTimeOid) {
+      if (to == t::kTimeOid || to == t::kTimeTzOid) {
         const int64_t* a = in.values<int64_t>();
         int64_t* r = out.values<int64_t>();
         return ForRows(in, sel, count, out, [&](uint32_t i) {
-          r[i] = t::TimeApplyTypmod(a[i], typmod);
+          // time_timetz: the session zone's offset for that time today.
+          r[i] = to == t::kTimeOid ? t::TimeApplyTypmod(a[i], typmod)
+                                   : t::TimeTzApplyTypmod(t::TimeToTimeTz(a[i]), typmod);
+          return Status::Ok();
+        });
+      }
+      break;
+    case t::kTimeTzOid:
+      if (to == t::kTimeOid || to == t::kTimeTzOid) {
+        const int64_t* a = in.values<int64_t>();
+        int64_t* r = out.values<int64_t>();
+        return ForRows(in, sel, count, out, [&](uint32_t i) {
+          // timetz_time drops the zone.
+          r[i] = to == t::kTimeTzOid ? t::TimeTzApplyTypmod(a[i], typmod)
+                                     : t::TimeApplyTypmod(t::UnpackTimeTz(a[i]).time_us, typmod);
           return Status::Ok();
         });
       }

@@ -31,7 +31,8 @@ char TypeCategory(uint32_t oid) {
     case t::kPgNodeTreeOid: return 'S';
     case t::kTextOid: case t::kVarcharOid: case t::kBpcharOid: case t::kNameOid: case t::kCharOid:
       return 'S';
-    case t::kDateOid: case t::kTimeOid: case t::kTimestampOid: case t::kTimestampTzOid: return 'D';
+    case t::kDateOid: case t::kTimeOid: case t::kTimeTzOid: case t::kTimestampOid: case t::kTimestampTzOid:
+      return 'D';
     case t::kIntervalOid: return 'T';
     case t::kUnknownOid: return 'X';
     default: return 'U';
@@ -79,7 +80,7 @@ bool ImplicitCast(uint32_t from, uint32_t to) {
     case t::kNumericOid: return to == t::kFloat4Oid || to == t::kFloat8Oid;
     case t::kDateOid: return to == t::kTimestampOid || to == t::kTimestampTzOid;
     case t::kTimestampOid: return to == t::kTimestampTzOid;
-    case t::kTimeOid: return to == t::kIntervalOid;
+    case t::kTimeOid: return to == t::kIntervalOid || to == t::kTimeTzOid;
     case t::kTextOid: case t::kVarcharOid: case t::kBpcharOid:
       return to == t::kTextOid || to == t::kVarcharOid || to == t::kBpcharOid || to == t::kNameOid;
     case t::kNameOid: return to == t::kTextOid || to == t::kVarcharOid || to == t::kBpcharOid;
@@ -103,7 +104,9 @@ bool AssignmentCast(uint32_t from, uint32_t to) {
              to == t::kNumericOid;
     case t::kNumericOid: return to == t::kInt2Oid || to == t::kInt4Oid || to == t::kInt8Oid;
     case t::kTimestampOid: return to == t::kDateOid || to == t::kTimeOid;
-    case t::kTimestampTzOid: return to == t::kDateOid || to == t::kTimeOid || to == t::kTimestampOid;
+    case t::kTimestampTzOid:
+      return to == t::kDateOid || to == t::kTimeOid || to == t::kTimestampOid || to == t::kTimeTzOid;
+    case t::kTimeTzOid: return to == t::kTimeOid;
     case t::kIntervalOid: return to == t::kTimeOid;
     default: return false;
   }

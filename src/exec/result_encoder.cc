@@ -46,6 +46,7 @@ Status ResultEncoder::EncodeValue(const Vector& v, uint32_t i, int16_t format, s
     case t::kTimeOid:
     case t::kTimestampOid:
     case t::kTimestampTzOid: AppendBigEndian(v.values<int64_t>()[i], out); return Status::Ok();
+    case t::kTimeTzOid: t::AppendTimeTzBinary(v.values<int64_t>()[i], &out); return Status::Ok();
     case t::kFloat4Oid: AppendBigEndian(std::bit_cast<uint32_t>(v.values<float>()[i]), out); return Status::Ok();
     case t::kFloat8Oid: AppendBigEndian(std::bit_cast<uint64_t>(v.values<double>()[i]), out); return Status::Ok();
     case t::kIntervalOid: {

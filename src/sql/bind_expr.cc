@@ -845,16 +845,20 @@ Result<ExprPtr> Binder::BindSqlValueFunction(PgNode node, Frame& frame) {
     state_.uses_now = true;
     return exec::MakeParameter(state_.now_slot, SqlType::Of(types::kTimestampTzOid));
   };
-  if (op == "SVFOP_CURRENT_TIMESTAMP" || op == "SVFOP_CURRENT_TIMESTAMP_N") return now();
-  if (op == "SVFOP_CURRENT_DATE") {
-    return exec::CoerceTo(now(), SqlType::Of(types::kDateOid), exec::CastContext::kExplicit);
-  }
-  if (op == "SVFOP_LOCALTIMESTAMP" || op == "SVFOP_LOCALTIMESTAMP_N") {
-    return exec::CoerceTo(now(), SqlType::Of(types::kTimestampOid), exec::CastContext::kExplicit);
-  }
-  if (op == "SVFOP_LOCALTIME" || op == "SVFOP_LOCALTIME_N") {
-    return exec::CoerceTo(now(), SqlType::Of(types::kTimeOid), exec::CastContext::kExplicit);
-  }
+  // The transaction's start time as `oid`; the _N forms (CURRENT_TIME(p),
+  // ...) round to p fractional digits, p > 6 meaning 6 (anytime_typmod_check).
+  auto now_as = [&](uint32_t oid) -> Result<ExprPtr> {
+    // The JSON tree omits a zero typmod (CURRENT_TIME(0)); the plain forms carry -1.
+    int32_t precision = static_cast<int32_t>(node.Int("typmod", 0));
+    SqlType type{oid, precision > 6 ? 6 : precision};
+    if (oid == types::kTimestampTzOid && type.typmod < 0) return now();
+    return exec::CoerceTo(now(), type, exec::CastContext::kExplicit);
+  };
+  if (op == "SVFOP_CURRENT_TIMESTAMP" || op == "SVFOP_CURRENT_TIMESTAMP_N") return now_as(types::kTimestampTzOid);
+  if (op == "SVFOP_CURRENT_DATE") return now_as(types::kDateOid);
+  if (op == "SVFOP_LOCALTIMESTAMP" || op == "SVFOP_LOCALTIMESTAMP_N") return now_as(types::kTimestampOid);
+  if (op == "SVFOP_LOCALTIME" || op == "SVFOP_LOCALTIME_N") return now_as(types::kTimeOid);
+  if (op == "SVFOP_CURRENT_TIME" || op == "SVFOP_CURRENT_TIME_N") return now_as(types::kTimeTzOid);
   if (op == "SVFOP_CURRENT_USER" || op == "SVFOP_USER" || op == "SVFOP_SESSION_USER" ||
       op == "SVFOP_CURRENT_ROLE") {
     return exec::MakeConstant(types::Value::Bytes(SqlType::Of(types::kNameOid), state_.session_user),

@@ -29,7 +29,7 @@ constexpr ArrayTypePair kArrayTypes[] = {
     {1000, kBoolOid},      {1001, kByteaOid},     {1002, kCharOid},        {1003, kNameOid},
     {1005, kInt2Oid},      {1007, kInt4Oid},      {1008, kRegprocOid},     {1009, kTextOid},
     {1014, kBpcharOid},    {1015, kVarcharOid},   {1016, kInt8Oid},        {1021, kFloat4Oid},
-    {1022, kFloat8Oid},    {1028, kOidOid},       {1182, kDateOid},        {1183, kTimeOid},
+    {1022, kFloat8Oid},    {1028, kOidOid},       {1182, kDateOid},        {1183, kTimeOid},        {1270, kTimeTzOid},
     {1115, kTimestampOid}, {1185, kTimestampTzOid}, {1187, kIntervalOid},  {1231, kNumericOid},
     {2951, kUuidOid},      {2210, kRegclassOid},  {2211, kRegtypeOid},     {4090, kRegnamespaceOid},
     {4097, kRegroleOid},   {1011, kXidOid},       {2207, kRegprocedureOid},

@@ -44,12 +44,31 @@ Status CheckSize(std::string_view b, size_t size) {
 
 }  // namespace
 
+void AppendTimeTzBinary(int64_t packed, std::string* out) {
+  TimeTz t = UnpackTimeTz(packed);
+  PutBigEndian<int64_t>(t.time_us, out);
+  PutBigEndian<int32_t>(t.zone_west_s, out);
+}
+
+Result<int64_t> ReadTimeTzBinary(std::string_view bytes) {
+  RETURN_IF_ERROR(CheckSize(bytes, 12));
+  TimeTz t{GetBigEndian<int64_t>(bytes), GetBigEndian<int32_t>(bytes.substr(8))};
+  if (t.time_us < 0 || t.time_us > kMicrosPerDay) {
+    return Status::Error(sqlstate::kDatetimeFieldOverflow, "time out of range");
+  }
+  if (t.zone_west_s < -kMaxZoneSeconds || t.zone_west_s > kMaxZoneSeconds) {
+    return Status::Error("22009", "time zone displacement out of range");
+  }
+  return PackTimeTz(t);
+}
+
 bool HasBinaryFormat(uint32_t oid) {
   if (IsArrayOid(oid) || oid == kRecordOid) return true;
   switch (oid) {
     case kBoolOid: case kByteaOid: case kCharOid: case kNameOid: case kInt8Oid: case kInt2Oid: case kInt4Oid:
     case kRegprocOid: case kTextOid: case kOidOid: case kFloat4Oid: case kFloat8Oid: case kUnknownOid:
-    case kBpcharOid: case kVarcharOid: case kDateOid: case kTimeOid: case kTimestampOid: case kTimestampTzOid:
+    case kBpcharOid: case kVarcharOid: case kDateOid: case kTimeOid: case kTimeTzOid: case kTimestampOid:
+    case kTimestampTzOid:
     case kIntervalOid: case kNumericOid: case kUuidOid: case kPgNodeTreeOid: case kJsonOid:
     case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
     case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
@@ -76,6 +95,7 @@ void AppendBinary(const Value& v, std::string* out) {
     case kTimeOid:
     case kTimestampOid:
     case kTimestampTzOid: PutBigEndian<int64_t>(v.GetInt8(), out); return;
+    case kTimeTzOid: AppendTimeTzBinary(v.GetInt8(), out); return;
     case kOidOid:
     case kXidOid: case kRegprocedureOid: case kRegoperOid: case kRegoperatorOid: case kRegclassOid:
     case kRegtypeOid: case kRegconfigOid: case kRegdictionaryOid: case kRegnamespaceOid: case kRegroleOid:
@@ -168,6 +188,10 @@ Result<Value> ParseBinary(std::string_view b, SqlType type) {
       int64_t t = GetBigEndian<int64_t>(b);
       if (t < 0 || t > kMicrosPerDay) return Status::Error(sqlstate::kDatetimeFieldOverflow, "time out of range");
       return Value::FromInt64(type, TimeApplyTypmod(t, type.typmod));
+    }
+    case kTimeTzOid: {
+      ASSIGN_OR_RETURN(int64_t packed, ReadTimeTzBinary(b));
+      return Value::FromInt64(type, TimeTzApplyTypmod(packed, type.typmod));
     }
     case kTimestampOid:
     case kTimestampTzOid: {

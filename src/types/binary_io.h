@@ -9,6 +9,7 @@
 //                                                  " in bind parameter N" as PostgreSQL does)
 //   22P03 invalid sign/scale/digit in external "numeric" value
 //   22008 date out of range / time out of range / timestamp out of range
+//   22009 time zone displacement out of range (timetz)
 //   22001 value too long for type character varying(n)   (typmod check)
 //   22021 invalid byte sequence for encoding "UTF8": 0x..   (text types)
 //
@@ -30,5 +31,11 @@ void AppendBinary(const Value& value, std::string* out);
 Result<Value> ParseBinary(std::string_view bytes, SqlType type);
 // True for the types that have send/recv here.
 bool HasBinaryFormat(uint32_t oid);
+
+// timetz_send / timetz_recv over the packed in-memory form (datetime.h's
+// PackTimeTz): int64 time of day in µs, then int32 zone in seconds west of
+// UTC, as PostgreSQL's TimeTzADT. Read checks the 12 bytes' ranges.
+void AppendTimeTzBinary(int64_t packed, std::string* out);
+Result<int64_t> ReadTimeTzBinary(std::string_view bytes);
 
 }  // namespace augur::types

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "types/datetime.h"
 #include "types/text_io.h"
 
 namespace augur::types {
@@ -71,6 +72,65 @@ TEST(BinaryIoTest, RecvValidates) {
   EXPECT_EQ(ParseBinary("\xff", SqlType::Of(kTextOid)).status().ToString(),
             "22021: invalid byte sequence for encoding \"UTF8\": 0xff");
   EXPECT_TRUE(ParseBinary(std::string("\x02", 1), SqlType::Of(kBoolOid))->GetBool());
+}
+
+// timetz: timetz_send bytes from PostgreSQL 15 (int64 time µs, int32 zone in
+// seconds west of UTC, big-endian), and the round trip through recv.
+TEST(BinaryIoTest, TimeTzSendMatchesPostgres) {
+  const SqlType timetz = SqlType::Of(kTimeTzOid);
+  EXPECT_EQ(Send("12:34:56+00", timetz), "\\x0000000a8bda1c0000000000");
+  EXPECT_EQ(Send("12:34:56.789-05:30", timetz), "\\x0000000a8be6260800004d58");
+  EXPECT_EQ(Send("00:00:00+15:59:59", timetz), "\\x0000000000000000ffff1f01");
+  EXPECT_EQ(Send("24:00:00-15:59:59", timetz), "\\x000000141dd760000000e0ff");
+  EXPECT_EQ(Send("04:05:06.5+02:30:15", timetz), "\\x000000036c9361a0ffffdcc9");
+  EXPECT_EQ(Send("allballs", timetz), "\\x000000000000000000000000");
+}
+
+TEST(BinaryIoTest, TimeTzRecvValidates) {
+  const SqlType timetz = SqlType::Of(kTimeTzOid);
+  auto bytes = [](int64_t time_us, int32_t zone_west_s) {
+    std::string b;
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      b.push_back(static_cast<char>((static_cast<uint64_t>(time_us) >> shift) & 0xff));
+    }
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      b.push_back(static_cast<char>((static_cast<uint32_t>(zone_west_s) >> shift) & 0xff));
+    }
+    return b;
+  };
+  EXPECT_EQ(ParseBinary(bytes(kMicrosPerDay + 1, 0), timetz).status().ToString(), "22008: time out of range");
+  EXPECT_EQ(ParseBinary(bytes(-1, 0), timetz).status().ToString(), "22008: time out of range");
+  EXPECT_EQ(ParseBinary(bytes(0, 57600), timetz).status().ToString(), "22009: time zone displacement out of range");
+  EXPECT_EQ(ParseBinary(bytes(0, -57600), timetz).status().ToString(), "22009: time zone displacement out of range");
+  EXPECT_EQ(ParseBinary(bytes(0, 0).substr(0, 11), timetz).status().ToString(),
+            "08P01: insufficient data left in message");
+  auto edge = ParseBinary(bytes(0, 57599), timetz);
+  ASSERT_TRUE(edge.ok()) << edge.status().ToString();
+  EXPECT_EQ(FormatText(*edge), "00:00:00-15:59:59");
+  // typmod rounds the time part.
+  auto rounded = ParseBinary(bytes(1500000, -3600), SqlType{kTimeTzOid, 0});
+  ASSERT_TRUE(rounded.ok());
+  EXPECT_EQ(FormatText(*rounded), "00:00:02+01");
+}
+
+// The packed in-memory form orders as PostgreSQL's timetz_cmp_internal: the
+// UTC instant first, then the zone; it round-trips every part.
+TEST(BinaryIoTest, TimeTzPackingOrder) {
+  auto packed = [](std::string_view text) {
+    auto v = ParseText(text, SqlType::Of(kTimeTzOid));
+    EXPECT_TRUE(v.ok()) << text;
+    return v.ok() ? v->GetInt8() : 0;
+  };
+  EXPECT_LT(packed("12:00+02"), packed("10:00:01+00"));  // 10:00 UTC < 10:00:01 UTC
+  EXPECT_NE(packed("12:00+02"), packed("10:00+00"));     // same instant, different zone
+  EXPECT_LT(packed("12:00+02"), packed("10:00+00"));     // same instant: zone -7200 (west) < 0
+  for (TimeTz t : {TimeTz{0, -kMaxZoneSeconds}, TimeTz{kMicrosPerDay, kMaxZoneSeconds}, TimeTz{45296789000, 19800},
+                   TimeTz{0, 0}}) {
+    TimeTz back = UnpackTimeTz(PackTimeTz(t));
+    EXPECT_EQ(back.time_us, t.time_us);
+    EXPECT_EQ(back.zone_west_s, t.zone_west_s);
+  }
+  EXPECT_LT(PackTimeTz({0, -kMaxZoneSeconds}), PackTimeTz({kMicrosPerDay, kMaxZoneSeconds}));
 }
 
 }  // namespace

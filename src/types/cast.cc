@@ -32,10 +32,10 @@ constexpr CastEntry kCasts[] = {
     {700, 21, 'a'},    {700, 23, 'a'},    {700, 701, 'i'},   {700, 1700, 'a'},  {701, 20, 'a'},
     {701, 21, 'a'},    {701, 23, 'a'},    {701, 700, 'a'},   {701, 1700, 'a'},  {1042, 18, 'a'},
     {1042, 19, 'i'},   {1042, 25, 'i'},   {1042, 1043, 'i'}, {1043, 18, 'a'},   {1043, 19, 'i'},
-    {1043, 25, 'i'},   {1043, 1042, 'i'}, {1082, 1114, 'i'}, {1082, 1184, 'i'}, {1083, 1186, 'i'},
+    {1043, 25, 'i'},   {1043, 1042, 'i'}, {1082, 1114, 'i'}, {1082, 1184, 'i'}, {1083, 1186, 'i'}, {1083, 1266, 'i'},
     {1114, 1082, 'a'}, {1114, 1083, 'a'}, {1114, 1184, 'i'}, {1184, 1082, 'a'}, {1184, 1083, 'a'},
-    {1184, 1114, 'a'}, {1186, 1083, 'a'}, {1700, 20, 'a'},   {1700, 21, 'a'},   {1700, 23, 'a'},
-    {1700, 700, 'i'},  {1700, 701, 'i'},
+    {1184, 1114, 'a'}, {1184, 1266, 'a'}, {1186, 1083, 'a'}, {1700, 20, 'a'},   {1700, 21, 'a'},   {1700, 23, 'a'},
+    {1700, 700, 'i'},  {1700, 701, 'i'},  {1266, 1083, 'a'},
 };
 
 int ContextRank(char c) { return c == 'i' ? 0 : (c == 'a' ? 1 : 2); }
@@ -190,6 +190,8 @@ Result<Value> DateTimeCast(const Value& v, SqlType target, const DateTimeContext
         t = IntervalToTime(v.GetInterval());
       } else if (from == kTimeOid) {
         t = v.GetInt8();
+      } else if (from == kTimeTzOid) {
+        t = UnpackTimeTz(v.GetInt8()).time_us;  // timetz_time: the zone is dropped
       } else {
         int64_t local = v.GetInt8();
         // timestamp_time: an infinite timestamp has no time of day; the result is NULL.
@@ -200,6 +202,19 @@ Result<Value> DateTimeCast(const Value& v, SqlType target, const DateTimeContext
         t = TimestampToTime(local);
       }
       return Value::FromInt64(target, TimeApplyTypmod(t, target.typmod));
+    }
+    case kTimeTzOid: {
+      int64_t packed;
+      if (from == kTimeTzOid) {
+        packed = v.GetInt8();
+      } else if (from == kTimeOid) {
+        packed = TimeToTimeTz(v.GetInt8(), dt);
+      } else {
+        // timestamptz_timetz: an infinite timestamp has no time of day; NULL.
+        if (v.GetInt8() == kTimestampInfinity || v.GetInt8() == kTimestampNegInfinity) return Value::Null(target);
+        packed = TimestampTzToTimeTz(v.GetInt8(), dt);
+      }
+      return Value::FromInt64(target, TimeTzApplyTypmod(packed, target.typmod));
     }
     case kIntervalOid: {
       Interval iv = from == kTimeOid ? Interval{v.GetInt8(), 0, 0} : v.GetInterval();
@@ -294,7 +309,7 @@ Result<Value> CastValue(const Value& v, SqlType target, CastContext context, con
   if (from == kBoolOid && to == kBoolOid) return v;
   if (from == kCharOid && to == kInt4Oid) return Value::Int4(static_cast<signed char>(v.GetChar()));
   if (from == kCharOid && to == kCharOid) return v;
-  if (from == kDateOid || from == kTimeOid || from == kTimestampOid || from == kTimestampTzOid ||
+  if (from == kDateOid || from == kTimeOid || from == kTimeTzOid || from == kTimestampOid || from == kTimestampTzOid ||
       from == kIntervalOid) {
     return DateTimeCast(v, target, dt);
   }

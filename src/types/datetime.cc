@@ -708,6 +708,25 @@ int64_t LocalToday(const DateTimeContext* context) {
   return FloorDiv(local, kMicrosPerDay) * kMicrosPerDay;
 }
 
+// The offset (seconds east of UTC) of a parsed value's zone for the local
+// wall-clock time `local`: the literal's numeric offset, else its named zone's
+// (or, without a zone, the session zone's) offset then, an abbreviation
+// resolved as DetermineTimeZoneAbbrevOffset does.
+int32_t OffsetEastFor(const Tm& tm, int64_t local, const TimeZone* session_zone) {
+  if (tm.has_zone && !tm.zone_is_named) return tm.zone_offset;
+  const TimeZone* zone = tm.has_zone ? tm.zone : session_zone;
+  int32_t offset = OffsetForLocalMicros(local, zone);
+  if (!tm.zone_abbreviation.empty()) {
+    // DetermineTimeZoneAbbrevOffset: the abbreviation's meaning around that instant.
+    int64_t utc_seconds = FloorDiv(local, kMicrosPerSecond) - kUnixEpochMicros / kMicrosPerSecond - offset;
+    int32_t abbreviation_offset;
+    if (zone->OffsetForAbbreviation(tm.zone_abbreviation, utc_seconds, &abbreviation_offset)) {
+      offset = abbreviation_offset;
+    }
+  }
+  return offset;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -780,6 +799,56 @@ int64_t TimeApplyTypmod(int64_t micros, int32_t typmod) { return RoundToPrecisio
 void AppendTime(int64_t micros, std::string* out) { AppendTimeOfDay(micros, out); }
 
 // ---------------------------------------------------------------------------
+// time with time zone
+
+Result<int64_t> ParseTimeTz(std::string_view text, int32_t typmod, const DateTimeContext* context) {
+  constexpr std::string_view kTypeName = "time with time zone";
+  Tm tm;
+  RETURN_IF_ERROR(ParseFields(text, kTypeName, &tm, /*time_only=*/true));
+  const TimeZone* session_zone = ZoneOf(context);
+  if (!tm.special.empty()) {
+    if (tm.has_time) return DtStatus({DtError::kSyntax, ""}, kTypeName, text);
+    if (tm.special == "allballs") return PackTimeTz({0, 0});
+    if (tm.special == "now") return TimeTzApplyTypmod(TimestampTzToTimeTz(NowFor(context), context), typmod);
+    return DtStatus({DtError::kSyntax, ""}, kTypeName, text);
+  }
+  if (!tm.has_time) return DtStatus({DtError::kSyntax, ""}, kTypeName, text);
+  int64_t time = TimeOfDayMicros(tm);
+  if (time > kMicrosPerDay) return DtStatus({DtError::kRange, ""}, kTypeName, text);
+  // A zone with daylight-saving rules needs the date to know its offset
+  // (DecodeTimeOnly); a fixed one, an abbreviation or the session zone
+  // without a date take today's.
+  if (tm.has_zone && tm.zone_is_named && tm.zone_abbreviation.empty() && !tm.zone->is_fixed() && !tm.has_date) {
+    return DtStatus({DtError::kSyntax, ""}, kTypeName, text);
+  }
+  int64_t day = tm.has_date ? DaysFromCivil(tm.year, tm.month, tm.day) * kMicrosPerDay : LocalToday(context);
+  int32_t offset_east = OffsetEastFor(tm, day + time, session_zone);
+  return PackTimeTz({TimeApplyTypmod(time, typmod), -offset_east});
+}
+
+void AppendTimeTz(int64_t packed, std::string* out) {
+  TimeTz t = UnpackTimeTz(packed);
+  AppendTimeOfDay(t.time_us, out);
+  AppendOffset(-t.zone_west_s, out);
+}
+
+int64_t TimeTzApplyTypmod(int64_t packed, int32_t typmod) {
+  TimeTz t = UnpackTimeTz(packed);
+  t.time_us = TimeApplyTypmod(t.time_us, typmod);
+  return PackTimeTz(t);
+}
+
+int64_t TimeToTimeTz(int64_t time_us, const DateTimeContext* context) {
+  return PackTimeTz({time_us, -OffsetForLocalMicros(LocalToday(context) + time_us, ZoneOf(context))});
+}
+
+int64_t TimestampTzToTimeTz(int64_t utc, const DateTimeContext* context) {
+  int32_t offset_east;
+  int64_t local = UtcToLocal(utc, ZoneOf(context), &offset_east);
+  return PackTimeTz({local - FloorDiv(local, kMicrosPerDay) * kMicrosPerDay, -offset_east});
+}
+
+// ---------------------------------------------------------------------------
 // timestamp / timestamptz
 
 namespace {
@@ -817,24 +886,7 @@ Result<int64_t> ParseTimestampCommon(std::string_view text, int32_t typmod, cons
     local = days * kMicrosPerDay + TimeOfDayMicros(tm);
   }
   int64_t result = local;
-  if (with_zone) {
-    int32_t offset;
-    if (tm.has_zone && !tm.zone_is_named) {
-      offset = tm.zone_offset;
-    } else {
-      const TimeZone* zone = tm.has_zone ? tm.zone : session_zone;
-      offset = OffsetForLocalMicros(local, zone);
-      if (!tm.zone_abbreviation.empty()) {
-        // DetermineTimeZoneAbbrevOffset: the abbreviation's meaning around that instant.
-        int64_t utc_seconds = FloorDiv(local, kMicrosPerSecond) - kUnixEpochMicros / kMicrosPerSecond - offset;
-        int32_t abbreviation_offset;
-        if (zone->OffsetForAbbreviation(tm.zone_abbreviation, utc_seconds, &abbreviation_offset)) {
-          offset = abbreviation_offset;
-        }
-      }
-    }
-    result = local - int64_t{offset} * kMicrosPerSecond;
-  }
+  if (with_zone) result = local - int64_t{OffsetEastFor(tm, local, session_zone)} * kMicrosPerSecond;
   result = RoundToPrecision(result, typmod);
   if (!TimestampInRange(result)) {
     return Status::Error(sqlstate::kDatetimeFieldOverflow, "timestamp out of range: \"" + std::string(text) + "\"");

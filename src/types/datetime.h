@@ -95,6 +95,44 @@ void AppendDate(int32_t days, std::string* out);
 Result<int64_t> ParseTime(std::string_view text, int32_t typmod = -1, const DateTimeContext* context = nullptr);
 void AppendTime(int64_t micros, std::string* out);
 
+// --- time with time zone (timetz) ---------------------------------------------
+// PostgreSQL's TimeTzADT: a time of day (0..24:00:00 in µs) and the zone's
+// offset in seconds WEST of UTC (PostgreSQL's sign: '+02' is -7200), at most
+// 15:59:59. It is what the binary wire format carries (int64 time, int32 zone).
+struct TimeTz {
+  int64_t time_us = 0;
+  int32_t zone_west_s = 0;
+};
+inline constexpr int32_t kMaxZoneSeconds = 15 * 3600 + 59 * 60 + 59;
+// In vectors, rows and keys a timetz is one int64 (PhysicalKind::kInt64),
+// packed so int64 order is PostgreSQL's timetz_cmp_internal: the UTC instant
+// (time + zone) first, then the zone; equal only when both parts are equal.
+// (UTC instant + 15:59:59 needs 38 bits, zone + 2^16 needs 17.)
+inline int64_t PackTimeTz(TimeTz t) {
+  const int64_t utc = t.time_us + int64_t{t.zone_west_s} * 1000000 + int64_t{kMaxZoneSeconds} * 1000000;
+  return (utc << 17) | (t.zone_west_s + 65536);
+}
+inline TimeTz UnpackTimeTz(int64_t packed) {
+  TimeTz t;
+  t.zone_west_s = static_cast<int32_t>(packed & 0x1FFFF) - 65536;
+  t.time_us = (packed >> 17) - int64_t{kMaxZoneSeconds} * 1000000 - int64_t{t.zone_west_s} * 1000000;
+  return t;
+}
+// timetz_in: a time with an optional zone ('12:34:56+05:30', '04:05 PST');
+// without one, the session zone's offset today. A full zone name with
+// daylight-saving rules needs a date ('2024-01-01 12:00 America/New_York').
+// Returns the packed value.
+Result<int64_t> ParseTimeTz(std::string_view text, int32_t typmod = -1, const DateTimeContext* context = nullptr);
+// "12:34:56.5+05:30" (timetz_out).
+void AppendTimeTz(int64_t packed, std::string* out);
+// Rounds the time part to typmod fractional digits (no wrap past 24:00:00).
+int64_t TimeTzApplyTypmod(int64_t packed, int32_t typmod);
+// time -> timetz: the session zone's offset for that time today (time_timetz).
+int64_t TimeToTimeTz(int64_t time_us, const DateTimeContext* context = nullptr);
+// timestamptz -> timetz: the wall clock and offset in the session zone. The
+// caller handles infinite timestamps (PostgreSQL's result is NULL).
+int64_t TimestampTzToTimeTz(int64_t utc_micros, const DateTimeContext* context = nullptr);
+
 // --- timestamp / timestamptz -----------------------------------------------
 Result<int64_t> ParseTimestamp(std::string_view text, int32_t typmod = -1, const DateTimeContext* context = nullptr);
 Result<int64_t> ParseTimestampTz(std::string_view text, int32_t typmod = -1,

@@ -677,6 +677,10 @@ Result<Value> ParseText(std::string_view text, SqlType type, const DateTimeConte
       ASSIGN_OR_RETURN(int64_t t, ParseTime(text, type.typmod, context));
       return Value::FromInt64(type, t);
     }
+    case kTimeTzOid: {
+      ASSIGN_OR_RETURN(int64_t t, ParseTimeTz(text, type.typmod, context));
+      return Value::FromInt64(type, t);
+    }
     case kTimestampOid: {
       ASSIGN_OR_RETURN(int64_t t, ParseTimestamp(text, type.typmod, context));
       return Value::FromInt64(type, t);
@@ -721,6 +725,7 @@ void AppendText(const Value& v, std::string* out, const DateTimeContext* context
     case kUuidOid: AppendUuid(v.GetUuid(), out); return;
     case kDateOid: AppendDate(v.GetDate(), out); return;
     case kTimeOid: AppendTime(v.GetInt8(), out); return;
+    case kTimeTzOid: AppendTimeTz(v.GetInt8(), out); return;
     case kTimestampOid: AppendTimestamp(v.GetInt8(), out); return;
     case kTimestampTzOid: AppendTimestampTz(v.GetInt8(), out, context); return;
     case kIntervalOid: AppendInterval(v.GetInterval(), out); return;

@@ -40,6 +40,7 @@ constexpr TypeInfo kTypes[] = {
     {kVarcharOid, "varchar", "character varying", -1, PhysicalKind::kBytes},
     {kDateOid, "date", "date", 4, PhysicalKind::kInt32},
     {kTimeOid, "time", "time without time zone", 8, PhysicalKind::kInt64},
+    {kTimeTzOid, "timetz", "time with time zone", 12, PhysicalKind::kInt64},
     {kTimestampOid, "timestamp", "timestamp without time zone", 8, PhysicalKind::kInt64},
     {kTimestampTzOid, "timestamptz", "timestamp with time zone", 8, PhysicalKind::kInt64},
     {kIntervalOid, "interval", "interval", 16, PhysicalKind::kInterval},
@@ -249,6 +250,9 @@ std::string FormatType(SqlType type) {
     case kTimeOid:
       if (typmod < 0) return "time without time zone";
       return "time(" + std::to_string(typmod) + ") without time zone";
+    case kTimeTzOid:
+      if (typmod < 0) return "time with time zone";
+      return "time(" + std::to_string(typmod) + ") with time zone";
     case kTimestampOid:
       if (typmod < 0) return "timestamp without time zone";
       return "timestamp(" + std::to_string(typmod) + ") without time zone";
@@ -294,6 +298,7 @@ Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t
       {"character", kBpcharOid},   {"varchar", kVarcharOid},
       {"character varying", kVarcharOid}, {"date", kDateOid},
       {"time", kTimeOid},          {"time without time zone", kTimeOid},
+      {"timetz", kTimeTzOid},      {"time with time zone", kTimeTzOid},
       {"timestamp", kTimestampOid}, {"timestamp without time zone", kTimestampOid},
       {"timestamptz", kTimestampTzOid}, {"timestamp with time zone", kTimestampTzOid},
       {"interval", kIntervalOid},  {"numeric", kNumericOid},
@@ -340,8 +345,9 @@ Result<SqlType> TypeFromName(std::string_view full_name, std::span<const int32_t
       ASSIGN_OR_RETURN(type.typmod, NumericTypmodIn(args));
       return type;
     }
-    case kTimeOid: {
-      ASSIGN_OR_RETURN(type.typmod, TimePrecisionTypmodIn(args, "TIME", ""));
+    case kTimeOid:
+    case kTimeTzOid: {
+      ASSIGN_OR_RETURN(type.typmod, TimePrecisionTypmodIn(args, "TIME", oid == kTimeOid ? "" : " WITH TIME ZONE"));
       return type;
     }
     case kTimestampOid:

@@ -56,6 +56,7 @@ inline constexpr uint32_t kBpcharOid = 1042;
 inline constexpr uint32_t kVarcharOid = 1043;
 inline constexpr uint32_t kDateOid = 1082;
 inline constexpr uint32_t kTimeOid = 1083;
+inline constexpr uint32_t kTimeTzOid = 1266;  // in memory: PackTimeTz (datetime.h)
 inline constexpr uint32_t kTimestampOid = 1114;
 inline constexpr uint32_t kTimestampTzOid = 1184;
 inline constexpr uint32_t kIntervalOid = 1186;
