@@ -589,6 +589,20 @@ std::string DatabaseKeyPrefix(uint32_t database_oid) {
   return prefix;
 }
 
+// The key prefixes (table rows, secondary index entries) of every table whose
+// record is under the database key prefix `prefix`, as `txn` sees them.
+Result<std::vector<std::pair<uint32_t, bool>>> StoragePrefixes(storage::Transaction& txn, const std::string& prefix) {
+  std::vector<std::pair<uint32_t, bool>> prefixes;
+  auto it = txn.ScanRaw(storage::ColumnFamily::kCatalog, prefix + "T");
+  for (; it->Valid(); it->Next()) {
+    ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
+    prefixes.emplace_back(table->storage->table_id, false);
+    for (const auto& index : table->storage->indexes) prefixes.emplace_back(index.index_id, true);
+  }
+  RETURN_IF_ERROR(it->status());
+  return prefixes;
+}
+
 std::string DatabaseRecordKey(uint32_t database_oid) {
   std::string key = "B";
   common::AppendKeyId(&key, database_oid);
@@ -1260,6 +1274,19 @@ Status Catalog::RenameDatabase(std::string_view name, std::string_view new_name)
   return Status::Ok();
 }
 
+uint64_t Catalog::StorageBytes(uint32_t storage_id, bool is_index) const {
+  return impl_->db->ApproximateKeyPrefixBytes(storage_id, is_index);
+}
+
+Result<std::optional<uint64_t>> Catalog::DatabaseStorageBytes(uint32_t database_oid) const {
+  if (!impl_->cluster->Find(database_oid)) return std::optional<uint64_t>();
+  auto txn = impl_->db->Begin({});
+  ASSIGN_OR_RETURN(auto prefixes, StoragePrefixes(*txn, DatabaseKeyPrefix(database_oid)));
+  uint64_t bytes = 0;
+  for (const auto& [id, is_index] : prefixes) bytes += StorageBytes(id, is_index);
+  return std::optional<uint64_t>(bytes);
+}
+
 Status Catalog::DropDatabase(uint32_t database_oid) {
   ClusterState& cluster = *impl_->cluster;
   std::lock_guard<std::mutex> ddl(cluster.ddl_mutex);
@@ -1271,19 +1298,12 @@ Status Catalog::DropDatabase(uint32_t database_oid) {
   std::string prefix = DatabaseKeyPrefix(database_oid);
   auto txn = impl_->db->Begin({});
   std::vector<std::string> keys;
-  std::vector<std::pair<uint32_t, bool>> prefixes;
   for (const char* kind : {"N", "T", "Q"}) {
     auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + kind);
-    for (; it->Valid(); it->Next()) {
-      keys.emplace_back(it->key());
-      if (kind[0] == 'T') {
-        ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
-        prefixes.emplace_back(table->storage->table_id, false);
-        for (const auto& index : table->storage->indexes) prefixes.emplace_back(index.index_id, true);
-      }
-    }
+    for (; it->Valid(); it->Next()) keys.emplace_back(it->key());
     RETURN_IF_ERROR(it->status());
   }
+  ASSIGN_OR_RETURN(auto prefixes, StoragePrefixes(*txn, prefix));
   for (const auto& key : keys) RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, key));
   RETURN_IF_ERROR(txn->DeleteRaw(storage::ColumnFamily::kCatalog, DatabaseRecordKey(database_oid)));
   RETURN_IF_ERROR(txn->Commit());

@@ -300,6 +300,12 @@ class Catalog {
   // that no session uses the database; a Catalog of it must not be used for
   // DDL afterwards.
   Status DropDatabase(uint32_t database_oid);
+  // Approximate on-disk bytes of a table's rows (its storage_id) or of an
+  // index's entries (storage::Database::ApproximateKeyPrefixBytes).
+  uint64_t StorageBytes(uint32_t storage_id, bool is_index) const;
+  // The sum of StorageBytes over every table and index of a database (as
+  // committed); nullopt when no such database exists.
+  Result<std::optional<uint64_t>> DatabaseStorageBytes(uint32_t database_oid) const;
 
   // ---- Roles (cluster-wide, like pg_authid: the same from every database's
   // Catalog). 28000 role "x" does not exist (committed state; what login uses).

@@ -6,6 +6,9 @@
 // sql/system_catalog.h); see docs/catalog.md.
 #include <cctype>
 #include <cstdio>
+#include <iterator>
+#include <optional>
+#include <string>
 
 #include "exec/function_registry.h"
 #include "exec/kernels.h"
@@ -323,6 +326,79 @@ Status HasRoleKernel(const KernelCall& c) {
   });
 }
 
+void SetSize(const KernelCall& c, uint32_t i, std::optional<int64_t> bytes) {
+  if (!bytes) {
+    c.result->SetNull(i);
+    return;
+  }
+  c.result->values<int64_t>()[i] = *bytes;
+  c.result->SetValid(i);
+}
+
+// pg_relation_size(rel [, fork]), pg_table_size, pg_indexes_size,
+// pg_total_relation_size: NULL for an oid that names no relation.
+template <CatalogAccess::SizeOf kWhat>
+Status RelationSizeKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_relation_size"));
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    auto bytes = catalog->RelationSize(c.inputs[0]->values<uint32_t>()[i], kWhat);
+    if (bytes && c.inputs.size() > 1) {
+      std::string_view fork = c.inputs[1]->values<std::string_view>()[i];
+      if (fork != "main" && fork != "fsm" && fork != "vm" && fork != "init") {
+        return Status::Error(sqlstate::kInvalidParameterValue, "invalid fork name")
+            .WithHint("Valid fork names are \"main\", \"fsm\", \"vm\", and \"init\".");
+      }
+      if (fork != "main") bytes = 0;  // no free space map, visibility map or init fork
+    }
+    SetSize(c, i, bytes);
+    return Status::Ok();
+  });
+}
+
+template <bool kByName>
+Status DatabaseSizeKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_database_size"));
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    uint32_t oid = 0;
+    if constexpr (kByName) {
+      ASSIGN_OR_RETURN(oid, catalog->DatabaseOid(c.inputs[0]->values<std::string_view>()[i]));
+    } else {
+      oid = c.inputs[0]->values<uint32_t>()[i];
+    }
+    ASSIGN_OR_RETURN(auto bytes, catalog->DatabaseSize(oid));
+    SetSize(c, i, bytes);
+    return Status::Ok();
+  });
+}
+
+template <bool kResult>
+Status FunctionTextKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_get_function_result"));
+  return ForEachRow(c, [&](uint32_t i) { SetTextOrNull(c, i, catalog->FunctionText(c.inputs[0]->values<uint32_t>()[i], kResult)); });
+}
+
+// pg_size_pretty(bigint): bytes below 10 kB, then kB, MB, GB, TB, PB, each
+// used while the value (kept with one extra bit for half rounding) is below
+// 20 * 1024 - 1; rounding halves away from zero, division truncates toward
+// zero so negative sizes mirror positive ones (PostgreSQL 15's dbsize.c rules).
+std::string SizePretty(int64_t size) {
+  static constexpr const char* kUnits[] = {"kB", "MB", "GB", "TB", "PB"};
+  auto magnitude = [](int64_t v) { return v < 0 ? -static_cast<uint64_t>(v) : static_cast<uint64_t>(v); };
+  if (magnitude(size) < 10 * 1024) return std::to_string(size) + " bytes";
+  size /= int64_t{1} << 9;  // kB with one extra bit
+  for (size_t unit = 0;; ++unit) {
+    if (unit + 1 == std::size(kUnits) || magnitude(size) < 20 * 1024 - 1) {
+      int64_t rounded = (size + (size < 0 ? -1 : 1)) / 2;
+      return std::to_string(rounded) + " " + kUnits[unit];
+    }
+    size /= int64_t{1} << 10;
+  }
+}
+
+Status SizePrettyKernel(const KernelCall& c) {
+  return ForEachRow(c, [&](uint32_t i) { c.result->SetString(i, SizePretty(c.inputs[0]->values<int64_t>()[i])); });
+}
+
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
         ScalarKernel kernel, bool strict = true) {
   ScalarFunction f;
@@ -372,6 +448,19 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
   // pg_partition_ancestors('oid')`); in FROM it is the table function.
   Fn(r, "pg_partition_ancestors", {t::kRegclassOid}, t::kRegclassOid, IdentityKernel);
   Fn(r, "pg_relation_is_publishable", {t::kRegclassOid}, kBool, FalseKernel);
+  using SizeOf = CatalogAccess::SizeOf;
+  constexpr uint32_t kRegclass = t::kRegclassOid, kInt8 = t::kInt8Oid;
+  Fn(r, "pg_relation_size", {kRegclass}, kInt8, RelationSizeKernel<SizeOf::kRelation>);
+  Fn(r, "pg_relation_size", {kRegclass, kText}, kInt8, RelationSizeKernel<SizeOf::kRelation>);
+  Fn(r, "pg_table_size", {kRegclass}, kInt8, RelationSizeKernel<SizeOf::kTable>);
+  Fn(r, "pg_indexes_size", {kRegclass}, kInt8, RelationSizeKernel<SizeOf::kIndexes>);
+  Fn(r, "pg_total_relation_size", {kRegclass}, kInt8, RelationSizeKernel<SizeOf::kTotal>);
+  Fn(r, "pg_database_size", {kName}, kInt8, DatabaseSizeKernel<true>);
+  Fn(r, "pg_database_size", {kOid}, kInt8, DatabaseSizeKernel<false>);
+  Fn(r, "pg_size_pretty", {kInt8}, kText, SizePrettyKernel);
+  Fn(r, "pg_get_function_result", {kOid}, kText, FunctionTextKernel<true>);
+  Fn(r, "pg_get_function_arguments", {kOid}, kText, FunctionTextKernel<false>);
+  Fn(r, "pg_get_function_identity_arguments", {kOid}, kText, FunctionTextKernel<false>);
   Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
   Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);
   Fn(r, "current_schemas", {kBool}, 1003 /* name[] */, CurrentSchemasKernel);

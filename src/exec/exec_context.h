@@ -188,6 +188,28 @@ class CatalogAccess {
     (void)oid;
     return std::nullopt;
   }
+  // pg_relation_size(rel, fork) and friends: approximate on-disk bytes
+  // (docs/catalog.md "Sizes"); nullopt when `oid` names no relation.
+  enum class SizeOf : uint8_t { kRelation, kTable, kIndexes, kTotal };
+  virtual std::optional<int64_t> RelationSize(uint32_t oid, SizeOf what) {
+    (void)oid;
+    (void)what;
+    return std::nullopt;
+  }
+  // pg_database_size(oid); nullopt when no such database.
+  virtual Result<std::optional<int64_t>> DatabaseSize(uint32_t database_oid) {
+    (void)database_oid;
+    return std::optional<int64_t>();
+  }
+  // A database's oid by name; 3D000 database "x" does not exist.
+  virtual Result<uint32_t> DatabaseOid(std::string_view name) = 0;
+  // pg_get_function_result (result = true) / pg_get_function_arguments;
+  // nullopt for an oid that names no function.
+  virtual std::optional<std::string> FunctionText(uint32_t oid, bool result) {
+    (void)oid;
+    (void)result;
+    return std::nullopt;
+  }
   // pg_has_role: a role's oid by name (42704 role "x" does not exist), the
   // session user's oid, and the check for `mode` (bits kRoleUsage,
   // kRoleMember, kRoleAdmin: true if any of them holds).

@@ -380,6 +380,43 @@ Result<uint32_t> SystemCatalog::RoleOid(std::string_view name) {
   return Status::Error(sqlstate::kUndefinedObject, "role \"" + std::string(name) + "\" does not exist");
 }
 
+// Sizes are RocksDB's estimates of the keys' bytes (docs/catalog.md "Sizes").
+// A primary key is the row key itself (no separate entries), so its index
+// has no size of its own; sequences, views and system relations have none.
+std::optional<int64_t> SystemCatalog::RelationSize(uint32_t oid, SizeOf what) {
+  const RelationEntry* entry = Snapshot().FindRelation(oid);
+  if (entry == nullptr) return std::nullopt;
+  auto index_bytes = [&](const catalog::Index& index) -> int64_t {
+    return index.primary ? 0 : static_cast<int64_t>(catalog_.StorageBytes(index.oid, true));
+  };
+  if (entry->relkind == 'i') return what == SizeOf::kIndexes ? 0 : index_bytes(*entry->index);
+  if (entry->relkind != 'r' || entry->table == nullptr) return 0;
+  const catalog::Table& table = *entry->table;
+  int64_t rows = static_cast<int64_t>(catalog_.StorageBytes(table.storage_id, false));
+  int64_t indexes = 0;
+  for (const auto& index : table.indexes) indexes += index_bytes(index);
+  switch (what) {
+    case SizeOf::kRelation:
+    case SizeOf::kTable: return rows;
+    case SizeOf::kIndexes: return indexes;
+    case SizeOf::kTotal: return rows + indexes;
+  }
+  return rows;
+}
+
+Result<std::optional<int64_t>> SystemCatalog::DatabaseSize(uint32_t database_oid) {
+  ASSIGN_OR_RETURN(auto bytes, catalog_.DatabaseStorageBytes(database_oid));
+  if (!bytes) return std::optional<int64_t>();
+  return std::optional<int64_t>(static_cast<int64_t>(*bytes));
+}
+
+Result<uint32_t> SystemCatalog::DatabaseOid(std::string_view name) {
+  for (const auto& database : Snapshot().databases) {
+    if (database.name == name) return database.oid;
+  }
+  return Status::Error(sqlstate::kUndefinedDatabase, "database \"" + std::string(name) + "\" does not exist");
+}
+
 // pg_role_aclcheck (acl.c): ADMIN, then MEMBER, then USAGE.
 bool SystemCatalog::RoleHasPrivilege(uint32_t member, uint32_t role, int mode) {
   const CatalogSnapshot& s = Snapshot();

@@ -73,6 +73,9 @@ const SystemRelation* FindSystemRelation(uint32_t oid);
 // pg_proc names of the functions pg_proc lists (regproc output/input).
 std::optional<std::string> ProcedureName(uint32_t oid);
 std::optional<uint32_t> ProcedureOid(std::string_view name);
+// pg_get_function_result (result = true) / pg_get_function_arguments of a
+// pg_proc row (argument names, no defaults); nullopt for an unknown oid.
+std::optional<std::string> FunctionSignatureText(uint32_t oid, bool result);
 
 // A source producing `relation`'s rows for the statement's snapshot.
 exec::OperatorPtr PlanSystemRelation(const SystemRelation& relation, StatementContext* statement);
@@ -154,6 +157,12 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   Result<std::optional<std::string>> SerialSequence(std::string_view table, std::string_view column) override;
   std::optional<std::string> ViewDefinition(uint32_t oid) override;
   Result<uint32_t> RoleOid(std::string_view name) override;
+  std::optional<int64_t> RelationSize(uint32_t oid, SizeOf what) override;
+  Result<std::optional<int64_t>> DatabaseSize(uint32_t database_oid) override;
+  Result<uint32_t> DatabaseOid(std::string_view name) override;
+  std::optional<std::string> FunctionText(uint32_t oid, bool result) override {
+    return FunctionSignatureText(oid, result);
+  }
   uint32_t SessionUserOid() override { return session_user_oid_; }
   bool RoleHasPrivilege(uint32_t member, uint32_t role, int mode) override;
   void SetSessionUser(uint32_t oid) { session_user_oid_ = oid; }

@@ -110,6 +110,23 @@ constexpr ProcRow kProcRows[] = {
 #include "sql/system_procs.inc"
 };
 
+// proargnames of a row ("{a,b}" text; empty when the row has none).
+std::vector<std::string> ArgumentNames(const ProcRow& proc) {
+  std::vector<std::string> names;
+  std::string_view text(proc.argnames);
+  if (text.size() < 2) return names;
+  text.remove_prefix(1);
+  text.remove_suffix(1);
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    names.emplace_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return names;
+}
+
 std::vector<uint32_t> ParseOids(std::string_view text) {
   std::vector<uint32_t> out;
   uint32_t v = 0;
@@ -621,20 +638,7 @@ void Build_pg_proc(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
     r.Set("pronargs", Int2(proc.nargs));
     r.Set("prorettype", Oid(proc.rettype));
     r.Set("proargtypes", OidVector(kOidVectorOid, ParseOids(proc.argtypes)));
-    if (proc.argnames[0] != '\0') {
-      std::vector<std::string> names;
-      std::string_view text(proc.argnames);
-      text.remove_prefix(1);
-      text.remove_suffix(1);
-      size_t start = 0;
-      while (start <= text.size()) {
-        size_t comma = text.find(',', start);
-        if (comma == std::string_view::npos) comma = text.size();
-        names.emplace_back(text.substr(start, comma - start));
-        start = comma + 1;
-      }
-      r.Set("proargnames", TextArray(names));
-    }
+    if (proc.argnames[0] != '\0') r.Set("proargnames", TextArray(ArgumentNames(proc)));
     r.Set("prosrc", Text(proc.src));
   }
 }
@@ -912,6 +916,42 @@ std::optional<std::string> ProcedureName(uint32_t oid) {
   }
   for (const ProcRow& proc : kProcRows) {
     if (proc.oid == oid) return std::string(proc.name);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// format_type of a pg_proc argument or result type, pseudo-types included.
+std::string ProcTypeName(uint32_t oid) {
+  switch (oid) {
+    case 2249: return "record";
+    case 2275: return "cstring";
+    case 2276: return "\"any\"";
+    case 2277: return "anyarray";
+    case 2278: return "void";
+    case 2281: return "internal";
+    case 2283: return "anyelement";
+    case 3614: return "tsvector";
+    default: return types::FormatType(types::SqlType::Of(oid));
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> FunctionSignatureText(uint32_t oid, bool result) {
+  for (const ProcRow& proc : kProcRows) {
+    if (proc.oid != oid) continue;
+    if (result) return std::string(proc.retset ? "SETOF " : "") + ProcTypeName(proc.rettype);
+    std::vector<std::string> names = ArgumentNames(proc);
+    std::vector<uint32_t> types = ParseOids(proc.argtypes);
+    std::string text;
+    for (size_t i = 0; i < types.size(); ++i) {
+      if (i > 0) text += ", ";
+      if (i < names.size() && !names[i].empty()) text += names[i] + " ";
+      text += ProcTypeName(types[i]);
+    }
+    return text;
   }
   return std::nullopt;
 }

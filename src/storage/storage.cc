@@ -202,6 +202,20 @@ Status Database::PutMeta(std::string_view key, std::string_view value, bool sync
   return impl_->CheckWrite(s);
 }
 
+uint64_t Database::ApproximateKeyPrefixBytes(uint32_t id, bool is_index) const {
+  std::string begin, end;
+  common::AppendKeyId(&begin, id);
+  common::AppendKeyId(&end, id + 1);
+  rocksdb::Range range(begin, end);
+  rocksdb::SizeApproximationOptions options;
+  options.include_memtables = true;
+  options.include_files = true;
+  uint64_t bytes = 0;
+  rocksdb::Status s = impl_->db->GetApproximateSizes(
+      options, impl_->handle(is_index ? ColumnFamily::kIndex : ColumnFamily::kRows), &range, 1, &bytes);
+  return s.ok() ? bytes : 0;
+}
+
 Status Database::DropKeyPrefix(uint32_t id, bool is_index) {
   RETURN_IF_ERROR(impl_->FailStopStatus());
   std::string begin, end;

@@ -365,6 +365,10 @@ class Database {
   // false) or index column family without a transaction (RocksDB DeleteRange).
   // Only for ids no transaction can see any more (after DROP commits).
   Status DropKeyPrefix(uint32_t id, bool is_index);
+  // Approximate bytes the keys with the 4-byte prefix `id` take in the rows
+  // (is_index = false) or index column family: SST files (compressed, as on
+  // disk) plus memtables. RocksDB's estimate; for pg_relation_size and friends.
+  uint64_t ApproximateKeyPrefixBytes(uint32_t id, bool is_index) const;
 
   struct Stats {
     uint64_t commits = 0;          // successful Commit() calls with writes
