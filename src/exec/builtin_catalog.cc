@@ -461,6 +461,8 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
   Fn(r, "pg_get_function_result", {kOid}, kText, FunctionTextKernel<true>);
   Fn(r, "pg_get_function_arguments", {kOid}, kText, FunctionTextKernel<false>);
   Fn(r, "pg_get_function_identity_arguments", {kOid}, kText, FunctionTextKernel<false>);
+  // No function has a SQL-standard body (BEGIN ATOMIC): always NULL.
+  Fn(r, "pg_get_function_sqlbody", {kOid}, kText, NullTextKernel);
   Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
   Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);
   Fn(r, "current_schemas", {kBool}, 1003 /* name[] */, CurrentSchemasKernel);

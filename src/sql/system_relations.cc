@@ -620,6 +620,29 @@ void Build_pg_am(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
   r.Set("amtype", Char('i'));
 }
 
+// The built-in languages every PostgreSQL database has (pg_proc.prolang);
+// no PL/pgSQL: augurdb runs no procedural code.
+void Build_pg_language(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
+  struct Language {
+    uint32_t oid;
+    const char* name;
+    bool trusted;
+    uint32_t validator;
+  };
+  for (const Language& language : {Language{12, "internal", false, 2246}, Language{13, "c", false, 2247},
+                                   Language{14, "sql", true, 2248}}) {
+    r.Begin();
+    r.Set("oid", Oid(language.oid));
+    r.Set("lanname", Name(language.name));
+    r.Set("lanowner", Oid(catalog::kPostgresRoleOid));
+    r.Set("lanispl", Bool(false));
+    r.Set("lanpltrusted", Bool(language.trusted));
+    r.Set("lanplcallfoid", Oid(0));
+    r.Set("laninline", Oid(0));
+    r.Set("lanvalidator", Oid(language.validator));
+  }
+}
+
 void Build_pg_proc(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
   for (const ProcRow& proc : kProcRows) {
     r.Begin();
