@@ -7,6 +7,8 @@
 #include <cstring>
 #include <random>
 
+#include "types/text_io.h"
+
 namespace augur::types {
 namespace {
 
@@ -16,13 +18,9 @@ Numeric N(std::string_view s, int32_t typmod = -1) {
   return r.ok() ? *r : Numeric();
 }
 std::string S(const Result<Numeric>& r) { return r.ok() ? NumericToString(*r) : r.status().ToString(); }
-std::string Hex(const std::string& b) {
-  static const char* d = "0123456789abcdef";
-  std::string out = "\\x";
-  for (unsigned char c : b) {
-    out.push_back(d[c >> 4]);
-    out.push_back(d[c & 15]);
-  }
+std::string Hex(std::string_view b) {
+  std::string out;
+  AppendByteaHex(b, &out);
   return out;
 }
 

@@ -15,13 +15,10 @@ namespace {
 
 using namespace std::string_literals;
 
+// Bytes as PostgreSQL's bytea hex text ("\\x0102"), to compare byte strings readably.
 std::string Hex(std::string_view b) {
-  static const char* d = "0123456789abcdef";
-  std::string out = "\\x";
-  for (unsigned char c : b) {
-    out.push_back(d[c >> 4]);
-    out.push_back(d[c & 15]);
-  }
+  std::string out;
+  AppendByteaHex(b, &out);
   return out;
 }
 
