@@ -411,25 +411,28 @@ void AppendArrayText(std::string_view bytes, SqlType array_type, std::string* ou
     assert(v.ok());
     text.clear();
     if (v.ok()) AppendText(*v, &text, context);
-    bool quote = text.empty() || EqualsNullIgnoringCase(text);
-    for (char ch : text) {
-      if (ch == '"' || ch == '\\' || ch == '{' || ch == '}' || ch == ',' || ArrayIsSpace(ch)) {
-        quote = true;
-        break;
-      }
-    }
-    if (!quote) {
-      out->append(text);
-      return;
-    }
-    out->push_back('"');
-    for (char ch : text) {
-      if (ch == '"' || ch == '\\') out->push_back('\\');
-      out->push_back(ch);
-    }
-    out->push_back('"');
+    AppendCompositeElementText(text, '{', '}', EqualsNullIgnoringCase(text), false, out);
   });
   out->push_back('}');
+}
+
+void AppendCompositeElementText(std::string_view text, char open, char close, bool force_quote, bool double_escapes,
+                                std::string* out) {
+  bool quote = force_quote || text.empty();
+  for (char ch : text) {
+    if (quote) break;
+    quote = ch == '"' || ch == '\\' || ch == open || ch == close || ch == ',' || ArrayIsSpace(ch);
+  }
+  if (!quote) {
+    out->append(text);
+    return;
+  }
+  out->push_back('"');
+  for (char ch : text) {
+    if (ch == '"' || ch == '\\') out->push_back(double_escapes ? ch : '\\');
+    out->push_back(ch);
+  }
+  out->push_back('"');
 }
 
 Result<Value> ParseArrayBinary(std::string_view bytes, SqlType array_type) {

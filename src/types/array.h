@@ -111,6 +111,13 @@ uint64_t HashArray(std::string_view bytes, SqlType array_type);
 // after every value); records (types/record.h) use it for their fields.
 void AppendElementKey(const Value& v, std::string* out);
 
+// Appends one element's text to an array or record literal as array_out and
+// record_out do: bare unless empty, `force_quote`, or holding '"', '\\', ',',
+// whitespace, `open` or `close`; otherwise in double quotes, each '"' and '\\'
+// preceded by a backslash (arrays) or doubled (`double_escapes`, records).
+void AppendCompositeElementText(std::string_view text, char open, char close, bool force_quote, bool double_escapes,
+                                std::string* out);
+
 // Array-to-array casts element by element (int4[] -> int8[], text[] ->
 // int4[] ...): possible exactly when the element cast is possible.
 bool CanCastArray(uint32_t from_oid, uint32_t to_oid, CastContext context);

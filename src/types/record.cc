@@ -177,24 +177,7 @@ void AppendRecordText(std::string_view bytes, std::string* out, const DateTimeCo
     if (!v.ok()) return;
     text.clear();
     AppendText(*v, &text, context);
-    bool quote = text.empty();
-    for (char ch : text) {
-      if (ch == '"' || ch == '\\' || ch == '(' || ch == ')' || ch == ',' || ch == ' ' || ch == '\t' || ch == '\n' ||
-          ch == '\r' || ch == '\v' || ch == '\f') {
-        quote = true;
-        break;
-      }
-    }
-    if (!quote) {
-      out->append(text);
-      return;
-    }
-    out->push_back('"');
-    for (char ch : text) {
-      if (ch == '"' || ch == '\\') out->push_back(ch);
-      out->push_back(ch);
-    }
-    out->push_back('"');
+    AppendCompositeElementText(text, '(', ')', false, true, out);
   });
   out->push_back(')');
 }
