@@ -137,20 +137,7 @@ Connection::RunResult Connection::Run(bool may_park) {
 
 Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms) {
   while (input_end_ - input_position_ < size_bytes) {
-    // Move the unread tail to the front, then make room for the message plus
-    // one read chunk. input_ only grows here (its bytes past input_end_ are
-    // scratch), so steady-state reads do not zero-fill or allocate.
-    if (input_position_ > 0) {
-      std::memmove(input_.data(), input_.data() + input_position_, input_end_ - input_position_);
-      input_end_ -= input_position_;
-      input_position_ = 0;
-    }
-    if (input_end_ == 0 && input_.size() > kInputKeepBytes) {
-      input_.resize(kReadChunkBytes);  // release the space a huge message needed
-      input_.shrink_to_fit();
-    }
-    size_t wanted_size = std::max(size_bytes, input_end_ + kReadChunkBytes);
-    if (input_.size() < wanted_size) input_.resize(wanted_size);
+    MakeInputRoom(size_bytes);
 
     if (deadline_ms < 0 && ssl_ == nullptr && blocking_reads_) {
       // The common case, a plain socket with no deadline: one blocking recv()
@@ -209,13 +196,25 @@ bool Connection::MessageBuffered() const {
   return available >= 1 + static_cast<size_t>(length);
 }
 
-ssize_t Connection::ReceiveNow() {
+// Moves the unread tail to the front, then makes room for `size_bytes` in all
+// and one more read chunk. input_ only grows here (its bytes past input_end_
+// are scratch), so steady-state reads do not zero-fill or allocate.
+void Connection::MakeInputRoom(size_t size_bytes) {
   if (input_position_ > 0) {
     std::memmove(input_.data(), input_.data() + input_position_, input_end_ - input_position_);
     input_end_ -= input_position_;
     input_position_ = 0;
   }
-  if (input_.size() < input_end_ + kReadChunkBytes) input_.resize(input_end_ + kReadChunkBytes);
+  if (input_end_ == 0 && input_.size() > kInputKeepBytes) {
+    input_.resize(kReadChunkBytes);  // release the space a huge message needed
+    input_.shrink_to_fit();
+  }
+  size_t wanted_size = std::max(size_bytes, input_end_ + kReadChunkBytes);
+  if (input_.size() < wanted_size) input_.resize(wanted_size);
+}
+
+ssize_t Connection::ReceiveNow() {
+  MakeInputRoom(0);
   size_t space = input_.size() - input_end_;
   ssize_t got = recv(socket_fd_, input_.data() + input_end_, space, MSG_DONTWAIT);
   if (got > 0) {

@@ -109,6 +109,8 @@ class Connection final : public sql::ResultSink {
   // True when a whole message (or a header with an invalid length, which
   // ReadMessage reports) is buffered.
   bool MessageBuffered() const;
+  // Compacts input_ and grows it to hold size_bytes plus a read chunk.
+  void MakeInputRoom(size_t size_bytes);
   // One non-blocking recv() into the input buffer: > 0 bytes read,
   // kWouldBlock, 0 closed, -2 error.
   ssize_t ReceiveNow();
