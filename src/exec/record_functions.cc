@@ -33,30 +33,27 @@ Status RecordFieldKernel(const KernelCall& c) {
   const Vector& records = *c.inputs[0];
   const int32_t* index = c.inputs[1]->values<int32_t>();
   const SqlType type = c.result->type();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     ASSIGN_OR_RETURN(Value v, t::GetRecordField(Bytes(records, i), static_cast<size_t>(index[i]), type));
     if (v.is_null()) {
       c.result->SetNull(i);
     } else {
       c.result->SetValue(i, v);
     }
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 // $row(f1, ..., fn) → record: ROW(...) as a value (not strict: NULL fields).
 Status RowKernel(const KernelCall& c) {
   std::vector<Value> fields(c.inputs.size());
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     for (size_t j = 0; j < c.inputs.size(); ++j) {
       const Vector& in = *c.inputs[j];
       fields[j] = in.IsNull(i) ? Value::Null(in.type()) : in.GetValue(i);
     }
     c.result->SetValue(i, t::MakeRecordValue(c.result->type(), fields));
-  }
-  return Status::Ok();
+  });
 }
 
 enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe };
@@ -67,8 +64,7 @@ Status RecordCompareKernel(const KernelCall& c) {
   const Vector& a = *c.inputs[0];
   const Vector& b = *c.inputs[1];
   bool* result = c.result->values<bool>();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) -> Status {
     ASSIGN_OR_RETURN(int cmp, t::CompareRecordsForOperator(Bytes(a, i), Bytes(b, i)));
     switch (kOp) {
       case CompareOp::kEq: result[i] = cmp == 0; break;
@@ -79,8 +75,8 @@ Status RecordCompareKernel(const KernelCall& c) {
       case CompareOp::kGe: result[i] = cmp >= 0; break;
     }
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 // record IS [NOT] NULL (not strict): PostgreSQL looks into the fields.
@@ -88,16 +84,14 @@ template <bool kNot>
 Status RecordNullTestKernel(const KernelCall& c) {
   const Vector& a = *c.inputs[0];
   bool* result = c.result->values<bool>();
-  for (uint32_t k = 0; k < c.count; ++k) {
-    uint32_t i = c.row(k);
+  return ForEachRow(c, [&](uint32_t i) {
     if (a.IsNull(i)) {
       result[i] = !kNot;
     } else {
       result[i] = kNot ? t::RecordNoFieldNull(Bytes(a, i)) : t::RecordAllFieldsNull(Bytes(a, i));
     }
     c.result->SetValid(i);
-  }
-  return Status::Ok();
+  });
 }
 
 void Register(FunctionRegistry& registry, std::string name, std::vector<uint32_t> args, uint32_t result,
