@@ -306,6 +306,9 @@ class EngineSession final : public Session, public exec::SessionAccess {
   // VACUUM / ANALYZE: checks the named tables exist and does nothing else
   // (RocksDB compacts by itself; there are no statistics to gather yet).
   Status RunVacuum(PgNode node, ResultSink& sink);
+  // CHECKPOINT (superusers only, as without pg_checkpoint membership):
+  // flushes every memtable to SST files (storage::Database::Checkpoint).
+  Status RunCheckpoint(ResultSink& sink);
   // CREATE DATABASE, DROP DATABASE, ALTER DATABASE ... RENAME TO (docs/sql.md "Databases").
   Status RunDatabaseStatement(PgNode node, ResultSink& sink);
   // 25001 "<what> cannot run inside a transaction block" inside BEGIN ...
@@ -800,6 +803,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     return status;
   }
   if (tag == "VacuumStmt") return RunVacuum(node, sink);
+  if (tag == "CheckPointStmt") return RunCheckpoint(sink);
   if (tag == "DiscardStmt") return RunDiscard(node, sink);
   if (tag == "DeclareCursorStmt") return RunDeclareCursor(bound, sink);
   if (tag == "FetchStmt") return RunFetch(node, {}, sink, send_description);
@@ -847,6 +851,17 @@ Status EngineSession::RunVacuum(PgNode node, ResultSink& sink) {
     if (!table.ok()) return table.TakeStatus();
   }
   sink.SendCommandComplete(is_vacuum ? "VACUUM" : "ANALYZE");
+  return Status::Ok();
+}
+
+Status EngineSession::RunCheckpoint(ResultSink& sink) {
+  ASSIGN_OR_RETURN(std::optional<catalog::RoleInfo> role, catalog_.FindRole(txn_.get(), user_));
+  if (!role || !role->superuser) {
+    return Status::Error(sqlstate::kInsufficientPrivilege,
+                         "must be superuser or have privileges of pg_checkpoint to do CHECKPOINT");
+  }
+  RETURN_IF_ERROR(engine_.database().Checkpoint());
+  sink.SendCommandComplete("CHECKPOINT");
   return Status::Ok();
 }
 

@@ -216,6 +216,15 @@ uint64_t Database::ApproximateKeyPrefixBytes(uint32_t id, bool is_index) const {
   return s.ok() ? bytes : 0;
 }
 
+Status Database::Checkpoint() {
+  RETURN_IF_ERROR(impl_->FailStopStatus());
+  std::vector<rocksdb::ColumnFamilyHandle*> families(std::begin(impl_->handles), std::end(impl_->handles));
+  families.push_back(impl_->default_handle);
+  rocksdb::FlushOptions options;
+  options.wait = true;
+  return impl_->CheckWrite(impl_->db->Flush(options, families));
+}
+
 Status Database::DropKeyPrefix(uint32_t id, bool is_index) {
   RETURN_IF_ERROR(impl_->FailStopStatus());
   std::string begin, end;

@@ -369,6 +369,9 @@ class Database {
   // (is_index = false) or index column family: SST files (compressed, as on
   // disk) plus memtables. RocksDB's estimate; for pg_relation_size and friends.
   uint64_t ApproximateKeyPrefixBytes(uint32_t id, bool is_index) const;
+  // CHECKPOINT: writes every memtable to SST files and waits for it, so
+  // reads and restart no longer depend on the WAL for committed data.
+  Status Checkpoint();
 
   struct Stats {
     uint64_t commits = 0;          // successful Commit() calls with writes

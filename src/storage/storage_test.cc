@@ -296,6 +296,25 @@ TEST_F(StorageTest, DurableAcrossReopen) {
   EXPECT_EQ(txn->InsertValues(table_, Row(3, "x", 10, 0)).sqlstate(), sqlstate::kUniqueViolation);
 }
 
+TEST_F(StorageTest, CheckpointMovesRowsToSstFilesAndKeepsThem) {
+  for (int id = 1; id <= 50; ++id) InsertCommitted(id);
+  auto count_sst = [&] {
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir_)) files += entry.path().extension() == ".sst";
+    return files;
+  };
+  int before = count_sst();
+  ASSERT_TRUE(db_->Checkpoint().ok());
+  EXPECT_GT(count_sst(), before);
+  auto open = db_->Begin();  // a transaction open across a checkpoint keeps working
+  ASSERT_TRUE(db_->Checkpoint().ok());
+  EXPECT_EQ(ScanIds(*open).size(), 50u);
+  open.reset();
+  Reopen();
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn).size(), 50u);
+}
+
 TEST_F(StorageTest, IsolationBetweenTransactions) {
   InsertCommitted(1);
   auto rc = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
