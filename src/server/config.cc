@@ -60,6 +60,12 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_CACHE_SIZE")
       ->check(CLI::Range(uint64_t{8}, uint64_t{1} << 20))
       ->capture_default_str();
+  app.add_option("--wal-zero-fill", config.wal_zero_fill_kb,
+                 "KiB of zeros written ahead of the WAL so commit syncs overwrite instead of growing the "
+                 "file (docs/storage-format.md \"WAL files\"); 0: plain appends")
+      ->envname("AUGURDB_WAL_ZERO_FILL")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 20))
+      ->capture_default_str();
   app.add_option("--log-level", config.log_level, "trace, debug, info, warn, error, critical or off")
       ->envname("AUGURDB_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}))

@@ -44,6 +44,7 @@ struct ServerConfig {
   std::string ssl_ca_file;    // PEM CA certificates for client certificates
   int authentication_timeout_seconds = 60;
   uint64_t cache_size_mb = 256;  // RocksDB block cache, the counterpart of shared_buffers
+  uint64_t wal_zero_fill_kb = 1024;  // zeros written ahead of the WAL; 0 = plain appends
 };
 
 // Registers the flags above on `app`, writing into `config`.

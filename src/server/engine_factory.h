@@ -19,6 +19,7 @@ namespace augur::sql {
 // Tunables of the engine the binary's flags set.
 struct EngineOptions {
   uint64_t cache_size_bytes = 256ull << 20;  // RocksDB block cache (--cache-size)
+  uint64_t wal_zero_fill_bytes = 1ull << 20;  // --wal-zero-fill
 };
 
 // Opens (creating on first start) the database in `data_dir`, which exists

@@ -4,6 +4,7 @@
 
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
+#include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/statistics.h>
@@ -20,6 +21,7 @@
 
 #include "common/key_codec.h"
 #include "storage/storage_internal.h"
+#include "storage/wal_file.h"
 
 namespace augur::storage {
 
@@ -110,6 +112,11 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   db_options.statistics = impl->statistics;
   db_options.enable_pipelined_write = false;
   if (options.env != nullptr) db_options.env = options.env;
+  if (options.wal_zero_fill_bytes > 0) {
+    impl->env = rocksdb::NewCompositeEnv(
+        NewZeroFilledWalFileSystem(db_options.env->GetFileSystem(), options.wal_zero_fill_bytes));
+    db_options.env = impl->env.get();
+  }
 
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   families.emplace_back(rocksdb::kDefaultColumnFamilyName, MakeColumnFamilyOptions(options, impl->cache, false));

@@ -126,6 +126,11 @@ struct DatabaseOptions {
   int64_t lock_timeout_ms = 0;
   // Test hook: a RocksDB Env to run on (fault injection). Not owned.
   rocksdb::Env* env = nullptr;
+  // WAL files are written into zeros written this far ahead of the data, so
+  // a commit's WAL sync overwrites instead of growing the file (no journal
+  // commit per fdatasync; docs/storage-format.md "WAL files"). 0 = plain
+  // appends into fallocated space, as RocksDB does by itself.
+  uint64_t wal_zero_fill_bytes = 1ull << 20;
   // Bulk loading (docs/storage-format.md "Bulk loading"): after this many
   // inserts into a table the transaction holds exclusively, rows whose keys
   // ascend above everything the table holds are written to sorted SST files

@@ -37,6 +37,7 @@ struct Database::Impl {
   std::string path;
   DatabaseOptions options;
   rocksdb::TransactionDB* db = nullptr;
+  std::unique_ptr<rocksdb::Env> env;  // the zero-filled WAL file system's; outlives db
   rocksdb::ColumnFamilyHandle* default_handle = nullptr;
   rocksdb::ColumnFamilyHandle* handles[4] = {};
   std::shared_ptr<rocksdb::Cache> cache;

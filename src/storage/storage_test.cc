@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "common/key_codec.h"
+#include "storage/wal_file.h"
 
 namespace augur::storage {
 namespace {
@@ -848,6 +849,127 @@ TEST_F(StorageTest, AcknowledgedCommitsSurviveKill9) {
   EXPECT_EQ(it->row_key(), Key(last_acked));
   std::printf("[ measured ] %d commits acknowledged before kill -9, %zu rows after recovery\n", last_acked + 1,
               ids.size());
+}
+
+// The live WAL file of the zero-filled WAL file system (wal_file.h): the one
+// *.log in the directory with the highest number.
+std::filesystem::path LiveWal(const std::string& dir) {
+  std::filesystem::path live;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (IsWalFileName(entry.path().string()) && (live.empty() || entry.path().filename() > live.filename())) {
+      live = entry.path();
+    }
+  }
+  return live;
+}
+
+// Offset just past the last record of the WAL file `path`: walks RocksDB's
+// log format (32 KiB blocks of records with a 7-byte header: checksum,
+// length, type; a block's last < 7 bytes are padding) up to the first
+// all-zero header.
+uint64_t DataEnd(const std::filesystem::path& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return 0;
+  std::string bytes;
+  char buffer[4096];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
+  std::fclose(f);
+  constexpr uint64_t kBlock = 32 << 10, kHeader = 7;
+  uint64_t offset = 0;
+  while (offset + kHeader <= bytes.size()) {
+    uint64_t left = kBlock - offset % kBlock;
+    if (left < kHeader) {
+      offset += left;
+      continue;
+    }
+    auto length = static_cast<uint8_t>(bytes[offset + 4]) | (static_cast<uint8_t>(bytes[offset + 5]) << 8);
+    if (length == 0 && bytes[offset + 6] == 0) break;
+    offset += kHeader + length;
+  }
+  return std::min<uint64_t>(offset, bytes.size());
+}
+
+TEST(WalFileTest, RecognizesRocksDbWalNames) {
+  EXPECT_TRUE(IsWalFileName("/data/000004.log"));
+  EXPECT_TRUE(IsWalFileName("000123.log"));
+  EXPECT_FALSE(IsWalFileName("/data/LOG"));
+  EXPECT_FALSE(IsWalFileName("/data/LOG.old.1795908595672972"));
+  EXPECT_FALSE(IsWalFileName("/data/000004.sst"));
+  EXPECT_FALSE(IsWalFileName("/data/.log"));
+  EXPECT_FALSE(IsWalFileName("/data/x1.log"));
+}
+
+// While the database is open the WAL ends in zeros written ahead of the
+// data; a clean close trims them.
+TEST_F(StorageTest, WalIsWrittenIntoZerosAndTrimmedOnClose) {
+  for (int id = 1; id <= 20; ++id) InsertCommitted(id);
+  std::filesystem::path wal = LiveWal(dir_);
+  ASSERT_FALSE(wal.empty());
+  uint64_t size = std::filesystem::file_size(wal);
+  uint64_t data = DataEnd(wal);
+  EXPECT_GT(data, 0u);
+  EXPECT_GE(size, data + (512u << 10)) << "expected zeros ahead of the data";
+  EXPECT_EQ(size % (32u << 10), 0u);
+  db_.reset();
+  if (std::filesystem::exists(wal)) {
+    EXPECT_EQ(std::filesystem::file_size(wal), DataEnd(wal));
+  }
+  Reopen();
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn).size(), 20u);
+}
+
+// kill -9 leaves the zeros after the last record; recovery reads every
+// acknowledged commit and stops at the zeros. A torn record at the end (a
+// header whose data never fully reached the disk) is dropped, like any torn
+// tail, and everything before it is recovered.
+TEST_F(StorageTest, ZeroFilledWalRecoversAfterKillAndTornTail) {
+  db_.reset();
+  constexpr int32_t kCommits = 200;
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto db = Database::Open(dir_);
+    if (!db.ok()) _exit(2);
+    TableDescriptor table = MakeTable();
+    for (int32_t id = 0; id < kCommits; ++id) {
+      auto txn = (*db)->Begin();
+      std::vector<Value> row = {Value::Int4(id), Value::Text("row"), Value::Int4(id), Value::Int4(id % 7)};
+      if (!txn->InsertValues(table, row).ok() || !txn->Commit().ok()) _exit(3);
+    }
+    raise(SIGKILL);  // every commit was acknowledged; nothing closes the WAL
+    _exit(4);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "child exited with status " << WEXITSTATUS(status);
+  std::filesystem::path wal = LiveWal(dir_);
+  ASSERT_FALSE(wal.empty());
+  uint64_t data = DataEnd(wal);
+  ASSERT_GT(std::filesystem::file_size(wal), data) << "expected zeros after the last record";
+  // A torn record: a header announcing 100 bytes of a full record whose
+  // bytes (and so its checksum) never arrived.
+  {
+    FILE* f = std::fopen(wal.c_str(), "r+b");
+    ASSERT_NE(f, nullptr);
+    const unsigned char header[7] = {0x12, 0x34, 0x56, 0x78, 100, 0, 1};
+    ASSERT_EQ(std::fseek(f, static_cast<long>(data), SEEK_SET), 0);
+    ASSERT_EQ(std::fwrite(header, 1, sizeof header, f), sizeof header);
+    std::fclose(f);
+  }
+  Reopen();
+  {
+    auto txn = db_->Begin();
+    std::vector<int> ids = ScanIds(*txn);
+    ASSERT_EQ(ids.size(), static_cast<size_t>(kCommits));
+    for (int i = 0; i < kCommits; ++i) ASSERT_EQ(ids[i], i);
+  }
+  // The database keeps working and keeps what it acknowledges.
+  InsertCommitted(kCommits);
+  Reopen();
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn).size(), static_cast<size_t>(kCommits + 1));
 }
 
 TEST_F(StorageTest, SecondOpenOfSameDirectoryFails) {
