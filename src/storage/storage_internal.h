@@ -44,6 +44,15 @@ struct Database::Impl {
   std::shared_ptr<rocksdb::Statistics> statistics;
   std::atomic<uint64_t> commits{0};
 
+  // Ended rocksdb::Transaction objects kept for BeginTransaction to reuse
+  // (it re-initializes one instead of allocating a transaction, its write
+  // batch and index); at most kSpareTransactions, deleted by Close().
+  static constexpr size_t kSpareTransactions = 64;
+  std::mutex spare_mutex;
+  std::vector<rocksdb::Transaction*> spare_transactions;
+  rocksdb::Transaction* TakeSpareTransaction();
+  void KeepSpareTransaction(rocksdb::Transaction* txn);
+
   std::atomic<bool> failed{false};
   mutable std::mutex fail_mutex;
   Status fail_status;
