@@ -82,6 +82,10 @@ rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const DatabaseOptions& opti
   if (prefixed) {
     cf.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(4));
     cf.memtable_prefix_bloom_size_ratio = 0.05;
+    // Whole keys too: a point read of a key the memtable does not hold
+    // skips its skip-list search (7.8 % of server CPU per point SELECT with
+    // an UPDATE-filled memtable, perf 2026-11-29).
+    cf.memtable_whole_key_filtering = true;
   }
   return cf;
 }
