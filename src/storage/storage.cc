@@ -161,11 +161,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
 Status Database::Close() {
   if (impl_ == nullptr || impl_->db == nullptr) return Status::Ok();
   Status result;
-  {
-    std::lock_guard<std::mutex> lock(impl_->spare_mutex);
-    for (rocksdb::Transaction* txn : impl_->spare_transactions) delete txn;
-    impl_->spare_transactions.clear();
-  }
+  impl_->spares->Close();
   for (auto*& handle : impl_->handles) {
     rocksdb::Status s = impl_->db->DestroyColumnFamilyHandle(handle);
     if (!s.ok() && result.ok()) result = FromRocks(s, "");
@@ -190,7 +186,8 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
   txn_options.deadlock_detect = true;
   txn_options.lock_timeout = impl->LockSliceMs();
-  impl->txn = impl_->db->BeginTransaction(write_options, txn_options, impl_->TakeSpareTransaction());
+  impl->spares = impl_->spares;
+  impl->txn = impl_->db->BeginTransaction(write_options, txn_options, impl->spares->Take());
   impl->open = true;
   if (options.snapshot_at_begin || options.isolation != IsolationLevel::kReadCommitted) impl->BeginStatement();
   return std::unique_ptr<Transaction>(new Transaction(std::move(impl)));
@@ -327,27 +324,37 @@ Transaction::Transaction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Transaction::~Transaction() {
   if (impl_->open) Rollback();
   impl_->ReleaseStatementSnapshot();
-  impl_->db->KeepSpareTransaction(impl_->txn);
+  impl_->spares->Keep(impl_->txn);
 }
 
-rocksdb::Transaction* Database::Impl::TakeSpareTransaction() {
-  std::lock_guard<std::mutex> lock(spare_mutex);
-  if (spare_transactions.empty()) return nullptr;
-  rocksdb::Transaction* txn = spare_transactions.back();
-  spare_transactions.pop_back();
+rocksdb::Transaction* Database::Impl::SparePool::Take() {
+  std::lock_guard<std::mutex> lock(mutex);
+  if (transactions.empty()) return nullptr;
+  rocksdb::Transaction* txn = transactions.back();
+  transactions.pop_back();
   return txn;
 }
 
-void Database::Impl::KeepSpareTransaction(rocksdb::Transaction* txn) {
+void Database::Impl::SparePool::Keep(rocksdb::Transaction* txn) {
   if (txn == nullptr) return;
   {
-    std::lock_guard<std::mutex> lock(spare_mutex);
-    if (spare_transactions.size() < kSpareTransactions) {
-      spare_transactions.push_back(txn);
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!closed && transactions.size() < kCapacity) {
+      transactions.push_back(txn);
       return;
     }
   }
   delete txn;
+}
+
+void Database::Impl::SparePool::Close() {
+  std::vector<rocksdb::Transaction*> doomed;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    closed = true;
+    doomed.swap(transactions);
+  }
+  for (rocksdb::Transaction* txn : doomed) delete txn;
 }
 
 const TransactionOptions& Transaction::options() const { return impl_->options; }

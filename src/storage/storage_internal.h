@@ -46,12 +46,18 @@ struct Database::Impl {
 
   // Ended rocksdb::Transaction objects kept for BeginTransaction to reuse
   // (it re-initializes one instead of allocating a transaction, its write
-  // batch and index); at most kSpareTransactions, deleted by Close().
-  static constexpr size_t kSpareTransactions = 64;
-  std::mutex spare_mutex;
-  std::vector<rocksdb::Transaction*> spare_transactions;
-  rocksdb::Transaction* TakeSpareTransaction();
-  void KeepSpareTransaction(rocksdb::Transaction* txn);
+  // batch and index). Shared with every Transaction, so one that outlives
+  // Close() finds the pool closed and deletes its object as before.
+  struct SparePool {
+    static constexpr size_t kCapacity = 64;
+    std::mutex mutex;
+    bool closed = false;
+    std::vector<rocksdb::Transaction*> transactions;
+    rocksdb::Transaction* Take();
+    void Keep(rocksdb::Transaction* txn);
+    void Close();  // deletes the kept objects; later Keep() calls delete theirs
+  };
+  std::shared_ptr<SparePool> spares = std::make_shared<SparePool>();
 
   std::atomic<bool> failed{false};
   mutable std::mutex fail_mutex;
@@ -115,6 +121,7 @@ struct BulkRun {
 struct Transaction::Impl {
   Database::Impl* db = nullptr;
   rocksdb::Transaction* txn = nullptr;
+  std::shared_ptr<Database::Impl::SparePool> spares;  // where txn goes when this ends
   TransactionOptions options;
   rocksdb::ReadOptions read_options;  // snapshot = statement (RC) or transaction (RR) snapshot
   const rocksdb::Snapshot* statement_snapshot = nullptr;  // owned, RC only
