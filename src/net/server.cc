@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -281,6 +282,7 @@ void Server::AcceptOne(int listen_fd) {
 }
 
 void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission) {
+  ApplySchedulingPolicy();
   ConnectionContext context;
   context.engine = &engine_;
   context.options = &options_;
@@ -355,7 +357,16 @@ void Server::StartWorker() {
   worker->thread = std::thread(&Server::WorkerLoop, this, worker);
 }
 
+void Server::ApplySchedulingPolicy() const {
+  if (!options_.batch_scheduling) return;
+  sched_param param{};
+  if (sched_setscheduler(0, SCHED_BATCH, &param) != 0) {
+    spdlog::debug("SCHED_BATCH not applied: {}", std::strerror(errno));
+  }
+}
+
 void Server::WorkerLoop(Worker* worker) {
+  ApplySchedulingPolicy();
   for (;;) {
     epoll_event event{};
     idle_workers_.fetch_add(1);

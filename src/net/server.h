@@ -99,6 +99,8 @@ class Server {
   Status StartEpoll();
   void StartWorker();
   void WorkerLoop(Worker* worker);
+  // SCHED_BATCH for the calling connection/worker thread when options_ ask.
+  void ApplySchedulingPolicy() const;
   // Arms the idle connection in epoll; the caller lets go of it.
   void Park(ConnectionSlot* slot);
   // The parked slot with this id, now owned by the caller; null if it is

@@ -29,6 +29,12 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_IO_MODEL")
       ->check(CLI::IsMember({"threads", "epoll"}))
       ->capture_default_str();
+  app.add_option("--connection-scheduling", config.connection_scheduling,
+                 "batch: connection threads run under SCHED_BATCH (a woken connection does not preempt "
+                 "the running thread); normal: the default Linux policy")
+      ->envname("AUGURDB_CONNECTION_SCHEDULING")
+      ->check(CLI::IsMember({"batch", "normal"}))
+      ->capture_default_str();
   app.add_option("--io-workers", config.io_workers,
                  "epoll: worker threads kept running (0: one per CPU, at least 2); more are added "
                  "while all are blocked")
@@ -87,6 +93,7 @@ Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   options.unix_socket_directory = config.unix_socket_directory;
   options.max_connections = config.max_connections;
   options.io_model = config.io_model == "epoll" ? net::IoModel::kEpoll : net::IoModel::kThreads;
+  options.batch_scheduling = config.connection_scheduling == "batch";
   options.epoll_workers = config.io_workers;
   options.max_message_size_bytes = static_cast<size_t>(config.max_message_size_bytes);
   return options;
