@@ -673,12 +673,31 @@ ExpressionExecutor& ExpressionExecutor::operator=(ExpressionExecutor&&) noexcept
 
 const Expr& ExpressionExecutor::expr() const { return *root_->expr; }
 
+namespace {
+void ResetNode(ExpressionExecutor::Node& node) {
+  if (node.cached) {
+    node.cached = false;
+    node.cached_value = types::Value();
+    node.cached_rows.clear();
+  }
+  for (auto& c : node.children) ResetNode(*c);
+  for (auto& c : node.outer_children) ResetNode(*c);
+}
+}  // namespace
+
+void ExpressionExecutor::ResetForExecution() { ResetNode(*root_); }
+
 Status ExpressionExecutor::Execute(const DataChunk& input, Vector& result) {
   return Execute(input, input.selection(), input.count(), result);
 }
 
 Status ExpressionExecutor::Execute(const DataChunk& input, const uint32_t* sel, uint32_t count, Vector& result) {
-  if (!result.initialized() || result.type().oid != root_->expr->type.oid) result = Vector(root_->expr->type);
+  // (A column reference makes result a reference to the input column: no
+  // storage of its own needed.)
+  if (root_->expr->kind != ExprKind::kColumnRef &&
+      (!result.initialized() || result.type().oid != root_->expr->type.oid)) {
+    result = Vector(root_->expr->type);
+  }
   ExpressionEvaluator evaluator(context_);
   return evaluator.Eval(*root_, input, sel, count, result);
 }

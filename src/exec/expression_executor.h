@@ -45,6 +45,12 @@ class ExpressionExecutor {
   Result<uint32_t> Select(const DataChunk& input, uint32_t* out_sel);
 
   const Expr& expr() const;
+  ExecContext* context() const { return context_; }
+
+  // Forgets what one execution of the plan computed once (uncorrelated
+  // subquery results), so the executor can be reused for the next execution
+  // of a cached plan (new parameters) instead of being rebuilt.
+  void ResetForExecution();
 
   struct Node;  // implementation detail (expression_executor.cc)
 

@@ -36,6 +36,10 @@ Status SourceOperator::Open(ExecContext& context) {
 }
 
 Result<bool> SourceOperator::Next(DataChunk& out) {
+  // The previous chunk returned is no longer valid: drop the caller's
+  // references to chunk_'s storage so Reset() can reuse it instead of
+  // allocating (and zeroing) fresh arrays for every call.
+  out = DataChunk();
   while (true) {
     RETURN_IF_ERROR(context_->CheckCancel());
     chunk_.Reset();
@@ -108,7 +112,13 @@ FilterOperator::FilterOperator(OperatorPtr child, ExprPtr predicate)
 FilterOperator::~FilterOperator() = default;
 
 Status FilterOperator::Open(ExecContext& context) {
-  state_.reset(new State{&context, ExpressionExecutor(*predicate_, &context), DataChunk(), SelectionVector()});
+  if (state_ != nullptr && state_->context == &context) {
+    // Next execution of a cached plan: reuse the executor (see Projection).
+    state_->predicate.ResetForExecution();
+    state_->input = DataChunk();
+  } else {
+    state_.reset(new State{&context, ExpressionExecutor(*predicate_, &context), DataChunk(), SelectionVector()});
+  }
   return child_->Open(context);
 }
 
@@ -151,15 +161,35 @@ ProjectionOperator::ProjectionOperator(OperatorPtr child, std::vector<ExprPtr> e
 ProjectionOperator::~ProjectionOperator() = default;
 
 Status ProjectionOperator::Open(ExecContext& context) {
-  state_ = std::make_unique<State>();
-  state_->context = &context;
-  for (const auto& e : exprs_) state_->executors.emplace_back(*e, &context);
-  state_->output.Initialize(output_types_);
+  if (state_ != nullptr && state_->context == &context) {
+    // Opened again for the next execution of a cached plan: keep the
+    // executors and chunks (rebuilding them costs more than a point lookup).
+    // The output chunk needs no re-initialization: Next() gives computed
+    // columns private storage (evaluation) and references the input's for
+    // column references.
+    for (auto& executor : state_->executors) executor.ResetForExecution();
+    state_->input = DataChunk();  // drop references into the child's chunks
+  } else {
+    state_ = std::make_unique<State>();
+    state_->context = &context;
+    for (const auto& e : exprs_) state_->executors.emplace_back(*e, &context);
+    state_->output.Initialize(output_types_);
+  }
   return child_->Open(context);
 }
 
 Result<bool> ProjectionOperator::Next(DataChunk& out) {
   State& s = *state_;
+  // The previous chunk returned is no longer valid: drop the references to
+  // it and, through output columns that are plain column references, to the
+  // child's chunk, so the child (and our computed columns) can reuse their
+  // storage instead of allocating fresh arrays.
+  out = DataChunk();
+  if (s.output.column_count() == exprs_.size()) {
+    for (size_t i = 0; i < exprs_.size(); i++) {
+      if (exprs_[i]->kind == ExprKind::kColumnRef) s.output.column(i) = Vector();
+    }
+  }
   ASSIGN_OR_RETURN(bool more, child_->Next(s.input));
   if (!more) return false;
   RETURN_IF_ERROR(s.context->CheckCancel());

@@ -294,6 +294,26 @@ types::Value Vector::GetValue(uint32_t i) const {
 // ---- DataChunk ----
 
 void DataChunk::Initialize(std::span<const types::SqlType> types) {
+  if (columns_.size() == types.size()) {
+    // Re-initialized with as many columns (typically an operator opened again
+    // for the next execution of a cached plan): a column that already has the
+    // type keeps its storage and gets private storage as in Reset() (an
+    // exclusively owned value array is reused: no allocation, no 16-32 KiB
+    // memset) and all-NULL validity, as a fresh column has. Its slots hold
+    // what the previous use left, exactly as after Reset() between batches.
+    for (size_t i = 0; i < types.size(); i++) {
+      Vector& c = columns_[i];
+      if (c.initialized() && c.type() == types[i]) {
+        c.MakeWritable();
+        c.SetAllNull();
+      } else {
+        c = Vector(types[i]);
+      }
+    }
+    size_ = 0;
+    ClearSelection();
+    return;
+  }
   columns_.clear();
   columns_.reserve(types.size());
   for (const auto& t : types) columns_.emplace_back(t);

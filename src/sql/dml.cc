@@ -296,10 +296,19 @@ class LockedRowModifier final : public ModifyOperator {
     rows_ = 0;
     context_ = &context;
     checker_.Open(context);
-    recheck_executor_.reset();
-    if (recheck_) recheck_executor_ = std::make_unique<exec::ExpressionExecutor>(*recheck_, &context);
-    value_executors_.clear();
-    for (auto& e : new_values_) value_executors_.emplace_back(*e, &context);
+    if (executors_context_ == &context) {
+      // Next execution of a cached plan: reuse the executors.
+      if (recheck_executor_) recheck_executor_->ResetForExecution();
+      for (auto& executor : value_executors_) executor.ResetForExecution();
+    } else {
+      recheck_executor_.reset();
+      if (recheck_) recheck_executor_ = std::make_unique<exec::ExpressionExecutor>(*recheck_, &context);
+      value_executors_.clear();
+      for (auto& e : new_values_) value_executors_.emplace_back(*e, &context);
+      executors_context_ = &context;
+    }
+    input_ = DataChunk();  // drop references into the child's chunks
+    ReleaseReferencesToLatest();
     latest_.Initialize(output_types_);
     joined_ = output_types_.size() > table_->columns.size() + 1;
     seen_keys_.clear();
@@ -321,6 +330,8 @@ class LockedRowModifier final : public ModifyOperator {
       }
       const storage::TableDescriptor& descriptor = *table_->storage;
       size_t key_column = table_->columns.size();
+      out = DataChunk();
+      ReleaseReferencesToLatest();  // so latest_ keeps its storage
       latest_.Reset();
       uint32_t n = 0;
       for (uint32_t i = 0; i < input.count(); ++i) {
@@ -362,14 +373,25 @@ class LockedRowModifier final : public ModifyOperator {
         out.Reference(latest_);
         return true;
       }
-      // New row values, evaluated over the locked (latest) versions.
-      out.Initialize(output_types_);
+      // New row values, evaluated over the locked (latest) versions, into a
+      // chunk of ours that later executions reuse (out references it).
+      // (Evaluation gives each computed column private storage; the other
+      // columns become references to latest_'s.)
+      DataChunk& updated = updated_;
+      if (updated.column_count() != output_types_.size()) updated.Initialize(output_types_);
       for (size_t c = 0; c < new_values_.size(); ++c) {
-        RETURN_IF_ERROR(value_executors_[c].Execute(latest_, sel, selected, out.column(c)));
+        RETURN_IF_ERROR(value_executors_[c].Execute(latest_, sel, selected, updated.column(c)));
       }
-      for (size_t c = new_values_.size(); c < output_types_.size(); ++c) out.column(c).Reference(latest_.column(c));
-      out.SetSize(n);
-      if (sel) out.SetSelection(sel, selected);
+      for (size_t c = new_values_.size(); c < output_types_.size(); ++c) {
+        updated.column(c).Reference(latest_.column(c));
+      }
+      updated.SetSize(n);
+      if (sel) {
+        updated.SetSelection(sel, selected);
+      } else {
+        updated.ClearSelection();
+      }
+      out.Reference(updated);
       RETURN_IF_ERROR(checker_.Verify(out));
       for (uint32_t i = 0; i < selected; ++i) {
         uint32_t row = out.RowIndex(i);
@@ -391,6 +413,17 @@ class LockedRowModifier final : public ModifyOperator {
   int64_t rows_affected() const override { return rows_; }
 
  private:
+  // Drops updated_'s columns that are references to latest_'s (copied
+  // columns and plain column references in SET), which would otherwise make
+  // latest_'s storage shared and its Reset() allocate fresh arrays.
+  void ReleaseReferencesToLatest() {
+    for (size_t c = 0; c < updated_.column_count(); ++c) {
+      if (c >= new_values_.size() || new_values_[c]->kind == exec::ExprKind::kColumnRef) {
+        updated_.column(c) = exec::Vector();
+      }
+    }
+  }
+
   bool is_delete_;
   OperatorPtr child_;
   std::shared_ptr<const catalog::Table> table_;
@@ -402,8 +435,10 @@ class LockedRowModifier final : public ModifyOperator {
   exec::ExecContext* context_ = nullptr;
   std::unique_ptr<exec::ExpressionExecutor> recheck_executor_;
   std::vector<exec::ExpressionExecutor> value_executors_;
+  exec::ExecContext* executors_context_ = nullptr;  // the executors were built for
   DataChunk input_;
   DataChunk latest_;
+  DataChunk updated_;
   std::vector<std::string> old_rows_ = std::vector<std::string>(exec::kVectorSize);
   std::vector<std::string> keys_ = std::vector<std::string>(exec::kVectorSize);
   exec::SelectionVector sel_;
