@@ -592,6 +592,7 @@ SessionSettings::SessionSettings() {
     slots_[i].report_pending = all[i].report;
     Cache(i);
   }
+  any_report_pending_ = true;
 }
 
 size_t SessionSettings::IndexOf(const SettingDefinition& definition) const {
@@ -645,7 +646,10 @@ void SessionSettings::Assign(size_t index, std::string value) {
   Slot& slot = slots_[index];
   if (slot.value == value) return;
   slot.value = std::move(value);
-  if (AllSettings()[index].report) slot.report_pending = true;
+  if (AllSettings()[index].report) {
+    slot.report_pending = true;
+    any_report_pending_ = true;
+  }
   Cache(index);
 }
 
@@ -655,6 +659,7 @@ void SessionSettings::Push(size_t index, Action action) { PushSlot(slots_[index]
 
 void SessionSettings::PushSlot(Slot& slot, Action action) {
   if (nest_level_ == 0) return;  // outside any transaction: nothing to undo
+  any_stacked_ = true;
   if (!slot.stack.empty() && slot.stack.back().nest_level >= nest_level_) {
     StackEntry& top = slot.stack.back();
     if (action == Action::kSet) {
@@ -773,14 +778,19 @@ void SessionSettings::EndSubtransaction(bool commit) {
 
 // AtEOXact_GUC for the current nesting level.
 void SessionSettings::EndLevel(bool commit) {
+  if (!any_stacked_) return;  // nothing was SET in the transaction (the usual case)
+  bool stacked = false;
   for (size_t i = 0; i < slots_.size(); ++i) {
     std::optional<std::string> restored = EndLevelSlot(slots_[i], commit);
     if (restored) Assign(i, std::move(*restored));
+    stacked = stacked || !slots_[i].stack.empty();
   }
   for (auto& [name, slot] : custom_) {
     std::optional<std::string> restored = EndLevelSlot(slot, commit);
     if (restored) slot.value = std::move(*restored);
+    stacked = stacked || !slot.stack.empty();
   }
+  any_stacked_ = stacked;
 }
 
 // One setting's stack at the end of the current level; returns the value to
@@ -845,11 +855,14 @@ std::vector<std::pair<std::string, std::string>> SessionSettings::TakeAllReports
     slots_[i].last_reported = slots_[i].value;
     slots_[i].report_pending = false;
   }
+  any_report_pending_ = false;
   return out;
 }
 
 std::vector<std::pair<std::string, std::string>> SessionSettings::TakeChangedReports() {
   std::vector<std::pair<std::string, std::string>> out;
+  if (!any_report_pending_) return out;
+  any_report_pending_ = false;
   const auto& all = AllSettings();
   for (size_t i = 0; i < all.size(); ++i) {
     Slot& slot = slots_[i];

@@ -164,6 +164,10 @@ class SessionSettings {
   void Cache(size_t index);
 
   std::vector<Slot> slots_;  // parallel to AllSettings()
+  // Fast paths for the per-transaction calls: false = no slot (custom ones
+  // included) has a stack entry / no slot has report_pending set.
+  bool any_stacked_ = false;
+  bool any_report_pending_ = false;
   std::map<std::string, Slot> custom_;  // "prefix.name" placeholders, lower case
   int nest_level_ = 0;
   int64_t statement_timeout_ms_ = 0;
