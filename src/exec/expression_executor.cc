@@ -25,6 +25,7 @@ struct ExpressionExecutor::Node {
   Vector scratch_bool;           // comparisons inside IN / NULLIF / IS DISTINCT / ANY
   std::optional<types::LikePattern> like;  // constant pattern, compiled once
   // Uncorrelated subquery cache.
+  bool has_subquery = false;  // this node or one below is a subquery (has a cache)
   bool cached = false;
   types::Value cached_value;
   std::vector<std::vector<types::Value>> cached_rows;
@@ -57,6 +58,9 @@ std::unique_ptr<ExpressionExecutor::Node> Build(const Expr& e) {
       e.kind == ExprKind::kSubquery) {
     n->scratch_bool = Vector(kBoolType);
   }
+  n->has_subquery = e.kind == ExprKind::kSubquery;
+  for (const auto& c : n->children) n->has_subquery = n->has_subquery || c->has_subquery;
+  for (const auto& c : n->outer_children) n->has_subquery = n->has_subquery || c->has_subquery;
   return n;
 }
 
@@ -675,6 +679,7 @@ const Expr& ExpressionExecutor::expr() const { return *root_->expr; }
 
 namespace {
 void ResetNode(ExpressionExecutor::Node& node) {
+  if (!node.has_subquery) return;
   if (node.cached) {
     node.cached = false;
     node.cached_value = types::Value();

@@ -24,6 +24,16 @@ std::string PhysicalOperator::Explain() const {
   return out;
 }
 
+namespace {
+// Drops a chunk's references to other chunks' storage (what out.Reference()
+// left in it), keeping its column array for the next Reference().
+void ReleaseReferences(DataChunk& chunk) {
+  for (Vector& column : chunk.columns()) column = Vector();
+  chunk.SetSize(0);
+  chunk.ClearSelection();
+}
+}  // namespace
+
 // ---- SourceOperator ----
 
 SourceOperator::SourceOperator(std::unique_ptr<ChunkSource> source)
@@ -39,7 +49,7 @@ Result<bool> SourceOperator::Next(DataChunk& out) {
   // The previous chunk returned is no longer valid: drop the caller's
   // references to chunk_'s storage so Reset() can reuse it instead of
   // allocating (and zeroing) fresh arrays for every call.
-  out = DataChunk();
+  ReleaseReferences(out);
   while (true) {
     RETURN_IF_ERROR(context_->CheckCancel());
     chunk_.Reset();
@@ -115,7 +125,7 @@ Status FilterOperator::Open(ExecContext& context) {
   if (state_ != nullptr && state_->context == &context) {
     // Next execution of a cached plan: reuse the executor (see Projection).
     state_->predicate.ResetForExecution();
-    state_->input = DataChunk();
+    ReleaseReferences(state_->input);
   } else {
     state_.reset(new State{&context, ExpressionExecutor(*predicate_, &context), DataChunk(), SelectionVector()});
   }
@@ -168,7 +178,7 @@ Status ProjectionOperator::Open(ExecContext& context) {
     // columns private storage (evaluation) and references the input's for
     // column references.
     for (auto& executor : state_->executors) executor.ResetForExecution();
-    state_->input = DataChunk();  // drop references into the child's chunks
+    ReleaseReferences(state_->input);  // drop references into the child's chunks
   } else {
     state_ = std::make_unique<State>();
     state_->context = &context;
@@ -184,7 +194,7 @@ Result<bool> ProjectionOperator::Next(DataChunk& out) {
   // it and, through output columns that are plain column references, to the
   // child's chunk, so the child (and our computed columns) can reuse their
   // storage instead of allocating fresh arrays.
-  out = DataChunk();
+  ReleaseReferences(out);
   if (s.output.column_count() == exprs_.size()) {
     for (size_t i = 0; i < exprs_.size(); i++) {
       if (exprs_[i]->kind == ExprKind::kColumnRef) s.output.column(i) = Vector();

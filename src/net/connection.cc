@@ -759,10 +759,12 @@ Status Connection::HandleBind(std::string_view body) {
   std::string_view portal_name = reader.ReadString();
   std::string_view statement_name = reader.ReadString();
   uint16_t format_count = reader.ReadUint16();
-  std::vector<int16_t> parameter_codes(reader.ok() ? format_count : 0);
+  std::vector<int16_t>& parameter_codes = bind_parameter_codes_;
+  parameter_codes.assign(reader.ok() ? format_count : 0, 0);
   for (int16_t& code : parameter_codes) code = reader.ReadInt16();
   uint16_t parameter_count = reader.ReadUint16();
-  std::vector<sql::BindParameter> parameters(reader.ok() ? parameter_count : 0);
+  std::vector<sql::BindParameter>& parameters = bind_parameters_;
+  parameters.assign(reader.ok() ? parameter_count : 0, sql::BindParameter());
   for (sql::BindParameter& parameter : parameters) {
     int32_t length = reader.ReadInt32();
     if (length == -1) continue;  // is_null stays true
@@ -774,7 +776,8 @@ Status Connection::HandleBind(std::string_view body) {
     parameter.bytes = reader.ReadBytes(static_cast<size_t>(length));
   }
   uint16_t result_code_count = reader.ReadUint16();
-  std::vector<int16_t> result_codes(reader.ok() ? result_code_count : 0);
+  std::vector<int16_t>& result_codes = bind_result_codes_;
+  result_codes.assign(reader.ok() ? result_code_count : 0, 0);
   for (int16_t& code : result_codes) code = reader.ReadInt16();
   RETURN_IF_ERROR(CheckMessage(reader));
 
@@ -805,14 +808,14 @@ Status Connection::HandleBind(std::string_view body) {
                              " result formats but query has " + std::to_string(column_count) +
                              " columns");
   }
-  std::vector<int16_t> parameter_formats;
+  std::vector<int16_t>& parameter_formats = bind_parameter_formats_;
   RETURN_IF_ERROR(ExpandFormats(parameter_codes, parameters.size(), &parameter_formats));
   for (size_t i = 0; i < parameters.size(); ++i) parameters[i].format = parameter_formats[i];
-  std::vector<int16_t> result_formats;
+  std::vector<int16_t>& result_formats = bind_result_formats_;
   RETURN_IF_ERROR(ExpandFormats(result_codes, column_count, &result_formats));
   // A statement without columns of its own (FETCH from a SQL cursor) keeps a
   // single format code: the session applies it to the rows it returns.
-  if (column_count == 0 && result_codes.size() == 1) result_formats = result_codes;
+  if (column_count == 0 && result_codes.size() == 1) result_formats.assign(result_codes.begin(), result_codes.end());
 
   if (portal_name.empty()) {
     EraseByName(portals_, "");  // replaced, even if this Bind fails

@@ -207,6 +207,13 @@ class Connection final : public sql::ResultSink {
   // the live entries; lookups are by name per message, not per row.
   std::map<std::string, std::shared_ptr<sql::PreparedStatement>, std::less<>> statements_;
   std::map<std::string, std::unique_ptr<sql::Portal>, std::less<>> portals_;
+  // HandleBind's scratch arrays, kept so a Bind per transaction allocates
+  // none of them (the session copies what it keeps).
+  std::vector<int16_t> bind_parameter_codes_;
+  std::vector<int16_t> bind_result_codes_;
+  std::vector<int16_t> bind_parameter_formats_;
+  std::vector<int16_t> bind_result_formats_;
+  std::vector<sql::BindParameter> bind_parameters_;
 };
 
 }  // namespace augur::net

@@ -307,7 +307,9 @@ class LockedRowModifier final : public ModifyOperator {
       for (auto& e : new_values_) value_executors_.emplace_back(*e, &context);
       executors_context_ = &context;
     }
-    input_ = DataChunk();  // drop references into the child's chunks
+    for (exec::Vector& column : input_.columns()) column = exec::Vector();  // drop references to the child's chunks
+    input_.SetSize(0);
+    input_.ClearSelection();
     ReleaseReferencesToLatest();
     latest_.Initialize(output_types_);
     joined_ = output_types_.size() > table_->columns.size() + 1;
@@ -330,8 +332,11 @@ class LockedRowModifier final : public ModifyOperator {
       }
       const storage::TableDescriptor& descriptor = *table_->storage;
       size_t key_column = table_->columns.size();
-      out = DataChunk();
-      ReleaseReferencesToLatest();  // so latest_ keeps its storage
+      // Drop the references to the previous batch so latest_ keeps its storage.
+      for (exec::Vector& column : out.columns()) column = exec::Vector();
+      out.SetSize(0);
+      out.ClearSelection();
+      ReleaseReferencesToLatest();
       latest_.Reset();
       uint32_t n = 0;
       for (uint32_t i = 0; i < input.count(); ++i) {

@@ -381,7 +381,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
   SystemCatalog system_catalog_{catalog_, &statement_};
   void BeginCatalogStatement() {
     system_catalog_.BeginStatement();
-    if (auto path = settings_.Get("search_path")) system_catalog_.SetSearchPath(*path);
+    static const SettingDefinition* search_path = FindSetting("search_path");
+    system_catalog_.SetSearchPath(settings_.Get(*search_path));
   }
   std::atomic<bool> cancel_{false};
   // TimeZone and the transaction/statement start times, installed as the

@@ -255,9 +255,10 @@ exec::OperatorPtr PlanSystemRelation(const SystemRelation& relation, StatementCo
 SystemCatalog::SystemCatalog(catalog::Catalog& catalog, StatementContext* statement)
     : catalog_(catalog), statement_(statement) {}
 
-void SystemCatalog::SetSearchPath(std::string search_path) {
-  if (search_path != search_path_) snapshot_.reset();
-  search_path_ = std::move(search_path);
+void SystemCatalog::SetSearchPath(std::string_view search_path) {
+  if (search_path == search_path_) return;  // the usual case: no copy
+  snapshot_.reset();
+  search_path_ = std::string(search_path);
 }
 
 const CatalogSnapshot& SystemCatalog::Snapshot() {

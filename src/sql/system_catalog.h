@@ -138,7 +138,7 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   // transaction. Called before every bind and every execution.
   void BeginStatement() { snapshot_.reset(); }
   // `search_path` as SHOW prints it (the session sets it before each statement).
-  void SetSearchPath(std::string search_path);
+  void SetSearchPath(std::string_view search_path);
   const CatalogSnapshot& Snapshot();
 
   // types::ObjectNameResolver
