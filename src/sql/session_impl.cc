@@ -1766,6 +1766,7 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
     portal.runner = std::make_unique<exec::QueryRunner>(*bound.plan, bound.context, portal.formats);
     portal.started = true;
   }
+  const int64_t sent_before = portal.runner->rows_sent();
   auto more = portal.runner->Run(sink, max_rows);
   if (!more.ok()) {
     bound.plan->Close();
@@ -1776,7 +1777,10 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
     return outcome;
   }
   bound.plan->Close();
-  int64_t rows = bound.modify ? bound.modify->rows_affected() : portal.runner->rows_sent();
+  // As PostgreSQL's PortalRun: the tag counts the rows this Execute
+  // returned, so a portal resumed after PortalSuspended reports only the
+  // rest (SELECT and RETURNING alike).
+  int64_t rows = portal.runner->rows_sent() - sent_before;
   sink.SendCommandComplete(bound.tag == "INSERT" ? "INSERT 0 " + std::to_string(rows)
                                                  : bound.tag + " " + std::to_string(rows));
   return outcome;

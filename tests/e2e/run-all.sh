@@ -5,6 +5,7 @@
 #   psql      tests/e2e/test_psql.sh       psql output vs PostgreSQL 15's
 #   describe  tests/e2e/test_psql_describe.sh  psql \d family over pg_catalog vs PostgreSQL 15's
 #   copy      tests/e2e/test_copy.sh       COPY via psql (vs PostgreSQL 15's output) and raw protocol
+#   portals   tests/e2e/test_portals.py    two portals of one statement, row limits, tags
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
 #   sqlalchemy tests/e2e/test_sqlalchemy.py SQLAlchemy 1.4: create_all/drop_all, ORM, Inspector
 #   databases tests/e2e/test_databases.sh  createdb/dropdb/psql -d, 3D000, 55006
@@ -47,12 +48,12 @@ for arg in "$@"; do
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
     --results) expect_results_dir=1 ;;
     --results=*) results_dir="${arg#--results=}" ;;
-    psql|describe|copy|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
+    psql|describe|copy|portals|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
     -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew fk crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy portals psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew fk crash copy_crash)
 if [ -n "$results_dir" ]; then  # only the selected tests' results are replaced
   mkdir -p "$results_dir"
   for t in "${selected[@]}"; do rm -f "$results_dir/$t.log" "$results_dir/$t.status"; done
@@ -103,6 +104,7 @@ for t in "${selected[@]}"; do
     psql) run_test psql 180 "$HERE/test_psql.sh" ;;
     describe) run_test describe 120 "$HERE/test_psql_describe.sh" ;;
     copy) run_test copy 180 "$HERE/test_copy.sh" ;;
+    portals) run_test portals 120 "$AUGUR_PY" "$HERE/test_portals.py" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
     sqlalchemy) run_test sqlalchemy 300 "$AUGUR_PY" "$HERE/test_sqlalchemy.py" ;;
     databases) run_test databases 180 "$HERE/test_databases.sh" ;;
