@@ -19,10 +19,8 @@ using types::SqlType;
 namespace t = types;
 
 Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecContext* context) {
-  if (t::IsArrayOid(v.type().oid) || v.type().oid == t::kRecordOid) {
-    t::AppendText(v.GetValue(i), &out);
-    return Status::Ok();
-  }
+  // (Arrays and records, checked in the default case below: the scalar
+  // types switched on here are neither, and IsArrayOid is a table scan.)
   if (context != nullptr) {
     switch (v.type().oid) {
       case t::kFloat4Oid: t::AppendFloat4(v.values<float>()[i], &out, context->extra_float_digits); return Status::Ok();
@@ -48,6 +46,10 @@ Status AppendText(const Vector& v, uint32_t i, std::string& out, const ExecConte
     case t::kUuidOid: t::AppendUuid(v.values<t::Uuid>()[i], &out); return Status::Ok();
     case t::kByteaOid: t::AppendByteaHex(v.values<std::string_view>()[i], &out); return Status::Ok();
     default:
+      if (t::IsArrayOid(v.type().oid) || v.type().oid == t::kRecordOid) {
+        t::AppendText(v.GetValue(i), &out);
+        return Status::Ok();
+      }
       if (v.physical() == PhysicalKind::kBytes) {
         out.append(v.values<std::string_view>()[i]);
         return Status::Ok();
