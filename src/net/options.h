@@ -65,7 +65,7 @@ struct ServerOptions {
   // thread (often that client, about to send more or to sleep), it waits for
   // the CPU's next scheduling point. Fewer context switches per request on a
   // saturated machine (docs/net.md "Scheduling policy").
-  bool batch_scheduling = true;
+  bool batch_scheduling = false;
 };
 
 }  // namespace augur::net

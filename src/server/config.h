@@ -35,7 +35,7 @@ struct ServerConfig {
   std::string unix_socket_directory;  // empty: no Unix-domain socket
   int max_connections = 100;
   std::string io_model = "threads";  // threads | epoll (docs/net.md "Threading")
-  std::string connection_scheduling = "batch";  // batch | normal (docs/net.md "Scheduling policy")
+  std::string connection_scheduling = "normal";  // normal | batch (docs/net.md "Scheduling policy")
   int io_workers = 0;                 // epoll: base worker count, 0 = one per CPU (at least 2)
   uint64_t max_message_size_bytes = net::kDefaultLargeMessageMaxBytes;
   std::string log_level = "info";
