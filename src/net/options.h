@@ -60,11 +60,12 @@ struct ServerOptions {
   // kEpoll: workers started up front (0: one per CPU, at least 2); more are
   // added while every worker is stuck in one long request (commit, lock wait).
   int epoll_workers = 0;
-  // Threads that serve connections run under SCHED_BATCH: a connection
+  // When set, threads that serve connections run under SCHED_BATCH: a connection
   // thread woken by its client's request does not preempt the running
   // thread (often that client, about to send more or to sleep), it waits for
   // the CPU's next scheduling point. Fewer context switches per request on a
-  // saturated machine (docs/net.md "Scheduling policy").
+  // saturated machine, but a longer wait for every woken thread, which costs
+  // latency-bound work such as group commit (docs/net.md "Scheduling policy").
   bool batch_scheduling = false;
 };
 
