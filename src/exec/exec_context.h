@@ -132,6 +132,15 @@ class SequenceAccess {
 // it (current_setting, set_config, pg_backend_pid, pg_cancel_backend, ...).
 // Implemented by sql/'s session; null in unit tests (those functions then
 // fail with XX000).
+// One row of pg_prepared_statements: a named statement of this session.
+struct PreparedStatementRow {
+  std::string name;
+  std::string statement;         // the query text as the client sent it
+  int64_t prepare_time_us = 0;   // PostgreSQL epoch microseconds (timestamptz)
+  std::vector<uint32_t> parameter_types;
+  int64_t executions = 0;        // Binds so far (reported as generic_plans)
+};
+
 class SessionAccess {
  public:
   virtual ~SessionAccess() = default;
@@ -150,6 +159,8 @@ class SessionAccess {
   virtual Result<int64_t> CurrentTransactionId() = 0;
   // current_schema(): the first existing schema of search_path, or nullopt.
   virtual std::optional<std::string> CurrentSchema() = 0;
+  // pg_prepared_statements: the session's named prepared statements.
+  virtual std::vector<PreparedStatementRow> PreparedStatements() { return {}; }
 };
 
 // The catalog side of the functions clients call on system catalogs

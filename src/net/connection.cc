@@ -334,6 +334,13 @@ bool Connection::DeallocatePreparedStatement(std::string_view name) {
   return true;
 }
 
+void Connection::ForEachPreparedStatement(
+    const std::function<void(std::string_view, const sql::PreparedStatement&)>& visit) const {
+  for (const auto& [name, statement] : statements_) {
+    if (!name.empty() && statement != nullptr) visit(name, *statement);
+  }
+}
+
 void Connection::SendParameterStatus(std::string_view name, std::string_view value) {
   AppendParameterStatus(output_, name, value);
 }

@@ -87,6 +87,8 @@ class Connection final : public sql::ResultSink {
   void SendNotice(std::string_view severity, const Status& notice) override;
   void SendParameterStatus(std::string_view name, std::string_view value) override;
   bool DeallocatePreparedStatement(std::string_view name) override;
+  void ForEachPreparedStatement(
+      const std::function<void(std::string_view, const sql::PreparedStatement&)>& visit) const override;
   Status BeginCopyIn(int16_t format, std::span<const int16_t> column_formats) override;
   Result<bool> ReadCopyData(std::string_view* data) override;
   Status BeginCopyOut(int16_t format, std::span<const int16_t> column_formats) override;

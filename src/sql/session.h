@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -43,6 +44,8 @@ inline constexpr int16_t kBinaryFormat = 1;
 
 // Where a Session writes results. Implemented by net/. Calls are per message
 // or per batch of rows, never per field.
+class PreparedStatement;
+
 class ResultSink {
  public:
   virtual ~ResultSink() = default;
@@ -68,6 +71,10 @@ class ResultSink {
   // PostgreSQL's namespace with PREPARE. An empty name means ALL. Returns
   // false when the named statement does not exist.
   virtual bool DeallocatePreparedStatement(std::string_view name) { return name.empty(); }
+  // pg_prepared_statements: calls `visit` for every named protocol-level
+  // prepared statement of the connection, in name order.
+  virtual void ForEachPreparedStatement(
+      const std::function<void(std::string_view name, const PreparedStatement& statement)>& visit) const {}
 
   // ---- COPY (docs/net.md "COPY"). The engine drives COPY: it asks net/ to
   // start the copy sub-protocol, then pulls (FROM STDIN) or pushes (TO

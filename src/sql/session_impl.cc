@@ -125,6 +125,10 @@ class SessionPreparedStatement final : public PreparedStatement {
   std::unique_ptr<BoundStatement> bound_;
   std::vector<uint32_t> oids_;
   bool plan_in_use = false;  // the cached plan is held by a live portal
+  // pg_prepared_statements: the text as sent, when, and how often bound.
+  std::string text_;
+  int64_t prepare_time_us_ = 0;
+  int64_t binds_ = 0;
 };
 
 class SessionPortal final : public Portal {
@@ -250,6 +254,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
     return txn_id_;
   }
   std::optional<std::string> CurrentSchema() override;
+  std::vector<exec::PreparedStatementRow> PreparedStatements() override;
 
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
   Status ExecuteSimpleQueryStatements(std::string_view text, ResultSink& sink);
@@ -349,6 +354,16 @@ class EngineSession final : public Session, public exec::SessionAccess {
   catalog::Catalog& catalog_;  // the session's database; valid while the session lives
   std::string user_;
   uint32_t role_oid_ = 0;  // the login role (SetRole)
+  // The sink of the message being executed (pg_prepared_statements asks it
+  // for the connection's statements); null between messages.
+  const ResultSink* active_sink_ = nullptr;
+  struct ActiveSink {
+    ActiveSink(EngineSession* session, const ResultSink* sink) : session_(session) { session_->active_sink_ = sink; }
+    ~ActiveSink() { session_->active_sink_ = nullptr; }
+    ActiveSink(const ActiveSink&) = delete;
+    ActiveSink& operator=(const ActiveSink&) = delete;
+    EngineSession* session_;
+  };
   std::string database_;
   SessionSettings settings_;
   int32_t backend_pid_ = 0;
@@ -582,6 +597,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
   types::ScopedObjectNames object_names_scope(&system_catalog_);
   cancel_.store(false);
   timed_out_.store(false);
+  ActiveSink active(this, &sink);
   ArmStatementTimeout();
   Status status = ExecuteSimpleQueryStatements(text, sink);
   DisarmStatementTimeout();
@@ -1430,6 +1446,22 @@ Result<bool> EngineSession::SignalBackend(int32_t process_id, bool terminate) {
   return found;
 }
 
+std::vector<exec::PreparedStatementRow> EngineSession::PreparedStatements() {
+  std::vector<exec::PreparedStatementRow> rows;
+  if (active_sink_ == nullptr) return rows;
+  active_sink_->ForEachPreparedStatement([&](std::string_view name, const PreparedStatement& statement) {
+    const auto& prepared = static_cast<const SessionPreparedStatement&>(statement);
+    exec::PreparedStatementRow row;
+    row.name = std::string(name);
+    row.statement = prepared.text_;
+    row.prepare_time_us = prepared.prepare_time_us_;
+    row.parameter_types = prepared.oids_;
+    row.executions = prepared.binds_;
+    rows.push_back(std::move(row));
+  });
+  return rows;
+}
+
 std::optional<std::string> EngineSession::CurrentSchema() {
   // The first schema of search_path that exists ("$user" is the user's name).
   std::string path = *settings_.Get("search_path");
@@ -1622,6 +1654,8 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
   }
   auto prepared = std::make_shared<SessionPreparedStatement>(std::move(bound));
   for (const auto& t : prepared->bound_->parameter_types) prepared->oids_.push_back(t.oid);
+  prepared->text_ = std::string(text);
+  prepared->prepare_time_us_ = NowPostgresMicros();
   return std::shared_ptr<PreparedStatement>(std::move(prepared));
 }
 
@@ -1631,6 +1665,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   types::ScopedObjectNames object_names_scope(&system_catalog_);
   auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
+  ++prepared->binds_;
   if (state_ == State::kFailed && !IsTransactionExit(prepared->bound_->node)) {
     return Status::Error(sqlstate::kInFailedSqlTransaction,
                          "current transaction is aborted, commands ignored until end of transaction block");
@@ -1708,6 +1743,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, 
   types::ScopedObjectNames object_names_scope(&system_catalog_);
   if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
   timed_out_.store(false);
+  ActiveSink active(this, &sink);
   ArmStatementTimeout();
   Result<ExecuteOutcome> outcome = ExecutePortal(portal, max_rows, sink);
   DisarmStatementTimeout();

@@ -59,6 +59,12 @@ Value OidVector(uint32_t vector_oid, const std::vector<uint32_t>& values) {
   for (uint32_t v : values) contents.elements.push_back(Value::Oid(v));
   return t::MakeArrayValue(T(vector_oid), contents);
 }
+Value RegtypeArray(const std::vector<uint32_t>& types) {
+  t::ArrayContents contents;
+  contents.element_type = T(kRegtypeOid);
+  for (uint32_t type : types) contents.elements.push_back(Reg(kRegtypeOid, type));
+  return t::MakeArrayValue(T(kRegtypeArrayOid), contents);
+}
 Value TextArray(const std::vector<std::string>& values) {
   t::ArrayContents contents;
   contents.element_type = T(kTextOid);
@@ -764,6 +770,22 @@ void Build_pg_stat_activity(const CatalogSnapshot& s, exec::ExecContext& context
   }
 }
 
+// The session's named protocol-level prepared statements (SQL PREPARE is not
+// supported). Plans are always kept, so every Bind counts as a generic plan.
+void Build_pg_prepared_statements(const CatalogSnapshot&, exec::ExecContext& context, SystemRows& r) {
+  if (context.session == nullptr) return;
+  for (const exec::PreparedStatementRow& statement : context.session->PreparedStatements()) {
+    r.Begin();
+    r.Set("name", Text(statement.name));
+    r.Set("statement", Text(statement.statement));
+    r.Set("prepare_time", Value::TimestampTz(statement.prepare_time_us));
+    r.Set("parameter_types", RegtypeArray(statement.parameter_types));
+    r.Set("from_sql", Bool(false));
+    r.Set("generic_plans", Int8(statement.executions));
+    r.Set("custom_plans", Int8(0));
+  }
+}
+
 void Build_pg_collation(const CatalogSnapshot&, exec::ExecContext&, SystemRows& r) {
   struct Row {
     uint32_t oid;
@@ -897,7 +919,6 @@ void Build_pg_auth_members(const CatalogSnapshot& s, exec::ExecContext&, SystemR
 #define Build_pg_matviews Build_empty
 #define Build_pg_partitioned_table Build_empty
 #define Build_pg_policy Build_empty
-#define Build_pg_prepared_statements Build_empty
 #define Build_pg_publication Build_empty
 #define Build_pg_publication_namespace Build_empty
 #define Build_pg_publication_rel Build_empty
