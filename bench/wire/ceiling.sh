@@ -83,22 +83,13 @@ sql() {  # port sql...
   local p=$1; shift
   "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$p" -U postgres -d postgres "$@"
 }
-gen_accounts() {  # the rows of bench/wire/run.sh's gen_accounts
-  awk -v n="$accounts" 'BEGIN {
-    for (i = 1; i <= n; i += 1000) {
-      e = i + 999; if (e > n) e = n
-      printf "INSERT INTO bench_accounts VALUES "
-      for (j = i; j <= e; j++)
-        printf "%s(%d,%d,0,'"'"'account-filler-text'"'"')", (j > i ? "," : ""), j, int((j - 1) / 100000) + 1
-      print ";"
-    } }'
-}
+. "$HERE/accounts.sh"
 load() {  # port label
   echo "loading $accounts bench_accounts rows into $2"
   sql "$1" -c "DROP TABLE IF EXISTS bench_accounts" >/dev/null 2>&1
   sql "$1" -c "CREATE TABLE bench_accounts (aid int PRIMARY KEY, bid int NOT NULL, abalance int NOT NULL, filler text)" \
     >/dev/null || return 1
-  gen_accounts | sql "$1" >/dev/null || return 1
+  bench_accounts_inserts "$accounts" | sql "$1" >/dev/null || return 1
   for stmt in "VACUUM ANALYZE bench_accounts" "CHECKPOINT"; do
     sql "$1" -c "$stmt" >/dev/null 2>&1 || echo "  $2: '$stmt' not supported (skipped)"
   done

@@ -103,16 +103,7 @@ sql() {  # host port sql...
 }
 
 # ---- load ------------------------------------------------------------------
-gen_accounts() {
-  awk -v n="$ACCOUNTS" 'BEGIN {
-    for (i = 1; i <= n; i += 1000) {
-      e = i + 999; if (e > n) e = n
-      printf "INSERT INTO bench_accounts VALUES "
-      for (j = i; j <= e; j++)
-        printf "%s(%d,%d,0,'"'"'account-filler-text'"'"')", (j > i ? "," : ""), j, int((j - 1) / 100000) + 1
-      print ";"
-    } }'
-}
+. "$HERE/accounts.sh"
 gen_facts() {
   awk -v n="$ROWS" 'BEGIN {
     for (i = 1; i <= n; i += 1000) {
@@ -144,7 +135,7 @@ load() {  # host port label
     -c "CREATE TABLE bench_facts (id bigint PRIMARY KEY, grp int NOT NULL, cat int NOT NULL, val int NOT NULL, price float8 NOT NULL)" \
     -c "CREATE TABLE bench_inserts (k bigint NOT NULL, n int NOT NULL, s text)" >/dev/null || return 1
   t0=$(date +%s.%N)
-  gen_accounts | sql "$h" "$p" >/dev/null || return 1
+  bench_accounts_inserts "$ACCOUNTS" | sql "$h" "$p" >/dev/null || return 1
   if [ "$SERVER_GEN" = 1 ]; then
     server_gen_facts "$h" "$p" || return 1
   else
