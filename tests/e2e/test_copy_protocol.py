@@ -128,6 +128,15 @@ def check(name, got, expected):
         print("ok   %s" % name)
 
 
+def verdict(test_name):
+    """Prints the test's last line from `failures`; returns its exit status."""
+    if failures:
+        print("%s: FAIL (%d): %s" % (test_name, len(failures), ", ".join(failures)))
+        return 1
+    print("%s: PASS" % test_name)
+    return 0
+
+
 def count_rows(c):
     c.query("SELECT count(*) FROM %s" % TABLE)
     msgs = []
@@ -311,11 +320,7 @@ def main():
     c.query("DROP TABLE %s" % TABLE)
     c.until_ready()
     c.close()
-    if failures:
-        print("test_copy_protocol: FAIL (%d): %s" % (len(failures), ", ".join(failures)))
-        return 1
-    print("test_copy_protocol: PASS")
-    return 0
+    return verdict("test_copy_protocol")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_copy_protocol import Raw, check, failures  # noqa: E402
+from test_copy_protocol import Raw, check, verdict  # noqa: E402
 
 TABLE = "portal_rows"
 
@@ -100,11 +100,8 @@ def main():
 
     c.query("DROP TABLE %s" % TABLE)
     c.until_ready()
-    if failures:
-        print("%d check(s) failed: %s" % (len(failures), ", ".join(failures)))
-        return 1
-    print("all portal checks passed")
-    return 0
+    c.close()
+    return verdict("test_portals")
 
 
 if __name__ == "__main__":
