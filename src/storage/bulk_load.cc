@@ -170,7 +170,7 @@ Result<bool> Transaction::Impl::BulkAccepts(const TableDescriptor& table, std::s
       // Start: the files may hold only keys above everything the table has.
       std::string committed_max, batch_max;
       RETURN_IF_ERROR(CommittedMaxKey(*db, table.table_id, &committed_max));
-      BatchMaxKey(txn->GetWriteBatch(), db->handle(ColumnFamily::kRows), table.table_id, &batch_max);
+      BatchMaxKey(Txn()->GetWriteBatch(), db->handle(ColumnFamily::kRows), table.table_id, &batch_max);
       run->last_key = std::max(committed_max, batch_max);
       if (run->last_key.empty()) common::AppendKeyId(&run->last_key, table.table_id);
       if (std::string_view(run->last_key) >= key) {
@@ -308,7 +308,7 @@ void BulkRowsIterator::Settle() {
 Status Transaction::Impl::MaterializeRun(BulkRun& run) {
   run.state = BulkRun::State::kOff;
   RETURN_IF_ERROR(FinishBulkFile(run));
-  rocksdb::WriteBatchWithIndex* batch = txn->GetWriteBatch();
+  rocksdb::WriteBatchWithIndex* batch = Txn()->GetWriteBatch();
   rocksdb::ColumnFamilyHandle* rows_cf = db->handle(ColumnFamily::kRows);
   for (const BulkRun::File& file : run.files) {
     rocksdb::SstFileReader reader(db->rows_sst_options);
@@ -399,7 +399,7 @@ Status Transaction::Impl::IngestRuns(std::string* marker_key,
   bulk_runs.clear();
   if (db->options.after_bulk_ingest_for_test) db->options.after_bulk_ingest_for_test();
   // The marker's deletion commits with the transaction's writes.
-  s = txn->GetWriteBatch()->Delete(db->handle(ColumnFamily::kMeta), *marker_key);
+  s = Txn()->GetWriteBatch()->Delete(db->handle(ColumnFamily::kMeta), *marker_key);
   return FromRocks(s, "");
 }
 

@@ -180,14 +180,15 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   impl->db = impl_.get();
   impl->options = options;
   if (impl->options.lock_timeout_ms < 0) impl->options.lock_timeout_ms = impl_->options.lock_timeout_ms;
-  rocksdb::WriteOptions write_options;
-  write_options.sync = options.synchronous_commit;
-  rocksdb::TransactionOptions txn_options;
-  txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
-  txn_options.deadlock_detect = true;
-  txn_options.lock_timeout = impl->LockSliceMs();
+  impl->write_options.sync = options.synchronous_commit;
+  impl->txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
+  impl->txn_options.deadlock_detect = true;
+  impl->txn_options.lock_timeout = impl->LockSliceMs();
   impl->spares = impl_->spares;
-  impl->txn = impl_->db->BeginTransaction(write_options, txn_options, impl->spares->Take());
+  // REPEATABLE READ and SERIALIZABLE validate writes against the snapshot
+  // taken at begin, so theirs begins now; READ COMMITTED has no transaction
+  // snapshot and begins at its first write or lock.
+  if (impl->txn_options.set_snapshot) impl->Txn();
   impl->open = true;
   if (options.snapshot_at_begin || options.isolation != IsolationLevel::kReadCommitted) impl->BeginStatement();
   return std::unique_ptr<Transaction>(new Transaction(std::move(impl)));
@@ -368,7 +369,7 @@ Status Transaction::SetSavepoint() {
   RETURN_IF_ERROR(impl_->CheckOpen());
   // SST rows written so far belong to the write batch the savepoint covers.
   RETURN_IF_ERROR(impl_->MaterializeAll());
-  impl_->txn->SetSavePoint();
+  impl_->Txn()->SetSavePoint();
   ++impl_->savepoint_depth;
   return Status::Ok();
 }
@@ -376,7 +377,7 @@ Status Transaction::SetSavepoint() {
 Status Transaction::RollbackToSavepoint() {
   RETURN_IF_ERROR(impl_->CheckOpen());
   if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
-  rocksdb::Status s = impl_->txn->RollbackToSavePoint();
+  rocksdb::Status s = impl_->Txn()->RollbackToSavePoint();
   impl_->DiscardRunsAbove(impl_->savepoint_depth - 1);
   --impl_->savepoint_depth;
   return FromRocks(s, "");
@@ -385,7 +386,7 @@ Status Transaction::RollbackToSavepoint() {
 Status Transaction::ReleaseSavepoint() {
   RETURN_IF_ERROR(impl_->CheckOpen());
   if (impl_->savepoint_depth == 0) return Status::Error(sqlstate::kInvalidSavepointSpecification, "no such savepoint");
-  rocksdb::Status s = impl_->txn->PopSavePoint();
+  rocksdb::Status s = impl_->Txn()->PopSavePoint();
   --impl_->savepoint_depth;
   for (auto& run : impl_->bulk_runs) run->savepoint_depth = std::min(run->savepoint_depth, impl_->savepoint_depth);
   return FromRocks(s, "");
@@ -393,8 +394,10 @@ Status Transaction::ReleaseSavepoint() {
 
 Status Transaction::Commit() {
   RETURN_IF_ERROR(impl_->CheckOpen());
-  const bool has_writes = impl_->txn->GetNumPuts() + impl_->txn->GetNumDeletes() > 0 ||
-                          impl_->txn->GetWriteBatch()->GetWriteBatch()->Count() > 0 || !impl_->bulk_runs.empty();
+  rocksdb::Transaction* txn = impl_->txn;
+  const bool has_writes = (txn != nullptr && (txn->GetNumPuts() + txn->GetNumDeletes() > 0 ||
+                                              txn->GetWriteBatch()->GetWriteBatch()->Count() > 0)) ||
+                          !impl_->bulk_runs.empty();
   if (has_writes) {
     Status failed = impl_->db->FailStopStatus();
     if (!failed.ok()) {
@@ -417,7 +420,7 @@ Status Transaction::Commit() {
     }
     if (any_files) {
       impl_->ReleaseStatementSnapshot();
-      impl_->txn->ClearSnapshot();
+      impl_->Txn()->ClearSnapshot();
       impl_->read_options.snapshot = nullptr;
     }
     Status ingested = impl_->IngestRuns(&bulk_marker, &bulk_ranges);
@@ -428,7 +431,9 @@ Status Transaction::Commit() {
   }
   const bool serializable_writer = has_writes && !impl_->serializable_locks.empty();
   if (serializable_writer) impl_->PublishSerializableWrites(/*committed=*/false);
-  rocksdb::Status s = impl_->txn->Commit();
+  // Nothing to commit without a RocksDB transaction (a READ COMMITTED
+  // transaction that only read).
+  rocksdb::Status s = impl_->txn != nullptr ? impl_->txn->Commit() : rocksdb::Status::OK();
   if (serializable_writer) impl_->PublishSerializableWrites(/*committed=*/true);
   if (!s.ok()) {
     Status mapped = impl_->db->CheckWrite(s);
@@ -448,14 +453,13 @@ Status Transaction::Commit() {
 void Transaction::set_synchronous_commit(bool synchronous_commit) {
   if (impl_->options.synchronous_commit == synchronous_commit || !impl_->open) return;
   impl_->options.synchronous_commit = synchronous_commit;
-  rocksdb::WriteOptions write_options;
-  write_options.sync = synchronous_commit;
-  impl_->txn->SetWriteOptions(write_options);
+  impl_->write_options.sync = synchronous_commit;
+  if (impl_->txn != nullptr) impl_->txn->SetWriteOptions(impl_->write_options);
 }
 
 void Transaction::Rollback() {
   if (!impl_->open) return;
-  impl_->txn->Rollback().PermitUncheckedError();
+  if (impl_->txn != nullptr) impl_->txn->Rollback().PermitUncheckedError();
   impl_->DiscardAllRuns();
   impl_->open = false;
   impl_->on_commit.clear();
@@ -464,6 +468,18 @@ void Transaction::Rollback() {
 
 // ---------------------------------------------------------------------------
 // Transaction::Impl helpers
+
+rocksdb::Transaction* Transaction::Impl::Txn() {
+  if (txn == nullptr) txn = db->db->BeginTransaction(write_options, txn_options, spares->Take());
+  return txn;
+}
+
+rocksdb::Status Transaction::Impl::ReadPoint(rocksdb::ColumnFamilyHandle* cf, std::string_view key,
+                                             std::string* value_out) {
+  rocksdb::Slice slice(key.data(), key.size());
+  if (txn == nullptr) return db->db->Get(read_options, cf, slice, value_out);
+  return txn->Get(read_options, cf, slice, value_out);
+}
 
 int64_t Transaction::Impl::LockSliceMs() const {
   if (options.lock_timeout_ms > 0 && options.lock_timeout_ms < kLockWaitSliceMs) return options.lock_timeout_ms;
@@ -514,7 +530,7 @@ Result<bool> Transaction::Impl::LockedGet(rocksdb::ColumnFamilyHandle* cf, std::
   if (options.isolation == IsolationLevel::kReadCommitted) ro.snapshot = nullptr;  // latest committed
   Status status = RetryLockWait(
       [&] {
-        rocksdb::Status s = txn->GetForUpdate(ro, cf, rocksdb::Slice(key.data(), key.size()), value, exclusive);
+        rocksdb::Status s = Txn()->GetForUpdate(ro, cf, rocksdb::Slice(key.data(), key.size()), value, exclusive);
         found = s.ok();
         return s;
       },
@@ -527,14 +543,14 @@ Status Transaction::Impl::LockedPut(rocksdb::ColumnFamilyHandle* cf, std::string
                                     std::string_view relation) {
   return RetryLockWait(
       [&] {
-        return txn->Put(cf, rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
+        return Txn()->Put(cf, rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
       },
       relation);
 }
 
 Status Transaction::Impl::LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::string_view key,
                                        std::string_view relation) {
-  return RetryLockWait([&] { return txn->Delete(cf, rocksdb::Slice(key.data(), key.size())); }, relation);
+  return RetryLockWait([&] { return Txn()->Delete(cf, rocksdb::Slice(key.data(), key.size())); }, relation);
 }
 
 Status Transaction::LockTable(uint32_t table_id, bool exclusive) {
@@ -554,7 +570,7 @@ Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusi
   rocksdb::ReadOptions ro;  // no snapshot validation for lock-only keys
   Status status = RetryLockWait(
       [&] {
-        return txn->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr),
+        return Txn()->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr),
                                  exclusive, /*do_validate=*/false);
       },
       "");
@@ -588,7 +604,7 @@ Status Transaction::Impl::LockSerializable(uint32_t table_id, bool exclusive) {
     // new lock: the check below then catches a writer that got in between.
     std::string key(1, 'S');
     common::AppendKeyId(&key, table_id);
-    txn->UndoGetForUpdate(db->handle(ColumnFamily::kMeta), key);
+    Txn()->UndoGetForUpdate(db->handle(ColumnFamily::kMeta), key);
     serializable_locks.erase(it);
     break;
   }
@@ -599,15 +615,15 @@ Status Transaction::Impl::LockSerializable(uint32_t table_id, bool exclusive) {
     // Nothing has been read from a table yet: move the snapshot to now, so
     // every commit that precedes this lock is in it (no false 40001 for
     // transactions that touch one table).
-    txn->SetSnapshot();
-    read_options.snapshot = txn->GetSnapshot();
+    Txn()->SetSnapshot();
+    read_options.snapshot = Txn()->GetSnapshot();
     return Status::Ok();
   }
   // The transaction reads its snapshot; in the serial order (the order of
   // these table locks) every SERIALIZABLE writer of this table that released
   // its lock before we got ours comes first, so its commit must be in the
   // snapshot. If it may not be, no serial order explains what we would read.
-  const uint64_t snapshot_seq = txn->GetSnapshot()->GetSequenceNumber();
+  const uint64_t snapshot_seq = Txn()->GetSnapshot()->GetSequenceNumber();
   std::lock_guard<std::mutex> guard(db->serializable_mutex);
   auto it = db->serializable_commit_seq.find(table_id);
   if (it != db->serializable_commit_seq.end() && it->second > snapshot_seq) return SerializationFailure();
@@ -630,8 +646,7 @@ void Transaction::Impl::PublishSerializableWrites(bool committed) {
 
 Result<bool> Transaction::GetRaw(ColumnFamily cf, std::string_view key, std::string* value_out) {
   RETURN_IF_ERROR(impl_->CheckOpen());
-  rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(cf),
-                                      rocksdb::Slice(key.data(), key.size()), value_out);
+  rocksdb::Status s = impl_->ReadPoint(impl_->db->handle(cf), key, value_out);
   if (s.IsNotFound()) return false;
   RETURN_IF_ERROR(FromRocks(s, ""));
   return true;
@@ -683,7 +698,7 @@ class RawIteratorImpl final : public RawIterator {
 }  // namespace
 
 std::unique_ptr<RawIterator> Transaction::ScanRaw(ColumnFamily cf, std::string_view prefix) {
-  return std::make_unique<RawIteratorImpl>(impl_->txn, impl_->read_options, impl_->db->handle(cf), prefix);
+  return std::make_unique<RawIteratorImpl>(impl_->Txn(), impl_->read_options, impl_->db->handle(cf), prefix);
 }
 
 }  // namespace augur::storage

@@ -120,7 +120,11 @@ struct BulkRun {
 
 struct Transaction::Impl {
   Database::Impl* db = nullptr;
+  // Begun on first use (Txn()): a READ COMMITTED transaction that only
+  // reads never creates one (docs/storage-format.md "Transactions").
   rocksdb::Transaction* txn = nullptr;
+  rocksdb::WriteOptions write_options;      // for the lazy begin
+  rocksdb::TransactionOptions txn_options;  // for the lazy begin
   std::shared_ptr<Database::Impl::SparePool> spares;  // where txn goes when this ends
   TransactionOptions options;
   rocksdb::ReadOptions read_options;  // snapshot = statement (RC) or transaction (RR) snapshot
@@ -150,6 +154,10 @@ struct Transaction::Impl {
   std::string row_buffer;
   std::vector<std::string> pending_index_keys;
 
+  // The RocksDB transaction, begun now if it was not yet.
+  rocksdb::Transaction* Txn();
+  // Point read at read_options (plus own writes once there are any).
+  rocksdb::Status ReadPoint(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value_out);
   int64_t LockSliceMs() const;
   // Bulk inserts into a table held exclusively (table_access.cc): the
   // largest row key the table can hold right now (committed rows and this

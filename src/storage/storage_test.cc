@@ -643,6 +643,45 @@ TEST_F(StorageTest, Savepoints) {
   EXPECT_EQ(ScanIds(*check), (std::vector<int>{1, 2, 4}));
 }
 
+// READ COMMITTED begins its RocksDB transaction at the first write or
+// savepoint (storage.cc Txn()); reads before it, savepoints and own writes
+// after it must behave as if it had begun with the transaction.
+TEST_F(StorageTest, ReadCommittedBeginsItsWritesLazily) {
+  InsertCommitted(1);
+  const uint64_t commits_before = db_->GetStats().commits;
+  auto reader = db_->Begin();
+  std::string row;
+  EXPECT_TRUE(*reader->Get(table_, Key(1), &row));
+  EXPECT_FALSE(*reader->Get(table_, Key(2), &row));
+  EXPECT_EQ(ScanIds(*reader), (std::vector<int>{1}));
+  ASSERT_TRUE(reader->Commit().ok());
+  EXPECT_EQ(db_->GetStats().commits, commits_before);  // nothing was written
+
+  auto txn = db_->Begin();
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1}));
+  ASSERT_TRUE(txn->SetSavepoint().ok());  // before any write
+  ASSERT_TRUE(txn->InsertValues(table_, Row(2, "b", 2, 0)).ok());
+  EXPECT_TRUE(*txn->Get(table_, Key(2), &row));  // own write, point read
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1, 2}));
+  ASSERT_TRUE(txn->RollbackToSavepoint().ok());
+  EXPECT_FALSE(*txn->Get(table_, Key(2), &row));
+  EXPECT_EQ(ScanIds(*txn), (std::vector<int>{1}));
+  ASSERT_TRUE(txn->InsertValues(table_, Row(3, "c", 3, 0)).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  EXPECT_EQ(db_->GetStats().commits, commits_before + 1);
+
+  // A read-only RC transaction that is rolled back, and one that is dropped.
+  auto rolled_back = db_->Begin();
+  EXPECT_EQ(ScanIds(*rolled_back), (std::vector<int>{1, 3}));
+  rolled_back->Rollback();
+  {
+    auto dropped = db_->Begin();
+    EXPECT_TRUE(*dropped->Get(table_, Key(3), &row));
+  }
+  auto check = db_->Begin();
+  EXPECT_EQ(ScanIds(*check), (std::vector<int>{1, 3}));
+}
+
 TEST_F(StorageTest, TruncateIsTransactional) {
   {
     auto load = db_->Begin();

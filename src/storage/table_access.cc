@@ -120,14 +120,9 @@ class BoundedIterator {
     read_options.iterate_upper_bound = &upper_slice_;
     read_options.prefix_same_as_start = true;
     base_.reset(t.db->db->NewIterator(read_options, cf));
-    std::unique_ptr<rocksdb::WBWIIterator> own(t.txn->GetWriteBatch()->NewIterator(cf));
-    for (own->Seek(lower_); own->Valid(); own->Next()) {
-      rocksdb::WriteEntry entry = own->Entry();
-      if (entry.key.compare(upper_slice_) >= 0) break;
-      const bool deleted = entry.type == rocksdb::kDeleteRecord || entry.type == rocksdb::kSingleDeleteRecord;
-      if (!own_.empty() && own_.back().key == entry.key.ToStringView()) own_.pop_back();  // keep the latest
-      own_.push_back({entry.key.ToString(), deleted ? std::string() : entry.value.ToString(), deleted});
-    }
+    // Without a RocksDB transaction yet (READ COMMITTED before its first
+    // write) there are no own writes.
+    if (t.txn != nullptr) CopyOwnWrites(*t.txn->GetWriteBatch(), cf);
     base_->Seek(lower_);
     Settle();
   }
@@ -157,6 +152,17 @@ class BoundedIterator {
     std::string value;
     bool deleted;
   };
+
+  void CopyOwnWrites(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf) {
+    std::unique_ptr<rocksdb::WBWIIterator> own(batch.NewIterator(cf));
+    for (own->Seek(lower_); own->Valid(); own->Next()) {
+      rocksdb::WriteEntry entry = own->Entry();
+      if (entry.key.compare(upper_slice_) >= 0) break;
+      const bool deleted = entry.type == rocksdb::kDeleteRecord || entry.type == rocksdb::kSingleDeleteRecord;
+      if (!own_.empty() && own_.back().key == entry.key.ToStringView()) own_.pop_back();  // keep the latest
+      own_.push_back({entry.key.ToString(), deleted ? std::string() : entry.value.ToString(), deleted});
+    }
+  }
 
   void Settle() {
     for (;;) {
@@ -330,7 +336,7 @@ static Result<bool> ExistsUnlocked(Transaction::Impl& t, rocksdb::ColumnFamilyHa
                                    std::string_view relation) {
   rocksdb::ReadOptions latest = t.read_options;
   latest.snapshot = nullptr;
-  rocksdb::Status s = t.txn->Get(latest, cf, rocksdb::Slice(key.data(), key.size()), &t.existing);
+  rocksdb::Status s = t.Txn()->Get(latest, cf, rocksdb::Slice(key.data(), key.size()), &t.existing);
   if (s.IsNotFound()) return false;
   RETURN_IF_ERROR(FromRocks(s, relation));
   return true;
@@ -373,7 +379,7 @@ static Status FindMaxRowKey(Transaction::Impl& t, const TableDescriptor& table, 
   // Without a lower bound an empty table makes the reverse seek walk back
   // through every key (and range-deleted key) of the tables before it.
   latest.iterate_lower_bound = &lower_slice;
-  std::unique_ptr<rocksdb::Iterator> it(t.txn->GetIterator(latest, t.db->handle(ColumnFamily::kRows)));
+  std::unique_ptr<rocksdb::Iterator> it(t.Txn()->GetIterator(latest, t.db->handle(ColumnFamily::kRows)));
   it->SeekToLast();
   max_key->clear();
   if (it->Valid() && it->key().starts_with(lower)) max_key->assign(it->key().data(), it->key().size());
@@ -438,7 +444,7 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
     // PutUntracked still takes the point lock and checks the lock tracker,
     // which was most of the cost. The batch is what Commit() writes and what
     // savepoints roll back, so atomicity is unchanged.
-    rocksdb::WriteBatchWithIndex* batch = t.txn->GetWriteBatch();
+    rocksdb::WriteBatchWithIndex* batch = t.Txn()->GetWriteBatch();
     if (to_sst) {
       RETURN_IF_ERROR(t.BulkAppend(table.table_id, t.key, row));
     } else {
@@ -454,7 +460,7 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
       // A freshly allocated row id is this transaction's alone: no other
       // transaction can lock, read or write it before the commit, so the
       // row skips the point lock (most of a heap-table insert's locking).
-      RETURN_IF_ERROR(t.db->CheckWrite(t.txn->GetWriteBatch()->Put(rows_cf, t.key, row)));
+      RETURN_IF_ERROR(t.db->CheckWrite(t.Txn()->GetWriteBatch()->Put(rows_cf, t.key, row)));
     } else {
       RETURN_IF_ERROR(t.LockedPut(rows_cf, t.key, row, table.name));
     }
@@ -481,8 +487,7 @@ Result<bool> Transaction::Get(const TableDescriptor& table, std::string_view key
     ASSIGN_OR_RETURN(bool in_bulk, impl_->BulkGet(table.table_id, key, row_out));
     if (in_bulk) return true;
   }
-  rocksdb::Status s = impl_->txn->Get(impl_->read_options, impl_->db->handle(ColumnFamily::kRows),
-                                      rocksdb::Slice(key.data(), key.size()), row_out);
+  rocksdb::Status s = impl_->ReadPoint(impl_->db->handle(ColumnFamily::kRows), key, row_out);
   if (s.IsNotFound()) return false;
   RETURN_IF_ERROR(FromRocks(s, table.name));
   return true;
@@ -597,7 +602,7 @@ Status Transaction::Truncate(const TableDescriptor& table) {
       }
       if (keys.empty()) return Status::Ok();
       for (const auto& key : keys) {
-        rocksdb::Status s = t.txn->DeleteUntracked(handle, key);
+        rocksdb::Status s = t.Txn()->DeleteUntracked(handle, key);
         if (!s.ok()) return FromRocks(s, table.name);
       }
     }
@@ -638,7 +643,7 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
       RETURN_IF_ERROR(t.new_view.Reset(value, table.layout));
       bool point = BuildIndexEntry(table, index, t.new_view, key, &t.index_key, &t.index_value);
       if (point) {
-        rocksdb::Status s = t.txn->Get(latest, index_cf, t.index_key, &t.existing);
+        rocksdb::Status s = t.Txn()->Get(latest, index_cf, t.index_key, &t.existing);
         if (s.ok()) {
           Status dup = DuplicateKeyError(table, index.name, index.columns, t.new_view);
           std::string detail = dup.detail();
@@ -649,7 +654,7 @@ Status Transaction::BuildIndex(const TableDescriptor& table, const IndexDescript
         }
         if (!s.IsNotFound()) return FromRocks(s, table.name);
       }
-      rocksdb::Status s = t.txn->PutUntracked(index_cf, t.index_key, t.index_value);
+      rocksdb::Status s = t.Txn()->PutUntracked(index_cf, t.index_key, t.index_value);
       if (!s.ok()) return FromRocks(s, table.name);
     }
   }
@@ -754,7 +759,7 @@ Result<bool> Transaction::LockKeyShared(const TableDescriptor& table, const Inde
     // Changed after the snapshot: absent from the snapshot means it was
     // inserted since (invisible, as PostgreSQL reports it), else it was
     // deleted or updated concurrently.
-    rocksdb::Status s = t.txn->Get(t.read_options, cf, rocksdb::Slice(key), &value);
+    rocksdb::Status s = t.Txn()->Get(t.read_options, cf, rocksdb::Slice(key), &value);
     if (s.IsNotFound()) return false;
   }
   return found;
