@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cassert>
 #include <cstring>
@@ -791,6 +792,9 @@ struct Catalog::Impl {
 
   mutable std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> committed;
+  // committed->version, readable without the mutex and the shared_ptr's
+  // reference count (every execution of a cached plan checks it).
+  std::atomic<uint64_t> committed_version{0};
 
   std::mutex sequence_mutex;
   std::map<uint32_t, SequenceState> sequence_states;
@@ -828,6 +832,7 @@ struct Catalog::Impl {
     std::lock_guard<std::mutex> guard(snapshot_mutex);
     snapshot->version = (committed ? committed->version : 0) + 1;
     committed = std::move(snapshot);
+    committed_version.store(committed->version, std::memory_order_release);
     return Status::Ok();
   }
 
@@ -1093,7 +1098,7 @@ Result<std::unique_ptr<Catalog>> Catalog::OpenDatabase(uint32_t database_oid) co
   return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
 }
 
-uint64_t Catalog::version() const { return impl_->Committed()->version; }
+uint64_t Catalog::version() const { return impl_->committed_version.load(std::memory_order_acquire); }
 
 uint32_t Catalog::database_oid() const { return impl_->database_oid; }
 
