@@ -721,24 +721,52 @@ Result<uint32_t> ExpressionExecutor::Select(const DataChunk& input, uint32_t* ou
   return n;
 }
 
-Result<types::Value> EvaluateConstant(const Expr& expr, ExecContext* context) {
-  // Constants and parameters of exactly the expression's type need no
-  // executor: building one costs a node, vectors and their buffers, which
-  // dominated multi-row INSERT … VALUES (one call per value).
+namespace {
+
+// Constants and parameters of exactly the expression's type need no
+// executor: building one costs a node, vectors and their buffers, which
+// dominated multi-row INSERT … VALUES (one call per value).
+const types::Value* DirectValue(const Expr& expr, const ExecContext* context) {
   if (expr.kind == ExprKind::kConstant && !expr.constant.is_null() && expr.constant.type() == expr.type) {
-    return expr.constant;
+    return &expr.constant;
   }
   if (expr.kind == ExprKind::kParameter && context != nullptr && expr.index >= 0 &&
       static_cast<size_t>(expr.index) < context->parameters.size()) {
     const types::Value& v = context->parameters[expr.index];
-    if (!v.is_null() && v.type() == expr.type) return v;
+    if (!v.is_null() && v.type() == expr.type) return &v;
   }
-  DataChunk empty;
-  empty.SetSize(1);
+  return nullptr;
+}
+
+// The input of a constant expression: one row, no columns.
+const DataChunk& OneEmptyRow() {
+  static const DataChunk row = [] {
+    DataChunk chunk;
+    chunk.SetSize(1);
+    return chunk;
+  }();
+  return row;
+}
+
+}  // namespace
+
+Result<types::Value> EvaluateConstant(const Expr& expr, ExecContext* context) {
+  if (const types::Value* direct = DirectValue(expr, context)) return *direct;
   ExpressionExecutor executor(expr, context);
   Vector result(expr.type);
-  RETURN_IF_ERROR(executor.Execute(empty, nullptr, 1, result));
+  RETURN_IF_ERROR(executor.Execute(OneEmptyRow(), nullptr, 1, result));
   return result.GetValue(0);
+}
+
+Result<types::Value> ConstantEvaluator::Evaluate(ExecContext* context) {
+  if (const types::Value* direct = DirectValue(*expr_, context)) return *direct;
+  if (executor_ != nullptr && executor_->context() == context) {
+    executor_->ResetForExecution();
+  } else {
+    executor_ = std::make_unique<ExpressionExecutor>(*expr_, context);
+  }
+  RETURN_IF_ERROR(executor_->Execute(OneEmptyRow(), nullptr, 1, result_));
+  return result_.GetValue(0);
 }
 
 }  // namespace augur::exec

@@ -64,4 +64,18 @@ class ExpressionExecutor {
 // parameters, uncorrelated subqueries) to one Value.
 Result<types::Value> EvaluateConstant(const Expr& expr, ExecContext* context);
 
+// EvaluateConstant for an expression evaluated once per execution of a
+// cached plan (a VALUES cell such as `$1 + 1`): the executor it needs is
+// built at the first Evaluate() and reused while the context stays the same.
+class ConstantEvaluator {
+ public:
+  explicit ConstantEvaluator(const Expr& expr) : expr_(&expr) {}
+  Result<types::Value> Evaluate(ExecContext* context);
+
+ private:
+  const Expr* expr_;
+  std::unique_ptr<ExpressionExecutor> executor_;
+  Vector result_;
+};
+
 }  // namespace augur::exec

@@ -277,6 +277,38 @@ TEST(Executor, ParametersAndErrorsPosition) {
   EXPECT_EQ(missing.status().ToString(), "42P02: there is no parameter $4");
 }
 
+// A VALUES cell of a cached plan keeps its executor between executions: each
+// execution must see that execution's parameters, errors must not stick, and
+// a different context must not reuse an executor bound to the old one.
+TEST(Executor, ConstantEvaluatorReusedAcrossExecutions) {
+  auto e = Op("+", MakeParameter(0, kInt4), Lit("1", kInt4));
+  ConstantEvaluator evaluator(*e);
+  ExecContext context;
+  context.parameters.push_back(types::Value::Int4(41));
+  auto first = evaluator.Evaluate(&context);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->GetInt4(), 42);
+  context.parameters[0] = types::Value::Int4(2147483647);
+  auto overflow = evaluator.Evaluate(&context);
+  ASSERT_FALSE(overflow.ok());
+  EXPECT_EQ(overflow.status().sqlstate(), "22003");
+  context.parameters[0] = types::Value::Int4(-5);
+  auto again = evaluator.Evaluate(&context);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->GetInt4(), -4);
+  ExecContext other;
+  other.parameters.push_back(types::Value::Int4(99));
+  auto rebound = evaluator.Evaluate(&other);
+  ASSERT_TRUE(rebound.ok());
+  EXPECT_EQ(rebound->GetInt4(), 100);
+  // A parameter of the expression's own type is returned as it is.
+  auto parameter = MakeParameter(0, kInt4);
+  ConstantEvaluator direct(*parameter);
+  auto value = direct.Evaluate(&other);
+  ASSERT_TRUE(value.ok());
+  EXPECT_EQ(value->GetInt4(), 99);
+}
+
 }  // namespace
 }  // namespace augur::exec
 

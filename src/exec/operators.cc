@@ -73,12 +73,18 @@ Status ValuesOperator::Open(ExecContext& context) {
   context_ = &context;
   chunks_.clear();
   next_chunk_ = 0;
+  if (cells_.empty()) {
+    for (const auto& row : rows_) {
+      for (const auto& cell : row) cells_.emplace_back(*cell);
+    }
+  }
   std::vector<types::Value> row_values;
+  size_t cell = 0;
   for (const auto& row : rows_) {
     if (chunks_.empty() || chunks_.back().size() == kVectorSize) chunks_.emplace_back(output_types_);
     row_values.clear();
     for (size_t c = 0; c < row.size(); c++) {
-      ASSIGN_OR_RETURN(types::Value v, EvaluateConstant(*row[c], &context));
+      ASSIGN_OR_RETURN(types::Value v, cells_[cell++].Evaluate(&context));
       row_values.push_back(std::move(v));
     }
     DataChunk& chunk = chunks_.back();

@@ -40,6 +40,7 @@
 #include "exec/aggregate.h"
 #include "exec/exec_context.h"
 #include "exec/expression.h"
+#include "exec/expression_executor.h"
 #include "exec/vector.h"
 #include "types/type.h"
 
@@ -125,6 +126,9 @@ class ValuesOperator final : public PhysicalOperator {
 
  private:
   std::vector<std::vector<ExprPtr>> rows_;
+  // One per cell, row-major: executors kept for the next execution of a
+  // cached plan (built at the first Open()).
+  std::vector<ConstantEvaluator> cells_;
   ExecContext* context_ = nullptr;
   std::vector<DataChunk> chunks_;
   size_t next_chunk_ = 0;
