@@ -64,7 +64,7 @@ bool ImplicitCast(uint32_t from, uint32_t to) {
     return from == t::kOidOid || from == t::kInt4Oid || from == t::kInt8Oid || from == t::kInt2Oid ||
            (to == t::kRegclassOid && (from == t::kTextOid || from == t::kVarcharOid));
   }
-  if (t::IsRegOid(from)) return to == t::kOidOid || to == t::kInt8Oid;
+  if (t::IsRegOid(from)) return to == t::kOidOid;
   if (from == t::kPgNodeTreeOid) return to == t::kTextOid;
   if (t::IsVectorOid(from)) return internal::CanCastArray(from, to, CastContext::kImplicit);  // int2vector → int2[]
   switch (from) {
@@ -94,7 +94,9 @@ bool AssignmentCast(uint32_t from, uint32_t to) {
   if (ImplicitCast(from, to)) return true;
   // Any type to a string type via I/O conversion is an assignment cast.
   if (IsStringOid(to)) return true;
-  if (t::IsRegOid(from) && (to == t::kInt4Oid || t::IsRegOid(to))) return true;
+  // oid and its alias types to int4 (binary, reinterpreting) and int8.
+  if ((t::IsRegOid(from) || from == t::kOidOid) && (to == t::kInt4Oid || to == t::kInt8Oid)) return true;
+  if (t::IsRegOid(from) && t::IsRegOid(to)) return true;
   switch (from) {
     case t::kInt4Oid: return to == t::kInt2Oid || to == t::kCharOid;
     case t::kInt8Oid: return to == t::kInt2Oid || to == t::kInt4Oid;

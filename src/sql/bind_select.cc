@@ -225,64 +225,117 @@ struct Target {
   int16_t attnum = 0;
 };
 
-// PostgreSQL's FigureColname for a SELECT-list expression.
-std::string FigureColumnName(PgNode node) {
+// PostgreSQL's FigureColnameInternal: sets *name and returns its strength —
+// 2 for a real name (a column, a function), 1 for a fallback (a cast's type
+// name, "case"), 0 for none. A cast names its column after its type only when
+// its argument has no real name: `1::int8::text` is "text", `x::text` is "x".
+int FigureColumnName(PgNode node, std::string* name) {
   std::string_view tag = node.Tag();
   if (tag == "ColumnRef") {
-    auto fields = node.List("fields");
-    if (!fields.empty() && !fields.back().Is("A_Star")) return std::string(fields.back().StringValue());
-    return "?column?";
-  }
-  if (tag == "RowExpr") return "row";
-  if (tag == "FuncCall") {
-    auto names = node.List("funcname");
-    return names.empty() ? "?column?" : std::string(names.back().StringValue());
-  }
-  if (tag == "TypeCast") {
-    std::string inner = FigureColumnName(node.Field("arg"));
-    if (inner != "?column?") return inner;
-    auto names = node.Field("typeName").List("names");
-    return names.empty() ? "?column?" : std::string(names.back().StringValue());
+    std::string_view last;
+    for (PgNode field : node.List("fields")) {
+      if (field.Is("String")) last = field.StringValue();
+    }
+    if (last.empty()) return 0;
+    *name = std::string(last);
+    return 2;
   }
   if (tag == "A_Indirection") {
-    // The last field name selected, else the argument's name.
-    std::string field;
+    // The last field name selected (not a subscript), else the argument's name.
+    std::string_view field;
     for (PgNode i : node.List("indirection")) {
-      if (i.Is("String")) field = std::string(i.StringValue());
+      if (i.Is("String")) field = i.StringValue();
     }
-    return field.empty() ? FigureColumnName(node.Field("arg")) : field;
+    if (field.empty()) return FigureColumnName(node.Field("arg"), name);
+    *name = std::string(field);
+    return 2;
   }
-  if (tag == "CaseExpr") return "case";
-  if (tag == "CoalesceExpr") return "coalesce";
-  if (tag == "MinMaxExpr") return node.Str("op") == "IS_GREATEST" ? "greatest" : "least";
-  if (tag == "A_Expr" && node.Str("kind") == "AEXPR_NULLIF") return "nullif";
-  if (tag == "CollateClause") return FigureColumnName(node.Field("arg"));
+  if (tag == "FuncCall") {
+    auto names = node.List("funcname");
+    if (names.empty()) return 0;
+    *name = std::string(names.back().StringValue());
+    return 2;
+  }
+  if (tag == "A_Expr" && node.Str("kind") == "AEXPR_NULLIF") {
+    *name = "nullif";
+    return 2;
+  }
+  if (tag == "TypeCast") {
+    int strength = FigureColumnName(node.Field("arg"), name);
+    auto names = node.Field("typeName").List("names");
+    if (strength <= 1 && !names.empty()) {
+      *name = std::string(names.back().StringValue());
+      return 1;
+    }
+    return strength;
+  }
+  if (tag == "CollateClause") return FigureColumnName(node.Field("arg"), name);
+  if (tag == "GroupingFunc") {
+    *name = "grouping";
+    return 2;
+  }
   if (tag == "SubLink") {
     std::string_view type = node.Str("subLinkType");
-    if (type == "EXISTS_SUBLINK") return "exists";
-    if (type == "EXPR_SUBLINK") {
-      auto targets = node.Field("subselect").List("targetList");
-      if (targets.size() == 1) {
-        if (!targets[0].Str("name").empty()) return std::string(targets[0].Str("name"));
-        return FigureColumnName(targets[0].Field("val"));
-      }
+    if (type == "EXISTS_SUBLINK" || type == "ARRAY_SUBLINK") {
+      *name = type == "EXISTS_SUBLINK" ? "exists" : "array";
+      return 2;
     }
-    return "?column?";
+    if (type == "EXPR_SUBLINK") {
+      // The subquery's single output column, named as that query names it
+      // (a set operation by its leftmost branch): "?column?" counts as a name.
+      PgNode select = node.Field("subselect");
+      while (select.List("targetList").empty() && !select.Field("larg").IsNull()) select = select.Field("larg");
+      auto targets = select.List("targetList");
+      if (targets.empty()) return 0;
+      if (!targets[0].Str("name").empty()) {
+        *name = std::string(targets[0].Str("name"));
+      } else if (FigureColumnName(targets[0].Field("val"), name) == 0) {
+        *name = "?column?";
+      }
+      return 2;
+    }
+    return 0;
+  }
+  if (tag == "CaseExpr") {
+    int strength = FigureColumnName(node.Field("defresult"), name);
+    if (strength <= 1) {
+      *name = "case";
+      return 1;
+    }
+    return strength;
+  }
+  if (tag == "A_ArrayExpr" || tag == "RowExpr" || tag == "CoalesceExpr") {
+    *name = tag == "A_ArrayExpr" ? "array" : tag == "RowExpr" ? "row" : "coalesce";
+    return 2;
+  }
+  if (tag == "MinMaxExpr") {
+    *name = node.Str("op") == "IS_GREATEST" ? "greatest" : "least";
+    return 2;
   }
   if (tag == "SQLValueFunction") {
     std::string_view op = node.Str("op");
-    if (op.starts_with("SVFOP_CURRENT_DATE")) return "current_date";
-    if (op.starts_with("SVFOP_CURRENT_TIMESTAMP")) return "current_timestamp";
-    if (op.starts_with("SVFOP_LOCALTIMESTAMP")) return "localtimestamp";
-    if (op.starts_with("SVFOP_LOCALTIME")) return "localtime";
-    if (op == "SVFOP_CURRENT_USER") return "current_user";
-    if (op == "SVFOP_SESSION_USER") return "session_user";
-    if (op == "SVFOP_USER") return "current_user";
-    if (op == "SVFOP_CURRENT_ROLE") return "current_role";
-    if (op == "SVFOP_CURRENT_CATALOG") return "current_catalog";
-    if (op == "SVFOP_CURRENT_SCHEMA") return "current_schema";
+    const char* value_name = nullptr;
+    if (op.starts_with("SVFOP_CURRENT_DATE")) value_name = "current_date";
+    else if (op.starts_with("SVFOP_CURRENT_TIMESTAMP")) value_name = "current_timestamp";
+    else if (op.starts_with("SVFOP_CURRENT_TIME")) value_name = "current_time";
+    else if (op.starts_with("SVFOP_LOCALTIMESTAMP")) value_name = "localtimestamp";
+    else if (op.starts_with("SVFOP_LOCALTIME")) value_name = "localtime";
+    else if (op == "SVFOP_CURRENT_ROLE") value_name = "current_role";
+    else if (op == "SVFOP_CURRENT_USER" || op == "SVFOP_USER") value_name = "current_user";
+    else if (op == "SVFOP_SESSION_USER") value_name = "session_user";
+    else if (op == "SVFOP_CURRENT_CATALOG") value_name = "current_catalog";
+    else if (op == "SVFOP_CURRENT_SCHEMA") value_name = "current_schema";
+    if (value_name == nullptr) return 0;
+    *name = value_name;
+    return 2;
   }
-  return "?column?";
+  return 0;
+}
+
+std::string FigureColumnName(PgNode node) {
+  std::string name;
+  if (FigureColumnName(node, &name) == 0) return "?column?";
+  return name;
 }
 
 // LIMIT/OFFSET whose values are only known when the plan runs ($n).

@@ -261,6 +261,9 @@ Result<Value> CastValue(const Value& v, SqlType target, CastContext context, con
   }
   if (from == kUnknownOid || IsStringType(from)) return ParseText(v.GetBytes(), target, dt);
 
+  if ((from == kOidOid || from == kRegprocOid) && to == kInt4Oid) {
+    return Value::Int4(static_cast<int32_t>(static_cast<uint32_t>(v.AsInt64())));  // binary: 4294967295 → -1
+  }
   if (IsIntType(from) || from == kOidOid || from == kRegprocOid) {
     int64_t x = v.AsInt64();
     if (IsIntType(to)) return IntToInt(x, target);

@@ -9,7 +9,7 @@
 //   statement ok [tag=<command tag>]
 //   statement count <N> [tag=<command tag>]
 //   statement error [<SQLSTATE>]
-//   query <typechars> [nosort|rowsort|valuesort] [tag=<command tag>]
+//   query <typechars> [nosort|rowsort|valuesort] [colnames] [tag=<command tag>]
 //   query error [<SQLSTATE>]
 //   skipif <engine> / onlyif <engine>   (apply to the next record)
 //   hash-threshold <N>, halt, connection <name>, # comments
@@ -204,6 +204,7 @@ struct ExecResult {
   std::string message;   // set when !ok
   bool has_tuples = false;
   std::vector<Oid> column_types;
+  std::vector<std::string> column_names;  // RowDescription field names
   std::vector<std::vector<std::optional<std::string>>> rows;
   std::string command_tag;    // PQcmdStatus of the last result
   std::string rows_affected;  // PQcmdTuples of the last result
@@ -310,11 +311,15 @@ ExecResult Execute(PGconn* conn, const std::string& sql, int timeout_ms, bool ex
       out.command_tag = PQcmdStatus(res);
       out.rows_affected = PQcmdTuples(res);
       out.column_types.clear();
+      out.column_names.clear();
       out.rows.clear();
       if (out.has_tuples) {
         const int ncols = PQnfields(res);
         const int nrows = PQntuples(res);
-        for (int c = 0; c < ncols; ++c) out.column_types.push_back(PQftype(res, c));
+        for (int c = 0; c < ncols; ++c) {
+          out.column_types.push_back(PQftype(res, c));
+          out.column_names.push_back(PQfname(res, c));
+        }
         out.rows.reserve(static_cast<size_t>(nrows));
         for (int r = 0; r < nrows; ++r) {
           std::vector<std::optional<std::string>> row;
@@ -620,6 +625,9 @@ class FileRunner {
     std::string typechars;                      // query only
     SortMode sort_mode = SortMode::kNoSort;
     std::string sort_word;  // as written, for --complete
+    // colnames: the first expected line is the column names, tab-separated
+    // (never sorted or hashed).
+    bool colnames = false;
     bool has_separator = false;
     std::vector<std::string> expected;
   };
@@ -646,7 +654,7 @@ class FileRunner {
     }
     r.end = i;
 
-    const std::vector<std::string> words = SplitWords(header);
+    std::vector<std::string> words = SplitWords(header);
     r.expect_error = words.size() >= 2 && words[1] == "error";
     if (r.expect_error) {
       if (words.size() >= 3) r.expected_state = words[2];
@@ -666,6 +674,10 @@ class FileRunner {
       return false;
     }
     r.typechars = words[1];
+    if (words.back() == "colnames") {
+      r.colnames = true;
+      words.pop_back();
+    }
     if (words.size() >= 3) {
       r.sort_word = words[2];
       if (r.sort_word == "rowsort") {
@@ -793,7 +805,12 @@ class FileRunner {
       KeepOriginal(r);
       return;
     }
-    const std::vector<std::string> actual = RenderResult(result, r.sort_mode, hash_threshold_);
+    std::vector<std::string> actual = RenderResult(result, r.sort_mode, hash_threshold_);
+    if (r.colnames) {
+      std::string names;
+      for (size_t c = 0; c < result.column_names.size(); ++c) names += (c > 0 ? "\t" : "") + result.column_names[c];
+      actual.insert(actual.begin(), names);
+    }
     if (options_.complete) {
       Pass();
       std::string chars;
@@ -801,6 +818,7 @@ class FileRunner {
       if (chars.empty()) chars = "T";
       std::string header = "query " + chars;
       if (!r.sort_word.empty()) header += " " + r.sort_word;
+      if (r.colnames) header += " colnames";
       if (r.tag) header += " tag=" + result.command_tag;
       out_.push_back(header);
       for (size_t k = r.start + 1; k < r.sql_end; ++k) out_.push_back(lines_[k]);
@@ -815,9 +833,10 @@ class FileRunner {
                  r.typechars + "'), got " + std::to_string(result.column_types.size()) + "\n";
     }
     std::vector<std::string> expected = r.expected;
-    const bool hashed =
-        expected.size() == 1 && expected[0].find(" values hashing to ") != std::string::npos;
-    if (r.sort_mode != SortMode::kNoSort && !hashed) std::sort(expected.begin(), expected.end());
+    const size_t first_row = r.colnames && !expected.empty() ? 1 : 0;  // the names line stays first
+    const bool hashed = expected.size() == first_row + 1 &&
+                        expected[first_row].find(" values hashing to ") != std::string::npos;
+    if (r.sort_mode != SortMode::kNoSort && !hashed) std::sort(expected.begin() + first_row, expected.end());
     if (expected != actual) {
       problem += "  expected:\n" + Indent(r.expected) + "  got:\n" + Indent(actual);
     }
