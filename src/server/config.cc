@@ -1,7 +1,19 @@
 // Flag definitions for the augurdb binary; see config.h.
 #include "server/config.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+
 namespace augur::server {
+
+uint64_t DefaultMaxTransactionSizeMb() {
+  long pages = sysconf(_SC_PHYS_PAGES);
+  long page_size = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || page_size <= 0) return 256;
+  uint64_t physical_mb = (static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size)) >> 20;
+  return std::max<uint64_t>(64, physical_mb / 32);
+}
 
 void AddServerFlags(CLI::App& app, ServerConfig& config) {
   app.add_option("--listen", config.listen_addresses,
@@ -71,6 +83,11 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
                  "file (docs/storage-format.md \"WAL files\"); 0: plain appends")
       ->envname("AUGURDB_WAL_ZERO_FILL")
       ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 20))
+      ->capture_default_str();
+  app.add_option("--max-transaction-size", config.max_transaction_size_mb,
+                 "MiB of uncommitted rows and index entries one transaction may hold in memory; past it a "
+                 "write fails with 54000 (loads in primary-key order are not counted); 0: no limit")
+      ->envname("AUGURDB_MAX_TRANSACTION_SIZE")
       ->capture_default_str();
   app.add_option("--log-level", config.log_level, "trace, debug, info, warn, error, critical or off")
       ->envname("AUGURDB_LOG_LEVEL")

@@ -15,6 +15,8 @@
 //   --ssl-ca-file      AUGURDB_SSL_CA_FILE       none (client certificates checked against it)
 //   --authentication-timeout AUGURDB_AUTHENTICATION_TIMEOUT 60 seconds (1-600)
 //   --cache-size       AUGURDB_CACHE_SIZE        256 MiB block cache (like shared_buffers)
+//   --max-transaction-size AUGURDB_MAX_TRANSACTION_SIZE  MiB of uncommitted changes one transaction
+//                      may hold in memory; default 1/32 of physical memory, at least 64; 0 = no limit
 //
 // Thread-safety: plain values; used from main before threads start.
 #pragma once
@@ -27,6 +29,9 @@
 #include "net/options.h"
 
 namespace augur::server {
+
+// 1/32 of physical memory (a write batch costs ~9x its bytes), at least 64 MiB.
+uint64_t DefaultMaxTransactionSizeMb();
 
 struct ServerConfig {
   std::string listen_addresses = "127.0.0.1";
@@ -46,6 +51,8 @@ struct ServerConfig {
   int authentication_timeout_seconds = 60;
   uint64_t cache_size_mb = 256;  // RocksDB block cache, the counterpart of shared_buffers
   uint64_t wal_zero_fill_kb = 1024;  // zeros written ahead of the WAL; 0 = plain appends
+  // Write batch limit per transaction (storage::DatabaseOptions::max_transaction_bytes).
+  uint64_t max_transaction_size_mb = DefaultMaxTransactionSizeMb();
 };
 
 // Registers the flags above on `app`, writing into `config`.

@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
   augur::sql::EngineOptions engine_options;
   engine_options.cache_size_bytes = config.cache_size_mb << 20;
   engine_options.wal_zero_fill_bytes = config.wal_zero_fill_kb << 10;
+  engine_options.max_transaction_bytes = config.max_transaction_size_mb << 20;
   std::unique_ptr<augur::sql::Engine> engine =
       augur::sql::CreateEngine(config.data_dir, engine_options, &status);
   if (engine == nullptr) {

@@ -182,6 +182,7 @@ std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, const EngineOp
   storage::DatabaseOptions database_options;
   database_options.block_cache_size_bytes = options.cache_size_bytes;
   database_options.wal_zero_fill_bytes = options.wal_zero_fill_bytes;
+  database_options.max_transaction_bytes = options.max_transaction_bytes;
   auto engine = AugurEngine::Open(data_dir, database_options);
   if (!engine.ok()) {
     *status = engine.TakeStatus();

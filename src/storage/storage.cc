@@ -30,6 +30,12 @@ namespace augur::storage {
 
 Status FromRocks(const rocksdb::Status& status, std::string_view relation) {
   if (status.ok()) return Status::Ok();
+  if (status.IsMemoryLimit()) {
+    // The write batch reached DatabaseOptions::max_transaction_bytes.
+    return Status::Error(sqlstate::kProgramLimitExceeded, "transaction is too large")
+        .WithDetail("Its uncommitted changes exceed the limit set by --max-transaction-size.")
+        .WithHint("Split the change into smaller transactions, or raise --max-transaction-size.");
+  }
   if (status.IsDeadlock()) return Status::Error(sqlstate::kDeadlockDetected, "deadlock detected");
   if (status.IsBusy() || status.IsTryAgain() || status.IsExpired()) {
     return Status::Error(sqlstate::kSerializationFailure, "could not serialize access due to concurrent update");
@@ -184,6 +190,7 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   impl->txn_options.set_snapshot = options.isolation != IsolationLevel::kReadCommitted;
   impl->txn_options.deadlock_detect = true;
   impl->txn_options.lock_timeout = impl->LockSliceMs();
+  impl->txn_options.max_write_batch_size = impl_->options.max_transaction_bytes;
   impl->spares = impl_->spares;
   // REPEATABLE READ and SERIALIZABLE validate writes against the snapshot
   // taken at begin, so theirs begins now; READ COMMITTED has no transaction
@@ -276,6 +283,9 @@ Status Database::Impl::FailStopStatus() const {
 Status Database::Impl::CheckWrite(const rocksdb::Status& status) {
   if (status.ok()) return Status::Ok();
   Status mapped = FromRocks(status, "");
+  // RocksDB's MemoryLimit is an Aborted status, but only this transaction's
+  // write failed (nothing was written): no reason to stop the database.
+  if (status.IsMemoryLimit()) return mapped;
   if (status.IsIOError() || status.IsCorruption() || status.IsNoSpace() || status.IsAborted()) {
     std::lock_guard<std::mutex> guard(fail_mutex);
     if (!failed.load(std::memory_order_relaxed)) {

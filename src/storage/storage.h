@@ -131,6 +131,12 @@ struct DatabaseOptions {
   // commit per fdatasync; docs/storage-format.md "WAL files"). 0 = plain
   // appends into fallocated space, as RocksDB does by itself.
   uint64_t wal_zero_fill_bytes = 1ull << 20;
+  // Largest write batch (encoded rows and index entries not yet committed)
+  // one transaction may hold; past it a write fails with 54000 "transaction
+  // is too large" instead of the server running out of memory (the batch,
+  // its index and the key locks take ~9x these bytes). 0 = no limit. Rows
+  // that take the bulk SST path below do not count.
+  uint64_t max_transaction_bytes = 0;
   // Bulk loading (docs/storage-format.md "Bulk loading"): after this many
   // inserts into a table the transaction holds exclusively, rows whose keys
   // ascend above everything the table holds are written to sorted SST files

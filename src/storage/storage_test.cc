@@ -682,6 +682,32 @@ TEST_F(StorageTest, ReadCommittedBeginsItsWritesLazily) {
   EXPECT_EQ(ScanIds(*check), (std::vector<int>{1, 3}));
 }
 
+// Past max_transaction_bytes a write fails with 54000 and changes nothing;
+// the database is not fail-stopped (RocksDB reports the limit as Aborted).
+TEST_F(StorageTest, TransactionsLargerThanTheLimitFailCleanly) {
+  db_.reset();
+  Reopen(DatabaseOptions{.max_transaction_bytes = 64 << 10, .bulk_sst_threshold_rows = 0});
+  auto txn = db_->Begin();
+  Status failed;
+  int inserted = 0;
+  for (int id = 1; id <= 100000 && failed.ok(); ++id) {
+    failed = txn->InsertValues(table_, Row(id, std::string(100, 'x'), std::nullopt, 0));
+    if (failed.ok()) ++inserted;
+  }
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.sqlstate(), sqlstate::kProgramLimitExceeded) << failed.ToString();
+  EXPECT_GT(inserted, 100);
+  EXPECT_LT(inserted, 1000);
+  txn->Rollback();
+  EXPECT_TRUE(db_->fail_stop_status().ok());
+  // Smaller transactions still commit.
+  auto small = db_->Begin();
+  ASSERT_TRUE(small->InsertValues(table_, Row(1, "a", std::nullopt, 0)).ok());
+  ASSERT_TRUE(small->Commit().ok());
+  auto check = db_->Begin();
+  EXPECT_EQ(ScanIds(*check), (std::vector<int>{1}));
+}
+
 TEST_F(StorageTest, TruncateIsTransactional) {
   {
     auto load = db_->Begin();
