@@ -550,6 +550,26 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
     }
     return exec::MakeColumnRef(found, scope.columns[found].type);
   }
+  if (column == "tableoid") {
+    // The system column every table has: the oid of the row's table, a
+    // constant per FROM item (no inheritance or partitions here). Qualified,
+    // it names that item's table; unqualified, only when the FROM clause is
+    // that one table (PostgreSQL does not find it through a JOIN: 42703,
+    // and calls it ambiguous in a comma list, 42702, where this says 42703).
+    std::string alias;
+    uint32_t oid = 0;
+    bool single = true;
+    for (const ScopeColumn& c : scope.columns) {
+      if (!table.empty() && c.table_alias != table) continue;
+      if (!c.base_relation || (oid != 0 && (c.table_alias != alias || c.table_oid != oid))) {
+        single = false;
+        break;
+      }
+      alias = c.table_alias;
+      oid = c.table_oid;
+    }
+    if (single && oid != 0) return exec::MakeConstant(types::Value::Oid(oid), types::SqlType::Of(types::kOidOid));
+  }
   if (frame.parent != nullptr) {
     // Outer reference: bind in the parent frame, pass the value in a slot.
     Grouping* saved_grouping = grouping;

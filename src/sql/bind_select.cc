@@ -539,6 +539,7 @@ class FromBinder {
       c.type = column.type;
       c.table_oid = table->oid;
       c.attnum = column.attnum;
+      c.base_relation = true;
       star.push_back(static_cast<int>(scope_.columns.size()));
       scope_.columns.push_back(std::move(c));
     }
@@ -608,6 +609,7 @@ class FromBinder {
       c.type = column.type;
       c.table_oid = (*table)->oid;
       c.attnum = column.attnum;
+      c.base_relation = true;
       star.push_back(static_cast<int>(scope_.columns.size()));
       scope_.columns.push_back(std::move(c));
     }
@@ -663,6 +665,7 @@ class FromBinder {
       c.type = column.type;
       c.table_oid = oid;
       c.attnum = ++attnum;
+      c.base_relation = true;
       star.push_back(static_cast<int>(scope_.columns.size()));
       scope_.columns.push_back(std::move(c));
     }

@@ -52,6 +52,7 @@ struct ScopeColumn {
   uint32_t table_oid = 0;
   int16_t attnum = 0;
   bool hidden = false;  // not visible by bare name (USING duplicates)
+  bool base_relation = false;  // a column of a table (user or system) in FROM: has tableoid
   // For a merged JOIN ... USING column: its value (over physical columns).
   std::shared_ptr<const exec::Expr> computed;
 };

@@ -141,6 +141,7 @@ Scope TableScope(const catalog::Table& table, const std::string& alias) {
     c.type = column.type;
     c.table_oid = table.oid;
     c.attnum = column.attnum;
+    c.base_relation = true;
     scope.columns.push_back(std::move(c));
   }
   return scope;
