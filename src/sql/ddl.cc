@@ -328,8 +328,8 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
 Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
                           ResultSink& sink) {
   PgNode relation = stmt.Field("relation");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("temporary tables");
-  if (relation.Str("relpersistence") == "u") return Status::NotSupported("unlogged tables");
+  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY TABLE");
+  if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
   if (!stmt.List("inhRelations").empty()) return Status::NotSupported("table inheritance (INHERITS)");
   if (stmt.Field("partspec")) return Status::NotSupported("partitioned tables");
   if (stmt.Field("partbound")) return Status::NotSupported("partitions");
@@ -673,8 +673,8 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
   if (stmt.Str("objtype") != "OBJECT_TABLE") return Status::NotSupported("CREATE MATERIALIZED VIEW");
   PgNode into = stmt.Field("into");
   PgNode relation = into.Field("rel");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("temporary tables");
-  if (relation.Str("relpersistence") == "u") return Status::NotSupported("unlogged tables");
+  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY TABLE");
+  if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
   if (!into.List("options").empty()) return Status::NotSupported("storage parameters in CREATE TABLE AS");
   if (!into.Str("tableSpaceName").empty()) return Status::NotSupported("tablespaces");
   PgNode query_node = stmt.Field("query");
