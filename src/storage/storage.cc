@@ -191,7 +191,6 @@ std::unique_ptr<Transaction> Database::Begin(const TransactionOptions& options) 
   impl->txn_options.deadlock_detect = true;
   impl->txn_options.lock_timeout = impl->LockSliceMs();
   impl->txn_options.max_write_batch_size = impl_->options.max_transaction_bytes;
-  impl->spares = impl_->spares;
   // REPEATABLE READ and SERIALIZABLE validate writes against the snapshot
   // taken at begin, so theirs begins now; READ COMMITTED has no transaction
   // snapshot and begins at its first write or lock.
@@ -335,7 +334,7 @@ Transaction::Transaction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Transaction::~Transaction() {
   if (impl_->open) Rollback();
   impl_->ReleaseStatementSnapshot();
-  impl_->spares->Keep(impl_->txn);
+  if (impl_->txn != nullptr) impl_->spares->Keep(impl_->txn);
 }
 
 rocksdb::Transaction* Database::Impl::SparePool::Take() {
@@ -480,7 +479,12 @@ void Transaction::Rollback() {
 // Transaction::Impl helpers
 
 rocksdb::Transaction* Transaction::Impl::Txn() {
-  if (txn == nullptr) txn = db->db->BeginTransaction(write_options, txn_options, spares->Take());
+  if (txn == nullptr) {
+    // Taken only with a RocksDB transaction: copying the shared_ptr is an
+    // atomic update of a counter every session shares.
+    spares = db->spares;
+    txn = db->db->BeginTransaction(write_options, txn_options, spares->Take());
+  }
   return txn;
 }
 

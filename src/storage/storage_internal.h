@@ -125,7 +125,7 @@ struct Transaction::Impl {
   rocksdb::Transaction* txn = nullptr;
   rocksdb::WriteOptions write_options;      // for the lazy begin
   rocksdb::TransactionOptions txn_options;  // for the lazy begin
-  std::shared_ptr<Database::Impl::SparePool> spares;  // where txn goes when this ends
+  std::shared_ptr<Database::Impl::SparePool> spares;  // where txn goes when this ends (set with txn)
   TransactionOptions options;
   rocksdb::ReadOptions read_options;  // snapshot = statement (RC) or transaction (RR) snapshot
   const rocksdb::Snapshot* statement_snapshot = nullptr;  // owned, RC only
