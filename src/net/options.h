@@ -67,6 +67,13 @@ struct ServerOptions {
   // saturated machine, but a longer wait for every woken thread, which costs
   // latency-bound work such as group commit (docs/net.md "Scheduling policy").
   bool batch_scheduling = false;
+  // When nonzero, threads that serve connections ask Linux's EEVDF scheduler
+  // (6.6+) for this time slice in nanoseconds (sched_setattr's sched_runtime
+  // under SCHED_OTHER, no privilege needed). A shorter slice than other
+  // tasks' gives a woken connection thread an earlier virtual deadline, so
+  // it runs at once instead of after the running task's slice (docs/net.md
+  // "Scheduling policy"). Ignored where the kernel does not support it.
+  uint64_t connection_slice_ns = 0;
 };
 
 }  // namespace augur::net

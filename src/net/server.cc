@@ -12,8 +12,10 @@
 #include <sched.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -42,6 +44,35 @@ constexpr int64_t kLongDispatchUs = 1000;
 constexpr uint64_t kStopEventKey = 0;
 
 std::string ErrnoText(int error) { return std::strerror(error); }
+
+// struct sched_attr of sched_setattr(2), version 0 (48 bytes). glibc 2.36
+// has neither the wrapper nor the struct, and <linux/sched/types.h> clashes
+// with <sched.h>.
+struct KernelSchedAttr {
+  uint32_t size;
+  uint32_t sched_policy;
+  uint64_t sched_flags;
+  int32_t sched_nice;
+  uint32_t sched_priority;
+  uint64_t sched_runtime;
+  uint64_t sched_deadline;
+  uint64_t sched_period;
+};
+
+// Sets the calling thread's EEVDF time slice, keeping its policy and nice
+// level.
+void SetOwnTimeSlice(uint64_t slice_ns) {
+  KernelSchedAttr attr{};
+  attr.size = sizeof(attr);
+  attr.sched_policy = static_cast<uint32_t>(sched_getscheduler(0));
+  errno = 0;
+  int nice = getpriority(PRIO_PROCESS, 0);
+  attr.sched_nice = errno == 0 ? nice : 0;
+  attr.sched_runtime = slice_ns;
+  if (syscall(SYS_sched_setattr, 0, &attr, 0) != 0) {
+    spdlog::debug("connection time slice not applied: {}", ErrnoText(errno));
+  }
+}
 
 // Splits "a, b,c" into trimmed, non-empty parts.
 std::vector<std::string> SplitAddresses(const std::string& list) {
@@ -358,11 +389,13 @@ void Server::StartWorker() {
 }
 
 void Server::ApplySchedulingPolicy() const {
-  if (!options_.batch_scheduling) return;
-  sched_param param{};
-  if (sched_setscheduler(0, SCHED_BATCH, &param) != 0) {
-    spdlog::debug("SCHED_BATCH not applied: {}", std::strerror(errno));
+  if (options_.batch_scheduling) {
+    sched_param param{};
+    if (sched_setscheduler(0, SCHED_BATCH, &param) != 0) {
+      spdlog::debug("SCHED_BATCH not applied: {}", std::strerror(errno));
+    }
   }
+  if (options_.connection_slice_ns != 0) SetOwnTimeSlice(options_.connection_slice_ns);
 }
 
 void Server::WorkerLoop(Worker* worker) {

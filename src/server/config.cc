@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace augur::server {
 
@@ -46,6 +47,22 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
                  "the running thread); normal: the default Linux policy")
       ->envname("AUGURDB_CONNECTION_SCHEDULING")
       ->check(CLI::IsMember({"batch", "normal"}))
+      ->capture_default_str();
+  app.add_option("--connection-slice-us", config.connection_slice_us,
+                 "time slice in microseconds that connection threads ask of Linux's EEVDF scheduler "
+                 "(100-100000; 0: the kernel's default)")
+      ->envname("AUGURDB_CONNECTION_SLICE_US")
+      ->check(CLI::Validator(
+          [](const std::string& text) -> std::string {
+            int value = 0;
+            auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (error != std::errc() || end != text.data() + text.size() || (value != 0 && value < 100) ||
+                value > 100000) {
+              return "must be 0 or between 100 and 100000 (Linux accepts slices of 0.1 ms to 100 ms)";
+            }
+            return "";
+          },
+          "0 or 100-100000"))
       ->capture_default_str();
   app.add_option("--io-workers", config.io_workers,
                  "epoll: worker threads kept running (0: one per CPU, at least 2); more are added "
@@ -111,6 +128,7 @@ Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   options.max_connections = config.max_connections;
   options.io_model = config.io_model == "epoll" ? net::IoModel::kEpoll : net::IoModel::kThreads;
   options.batch_scheduling = config.connection_scheduling == "batch";
+  options.connection_slice_ns = static_cast<uint64_t>(config.connection_slice_us) * 1000;
   options.epoll_workers = config.io_workers;
   options.max_message_size_bytes = static_cast<size_t>(config.max_message_size_bytes);
   return options;

@@ -41,6 +41,7 @@ struct ServerConfig {
   int max_connections = 100;
   std::string io_model = "threads";  // threads | epoll (docs/net.md "Threading")
   std::string connection_scheduling = "normal";  // normal | batch (docs/net.md "Scheduling policy")
+  int connection_slice_us = 0;        // EEVDF slice of connection threads, 0 = the kernel's (docs/net.md)
   int io_workers = 0;                 // epoll: base worker count, 0 = one per CPU (at least 2)
   uint64_t max_message_size_bytes = net::kDefaultLargeMessageMaxBytes;
   std::string log_level = "info";

@@ -29,6 +29,15 @@ TEST(ServerConfigTest, DefaultsMatchPostgres) {
   EXPECT_EQ(options.max_connections, 100);
 }
 
+TEST(ServerConfigTest, ConnectionSliceIsZeroOrWhatLinuxAccepts) {
+  EXPECT_EQ(ToServerOptions(Parse({}))->connection_slice_ns, 0u);
+  EXPECT_EQ(ToServerOptions(Parse({"--connection-slice-us", "100"}))->connection_slice_ns, 100000u);
+  EXPECT_EQ(ToServerOptions(Parse({"--connection-slice-us", "0"}))->connection_slice_ns, 0u);
+  EXPECT_THROW(Parse({"--connection-slice-us", "50"}), CLI::ValidationError);
+  EXPECT_THROW(Parse({"--connection-slice-us", "100001"}), CLI::ValidationError);
+  EXPECT_THROW(Parse({"--connection-slice-us", "-1"}), CLI::ValidationError);
+}
+
 TEST(ServerConfigTest, FlagsBeatEnvironmentWhichBeatsDefaults) {
   setenv("AUGURDB_PORT", "6001", 1);
   setenv("AUGURDB_DATA_DIR", "/tmp/from-env", 1);
