@@ -361,7 +361,11 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
   if (tag == "ColumnRef") return BindColumnRef(node, frame);
   if (tag == "A_Const") return BindConstant(node);
   if (tag == "A_Expr") return BindAExpr(node, frame);
-  if (tag == "FuncCall") return BindFuncCall(node, frame);
+  if (tag == "FuncCall") {
+    auto bound = BindFuncCall(node, frame);
+    if (bound.ok() && *bound != nullptr && IsVolatile(**bound)) state_.saw_volatile = true;
+    return bound;
+  }
   if (tag == "TypeCast") return BindTypeCast(node, frame);
   if (tag == "ParamRef") return BindParamRef(node);
   if (tag == "SubLink") return BindSubLink(node, frame);

@@ -593,8 +593,24 @@ class FromBinder {
                             item.Location());
       }
     }
+    if (schema.empty() && item.Str("catalogname").empty()) {
+      for (CteBinding* cte = binder_.state().ctes.get(); cte != nullptr; cte = cte->outer.get()) {
+        if (cte->name == name) return BindCteReference(item, *cte);
+      }
+    }
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
-    if (!table.ok()) return WithLocation(table.TakeStatus(), item.Location());
+    if (!table.ok()) {
+      Status status = WithLocation(table.TakeStatus(), item.Location());
+      const auto& later = binder_.state().later_ctes;
+      if (schema.empty() && status.Is(sqlstate::kUndefinedTable) &&
+          std::find(later.begin(), later.end(), name) != later.end()) {
+        return std::move(status)
+            .WithDetail("There is a WITH item named \"" + name +
+                        "\", but it cannot be referenced from this part of the query.")
+            .WithHint("Use WITH RECURSIVE, or re-order the WITH items to remove forward references.");
+      }
+      return status;
+    }
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kBase;
     node->table = *table;
@@ -724,14 +740,29 @@ class FromBinder {
     // query's) through the statement frame.
     ASSIGN_OR_RETURN(BoundQuery query, sub.BindSelect(item.Field("subquery"), lateral ? &frame_ : nullptr));
     auto node = std::make_unique<RelNode>();
-    node->kind = RelNode::Kind::kDerived;
     if (lateral) {
       node->lateral_values = std::move(sub.last_outer_values);
       node->lateral_slots = std::move(sub.last_outer_slots);
     }
+    return AddDerived(item, std::string(alias.Str("aliasname")), std::move(query), std::move(node));
+  }
+
+  // A reference to a WITH query: a derived table named after it.
+  Result<std::unique_ptr<RelNode>> BindCteReference(PgNode item, CteBinding& cte) {
+    ASSIGN_OR_RETURN(BoundQuery query, binder_.BindCteReference(cte, item.Location()));
+    PgNode alias = item.Field("alias");
+    return AddDerived(item, alias ? std::string(alias.Str("aliasname")) : cte.name, std::move(query),
+                      std::make_unique<RelNode>());
+  }
+
+  // Registers `alias_name`, adds the columns of a derived FROM item to the
+  // scope and applies AS alias(column, ...).
+  Result<std::unique_ptr<RelNode>> AddDerived(PgNode item, const std::string& alias_name, BoundQuery query,
+                                              std::unique_ptr<RelNode> node) {
+    PgNode alias = item.Field("alias");
+    node->kind = RelNode::Kind::kDerived;
     node->offset = static_cast<int>(scope_.columns.size());
     node->width = static_cast<int>(query.columns.size());
-    std::string alias_name(alias.Str("aliasname"));
     RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
     std::vector<SqlType> types = query.plan->output_types();
     for (size_t i = 0; i < query.columns.size(); ++i) {
@@ -745,9 +776,11 @@ class FromBinder {
       scope_.columns.push_back(std::move(c));
     }
     node->plan = std::move(query.plan);
-    Status status;
-    ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
-    RETURN_IF_ERROR(status);
+    if (alias) {
+      Status status;
+      ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
+      RETURN_IF_ERROR(status);
+    }
     return node;
   }
 
@@ -938,7 +971,11 @@ Result<JoinedTarget> Binder::BindJoinedTarget(std::shared_ptr<const catalog::Tab
 
 Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   PgNode stmt = select.Body();
-  if (!stmt.List("withClause").empty() || stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  std::optional<CteScope> cte_scope;
+  if (PgNode with_clause = stmt.Field("withClause")) {
+    ASSIGN_OR_RETURN(CteScope scope, BindWithClause(with_clause, parent_frame));
+    cte_scope.emplace(std::move(scope));
+  }
   if (stmt.Field("intoClause")) return Status::NotSupported("SELECT INTO");
   if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
   const bool with_ties = stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES";

@@ -106,6 +106,18 @@ struct BoundQuery {
   std::vector<types::SqlType> types() const;
 };
 
+// A WITH query visible to the query being bound (bind_cte.cc, docs/sql.md
+// "WITH queries"). Each reference binds the query again, like a derived
+// table; the first reference takes the plan bound at the WITH clause.
+struct CteBinding {
+  std::string name;
+  PgNode definition;                   // the CommonTableExpr
+  std::shared_ptr<CteBinding> outer;   // the WITH queries its own body sees
+  std::optional<BoundQuery> first;     // bound at the WITH clause, not yet used
+  bool volatile_body = false;          // calls a volatile function
+  int references = 0;
+};
+
 // Per-statement binding state shared by nested binders.
 struct BindState {
   const ParseTree* tree = nullptr;
@@ -119,6 +131,30 @@ struct BindState {
   int next_slot = 0;
   bool uses_now = false;
   std::string session_user = "postgres";
+  // WITH queries in scope, innermost first (a chain through CteBinding::outer).
+  std::shared_ptr<CteBinding> ctes;
+  // Names of WITH queries not visible from here because they come later in
+  // their WITH list (for the DETAIL of 42P01).
+  std::vector<std::string> later_ctes;
+  // Set whenever a volatile function call is bound.
+  bool saw_volatile = false;
+};
+
+// Restores BindState::ctes when the query that owns a WITH clause is bound.
+class CteScope {
+ public:
+  explicit CteScope(BindState& state) : state_(&state), saved_(state.ctes) {}
+  CteScope(CteScope&& other) noexcept : state_(other.state_), saved_(std::move(other.saved_)) { other.state_ = nullptr; }
+  CteScope(const CteScope&) = delete;
+  CteScope& operator=(const CteScope&) = delete;
+  CteScope& operator=(CteScope&&) = delete;
+  ~CteScope() {
+    if (state_ != nullptr) state_->ctes = std::move(saved_);
+  }
+
+ private:
+  BindState* state_;
+  std::shared_ptr<CteBinding> saved_;
 };
 
 // UPDATE ... FROM / DELETE ... USING: the target table joined with the
@@ -163,6 +199,14 @@ class Binder {
   Result<exec::ExprPtr> BindExpr(PgNode node, Frame& frame);
   // Boolean condition (WHERE/ON/HAVING): 42804 if not boolean.
   Result<exec::ExprPtr> BindCondition(PgNode node, Frame& frame, std::string_view clause);
+
+  // WITH clause of a SELECT, INSERT, UPDATE or DELETE (bind_cte.cc): binds
+  // each query once (errors, columns) and makes them visible to the rest of
+  // the statement until the returned scope ends. `parent_frame` is the
+  // owning query's parent (for the error of a correlated WITH query).
+  Result<CteScope> BindWithClause(PgNode with_clause, Frame* parent_frame);
+  // The plan and columns of a reference to `cte` in FROM.
+  Result<BoundQuery> BindCteReference(CteBinding& cte, int location);
 
   // Resolves a (possibly qualified) type name node to an SqlType.
   Result<types::SqlType> BindTypeName(PgNode type_name);

@@ -645,7 +645,11 @@ Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, cat
 
 Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify) {
   if (stmt.Field("onConflictClause")) return Status::NotSupported("INSERT ... ON CONFLICT");
-  if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  std::optional<CteScope> cte_scope;
+  if (PgNode with_clause = stmt.Field("withClause")) {
+    ASSIGN_OR_RETURN(CteScope scope, binder.BindWithClause(with_clause, nullptr));
+    cte_scope.emplace(std::move(scope));
+  }
   PgNode relation = stmt.Field("relation");
   ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation));
   std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
@@ -789,7 +793,11 @@ Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
 namespace {
 
 Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delete, ModifyOperator** modify) {
-  if (stmt.Field("withClause")) return Status::NotSupported("WITH queries");
+  std::optional<CteScope> cte_scope;
+  if (PgNode with_clause = stmt.Field("withClause")) {
+    ASSIGN_OR_RETURN(CteScope scope, binder.BindWithClause(with_clause, nullptr));
+    cte_scope.emplace(std::move(scope));
+  }
   PgNode relation = stmt.Field("relation");
   if (!relation.Bool("inh") && relation.Field("inh")) {
     // ONLY t: no inheritance here, same meaning.
