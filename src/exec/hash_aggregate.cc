@@ -1,4 +1,5 @@
-// Hash aggregation, hash DISTINCT and UNION/INTERSECT/EXCEPT.
+// Hash aggregation, hash DISTINCT, UNION/INTERSECT/EXCEPT and WITH RECURSIVE's
+// recursive union.
 //
 // Groups are found by their normalized key bytes (internal::AppendKeyBytes)
 // in an unordered_map; each group gets a dense id, its key values are kept
@@ -465,6 +466,110 @@ void SetOperationOperator::Close() {
 std::string SetOperationOperator::ExplainText() const {
   const char* name = kind_ == SetOpKind::kUnion ? "Union" : (kind_ == SetOpKind::kIntersect ? "Intersect" : "Except");
   return std::string("HashSetOp ") + name + (all_ ? " All" : "");
+}
+
+// ============================ WITH RECURSIVE ============================
+
+struct WorkTable {
+  std::vector<types::SqlType> types;
+  RowCollection rows;  // the previous round's output
+};
+
+std::shared_ptr<WorkTable> NewWorkTable(std::vector<types::SqlType> types) {
+  auto table = std::make_shared<WorkTable>();
+  table->types = std::move(types);
+  return table;
+}
+
+Status WorkTableScanOperator::Open(ExecContext& context) {
+  next_chunk_ = 0;
+  return Status::Ok();
+}
+
+Result<bool> WorkTableScanOperator::Next(DataChunk& out) {
+  if (next_chunk_ >= work_table_->rows.chunk_count()) return false;
+  out.Reference(work_table_->rows.chunk(next_chunk_++));
+  return true;
+}
+
+struct RecursiveUnionOperator::State {
+  ExecContext* context = nullptr;
+  bool in_base = true;
+  RowCollection produced;  // this round's rows: the next round's work table
+  KeySet seen;             // UNION: every row produced so far
+  MemoryReservation memory;
+  DataChunk input;
+  SelectionVector sel;
+};
+
+RecursiveUnionOperator::RecursiveUnionOperator(bool all, OperatorPtr base, OperatorPtr recursive,
+                                               std::shared_ptr<WorkTable> work_table)
+    : PhysicalOperator(base->output_types()),
+      all_(all),
+      base_(std::move(base)),
+      recursive_(std::move(recursive)),
+      work_table_(std::move(work_table)) {}
+RecursiveUnionOperator::~RecursiveUnionOperator() = default;
+
+Status RecursiveUnionOperator::Open(ExecContext& context) {
+  state_ = std::make_unique<State>();
+  state_->context = &context;
+  state_->produced.Reset(output_types_, &context.memory);
+  state_->memory.Bind(&context.memory);
+  work_table_->rows.Reset(output_types_, &context.memory);
+  return base_->Open(context);
+}
+
+Result<bool> RecursiveUnionOperator::Next(DataChunk& out) {
+  State& s = *state_;
+  std::string key;
+  while (true) {
+    RETURN_IF_ERROR(s.context->CheckCancel());
+    PhysicalOperator& child = s.in_base ? *base_ : *recursive_;
+    ASSIGN_OR_RETURN(bool more, child.Next(s.input));
+    if (!more) {
+      // End of a round: the rows it produced feed the next one.
+      if (s.produced.row_count() == 0) return false;
+      if (s.in_base) {
+        base_->Close();
+        s.in_base = false;
+      } else {
+        recursive_->Close();
+      }
+      std::swap(work_table_->rows, s.produced);
+      s.produced.Reset(output_types_, &s.context->memory);
+      RETURN_IF_ERROR(recursive_->Open(*s.context));
+      continue;
+    }
+    uint32_t n = 0;
+    int64_t bytes = 0;
+    for (uint32_t i = 0; i < s.input.count(); i++) {
+      uint32_t r = s.input.RowIndex(i);
+      if (!all_) {
+        key.clear();
+        for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
+        if (s.seen.find(std::string_view(key)) != s.seen.end()) continue;
+        s.seen.emplace(key);
+        bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
+      }
+      s.sel[n++] = r;
+    }
+    RETURN_IF_ERROR(s.memory.Grow(bytes));
+    if (n == 0) continue;
+    std::vector<const Vector*> columns;
+    for (size_t c = 0; c < s.input.column_count(); c++) columns.push_back(&s.input.column(c));
+    RETURN_IF_ERROR(s.produced.Append(columns, s.sel.data(), n));
+    out.Reference(s.input);
+    out.SetSelection(s.sel.data(), n);
+    return true;
+  }
+}
+
+void RecursiveUnionOperator::Close() {
+  base_->Close();
+  recursive_->Close();
+  work_table_->rows.Reset(output_types_, nullptr);
+  state_.reset();
 }
 
 }  // namespace augur::exec

@@ -511,6 +511,50 @@ class MaterializeOperator final : public PhysicalOperator {
 
 // ---- Set operations ---------------------------------------------------------------
 
+// WITH RECURSIVE (docs/exec.md "Recursive queries"). The rows a round of the
+// recursive term reads: those the previous round produced (the base term's
+// rows for the first round). Shared by a RecursiveUnionOperator and the
+// WorkTableScanOperators of its recursive term.
+struct WorkTable;
+std::shared_ptr<WorkTable> NewWorkTable(std::vector<types::SqlType> types);
+
+// The base term's rows, then rounds of the recursive term, each run again
+// over the rows the previous round produced, until a round produces none.
+// With `all` false (UNION), rows seen before are dropped and so do not
+// start another round. Rows stream out as they are produced, so a LIMIT
+// above ends an unbounded recursion.
+class RecursiveUnionOperator final : public PhysicalOperator {
+ public:
+  RecursiveUnionOperator(bool all, OperatorPtr base, OperatorPtr recursive, std::shared_ptr<WorkTable> work_table);
+  ~RecursiveUnionOperator() override;
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  void Close() override;
+  std::string ExplainText() const override { return all_ ? "Recursive Union (all)" : "Recursive Union"; }
+  std::vector<const PhysicalOperator*> children() const override { return {base_.get(), recursive_.get()}; }
+
+ private:
+  struct State;
+  bool all_;
+  OperatorPtr base_, recursive_;
+  std::shared_ptr<WorkTable> work_table_;
+  std::unique_ptr<State> state_;
+};
+
+// Reads the work table of the enclosing RecursiveUnionOperator.
+class WorkTableScanOperator final : public PhysicalOperator {
+ public:
+  WorkTableScanOperator(std::vector<types::SqlType> types, std::shared_ptr<WorkTable> work_table)
+      : PhysicalOperator(std::move(types)), work_table_(std::move(work_table)) {}
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override;
+  std::string ExplainText() const override { return "WorkTable Scan"; }
+
+ private:
+  std::shared_ptr<WorkTable> work_table_;
+  size_t next_chunk_ = 0;
+};
+
 // UNION ALL of children with identical column types (planner casts).
 class UnionAllOperator final : public PhysicalOperator {
  public:

@@ -408,5 +408,33 @@ TEST(Sort, NormalizedKeysAcrossTypes) {
   EXPECT_EQ(RunOk(only_y), (Rows{"2", "1", "3", "1"}));
 }
 
+// WITH RECURSIVE r(n) AS (base UNION [ALL] SELECT n % 3 + 1 FROM r WHERE n < limit):
+// every round reads exactly the rows the previous round produced.
+Rows RecursiveRows(bool all, Rows base, const char* limit, uint32_t chunk_rows = kVectorSize) {
+  std::vector<std::vector<std::string>> base_rows;
+  for (const auto& row : base) base_rows.push_back({row});
+  auto work_table = NewWorkTable({kInt4});
+  auto scan = std::make_unique<WorkTableScanOperator>(std::vector<types::SqlType>{kInt4}, work_table);
+  auto filtered = std::make_unique<FilterOperator>(std::move(scan), Op("<", Col(0, kInt4), Lit(limit, kInt4)));
+  std::vector<ExprPtr> next;
+  next.push_back(Op("+", Op("%", Col(0, kInt4), Lit("3", kInt4)), Lit("1", kInt4)));
+  auto recursive = std::make_unique<ProjectionOperator>(std::move(filtered), std::move(next));
+  RecursiveUnionOperator plan(all, Scan({kInt4}, base_rows, chunk_rows), std::move(recursive), work_table);
+  Rows first = RunOk(plan);
+  EXPECT_EQ(RunOk(plan), first) << "a second run starts from the base rows again";
+  return first;
+}
+
+TEST(RecursiveUnion, RoundsReadThePreviousRound) {
+  // PostgreSQL: WITH RECURSIVE r(n) AS (VALUES (1) UNION ALL SELECT n % 3 + 1 FROM r WHERE n < 3) ...
+  EXPECT_EQ(RecursiveRows(true, {"1"}, "3"), (Rows{"1", "2", "3"}));
+  // Two base rows, one chunk row at a time: 1 → 2 → 3 and 2 → 3.
+  EXPECT_EQ(RecursiveRows(true, {"1", "2"}, "3", 1), (Rows{"1", "2", "2", "3", "3"}));
+  // UNION: 1 → 2 → 3 → 1 (seen, so the recursion ends) in the cycle 1, 2, 3.
+  EXPECT_EQ(RecursiveRows(false, {"1"}, "4"), (Rows{"1", "2", "3"}));
+  EXPECT_EQ(RecursiveRows(false, {"1", "1"}, "4"), (Rows{"1", "2", "3"}));
+  EXPECT_EQ(RecursiveRows(true, {}, "4"), Rows{});
+}
+
 }  // namespace
 }  // namespace augur::exec

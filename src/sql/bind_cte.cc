@@ -1,30 +1,69 @@
 // WITH queries (common table expressions): docs/sql.md "WITH queries".
 //
-// A non-recursive WITH query that only reads is bound like a derived table
-// at each reference (PostgreSQL 12+ inlines such a query too, unless it is
+// A WITH query that only reads is bound like a derived table at each
+// reference (PostgreSQL 12+ inlines such a query too, unless it is
 // referenced twice or marked MATERIALIZED — which changes nothing in the
-// results as long as the query calls no volatile function). PostgreSQL never
-// inlines a volatile query, not even one marked NOT MATERIALIZED: referenced
-// twice, it must be evaluated once and shared, which is 0A000 here.
+// results as long as the query calls no volatile function). PostgreSQL
+// never inlines a volatile query, not even one marked NOT MATERIALIZED:
+// referenced twice, it must be evaluated once and shared, which is 0A000
+// here. A WITH RECURSIVE query that names itself becomes a
+// RecursiveUnionOperator whose recursive term reads a work table.
 #include <algorithm>
 
 #include "common/status.h"
+#include "exec/exec.h"
 #include "sql/binder.h"
 
 namespace augur::sql {
 
 namespace {
 
+constexpr std::string_view kInvalidRecursion = "42P19";
+
 Status At(Status status, int location) {
   if (location >= 0) status.SetPosition(location + 1);
   return status;
+}
+
+// True if `node` contains an unqualified FROM reference to `name`.
+bool ReferencesName(PgNode node, std::string_view name) {
+  if (!node) return false;
+  if (node.Is("RangeVar")) return node.Str("relname") == name && node.Str("schemaname").empty();
+  if (node.kind() == PgNode::Kind::kArray) {
+    for (PgNode item : node.Items()) {
+      if (ReferencesName(item, name)) return true;
+    }
+    return false;
+  }
+  if (node.kind() != PgNode::Kind::kObject) return false;
+  for (PgNode member : node.Members()) {
+    if (ReferencesName(member, name)) return true;
+  }
+  return false;
+}
+
+std::string TypeName(const types::SqlType& type) { return types::FormatType(type); }
+
+// 42P10 for WITH name(a, b, ...) naming more columns than the query has.
+Status TooManyColumnNames(const CteBinding& cte, size_t available) {
+  return At(Status::Error("42P10", "WITH query \"" + cte.name + "\" has " + std::to_string(available) +
+                                       " columns available but " +
+                                       std::to_string(cte.definition.List("aliascolnames").size()) +
+                                       " columns specified"),
+            cte.definition.Location());
+}
+
+// PostgreSQL's "... is not implemented" wording for the parts of a recursive
+// query it rejects.
+Status NotImplemented(const std::string& what) {
+  return Status::Error(sqlstate::kFeatureNotSupported, what + " is not implemented");
 }
 
 }  // namespace
 
 Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame) {
   CteScope scope(state_);
-  if (with_clause.Bool("recursive")) return At(Status::NotSupported("WITH RECURSIVE"), with_clause.Location());
+  const bool recursive = with_clause.Bool("recursive");
   std::vector<PgNode> definitions = with_clause.List("ctes");
   std::vector<std::string> names;
   for (PgNode definition : definitions) {
@@ -45,66 +84,170 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame)
     cte->name = names[i];
     cte->definition = definition;
     cte->outer = state_.ctes;
+    cte->recursive = recursive && ReferencesName(query, cte->name);
 
     // The query sees the WITH queries before it, not those after it.
     size_t later_mark = state_.later_ctes.size();
-    state_.later_ctes.insert(state_.later_ctes.end(), names.begin() + static_cast<long>(i), names.end());
+    for (size_t j = cte->recursive ? i + 1 : i; j < names.size(); ++j) state_.later_ctes.push_back({names[j], recursive});
     bool saved_volatile = state_.saw_volatile;
     state_.saw_volatile = false;
-    Binder sub(state_);
-    auto bound = sub.BindSelect(query, nullptr);
+    auto bound = BindCteBody(*cte, parent_frame);
     cte->volatile_body = state_.saw_volatile;
     state_.saw_volatile = saved_volatile || cte->volatile_body;
-    if (!bound.ok() && parent_frame != nullptr &&
-        (bound.status().Is(sqlstate::kUndefinedColumn) || bound.status().Is(sqlstate::kUndefinedTable))) {
-      // PostgreSQL lets a WITH query read the columns of an enclosing query.
-      Binder correlated(state_);
-      if (correlated.BindSelect(query, parent_frame).ok()) {
-        state_.later_ctes.resize(later_mark);
-        return At(Status::NotSupported("a WITH query referencing columns of an outer query"),
-                  definition.Location());
-      }
-    }
     state_.later_ctes.resize(later_mark);
     if (!bound.ok()) return bound.TakeStatus();
-    BoundQuery first = std::move(bound).value();
-
-    std::vector<PgNode> column_names = definition.List("aliascolnames");
-    if (column_names.size() > first.columns.size()) {
-      return At(Status::Error("42P10", "WITH query \"" + cte->name + "\" has " + std::to_string(first.columns.size()) +
-                                           " columns available but " + std::to_string(column_names.size()) +
-                                           " columns specified"),
-                definition.Location());
-    }
-    cte->first = std::move(first);
+    cte->first = std::move(bound).value();
     state_.ctes = std::move(cte);
   }
   return scope;
 }
 
+Result<BoundQuery> Binder::BindCteBody(CteBinding& cte, Frame* parent_frame) {
+  std::shared_ptr<CteBinding> saved = std::move(state_.ctes);
+  state_.ctes = cte.outer;
+  auto bind = [&]() -> Result<BoundQuery> {
+    if (cte.recursive) return BindRecursiveCte(cte);
+    Binder sub(state_);
+    auto bound = sub.BindSelect(cte.definition.Field("ctequery"), nullptr);
+    if (!bound.ok() && parent_frame != nullptr &&
+        (bound.status().Is(sqlstate::kUndefinedColumn) || bound.status().Is(sqlstate::kUndefinedTable))) {
+      // PostgreSQL lets a WITH query read the columns of an enclosing query.
+      Binder correlated(state_);
+      if (correlated.BindSelect(cte.definition.Field("ctequery"), parent_frame).ok()) {
+        return At(Status::NotSupported("a WITH query referencing columns of an outer query"),
+                  cte.definition.Location());
+      }
+    }
+    return bound;
+  };
+  Result<BoundQuery> bound = bind();
+  state_.ctes = std::move(saved);
+  if (!bound.ok()) return bound;
+  BoundQuery query = std::move(bound).value();
+  std::vector<PgNode> column_names = cte.definition.List("aliascolnames");
+  if (column_names.size() > query.columns.size()) {
+    return TooManyColumnNames(cte, query.columns.size());
+  }
+  for (size_t i = 0; i < column_names.size(); ++i) query.columns[i].name = column_names[i].StringValue();
+  return query;
+}
+
+Result<BoundQuery> Binder::BindRecursiveCte(CteBinding& cte) {
+  PgNode stmt = cte.definition.Field("ctequery").Body();
+  const int location = cte.definition.Location();
+  const std::string quoted = "\"" + cte.name + "\"";
+  if (stmt.Str("op") != "SETOP_UNION") {
+    return At(Status::Error(kInvalidRecursion, "recursive query " + quoted +
+                                                   " does not have the form non-recursive-term UNION [ALL] "
+                                                   "recursive-term"),
+              location);
+  }
+  if (!stmt.List("sortClause").empty()) return At(NotImplemented("ORDER BY in a recursive query"), location);
+  if (stmt.Field("limitOffset")) return At(NotImplemented("OFFSET in a recursive query"), location);
+  if (stmt.Field("limitCount")) return At(NotImplemented("LIMIT in a recursive query"), location);
+  if (!stmt.List("lockingClause").empty()) {
+    return At(NotImplemented("FOR UPDATE/SHARE in a recursive query"), location);
+  }
+  if (stmt.Field("withClause")) return At(Status::NotSupported("a WITH clause inside a recursive query"), location);
+  PgNode base_node = stmt.Field("larg");
+  if (ReferencesName(base_node, cte.name)) {
+    return At(Status::Error(kInvalidRecursion,
+                            "recursive reference to query " + quoted + " must not appear within its non-recursive term"),
+              location);
+  }
+  Binder base_binder(state_);
+  ASSIGN_OR_RETURN(BoundQuery base, base_binder.BindSelect(base_node, nullptr));
+  std::vector<types::SqlType> types = base.plan->output_types();
+
+  // The recursive term sees the query itself as its work table.
+  std::vector<ResultColumn> columns = base.columns;
+  std::vector<PgNode> column_names = cte.definition.List("aliascolnames");
+  if (column_names.size() > columns.size()) {
+    return TooManyColumnNames(cte, columns.size());
+  }
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i < column_names.size()) columns[i].name = column_names[i].StringValue();
+    columns[i].table_oid = 0;
+    columns[i].column_attnum = 0;
+  }
+  auto self = std::make_shared<CteBinding>();
+  self->name = cte.name;
+  self->definition = cte.definition;
+  self->outer = cte.outer;
+  self->recursive = true;
+  self->work_table = exec::NewWorkTable(types);
+  self->work_types = types;
+  self->work_columns = columns;
+  std::shared_ptr<CteBinding> saved = state_.ctes;
+  state_.ctes = self;
+  Binder recursive_binder(state_);
+  auto recursive_bound = recursive_binder.BindSelect(stmt.Field("rarg"), nullptr);
+  state_.ctes = std::move(saved);
+  if (!recursive_bound.ok()) return recursive_bound.TakeStatus();
+  BoundQuery recursive = std::move(recursive_bound).value();
+  if (self->self_references == 0) {
+    return At(Status::Error(kInvalidRecursion,
+                            "recursive reference to query " + quoted + " must not appear within its non-recursive term"),
+              location);
+  }
+  if (recursive.columns.size() != types.size()) {
+    return Status::Error(sqlstate::kSyntaxError, "each UNION query must have the same number of columns");
+  }
+  std::vector<types::SqlType> recursive_types = recursive.plan->output_types();
+  std::vector<exec::ExprPtr> casts;
+  bool need_cast = false;
+  for (size_t i = 0; i < types.size(); ++i) {
+    std::vector<types::SqlType> pair{types[i], recursive_types[i]};
+    ASSIGN_OR_RETURN(types::SqlType common, exec::CommonType(pair, "UNION"));
+    if (!(common == types[i])) {
+      return At(Status::Error(sqlstate::kDatatypeMismatch,
+                              "recursive query " + quoted + " column " + std::to_string(i + 1) + " has type " +
+                                  TypeName(types[i]) + " in non-recursive term but type " + TypeName(common) +
+                                  " overall")
+                    .WithHint("Cast the output of the non-recursive term to the correct type."),
+                location);
+    }
+    ASSIGN_OR_RETURN(exec::ExprPtr cast,
+                     exec::CoerceTo(exec::MakeColumnRef(static_cast<int>(i), recursive_types[i]), types[i],
+                                    exec::CastContext::kImplicit));
+    need_cast |= !(recursive_types[i] == types[i]);
+    casts.push_back(std::move(cast));
+  }
+  exec::OperatorPtr recursive_plan = std::move(recursive.plan);
+  if (need_cast) {
+    recursive_plan = std::make_unique<exec::ProjectionOperator>(std::move(recursive_plan), std::move(casts));
+  }
+  BoundQuery query;
+  query.plan = std::make_unique<exec::RecursiveUnionOperator>(stmt.Bool("all"), std::move(base.plan),
+                                                              std::move(recursive_plan), self->work_table);
+  query.columns = std::move(columns);
+  return query;
+}
+
 Result<BoundQuery> Binder::BindCteReference(CteBinding& cte, int location) {
+  if (cte.work_table != nullptr) {
+    // The recursive term's reference to its own query.
+    if (++cte.self_references > 1) {
+      return At(Status::Error(kInvalidRecursion,
+                              "recursive reference to query \"" + cte.name + "\" must not appear more than once"),
+                location);
+    }
+    BoundQuery query;
+    query.plan = std::make_unique<exec::WorkTableScanOperator>(cte.work_types, cte.work_table);
+    query.columns = cte.work_columns;
+    return query;
+  }
   ++cte.references;
   if (cte.references > 1 && cte.volatile_body) {
     return At(Status::NotSupported("a volatile WITH query (\"" + cte.name + "\") referenced more than once"),
               location);
   }
-  BoundQuery query;
   if (cte.first) {
-    query = std::move(*cte.first);
+    BoundQuery query = std::move(*cte.first);
     cte.first.reset();
-  } else {
-    // Bind again in the WITH query's own scope.
-    std::shared_ptr<CteBinding> saved = std::move(state_.ctes);
-    state_.ctes = cte.outer;
-    Binder sub(state_);
-    auto bound = sub.BindSelect(cte.definition.Field("ctequery"), nullptr);
-    state_.ctes = std::move(saved);
-    if (!bound.ok()) return bound.TakeStatus();
-    query = std::move(bound).value();
+    return query;
   }
-  std::vector<PgNode> column_names = cte.definition.List("aliascolnames");
-  for (size_t i = 0; i < column_names.size(); ++i) query.columns[i].name = column_names[i].StringValue();
-  return query;
+  return BindCteBody(cte, nullptr);
 }
 
 }  // namespace augur::sql

@@ -602,8 +602,12 @@ class FromBinder {
     if (!table.ok()) {
       Status status = WithLocation(table.TakeStatus(), item.Location());
       const auto& later = binder_.state().later_ctes;
-      if (schema.empty() && status.Is(sqlstate::kUndefinedTable) &&
-          std::find(later.begin(), later.end(), name) != later.end()) {
+      auto it = std::find_if(later.begin(), later.end(), [&](const auto& cte) { return cte.name == name; });
+      if (schema.empty() && status.Is(sqlstate::kUndefinedTable) && it != later.end()) {
+        if (it->recursive_list) {
+          return WithLocation(Status::NotSupported("a reference to a later item of a WITH RECURSIVE list"),
+                              item.Location());
+        }
         return std::move(status)
             .WithDetail("There is a WITH item named \"" + name +
                         "\", but it cannot be referenced from this part of the query.")

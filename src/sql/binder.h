@@ -116,6 +116,13 @@ struct CteBinding {
   std::optional<BoundQuery> first;     // bound at the WITH clause, not yet used
   bool volatile_body = false;          // calls a volatile function
   int references = 0;
+  // WITH RECURSIVE query naming itself: while its recursive term is bound,
+  // the work table its self-reference reads (else null) and the columns.
+  bool recursive = false;
+  std::shared_ptr<exec::WorkTable> work_table;
+  std::vector<types::SqlType> work_types;
+  std::vector<ResultColumn> work_columns;
+  int self_references = 0;
 };
 
 // Per-statement binding state shared by nested binders.
@@ -133,9 +140,14 @@ struct BindState {
   std::string session_user = "postgres";
   // WITH queries in scope, innermost first (a chain through CteBinding::outer).
   std::shared_ptr<CteBinding> ctes;
-  // Names of WITH queries not visible from here because they come later in
-  // their WITH list (for the DETAIL of 42P01).
-  std::vector<std::string> later_ctes;
+  // WITH queries not visible from here because they come later in their
+  // WITH list (for the DETAIL of 42P01), and whether that list is RECURSIVE
+  // (PostgreSQL allows the forward reference there: 0A000 here).
+  struct LaterCte {
+    std::string name;
+    bool recursive_list = false;
+  };
+  std::vector<LaterCte> later_ctes;
   // Set whenever a volatile function call is bound.
   bool saw_volatile = false;
 };
@@ -290,6 +302,12 @@ class Binder {
 
   // True if `column` is determined by GROUP BY keys covering its table's primary key.
   bool FunctionallyDependent(int column, Frame& frame);
+
+  // A WITH RECURSIVE query that names itself: base UNION [ALL] recursive
+  // term over a work table (bind_cte.cc).
+  Result<BoundQuery> BindRecursiveCte(CteBinding& cte);
+  // A WITH query's body in its own scope (the WITH queries before it).
+  Result<BoundQuery> BindCteBody(CteBinding& cte, Frame* parent_frame);
 
   BindState& state_;
   bool inside_aggregate_ = false;
