@@ -230,15 +230,23 @@ class CatalogAccess {
   static constexpr int kRoleUsage = 1, kRoleMember = 2, kRoleAdmin = 4;
 };
 
+// A process-wide unique, nonzero id for ExecContext::execution_id.
+inline uint64_t NewExecutionId() {
+  static std::atomic<uint64_t> last{0};
+  return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 struct ExecContext {
   // $1..$n are slots 0..n-1; sql/ may append slots for correlated outer-row
   // values (Expr::outer_param_slots). Typed Values; NULL allowed.
   std::vector<types::Value> parameters;
   // Set (from any thread) to cancel: operators check it once per chunk.
   const std::atomic<bool>* cancel = nullptr;
-  // Distinct per execution of a plan (0 = unknown: nothing may be cached
-  // across Open() calls). MaterializeOperator keys its cache on it.
-  uint64_t execution_id = 0;
+  // Distinct per execution of a plan: a fresh context gets a new one, and a
+  // context reused for another execution must take NewExecutionId() again
+  // (0 = unknown: nothing may be cached across Open() calls).
+  // MaterializeOperator keys its cache on it.
+  uint64_t execution_id = NewExecutionId();
   MemoryTracker memory;
   // nextval() and friends; null where no session is attached (they fail).
   SequenceAccess* sequences = nullptr;

@@ -1,49 +1,59 @@
-// MaterializeOperator: run once per execution, replay afterwards (see
-// operators.h). The rows live in a RowCollection charged to the query's
+// MaterializeOperator: run once per execution, replay afterwards, possibly
+// shared by several operators (see operators.h). The rows live in a RowCollection charged to the query's
 // MemoryTracker; replay hands out its chunks by reference (no copy).
 #include "exec/operators.h"
 #include "exec/row_collection.h"
 
 namespace augur::exec {
 
-struct MaterializeOperator::State {
+struct Materialization {
+  OperatorPtr child;
   internal::RowCollection rows;
   const ExecContext* filled_for = nullptr;
   uint64_t filled_execution = 0;
-  size_t next_chunk = 0;
 };
 
-MaterializeOperator::MaterializeOperator(OperatorPtr child)
-    : PhysicalOperator(child->output_types()), child_(std::move(child)), state_(std::make_unique<State>()) {}
+std::shared_ptr<Materialization> NewMaterialization(OperatorPtr child) {
+  auto shared = std::make_shared<Materialization>();
+  shared->child = std::move(child);
+  return shared;
+}
+
+MaterializeOperator::MaterializeOperator(OperatorPtr child) : MaterializeOperator(NewMaterialization(std::move(child))) {}
+
+MaterializeOperator::MaterializeOperator(std::shared_ptr<Materialization> shared)
+    : PhysicalOperator(shared->child->output_types()), shared_(std::move(shared)) {}
 
 MaterializeOperator::~MaterializeOperator() = default;
 
+std::vector<const PhysicalOperator*> MaterializeOperator::children() const { return {shared_->child.get()}; }
+
 Status MaterializeOperator::Open(ExecContext& context) {
-  State& s = *state_;
-  s.next_chunk = 0;
+  Materialization& s = *shared_;
+  next_chunk_ = 0;
   if (context.execution_id != 0 && s.filled_for == &context && s.filled_execution == context.execution_id) {
     return Status::Ok();
   }
   s.filled_for = nullptr;
   s.rows.Reset(output_types_, &context.memory);
-  RETURN_IF_ERROR(child_->Open(context));
+  RETURN_IF_ERROR(s.child->Open(context));
   DataChunk chunk;
   while (true) {
     RETURN_IF_ERROR(context.CheckCancel());
-    ASSIGN_OR_RETURN(bool more, child_->Next(chunk));
+    ASSIGN_OR_RETURN(bool more, s.child->Next(chunk));
     if (!more) break;
     RETURN_IF_ERROR(s.rows.AppendChunk(chunk));
   }
-  child_->Close();
+  s.child->Close();
   s.filled_for = &context;
   s.filled_execution = context.execution_id;
   return Status::Ok();
 }
 
 Result<bool> MaterializeOperator::Next(DataChunk& out) {
-  State& s = *state_;
-  while (s.next_chunk < s.rows.chunk_count()) {
-    const DataChunk& chunk = s.rows.chunk(s.next_chunk++);
+  Materialization& s = *shared_;
+  while (next_chunk_ < s.rows.chunk_count()) {
+    const DataChunk& chunk = s.rows.chunk(next_chunk_++);
     if (chunk.size() == 0) continue;
     out.Reference(chunk);
     return true;

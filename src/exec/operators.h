@@ -488,25 +488,34 @@ class LimitWithTiesOperator final : public PhysicalOperator {
   SelectionVector sel_;
 };
 
+// The rows of one plan, computed once per execution and shared by every
+// MaterializeOperator made from it (a WITH query that PostgreSQL evaluates
+// once although it is referenced twice).
+struct Materialization;
+std::shared_ptr<Materialization> NewMaterialization(OperatorPtr child);
+
 // Runs `child` to the end once per execution (ExecContext::execution_id)
 // and replays the kept rows on every later Open() of the same execution.
 // Used under a correlated wrapper that re-opens an uncorrelated input per
-// outer row (row-valued IN / ANY / ALL subqueries). With execution_id 0 it
-// re-runs the child on every Open().
+// outer row (row-valued IN / ANY / ALL subqueries), and for WITH queries
+// that must be evaluated once. With execution_id 0 it re-runs the child on
+// every Open() (never share a Materialization under such a context: a
+// re-run replaces rows another reader may still be reading).
 class MaterializeOperator final : public PhysicalOperator {
  public:
   explicit MaterializeOperator(OperatorPtr child);
+  // Replays rows shared with other MaterializeOperators of `shared`.
+  explicit MaterializeOperator(std::shared_ptr<Materialization> shared);
   ~MaterializeOperator() override;
   Status Open(ExecContext& context) override;
   Result<bool> Next(DataChunk& out) override;
   void Close() override;
   std::string ExplainText() const override { return "Materialize"; }
-  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+  std::vector<const PhysicalOperator*> children() const override;
 
  private:
-  struct State;
-  OperatorPtr child_;
-  std::unique_ptr<State> state_;
+  std::shared_ptr<Materialization> shared_;
+  size_t next_chunk_ = 0;
 };
 
 // ---- Set operations ---------------------------------------------------------------

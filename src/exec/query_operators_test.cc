@@ -146,5 +146,26 @@ TEST(Materialize, OncePerExecution) {
   EXPECT_EQ(raw->opens_, 4);
 }
 
+TEST(Materialize, SharedByTwoReaders) {
+  // A WITH query referenced twice: one run per execution for both readers,
+  // each with its own position, and a fresh context is a new execution.
+  auto source = std::make_unique<RowsSource>(std::vector<types::SqlType>{kInt4}, TextRows{{"1"}, {"2"}, {"3"}}, 2);
+  RowsSource* raw = source.get();
+  auto shared = NewMaterialization(std::make_unique<SourceOperator>(std::move(source)));
+  MaterializeOperator first(shared), second(shared);
+  ExecContext context;
+  ASSERT_TRUE(first.Open(context).ok());
+  DataChunk chunk;
+  ASSERT_TRUE(*first.Next(chunk));
+  auto rows = RunPlan(second, context);
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(*rows, (Rows{"1", "2", "3"}));
+  EXPECT_EQ(raw->opens_, 1);
+  ExecContext next_execution;
+  EXPECT_NE(next_execution.execution_id, context.execution_id);
+  ASSERT_TRUE(RunPlan(first, next_execution).ok());
+  EXPECT_EQ(raw->opens_, 2);
+}
+
 }  // namespace
 }  // namespace augur::exec

@@ -3,10 +3,10 @@
 // A WITH query that only reads is bound like a derived table at each
 // reference (PostgreSQL 12+ inlines such a query too, unless it is
 // referenced twice or marked MATERIALIZED — which changes nothing in the
-// results as long as the query calls no volatile function). PostgreSQL
-// never inlines a volatile query, not even one marked NOT MATERIALIZED:
-// referenced twice, it must be evaluated once and shared, which is 0A000
-// here. A WITH RECURSIVE query that names itself becomes a
+// results as long as the query calls no volatile function). A volatile
+// query (PostgreSQL never inlines those, not even NOT MATERIALIZED) and one
+// marked MATERIALIZED are evaluated once per execution and shared by their
+// references (exec::Materialization). A WITH RECURSIVE query that names itself becomes a
 // RecursiveUnionOperator whose recursive term reads a work table.
 #include <algorithm>
 
@@ -93,6 +93,11 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame)
     state_.saw_volatile = false;
     auto bound = BindCteBody(*cte, parent_frame);
     cte->volatile_body = state_.saw_volatile;
+    // PostgreSQL evaluates a volatile WITH query once even when it is marked
+    // NOT MATERIALIZED. A query referenced twice without volatile calls
+    // gives the same rows either way, so it is inlined (streamed, with
+    // predicates pushed into it) unless MATERIALIZED asks otherwise.
+    cte->materialized = cte->volatile_body || definition.Str("ctematerialized") == "CTEMaterializeAlways";
     state_.saw_volatile = saved_volatile || cte->volatile_body;
     state_.later_ctes.resize(later_mark);
     if (!bound.ok()) return bound.TakeStatus();
@@ -237,17 +242,22 @@ Result<BoundQuery> Binder::BindCteReference(CteBinding& cte, int location) {
     query.columns = cte.work_columns;
     return query;
   }
-  ++cte.references;
-  if (cte.references > 1 && cte.volatile_body) {
-    return At(Status::NotSupported("a volatile WITH query (\"" + cte.name + "\") referenced more than once"),
-              location);
-  }
+  BoundQuery query;
   if (cte.first) {
-    BoundQuery query = std::move(*cte.first);
+    query = std::move(*cte.first);
     cte.first.reset();
-    return query;
+  } else if (!cte.materialized) {
+    return BindCteBody(cte, nullptr);
   }
-  return BindCteBody(cte, nullptr);
+  if (!cte.materialized) return query;
+  if (cte.shared == nullptr) {
+    cte.shared = exec::NewMaterialization(std::move(query.plan));
+    cte.shared_columns = std::move(query.columns);
+  }
+  BoundQuery reference;
+  reference.plan = std::make_unique<exec::MaterializeOperator>(cte.shared);
+  reference.columns = cte.shared_columns;
+  return reference;
 }
 
 }  // namespace augur::sql

@@ -115,7 +115,12 @@ struct CteBinding {
   std::shared_ptr<CteBinding> outer;   // the WITH queries its own body sees
   std::optional<BoundQuery> first;     // bound at the WITH clause, not yet used
   bool volatile_body = false;          // calls a volatile function
-  int references = 0;
+  // Evaluated once per execution and shared by every reference (volatile or
+  // AS MATERIALIZED); its rows and their columns once the first reference
+  // made it.
+  bool materialized = false;
+  std::shared_ptr<exec::Materialization> shared;
+  std::vector<ResultColumn> shared_columns;
   // WITH RECURSIVE query naming itself: while its recursive term is bound,
   // the work table its self-reference reads (else null) and the columns.
   bool recursive = false;

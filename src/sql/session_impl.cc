@@ -509,8 +509,7 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
   context.extra_float_digits = settings_.extra_float_digits();
   // Each execution gets a fresh memory budget and identity.
   context.memory = exec::MemoryTracker();
-  static std::atomic<uint64_t> executions{0};
-  context.execution_id = ++executions;
+  context.execution_id = exec::NewExecutionId();
 }
 
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
