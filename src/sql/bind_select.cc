@@ -980,7 +980,12 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     ASSIGN_OR_RETURN(CteScope scope, BindWithClause(with_clause, parent_frame));
     cte_scope.emplace(std::move(scope));
   }
-  if (stmt.Field("intoClause")) return Status::NotSupported("SELECT INTO");
+  if (stmt.Field("intoClause") && !allow_into) {
+    return Status::Error(sqlstate::kSyntaxError, "SELECT ... INTO is not allowed here");
+  }
+  // Not in its subqueries; in a set operation, in its first SELECT.
+  const bool into_allowed = allow_into;
+  allow_into = false;
   if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
   const bool with_ties = stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES";
   if (with_ties && stmt.List("sortClause").empty()) {
@@ -1000,6 +1005,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   if (!set_op.empty() && set_op != "SETOP_NONE") {
     // ---- UNION / INTERSECT / EXCEPT
     Binder left_binder(state_), right_binder(state_);
+    left_binder.allow_into = into_allowed;
     left_binder.keep_unknown_outputs = right_binder.keep_unknown_outputs = true;
     ASSIGN_OR_RETURN(BoundQuery left, left_binder.BindSelect(stmt.Field("larg"), parent_frame));
     ASSIGN_OR_RETURN(BoundQuery right, right_binder.BindSelect(stmt.Field("rarg"), parent_frame));

@@ -234,6 +234,9 @@ class Binder {
   Result<exec::ExprPtr> CoerceToColumn(exec::ExprPtr expr, types::SqlType type, std::string_view column_name,
                                        int location);
 
+  // SELECT ... INTO: the top-level query may carry an intoClause (ddl.cc
+  // creates the table); anywhere else it is 42601.
+  bool allow_into = false;
   Grouping* grouping = nullptr;       // set while binding grouped output expressions
   std::string clause_name = "this context";  // for "aggregate functions are not allowed in WHERE"
   // Types the SELECT list's untyped literals should take (INSERT ... SELECT

@@ -668,17 +668,25 @@ Status ExecuteComment(PgNode stmt, DdlContext& context) {
 // columns (names from the column list if given); the rows are inserted in
 // the same transaction. Tag "SELECT n" (or "CREATE TABLE AS" WITH NO DATA
 // and for IF NOT EXISTS on an existing table), as PostgreSQL.
+// SELECT ... INTO t is the same with the SelectStmt's intoClause.
+Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_node, bool if_not_exists,
+                            DdlContext& context, std::string* command_tag);
+
 Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
   *command_tag = "CREATE TABLE AS";
   if (stmt.Str("objtype") != "OBJECT_TABLE") return Status::NotSupported("CREATE MATERIALIZED VIEW");
-  PgNode into = stmt.Field("into");
+  PgNode query_node = stmt.Field("query");
+  if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE TABLE AS " + std::string(query_node.Tag()));
+  return CreateTableFromQuery(tree, stmt.Field("into"), query_node, stmt.Bool("if_not_exists"), context, command_tag);
+}
+
+Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_node, bool if_not_exists,
+                            DdlContext& context, std::string* command_tag) {
   PgNode relation = into.Field("rel");
   if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY TABLE");
   if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
   if (!into.List("options").empty()) return Status::NotSupported("storage parameters in CREATE TABLE AS");
   if (!into.Str("tableSpaceName").empty()) return Status::NotSupported("tablespaces");
-  PgNode query_node = stmt.Field("query");
-  if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE TABLE AS " + std::string(query_node.Tag()));
   StatementContext statement{context.txn};
   BindState state;
   state.tree = &tree;
@@ -687,6 +695,7 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
   state.now_slot = 0;
   state.next_slot = 1;
   Binder binder(state);
+  binder.allow_into = true;  // SELECT ... INTO: the clause this function carries out
   ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(query_node, nullptr));
   std::vector<types::SqlType> column_types = query.plan->output_types();
   auto column_names = into.List("colNames");
@@ -696,7 +705,7 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
   catalog::TableDefinition definition;
   definition.schema_name = relation.Str("schemaname");
   definition.name = relation.Str("relname");
-  definition.if_not_exists = stmt.Bool("if_not_exists");
+  definition.if_not_exists = if_not_exists;
   for (size_t i = 0; i < column_types.size(); ++i) {
     catalog::ColumnDefinition column;
     column.name = i < column_names.size() ? std::string(column_names[i].StringValue()) : query.columns[i].name;
@@ -742,6 +751,23 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
 
 }  // namespace
 
+namespace {
+
+// The intoClause of SELECT ... INTO, which may also sit in the first SELECT
+// of a set operation; null otherwise.
+PgNode IntoClause(PgNode stmt) {
+  if (!stmt.Is("SelectStmt")) return {};
+  PgNode first = stmt.Body();
+  while (first.Field("larg")) first = first.Field("larg").Body();
+  return first.Field("intoClause");
+}
+
+}  // namespace
+
+bool IsSelectInto(PgNode stmt) { return static_cast<bool>(IntoClause(stmt)); }
+
+bool IsSchemaStatement(PgNode stmt) { return IsSchemaStatement(stmt.Tag()) || IsSelectInto(stmt); }
+
 bool IsSchemaStatement(std::string_view tag) {
   // Role statements count as DDL for the transaction; the session runs them
   // (sql/role.cc) before reaching ExecuteSchemaStatement.
@@ -774,6 +800,10 @@ Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& co
     return ExecuteComment(stmt, context);
   }
   if (tag == "CreateTableAsStmt") return ExecuteCreateTableAs(tree, stmt, context, command_tag);
+  if (IsSelectInto(stmt)) {
+    *command_tag = "SELECT";
+    return CreateTableFromQuery(tree, IntoClause(stmt), stmt, false, context, command_tag);
+  }
   return Status::NotSupported(UnsupportedStatementName(tag));
 }
 

@@ -198,6 +198,9 @@ struct DdlContext {
 // ALTER TABLE / ALTER ... RENAME / CREATE SEQUENCE / ALTER SEQUENCE / COMMENT
 // / CREATE TABLE AS: true if ExecuteSchemaStatement runs this statement tag.
 bool IsSchemaStatement(std::string_view tag);
+// The same, also true for SELECT ... INTO (a CREATE TABLE AS).
+bool IsSchemaStatement(PgNode stmt);
+bool IsSelectInto(PgNode stmt);
 // Runs one of them; `command_tag` receives the CommandComplete tag.
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag);
 Status ExecuteAlterTable(const ParseTree& tree, PgNode stmt, DdlContext& context);

@@ -640,15 +640,15 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
     // SET and SHOW take no snapshot: SET TRANSACTION may still follow them.
     bool counts = tag != "VariableSetStmt" && tag != "VariableShowStmt";
     bool ddl = tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
-               IsSchemaStatement(tag);
+               IsSchemaStatement(raw.node);
     bool writes = tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt" ||
                   (tag == "CopyStmt" && raw.node.Bool("is_from"));
     RETURN_IF_ERROR(BeginSimpleStatement(counts, ddl, writes));
     // Plan cache for single-statement messages of cacheable kinds.
     BoundStatement* bound = nullptr;
     std::unique_ptr<BoundStatement> owned;
-    bool cacheable = single && !txn_did_ddl_ && (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" ||
-                                tag == "DeleteStmt");
+    bool cacheable = single && !txn_did_ddl_ && !ddl &&
+                     (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt");
     if (cacheable) {
       auto it = plan_cache_.find(std::string(text));
       if (it != plan_cache_.end() && it->second->catalog_version == catalog_.version()) {
@@ -789,7 +789,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     sink.SendCommandComplete(command);
     return Status::Ok();
   }
-  if (IsSchemaStatement(tag)) {
+  if (IsSchemaStatement(node)) {
     RETURN_IF_ERROR(require_writable());
     DdlContext ddl{catalog_, txn_.get(), sink, &sequences_, txn_start_us_, &statement_};
     std::string command;
@@ -1776,7 +1776,7 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
     datetime_.statement_us = NowPostgresMicros();
   }
   if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
-      IsSchemaStatement(tag)) {
+      IsSchemaStatement(bound.node)) {
     txn_did_ddl_ = true;
   }
   if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;

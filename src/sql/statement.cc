@@ -9,7 +9,7 @@ using types::SqlType;
 
 std::string CommandTagFor(PgNode stmt) {
   std::string_view tag = stmt.Tag();
-  if (tag == "SelectStmt") return "SELECT";
+  if (tag == "SelectStmt") return IsSelectInto(stmt) ? "SELECT INTO" : "SELECT";
   if (tag == "InsertStmt") return "INSERT";
   if (tag == "UpdateStmt") return "UPDATE";
   if (tag == "DeleteStmt") return "DELETE";
@@ -115,7 +115,7 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
 
   Result<BoundQuery> query = Status::Internal("unbound");
   ModifyOperator* modify = nullptr;
-  if (tag == "SelectStmt") {
+  if (tag == "SelectStmt" && !IsSelectInto(raw.node)) {
     bound->kind = BoundStatement::Kind::kQuery;
     query = binder.BindSelect(raw.node, nullptr);
   } else if (tag == "InsertStmt") {
