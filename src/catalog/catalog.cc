@@ -26,6 +26,7 @@ constexpr size_t kMaxColumns = 1600;
 constexpr char kRelkindTable = 'r';
 constexpr char kRelkindIndex = 'i';
 constexpr char kRelkindSequence = 'S';
+constexpr char kRelkindView = 'v';
 constexpr int kSequenceLogAhead = 32;  // values handed out per persisted state write, as PostgreSQL's SEQ_LOG_VALS
 const char kNextOidKey[] = "next_oid";
 constexpr std::string_view kDuplicateDatabaseState = "42P04";  // duplicate_database
@@ -122,6 +123,13 @@ std::string TableKey(std::string_view prefix, uint32_t oid) {
 std::string SequenceKey(std::string_view prefix, uint32_t oid) {
   std::string key(prefix);
   key.push_back('Q');
+  common::AppendKeyId(&key, oid);
+  return key;
+}
+
+std::string ViewKey(std::string_view prefix, uint32_t oid) {
+  std::string key(prefix);
+  key.push_back('V');
   common::AppendKeyId(&key, oid);
   return key;
 }
@@ -480,6 +488,57 @@ Result<std::shared_ptr<const Sequence>> DecodeSequence(std::string_view data) {
   return std::shared_ptr<const Sequence>(std::move(seq));
 }
 
+std::string EncodeView(const View& view) {
+  RecordWriter w;
+  w.U8(1);
+  w.U32(view.oid);
+  w.U32(view.schema_oid);
+  w.Str(view.name);
+  w.U32(view.owner_oid);
+  w.Str(view.query);
+  w.U32(static_cast<uint32_t>(view.columns.size()));
+  for (const auto& column : view.columns) {
+    w.Str(column.name);
+    w.Str(column.query_name);
+    w.U32(column.type.oid);
+    w.U32(static_cast<uint32_t>(column.type.typmod));
+  }
+  return std::move(w.out());
+}
+
+Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
+  RecordReader r(data);
+  auto view = std::make_shared<View>();
+  bool version_ok = r.U8() == 1;
+  view->oid = r.U32();
+  view->schema_oid = r.U32();
+  view->schema_name = SchemaName(view->schema_oid);
+  view->name = r.Str();
+  view->owner_oid = r.U32();
+  view->query = r.Str();
+  uint32_t count = r.U32();
+  for (uint32_t i = 0; i < count && r.ok(); ++i) {
+    ViewColumn column;
+    column.name = r.Str();
+    column.query_name = r.Str();
+    column.type = types::SqlType::Of(r.U32());
+    column.type.typmod = static_cast<int32_t>(r.U32());
+    view->columns.push_back(std::move(column));
+  }
+  if (!version_ok || !r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog view record");
+  return std::shared_ptr<const View>(std::move(view));
+}
+
+// PostgreSQL's hint when DROP names a relation of another kind.
+std::string DropHint(char relkind) {
+  switch (relkind) {
+    case kRelkindIndex: return "Use DROP INDEX to remove an index.";
+    case kRelkindSequence: return "Use DROP SEQUENCE to remove a sequence.";
+    case kRelkindView: return "Use DROP VIEW to remove a view.";
+    default: return "Use DROP TABLE to remove a table.";
+  }
+}
+
 // An identifier as PostgreSQL's quote_identifier prints it.
 std::string QuoteIdentifier(std::string_view name) {
   bool safe = !name.empty() && (std::islower(static_cast<unsigned char>(name[0])) || name[0] == '_');
@@ -520,6 +579,7 @@ struct Snapshot {
   std::map<std::pair<uint32_t, std::string>, NameEntry, std::less<>> names;
   std::map<uint32_t, std::shared_ptr<const Table>> tables;
   std::map<uint32_t, std::shared_ptr<const Sequence>> sequences;
+  std::map<uint32_t, std::shared_ptr<const View>> views;
 };
 
 // Runtime state of one sequence (non-transactional).
@@ -823,6 +883,10 @@ struct Catalog::Impl {
       ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
       snapshot->sequences.emplace(seq->oid, std::move(seq));
     }
+    for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "V"); it->Valid(); it->Next()) {
+      ASSIGN_OR_RETURN(auto view, DecodeView(it->value()));
+      snapshot->views.emplace(view->oid, std::move(view));
+    }
     return snapshot;
   }
 
@@ -938,6 +1002,14 @@ struct Catalog::Impl {
 
   Result<std::vector<std::shared_ptr<const Sequence>>> AllSequences(storage::Transaction* txn) {
     return AllObjects<Sequence>(txn, &Snapshot::sequences, 'Q', DecodeSequence);
+  }
+
+  Result<std::shared_ptr<const View>> FindViewByOid(storage::Transaction* txn, uint32_t oid) {
+    return FindObjectByOid<View>(txn, oid, &Snapshot::views, ViewKey, DecodeView);
+  }
+
+  Result<std::vector<std::shared_ptr<const View>>> AllViews(storage::Transaction* txn) {
+    return AllObjects<View>(txn, &Snapshot::views, 'V', DecodeView);
   }
 
   // Validates a definition, fills PostgreSQL's defaults and writes the
@@ -1576,8 +1648,7 @@ Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_nam
   }
   if (entry->relkind != kRelkindTable) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table")
-        .WithHint(entry->relkind == kRelkindIndex ? "Use DROP INDEX to remove an index."
-                                                  : "Use DROP SEQUENCE to remove a sequence.");
+        .WithHint(DropHint(entry->relkind));
   }
   RETURN_IF_ERROR(txn->LockTable(entry->oid, true));
   // Sequences owned by the table's columns go with it.
@@ -1698,6 +1769,111 @@ Status Catalog::TruncateTable(storage::Transaction* txn, const Table& table) {
 }
 
 // ---------------------------------------------------------------------------
+// Views
+
+Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* txn, const ViewDefinition& definition) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
+  const std::string& name = definition.name;
+  if (definition.columns.size() > kMaxColumns) return Status::Error("54011", "tables can have at most 1600 columns");
+  ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, name));
+  std::shared_ptr<const View> old;
+  if (existing) {
+    if (!definition.replace) return Status::Error(sqlstate::kDuplicateTable, "relation \"" + name + "\" already exists");
+    if (existing->relkind != kRelkindView) {
+      return Status::Error(sqlstate::kWrongObjectType, "\"" + name + "\" is not a view");
+    }
+    ASSIGN_OR_RETURN(old, impl_->FindViewByOid(txn, existing->oid));
+    if (!old) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without view record");
+    if (definition.columns.size() < old->columns.size()) {
+      return Status::Error(sqlstate::kInvalidTableDefinition, "cannot drop columns from view");
+    }
+    for (size_t i = 0; i < old->columns.size(); ++i) {
+      const ViewColumn& before = old->columns[i];
+      const ViewColumn& after = definition.columns[i];
+      if (before.name != after.name) {
+        return Status::Error(sqlstate::kInvalidTableDefinition,
+                             "cannot change name of view column \"" + before.name + "\" to \"" + after.name + "\"")
+            .WithHint("Use ALTER VIEW ... RENAME COLUMN ... to change name of view column instead.");
+      }
+      if (before.type.oid != after.type.oid || before.type.typmod != after.type.typmod) {
+        return Status::Error(sqlstate::kInvalidTableDefinition,
+                             "cannot change data type of view column \"" + before.name + "\" from " +
+                                 types::FormatType(before.type) + " to " + types::FormatType(after.type));
+      }
+    }
+  }
+  for (size_t i = 0; i < definition.columns.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (definition.columns[j].name == definition.columns[i].name) {
+        return Status::Error(sqlstate::kDuplicateColumn,
+                             "column \"" + definition.columns[i].name + "\" specified more than once");
+      }
+    }
+  }
+  auto view = std::make_shared<View>();
+  if (old) {
+    view->oid = old->oid;
+    view->owner_oid = old->owner_oid;
+  } else {
+    ASSIGN_OR_RETURN(view->oid, impl_->AllocateOid());
+  }
+  view->schema_oid = schema_oid;
+  view->schema_name = SchemaName(schema_oid);
+  view->name = name;
+  view->query = definition.query;
+  view->columns = definition.columns;
+  impl_->WatchCommit(txn);
+  if (!old) RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, name, {kRelkindView, view->oid, view->oid}));
+  RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, view->oid), EncodeView(*view)));
+  return std::shared_ptr<const View>(std::move(view));
+}
+
+Status Catalog::DropView(storage::Transaction* txn, std::string_view schema_name, std::string_view view_name,
+                         bool if_exists, Status* notice) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, view_name));
+  if (!entry) {
+    if (!if_exists) {
+      return Status::Error(sqlstate::kUndefinedTable, "view \"" + std::string(view_name) + "\" does not exist");
+    }
+    if (notice != nullptr) {
+      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
+                              "view \"" + std::string(view_name) + "\" does not exist, skipping");
+    }
+    return Status::Ok();
+  }
+  if (entry->relkind != kRelkindView) {
+    return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(view_name) + "\" is not a view")
+        .WithHint(DropHint(entry->relkind));
+  }
+  impl_->WatchCommit(txn);
+  RETURN_IF_ERROR(impl_->DeleteName(txn, schema_oid, view_name));
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, entry->oid));
+}
+
+Result<std::shared_ptr<const View>> Catalog::LookupView(storage::Transaction* txn, std::string_view schema_name,
+                                                        std::string_view view_name) const {
+  uint32_t schema_oid = kPublicNamespaceOid;
+  if (!schema_name.empty()) {
+    auto schema = LookupSchema(txn, schema_name);
+    if (!schema.ok()) return std::shared_ptr<const View>();
+    schema_oid = *schema;
+  }
+  ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, view_name));
+  if (!entry || entry->relkind != kRelkindView) return std::shared_ptr<const View>();
+  ASSIGN_OR_RETURN(auto view, impl_->FindViewByOid(txn, entry->oid));
+  if (!view) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without view record");
+  return view;
+}
+
+std::vector<std::shared_ptr<const View>> Catalog::ListViews(storage::Transaction* txn) const {
+  auto views = impl_->AllViews(txn);
+  return views.ok() ? *views : std::vector<std::shared_ptr<const View>>();
+}
+
+// ---------------------------------------------------------------------------
 // Sequences
 
 Result<std::shared_ptr<const Sequence>> Catalog::CreateSequence(storage::Transaction* txn,
@@ -1736,8 +1912,7 @@ Status Catalog::DropSequence(storage::Transaction* txn, std::string_view schema_
   }
   if (entry->relkind != kRelkindSequence) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(sequence_name) + "\" is not a sequence")
-        .WithHint(entry->relkind == kRelkindIndex ? "Use DROP INDEX to remove an index."
-                                                  : "Use DROP TABLE to remove a table.");
+        .WithHint(DropHint(entry->relkind));
   }
   ASSIGN_OR_RETURN(auto sequence, impl_->FindSequenceByOid(txn, entry->oid));
   if (!sequence) return Status::Error(sqlstate::kDataCorrupted, "catalog name entry without sequence record");

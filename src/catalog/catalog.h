@@ -212,6 +212,32 @@ struct Sequence {
   int16_t owned_by_attnum = 0;
 };
 
+// CREATE VIEW: a SELECT kept as its SQL text, bound again at every
+// reference (docs/catalog.md "Views").
+struct ViewColumn {
+  std::string name;        // the view's column name (after CREATE VIEW v (a, b))
+  std::string query_name;  // the query's own output name, checked at every use
+  types::SqlType type;
+};
+
+struct View {
+  uint32_t oid = 0;
+  uint32_t schema_oid = kPublicNamespaceOid;
+  std::string schema_name;
+  std::string name;
+  uint32_t owner_oid = kPostgresRoleOid;
+  std::string query;  // the SELECT as written
+  std::vector<ViewColumn> columns;
+};
+
+struct ViewDefinition {
+  std::string schema_name;
+  std::string name;
+  std::string query;
+  std::vector<ViewColumn> columns;
+  bool replace = false;  // CREATE OR REPLACE VIEW
+};
+
 struct SequenceDefinition {
   std::string schema_name;
   std::string name;
@@ -445,6 +471,17 @@ class Catalog {
   Status DropSequence(storage::Transaction* txn, std::string_view schema_name, std::string_view sequence_name,
                       bool if_exists, Status* notice = nullptr);
   // 42P01 relation "s" does not exist; 42809 "t" is not a sequence
+  // CREATE [OR REPLACE] VIEW with PostgreSQL's rules for replacing (the old
+  // columns must stay, same names and types, new ones only at the end).
+  Result<std::shared_ptr<const View>> CreateView(storage::Transaction* txn, const ViewDefinition& definition);
+  Status DropView(storage::Transaction* txn, std::string_view schema_name, std::string_view view_name, bool if_exists,
+                  Status* notice);
+  // The view of that name, or null when the name is free or another kind of
+  // relation (or the schema does not exist).
+  Result<std::shared_ptr<const View>> LookupView(storage::Transaction* txn, std::string_view schema_name,
+                                                 std::string_view view_name) const;
+  std::vector<std::shared_ptr<const View>> ListViews(storage::Transaction* txn) const;
+
   Result<std::shared_ptr<const Sequence>> LookupSequence(storage::Transaction* txn, std::string_view schema_name,
                                                          std::string_view sequence_name) const;
   // 2200H nextval: reached maximum value of sequence "s" (2147483647)

@@ -257,6 +257,53 @@ TEST_F(CatalogTest, SurvivesRestartAndOidsAreNotReused) {
   EXPECT_GT((*second)->oid, (*table)->indexes.back().oid);
 }
 
+TEST_F(CatalogTest, ViewsAreTransactionalPersistAndShareTheRelationNames) {
+  ViewDefinition def;
+  def.name = "v";
+  def.query = "SELECT 1 AS a";
+  def.columns = {{"a", "a", types::SqlType::Of(types::kInt4Oid)}};
+  {
+    auto txn = db_->Begin();
+    ASSERT_TRUE(catalog_->CreateView(txn.get(), def).ok());
+    txn->Rollback();
+  }
+  EXPECT_EQ(*catalog_->LookupView(nullptr, "", "v"), nullptr);
+  auto txn = db_->Begin();
+  auto created = catalog_->CreateView(txn.get(), def);
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  ASSERT_TRUE(txn->Commit().ok());
+  Reopen();
+  auto view = catalog_->LookupView(nullptr, "", "v");
+  ASSERT_TRUE(view.ok() && *view != nullptr);
+  EXPECT_EQ((*view)->oid, (*created)->oid);
+  EXPECT_EQ((*view)->query, "SELECT 1 AS a");
+  ASSERT_EQ((*view)->columns.size(), 1u);
+  EXPECT_EQ((*view)->columns[0].type.oid, types::kInt4Oid);
+  EXPECT_EQ(catalog_->ListViews(nullptr).size(), 1u);
+  // The name is taken for tables, and a view is not a table.
+  EXPECT_EQ(CreateCommitted(Sample("v")).status().sqlstate(), "42P07");
+  EXPECT_EQ(catalog_->LookupTable(nullptr, "", "v").status().sqlstate(), "42809");
+  // OR REPLACE keeps the oid and may add columns at the end only.
+  txn = db_->Begin();
+  def.replace = true;
+  def.query = "SELECT 1 AS a, 2 AS b";
+  def.columns.push_back({"b", "b", types::SqlType::Of(types::kInt4Oid)});
+  auto replaced = catalog_->CreateView(txn.get(), def);
+  ASSERT_TRUE(replaced.ok());
+  EXPECT_EQ((*replaced)->oid, (*created)->oid);
+  def.columns.erase(def.columns.begin());
+  EXPECT_EQ(catalog_->CreateView(txn.get(), def).status().sqlstate(), "42P16");
+  Status drop_table = catalog_->DropTable(txn.get(), "", "v", false);
+  EXPECT_EQ(drop_table.hint(), "Use DROP VIEW to remove a view.");
+  txn->Rollback();
+  txn = db_->Begin();
+  ASSERT_TRUE(catalog_->DropView(txn.get(), "", "v", false, nullptr).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  Reopen();
+  EXPECT_EQ(*catalog_->LookupView(nullptr, "", "v"), nullptr);
+  EXPECT_TRUE(catalog_->ListViews(nullptr).empty());
+}
+
 TEST_F(CatalogTest, DropTableRemovesDataAndFreesName) {
   ASSERT_TRUE(CreateCommitted(Sample()).ok());
   auto t = *catalog_->LookupTable(nullptr, "", "t");

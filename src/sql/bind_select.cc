@@ -10,6 +10,8 @@
 // between the two sides of a join become hash-join keys, and the rest stays as
 // join residuals or filters. Joins are built in the order written.
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 #include "sql/binder.h"
 #include "sql/system_catalog.h"
@@ -506,6 +508,25 @@ Result<std::vector<int>> BindDistinctOn(const std::vector<PgNode>& items,
 
 namespace {
 
+constexpr int kMaxViewDepth = 64;
+
+// The SelectStmt of a user view's text. Trees are parsed once per distinct
+// text and kept for the life of the process (plans may point into them).
+Result<PgNode> UserViewSelect(const std::string& text) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<ParseTree>, std::less<>> trees;
+  std::lock_guard lock(mutex);
+  auto it = trees.find(text);
+  if (it == trees.end()) {
+    ASSIGN_OR_RETURN(auto parsed, ParseTree::Parse(text));
+    if (parsed->statements().size() != 1 || !parsed->statements()[0].node.Is("SelectStmt")) {
+      return Status::Error(sqlstate::kDataCorrupted, "invalid view query text");
+    }
+    it = trees.emplace(text, std::shared_ptr<ParseTree>(std::move(parsed))).first;
+  }
+  return it->second->statements()[0].node;
+}
+
 // FROM-clause binder state: the statement scope grows as items are bound.
 class FromBinder {
  public:
@@ -598,6 +619,8 @@ class FromBinder {
         if (cte->name == name) return BindCteReference(item, *cte);
       }
     }
+    ASSIGN_OR_RETURN(auto view, binder_.state().catalog->LookupView(binder_.state().statement->txn, schema, name));
+    if (view) return BindUserView(item, *view);
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
     if (!table.ok()) {
       Status status = WithLocation(table.TakeStatus(), item.Location());
@@ -730,6 +753,59 @@ class FromBinder {
     }
     return BindCatalogDerived(item, view.name, view.oid, view.columns,
                               std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts)));
+  }
+
+  // A CREATE VIEW view: its text bound like a derived table, outside the
+  // statement's WITH queries; the columns must still be those the view was
+  // created with (docs/catalog.md "Views").
+  Result<std::unique_ptr<RelNode>> BindUserView(PgNode item, const catalog::View& view) {
+    BindState& state = binder_.state();
+    if (state.view_depth >= kMaxViewDepth) {
+      return WithLocation(
+          Status::Error("42P17", "infinite recursion detected in rules for relation \"" + view.name + "\""),
+          item.Location());
+    }
+    ASSIGN_OR_RETURN(PgNode select, UserViewSelect(view.query));
+    std::shared_ptr<CteBinding> saved_ctes = std::move(state.ctes);
+    ++state.view_depth;
+    Binder sub(state);
+    auto bound = sub.BindSelect(select, nullptr);
+    --state.view_depth;
+    state.ctes = std::move(saved_ctes);
+    if (!bound.ok()) {
+      Status status = bound.TakeStatus();
+      status.ClearPosition();
+      status.SetPosition(item.Location() + 1);
+      return status;
+    }
+    BoundQuery query = std::move(bound).value();
+    std::vector<SqlType> types = query.plan->output_types();
+    auto changed = [&] {
+      return WithLocation(Status::Error("55000",
+                                        "view \"" + view.name + "\" no longer matches the relations it reads")
+                              .WithHint("Recreate the view with CREATE OR REPLACE VIEW."),
+                          item.Location());
+    };
+    if (types.size() < view.columns.size()) return changed();
+    std::vector<ExprPtr> columns;
+    for (size_t i = 0; i < view.columns.size(); ++i) {
+      const catalog::ViewColumn& column = view.columns[i];
+      SqlType type = types[i].oid == types::kUnknownOid ? SqlType::Of(types::kTextOid) : types[i];
+      if (query.columns[i].name != column.query_name || type.oid != column.type.oid ||
+          type.typmod != column.type.typmod) {
+        return changed();
+      }
+      ExprPtr value = exec::MakeColumnRef(static_cast<int>(i), types[i]);
+      if (!(types[i] == type)) {
+        ASSIGN_OR_RETURN(value, exec::CoerceTo(std::move(value), type, exec::CastContext::kExplicit));
+      }
+      columns.push_back(std::move(value));
+    }
+    OperatorPtr plan = std::move(query.plan);
+    if (types.size() != view.columns.size() || !(types == plan->output_types())) {
+      plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(columns));
+    }
+    return BindCatalogDerived(item, view.name, view.oid, view.columns, std::move(plan));
   }
 
   Result<std::unique_ptr<RelNode>> BindSubselect(PgNode item) {

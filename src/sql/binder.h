@@ -155,6 +155,8 @@ struct BindState {
   std::vector<LaterCte> later_ctes;
   // Set whenever a volatile function call is bound.
   bool saw_volatile = false;
+  // User views being expanded (a view naming itself through OR REPLACE).
+  int view_depth = 0;
 };
 
 // Restores BindState::ctes when the query that owns a WITH clause is bound.

@@ -2,6 +2,7 @@
 // catalog definitions. DEFAULT and CHECK expressions are stored as SQL text
 // cut from the statement (the engine re-parses them when it binds DML), after
 // checking here that they bind.
+#include <cctype>
 #include <functional>
 #include <set>
 
@@ -545,11 +546,14 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
                    std::string* tag) {
   std::string_view type = stmt.Str("removeType");
   bool if_exists = stmt.Bool("missing_ok");
-  if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX" && type != "OBJECT_SEQUENCE") {
+  if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX" && type != "OBJECT_SEQUENCE" && type != "OBJECT_VIEW") {
     std::string name(type.substr(type.find('_') + 1));
     return Status::NotSupported("DROP " + name);
   }
-  *tag = type == "OBJECT_TABLE" ? "DROP TABLE" : type == "OBJECT_INDEX" ? "DROP INDEX" : "DROP SEQUENCE";
+  *tag = type == "OBJECT_TABLE"   ? "DROP TABLE"
+         : type == "OBJECT_INDEX" ? "DROP INDEX"
+         : type == "OBJECT_VIEW"  ? "DROP VIEW"
+                                  : "DROP SEQUENCE";
   const bool cascade = stmt.Str("behavior") == "DROP_CASCADE";
   auto objects = stmt.List("objects");
   // Tables dropped together may reference each other.
@@ -580,6 +584,7 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
     Status notice;
     Status status = type == "OBJECT_TABLE"   ? catalog.DropTable(txn, schema, name, if_exists, &notice)
                     : type == "OBJECT_INDEX" ? catalog.DropIndex(txn, schema, name, if_exists, &notice)
+                    : type == "OBJECT_VIEW"  ? catalog.DropView(txn, schema, name, if_exists, &notice)
                                              : catalog.DropSequence(txn, schema, name, if_exists, &notice);
     RETURN_IF_ERROR(status);
     if (!notice.ok()) sink.SendNotice("NOTICE", notice);
@@ -668,6 +673,141 @@ Status ExecuteComment(PgNode stmt, DdlContext& context) {
 // columns (names from the column list if given); the rows are inserted in
 // the same transaction. Tag "SELECT n" (or "CREATE TABLE AS" WITH NO DATA
 // and for IF NOT EXISTS on an existing table), as PostgreSQL.
+// The text after AS of CREATE VIEW name [(columns)] AS query, to the end of
+// the statement (a SelectStmt node has no location of its own). `name_at` is
+// the view name's offset.
+Result<std::string> ViewQueryText(const ParseTree& tree, int name_at) {
+  std::string_view text = tree.text();
+  size_t end = text.size();
+  for (const RawStatement& raw : tree.statements()) {
+    size_t raw_end = raw.length == 0 ? text.size() : static_cast<size_t>(raw.location + raw.length);
+    if (raw.location <= name_at && static_cast<size_t>(name_at) < raw_end) end = raw_end;
+  }
+  size_t i = static_cast<size_t>(std::max(name_at, 0));
+  auto skip_space = [&] {
+    while (i < end) {
+      if (std::isspace(static_cast<unsigned char>(text[i]))) {
+        ++i;
+      } else if (text.compare(i, 2, "--") == 0) {
+        while (i < end && text[i] != '\n') ++i;
+      } else if (text.compare(i, 2, "/*") == 0) {
+        size_t close = text.find("*/", i + 2);
+        i = close == std::string_view::npos ? end : close + 2;
+      } else {
+        break;
+      }
+    }
+  };
+  auto skip_quoted = [&](char quote) {
+    for (++i; i < end; ++i) {
+      if (text[i] == quote) {
+        if (i + 1 < end && text[i + 1] == quote) {
+          ++i;
+        } else {
+          ++i;
+          return;
+        }
+      }
+    }
+  };
+  // The (possibly qualified, possibly quoted) name.
+  while (i < end) {
+    if (text[i] == '"') {
+      skip_quoted('"');
+    } else {
+      while (i < end && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '$' ||
+                         static_cast<unsigned char>(text[i]) >= 0x80)) {
+        ++i;
+      }
+    }
+    skip_space();
+    if (i < end && text[i] == '.') {
+      ++i;
+      skip_space();
+      continue;
+    }
+    break;
+  }
+  // (column, ...)
+  if (i < end && text[i] == '(') {
+    int depth = 0;
+    while (i < end) {
+      if (text[i] == '"' || text[i] == '\'') {
+        skip_quoted(text[i]);
+        continue;
+      }
+      if (text[i] == '(') ++depth;
+      if (text[i] == ')' && --depth == 0) {
+        ++i;
+        break;
+      }
+      ++i;
+    }
+    skip_space();
+  }
+  if (i + 2 > end || (text[i] != 'a' && text[i] != 'A') || (text[i + 1] != 's' && text[i + 1] != 'S')) {
+    return Status::Internal("CREATE VIEW: AS not found");
+  }
+  i += 2;
+  skip_space();
+  std::string query(text.substr(i, end - i));
+  while (!query.empty() && (query.back() == ';' || std::isspace(static_cast<unsigned char>(query.back())))) {
+    query.pop_back();
+  }
+  return query;
+}
+
+// CREATE [OR REPLACE] VIEW name [(columns)] AS SELECT ...: the query is bound
+// now (its errors, its columns) and kept as the text the client wrote, from
+// the SELECT to the end of the statement (docs/catalog.md "Views").
+Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context) {
+  PgNode relation = stmt.Field("view");
+  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY VIEW");
+  if (!stmt.List("options").empty()) return Status::NotSupported("view options");
+  if (stmt.Str("withCheckOption") != "" && stmt.Str("withCheckOption") != "NO_CHECK_OPTION") {
+    return Status::NotSupported("WITH CHECK OPTION");
+  }
+  PgNode query_node = stmt.Field("query");
+  if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE VIEW AS " + std::string(query_node.Tag()));
+  if (MaxParameterNumber(query_node) > 0) {
+    return Status::Error("42P02", "there is no parameter $" + std::to_string(MaxParameterNumber(query_node)));
+  }
+  ASSIGN_OR_RETURN(std::string query_text, ViewQueryText(tree, relation.Location()));
+
+  StatementContext statement{context.txn};
+  BindState state;
+  state.tree = &tree;
+  state.catalog = &context.catalog;
+  state.statement = &statement;
+  state.now_slot = 0;
+  state.next_slot = 1;
+  Binder binder(state);
+  ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(query_node, nullptr));
+  std::vector<types::SqlType> types = query.plan->output_types();
+  auto aliases = stmt.List("aliases");
+  if (aliases.size() > types.size()) {
+    return Status::Error(sqlstate::kSyntaxError, "CREATE VIEW specifies more column names than columns");
+  }
+  catalog::ViewDefinition definition;
+  definition.schema_name = relation.Str("schemaname");
+  definition.name = relation.Str("relname");
+  definition.query = std::move(query_text);
+  definition.replace = stmt.Bool("replace");
+  for (size_t i = 0; i < types.size(); ++i) {
+    catalog::ViewColumn column;
+    column.query_name = query.columns[i].name;
+    column.name = i < aliases.size() ? std::string(aliases[i].StringValue()) : column.query_name;
+    column.type = types[i];
+    if (column.type.oid == types::kUnknownOid) column.type = types::SqlType::Of(types::kTextOid);
+    if (column.type.oid == types::kRecordOid) {
+      return Status::Error(sqlstate::kInvalidTableDefinition,
+                           "column \"" + column.name + "\" has pseudo-type record");
+    }
+    definition.columns.push_back(std::move(column));
+  }
+  return context.catalog.CreateView(context.txn, definition).status();
+}
+
 // SELECT ... INTO t is the same with the SelectStmt's intoClause.
 Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_node, bool if_not_exists,
                             DdlContext& context, std::string* command_tag);
@@ -774,7 +914,7 @@ bool IsSchemaStatement(std::string_view tag) {
   return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
          tag == "CreateRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
          tag == "GrantRoleStmt" ||
-         tag == "CommentStmt" || tag == "CreateTableAsStmt";
+         tag == "CommentStmt" || tag == "CreateTableAsStmt" || tag == "ViewStmt";
 }
 
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
@@ -800,6 +940,10 @@ Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& co
     return ExecuteComment(stmt, context);
   }
   if (tag == "CreateTableAsStmt") return ExecuteCreateTableAs(tree, stmt, context, command_tag);
+  if (tag == "ViewStmt") {
+    *command_tag = "CREATE VIEW";
+    return ExecuteCreateView(tree, stmt, context);
+  }
   if (IsSelectInto(stmt)) {
     *command_tag = "SELECT";
     return CreateTableFromQuery(tree, IntoClause(stmt), stmt, false, context, command_tag);

@@ -561,7 +561,16 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
 Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNode relation) {
   auto table = binder.state().catalog->LookupTable(binder.state().statement->txn, relation.Str("schemaname"),
                                                    relation.Str("relname"));
-  if (!table.ok()) return WithLocation(table.TakeStatus(), relation.Location());
+  if (!table.ok()) {
+    if (table.status().Is(sqlstate::kWrongObjectType)) {
+      auto view = binder.state().catalog->LookupView(binder.state().statement->txn, relation.Str("schemaname"),
+                                                     relation.Str("relname"));
+      if (view.ok() && *view) {
+        return WithLocation(Status::NotSupported("INSERT, UPDATE and DELETE on views"), relation.Location());
+      }
+    }
+    return WithLocation(table.TakeStatus(), relation.Location());
+  }
   return table;
 }
 

@@ -107,6 +107,10 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
   state.statement = statement;
   state.session_user = user;
   int max_parameter = MaxParameterNumber(raw.node);
+  if (tag == "ViewStmt" && max_parameter > 0) {
+    // A view's query cannot take parameters (PostgreSQL says so at Parse too).
+    return Status::Error("42P02", "there is no parameter $" + std::to_string(max_parameter));
+  }
   state.parameter_types = std::move(parameter_types);
   if (static_cast<int>(state.parameter_types.size()) < max_parameter) state.parameter_types.resize(max_parameter);
   state.now_slot = static_cast<int>(state.parameter_types.size());

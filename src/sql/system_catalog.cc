@@ -62,6 +62,7 @@ CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction
     : catalog(&catalog),
       tables(catalog.ListTables(txn)),
       sequences(catalog.ListSequences(txn)),
+      views(catalog.ListViews(txn)),
       schemas(catalog.ListSchemas()),
       roles(catalog.ListRoles()),
       databases(catalog.ListDatabases()),
@@ -102,6 +103,14 @@ CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction
       i.table = table;
       i.index = &index;
     }
+  }
+  for (const auto& view : views) {
+    RelationEntry& e = relations[view->oid];
+    e.oid = view->oid;
+    e.schema_oid = view->schema_oid;
+    e.name = view->name;
+    e.relkind = 'v';
+    e.user_view = view;
   }
   for (const auto& sequence : sequences) {
     RelationEntry& e = relations[sequence->oid];
@@ -487,7 +496,10 @@ Result<std::optional<std::string>> SystemCatalog::SerialSequence(std::string_vie
 
 std::optional<std::string> SystemCatalog::ViewDefinition(uint32_t oid) {
   const RelationEntry* e = Snapshot().FindRelation(oid);
-  if (e == nullptr || e->view == nullptr) return std::nullopt;
+  if (e == nullptr) return std::nullopt;
+  // A user view's text as written (PostgreSQL prints its own deparsed form).
+  if (e->user_view != nullptr) return " " + e->user_view->query + ";";
+  if (e->view == nullptr) return std::nullopt;
   return std::string(e->view->sql);
 }
 

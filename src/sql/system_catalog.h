@@ -91,6 +91,7 @@ struct RelationEntry {
   std::shared_ptr<const catalog::Sequence> sequence;  // 'S'
   const SystemRelation* system = nullptr;           // pg_catalog relation
   const BuiltinView* view = nullptr;                // information_schema view (relkind 'v')
+  std::shared_ptr<const catalog::View> user_view;   // CREATE VIEW view (relkind 'v')
 };
 
 // The catalog as one statement sees it.
@@ -102,6 +103,7 @@ class CatalogSnapshot {
 
   std::vector<std::shared_ptr<const catalog::Table>> tables;
   std::vector<std::shared_ptr<const catalog::Sequence>> sequences;
+  std::vector<std::shared_ptr<const catalog::View>> views;
   std::vector<catalog::SchemaInfo> schemas;
   std::vector<catalog::RoleInfo> roles;
   std::vector<catalog::DatabaseInfo> databases;

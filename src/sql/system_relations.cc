@@ -248,6 +248,9 @@ void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
       r.Set("relfilenode", Oid(rel.relkind == 'r' ? oid : 0));
     } else if (rel.view != nullptr) {
       r.Set("relnatts", Int2(static_cast<int64_t>(rel.view->columns.size())));
+    } else if (rel.user_view != nullptr) {
+      r.Set("relnatts", Int2(static_cast<int64_t>(rel.user_view->columns.size())));
+      r.Set("relowner", Oid(rel.user_view->owner_oid));
     } else if (rel.relkind == 'r') {
       const auto& table = *rel.table;
       r.Set("relam", Oid(kHeapAmOid));
@@ -307,6 +310,11 @@ void Build_pg_attribute(const CatalogSnapshot& s, exec::ExecContext&, SystemRows
     } else if (rel.view != nullptr) {
       int16_t attnum = 0;
       for (const auto& column : rel.view->columns) {
+        AttributeRow(r, oid, column.name, column.type, ++attnum, false, false, '\0');
+      }
+    } else if (rel.user_view != nullptr) {
+      int16_t attnum = 0;
+      for (const auto& column : rel.user_view->columns) {
         AttributeRow(r, oid, column.name, column.type, ++attnum, false, false, '\0');
       }
     } else if (rel.relkind == 'r') {
@@ -863,6 +871,19 @@ void Build_pg_tables(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r
   }
 }
 
+// Views with a definition: information_schema's and CREATE VIEW ones (the
+// pg_catalog views are computed relations here, without SQL text).
+void Build_pg_views(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
+  for (const auto& [oid, rel] : s.relations) {
+    if (rel.view == nullptr && rel.user_view == nullptr) continue;
+    r.Begin();
+    r.Set("schemaname", Name(s.SchemaName(rel.schema_oid).value_or("")));
+    r.Set("viewname", Name(rel.name));
+    r.Set("viewowner", Name("postgres"));
+    r.Set("definition", Text(rel.user_view != nullptr ? " " + rel.user_view->query + ";" : std::string(rel.view->sql)));
+  }
+}
+
 void Build_pg_indexes(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r) {
   for (const auto& table : s.tables) {
     for (const auto& index : table->indexes) {
@@ -926,7 +947,6 @@ void Build_pg_auth_members(const CatalogSnapshot& s, exec::ExecContext&, SystemR
 #define Build_pg_shdescription Build_empty
 #define Build_pg_statistic_ext Build_empty
 #define Build_pg_trigger Build_empty
-#define Build_pg_views Build_empty
 
 }  // namespace
 
