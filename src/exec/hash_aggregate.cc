@@ -30,6 +30,29 @@ using KeySet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 constexpr int64_t kMapEntryOverheadBytes = 64;
 
+// Puts into `sel` the physical positions of the rows of `input` whose key
+// (`key_columns`, or all columns when empty) is not in `seen` yet, and adds
+// those keys to it; `*bytes` grows by what they take. Returns the count.
+uint32_t SelectUnseenRows(const DataChunk& input, const std::vector<int>& key_columns, KeySet& seen,
+                          SelectionVector& sel, int64_t* bytes) {
+  std::string key;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < input.count(); i++) {
+    uint32_t r = input.RowIndex(i);
+    key.clear();
+    if (key_columns.empty()) {
+      for (size_t c = 0; c < input.column_count(); c++) internal::AppendKeyBytes(input.column(c), r, key);
+    } else {
+      for (int c : key_columns) internal::AppendKeyBytes(input.column(c), r, key);
+    }
+    if (seen.find(std::string_view(key)) != seen.end()) continue;
+    seen.emplace(key);
+    *bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
+    sel[n++] = r;
+  }
+  return n;
+}
+
 std::vector<types::SqlType> AggregateOutputTypes(const std::vector<ExprPtr>& keys,
                                                  const std::vector<BoundAggregate>& aggregates) {
   std::vector<types::SqlType> out;
@@ -318,26 +341,12 @@ Status DistinctOperator::Open(ExecContext& context) {
 
 Result<bool> DistinctOperator::Next(DataChunk& out) {
   State& s = *state_;
-  std::string key;
   while (true) {
     RETURN_IF_ERROR(s.context->CheckCancel());
     ASSIGN_OR_RETURN(bool more, child_->Next(s.input));
     if (!more) return false;
-    uint32_t n = 0;
     int64_t bytes = 0;
-    for (uint32_t i = 0; i < s.input.count(); i++) {
-      uint32_t r = s.input.RowIndex(i);
-      key.clear();
-      if (key_columns_.empty()) {
-        for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
-      } else {
-        for (int c : key_columns_) internal::AppendKeyBytes(s.input.column(c), r, key);
-      }
-      if (s.seen.find(std::string_view(key)) != s.seen.end()) continue;
-      s.seen.emplace(key);
-      bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
-      s.sel[n++] = r;
-    }
+    uint32_t n = SelectUnseenRows(s.input, key_columns_, s.seen, s.sel, &bytes);
     RETURN_IF_ERROR(s.memory.Grow(bytes));
     if (n == 0) continue;
     out.Reference(s.input);
@@ -522,7 +531,6 @@ Status RecursiveUnionOperator::Open(ExecContext& context) {
 
 Result<bool> RecursiveUnionOperator::Next(DataChunk& out) {
   State& s = *state_;
-  std::string key;
   while (true) {
     RETURN_IF_ERROR(s.context->CheckCancel());
     PhysicalOperator& child = s.in_base ? *base_ : *recursive_;
@@ -543,16 +551,10 @@ Result<bool> RecursiveUnionOperator::Next(DataChunk& out) {
     }
     uint32_t n = 0;
     int64_t bytes = 0;
-    for (uint32_t i = 0; i < s.input.count(); i++) {
-      uint32_t r = s.input.RowIndex(i);
-      if (!all_) {
-        key.clear();
-        for (size_t c = 0; c < s.input.column_count(); c++) internal::AppendKeyBytes(s.input.column(c), r, key);
-        if (s.seen.find(std::string_view(key)) != s.seen.end()) continue;
-        s.seen.emplace(key);
-        bytes += static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes;
-      }
-      s.sel[n++] = r;
+    if (all_) {
+      for (uint32_t i = 0; i < s.input.count(); i++) s.sel[n++] = s.input.RowIndex(i);
+    } else {
+      n = SelectUnseenRows(s.input, {}, s.seen, s.sel, &bytes);
     }
     RETURN_IF_ERROR(s.memory.Grow(bytes));
     if (n == 0) continue;

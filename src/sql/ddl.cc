@@ -673,6 +673,29 @@ Status ExecuteComment(PgNode stmt, DdlContext& context) {
 // columns (names from the column list if given); the rows are inserted in
 // the same transaction. Tag "SELECT n" (or "CREATE TABLE AS" WITH NO DATA
 // and for IF NOT EXISTS on an existing table), as PostgreSQL.
+// The query of CREATE TABLE AS, SELECT INTO or CREATE VIEW, bound in the
+// DDL's transaction ($1 of the plan's slots is the transaction timestamp).
+struct DdlQuery {
+  StatementContext statement;
+  BindState state;
+  BoundQuery query;
+};
+
+Result<std::unique_ptr<DdlQuery>> BindDdlQuery(const ParseTree& tree, PgNode query_node, DdlContext& context,
+                                               bool allow_into) {
+  auto bound = std::make_unique<DdlQuery>();
+  bound->statement.txn = context.txn;
+  bound->state.tree = &tree;
+  bound->state.catalog = &context.catalog;
+  bound->state.statement = &bound->statement;
+  bound->state.now_slot = 0;
+  bound->state.next_slot = 1;
+  Binder binder(bound->state);
+  binder.allow_into = allow_into;
+  ASSIGN_OR_RETURN(bound->query, binder.BindSelect(query_node, nullptr));
+  return bound;
+}
+
 // The text after AS of CREATE VIEW name [(columns)] AS query, to the end of
 // the statement (a SelectStmt node has no location of its own). `name_at` is
 // the view name's offset.
@@ -774,15 +797,8 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   }
   ASSIGN_OR_RETURN(std::string query_text, ViewQueryText(tree, relation.Location()));
 
-  StatementContext statement{context.txn};
-  BindState state;
-  state.tree = &tree;
-  state.catalog = &context.catalog;
-  state.statement = &statement;
-  state.now_slot = 0;
-  state.next_slot = 1;
-  Binder binder(state);
-  ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(query_node, nullptr));
+  ASSIGN_OR_RETURN(auto bound, BindDdlQuery(tree, query_node, context, /*allow_into=*/false));
+  const BoundQuery& query = bound->query;
   std::vector<types::SqlType> types = query.plan->output_types();
   auto aliases = stmt.List("aliases");
   if (aliases.size() > types.size()) {
@@ -827,16 +843,9 @@ Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_nod
   if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
   if (!into.List("options").empty()) return Status::NotSupported("storage parameters in CREATE TABLE AS");
   if (!into.Str("tableSpaceName").empty()) return Status::NotSupported("tablespaces");
-  StatementContext statement{context.txn};
-  BindState state;
-  state.tree = &tree;
-  state.catalog = &context.catalog;
-  state.statement = &statement;
-  state.now_slot = 0;
-  state.next_slot = 1;
-  Binder binder(state);
-  binder.allow_into = true;  // SELECT ... INTO: the clause this function carries out
-  ASSIGN_OR_RETURN(BoundQuery query, binder.BindSelect(query_node, nullptr));
+  // SELECT ... INTO: the clause this function carries out.
+  ASSIGN_OR_RETURN(auto bound, BindDdlQuery(tree, query_node, context, /*allow_into=*/true));
+  BoundQuery& query = bound->query;
   std::vector<types::SqlType> column_types = query.plan->output_types();
   auto column_names = into.List("colNames");
   if (column_names.size() > column_types.size()) {
@@ -862,7 +871,7 @@ Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_nod
   }
   if (into.Bool("skipData")) return Status::Ok();
   exec::ExecContext exec_context;
-  exec_context.parameters.resize(std::max(state.next_slot, 1));
+  exec_context.parameters.resize(std::max(bound->state.next_slot, 1));
   exec_context.parameters[0] = types::Value::TimestampTz(context.transaction_start_us);
   exec_context.sequences = context.sequences;
   RETURN_IF_ERROR(query.plan->Open(exec_context));
