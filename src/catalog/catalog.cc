@@ -503,6 +503,8 @@ std::string EncodeView(const View& view) {
     w.U32(column.type.oid);
     w.U32(static_cast<uint32_t>(column.type.typmod));
   }
+  w.U32(static_cast<uint32_t>(view.depends_on.size()));
+  for (uint32_t oid : view.depends_on) w.U32(oid);
   return std::move(w.out());
 }
 
@@ -525,6 +527,8 @@ Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
     column.type.typmod = static_cast<int32_t>(r.U32());
     view->columns.push_back(std::move(column));
   }
+  uint32_t dependencies = r.U32();
+  for (uint32_t i = 0; i < dependencies && r.ok(); ++i) view->depends_on.push_back(r.U32());
   if (!version_ok || !r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog view record");
   return std::shared_ptr<const View>(std::move(view));
 }
@@ -1823,6 +1827,7 @@ Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* tx
   view->name = name;
   view->query = definition.query;
   view->columns = definition.columns;
+  view->depends_on = definition.depends_on;
   impl_->WatchCommit(txn);
   if (!old) RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, name, {kRelkindView, view->oid, view->oid}));
   RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, view->oid), EncodeView(*view)));

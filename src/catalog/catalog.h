@@ -228,6 +228,7 @@ struct View {
   uint32_t owner_oid = kPostgresRoleOid;
   std::string query;  // the SELECT as written
   std::vector<ViewColumn> columns;
+  std::vector<uint32_t> depends_on;  // tables and views its query names (DROP checks them)
 };
 
 struct ViewDefinition {
@@ -235,6 +236,7 @@ struct ViewDefinition {
   std::string name;
   std::string query;
   std::vector<ViewColumn> columns;
+  std::vector<uint32_t> depends_on;
   bool replace = false;  // CREATE OR REPLACE VIEW
 };
 

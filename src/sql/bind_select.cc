@@ -620,7 +620,10 @@ class FromBinder {
       }
     }
     ASSIGN_OR_RETURN(auto view, binder_.state().catalog->LookupView(binder_.state().statement->txn, schema, name));
-    if (view) return BindUserView(item, *view);
+    if (view) {
+      NoteRelation(view->oid);
+      return BindUserView(item, *view);
+    }
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
     if (!table.ok()) {
       Status status = WithLocation(table.TakeStatus(), item.Location());
@@ -638,6 +641,7 @@ class FromBinder {
       }
       return status;
     }
+    NoteRelation((*table)->oid);
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kBase;
     node->table = *table;
@@ -753,6 +757,15 @@ class FromBinder {
     }
     return BindCatalogDerived(item, view.name, view.oid, view.columns,
                               std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts)));
+  }
+
+  // Records a table or view the statement itself names (not those named
+  // inside the views it reads).
+  void NoteRelation(uint32_t oid) {
+    BindState& state = binder_.state();
+    if (state.named_relations == nullptr || state.view_depth > 0) return;
+    auto& oids = *state.named_relations;
+    if (std::find(oids.begin(), oids.end(), oid) == oids.end()) oids.push_back(oid);
   }
 
   // A CREATE VIEW view: its text bound like a derived table, outside the

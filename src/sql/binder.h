@@ -157,6 +157,9 @@ struct BindState {
   bool saw_volatile = false;
   // User views being expanded (a view naming itself through OR REPLACE).
   int view_depth = 0;
+  // When set, the oids of the tables and views the statement names directly
+  // (CREATE VIEW records them as its dependencies).
+  std::vector<uint32_t>* named_relations = nullptr;
 };
 
 // Restores BindState::ctes when the query that owns a WITH clause is bound.

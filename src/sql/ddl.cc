@@ -542,6 +542,56 @@ Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transactio
 
 }  // namespace
 
+// The views that read relation `oid` (a `kind` named `name`), directly or
+// through other views, except those in `dropped` (named by the same DROP):
+// 2BP01 with PostgreSQL's DETAIL lines, or with CASCADE a NOTICE and their
+// DROP VIEW.
+Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid, std::string_view kind,
+                          std::string_view name, const std::set<uint32_t>& dropped, bool cascade, ResultSink& sink) {
+  std::vector<std::shared_ptr<const catalog::View>> views = catalog.ListViews(txn);
+  std::vector<std::shared_ptr<const catalog::View>> dependents;
+  std::vector<std::string> reasons;
+  std::vector<std::pair<uint32_t, std::string>> pending = {{oid, std::string(kind) + " " + std::string(name)}};
+  std::set<uint32_t> seen = {oid};
+  while (!pending.empty()) {
+    auto [target, described] = pending.back();
+    pending.pop_back();
+    for (const auto& view : views) {
+      if (seen.count(view->oid) != 0 || dropped.count(view->oid) != 0) continue;
+      if (std::find(view->depends_on.begin(), view->depends_on.end(), target) == view->depends_on.end()) continue;
+      seen.insert(view->oid);
+      dependents.push_back(view);
+      reasons.push_back("view " + view->name + " depends on " + described);
+      pending.emplace_back(view->oid, "view " + view->name);
+    }
+  }
+  if (dependents.empty()) return Status::Ok();
+  auto join = [](const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& line : lines) text += (text.empty() ? "" : "\n") + line;
+    return text;
+  };
+  if (!cascade) {
+    return Status::Error("2BP01", "cannot drop " + std::string(kind) + " " + std::string(name) +
+                                      " because other objects depend on it")
+        .WithDetail(join(reasons))
+        .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
+  }
+  std::vector<std::string> cascades;
+  for (const auto& view : dependents) cascades.push_back("drop cascades to view " + view->name);
+  if (cascades.size() == 1) {
+    sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion, cascades[0]));
+  } else {
+    sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                            "drop cascades to " + std::to_string(cascades.size()) + " other objects")
+                                  .WithDetail(join(cascades)));
+  }
+  for (auto it = dependents.rbegin(); it != dependents.rend(); ++it) {
+    RETURN_IF_ERROR(catalog.DropView(txn, (*it)->schema_name, (*it)->name, /*if_exists=*/false, nullptr));
+  }
+  return Status::Ok();
+}
+
 Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink,
                    std::string* tag) {
   std::string_view type = stmt.Str("removeType");
@@ -556,15 +606,23 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
                                   : "DROP SEQUENCE";
   const bool cascade = stmt.Str("behavior") == "DROP_CASCADE";
   auto objects = stmt.List("objects");
-  // Tables dropped together may reference each other.
+  // Tables (views) dropped together may reference each other.
   std::set<uint32_t> dropped;
-  if (type == "OBJECT_TABLE") {
-    for (PgNode object : objects) {
-      auto names = object.Is("List") ? object.List("items") : object.Items();
-      if (names.empty() || names.size() > 2) continue;
-      auto table = catalog.LookupTable(txn, names.size() == 2 ? names[0].StringValue() : "", names.back().StringValue());
-      if (table.ok()) dropped.insert((*table)->oid);
+  auto relation_oid = [&](std::string_view schema, std::string_view name) -> std::optional<uint32_t> {
+    if (type == "OBJECT_TABLE") {
+      auto table = catalog.LookupTable(txn, schema, name);
+      if (table.ok()) return (*table)->oid;
+    } else if (type == "OBJECT_VIEW") {
+      auto view = catalog.LookupView(txn, schema, name);
+      if (view.ok() && *view) return (*view)->oid;
     }
+    return std::nullopt;
+  };
+  for (PgNode object : objects) {
+    auto names = object.Is("List") ? object.List("items") : object.Items();
+    if (names.empty() || names.size() > 2) continue;
+    auto oid = relation_oid(names.size() == 2 ? names[0].StringValue() : "", names.back().StringValue());
+    if (oid) dropped.insert(*oid);
   }
   for (PgNode object : objects) {
     auto names = object.Is("List") ? object.List("items") : object.Items();
@@ -580,6 +638,10 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
     if (type == "OBJECT_TABLE") {
       auto table = catalog.LookupTable(txn, schema, name);
       if (table.ok()) RETURN_IF_ERROR(DropReferencingForeignKeys(catalog, txn, **table, dropped, cascade, sink));
+    }
+    if (auto oid = relation_oid(schema, name)) {
+      RETURN_IF_ERROR(DropDependentViews(catalog, txn, *oid, type == "OBJECT_VIEW" ? "view" : "table", name, dropped,
+                                         cascade, sink));
     }
     Status notice;
     Status status = type == "OBJECT_TABLE"   ? catalog.DropTable(txn, schema, name, if_exists, &notice)
@@ -679,6 +741,7 @@ struct DdlQuery {
   StatementContext statement;
   BindState state;
   BoundQuery query;
+  std::vector<uint32_t> named_relations;  // tables and views the query names
 };
 
 Result<std::unique_ptr<DdlQuery>> BindDdlQuery(const ParseTree& tree, PgNode query_node, DdlContext& context,
@@ -690,6 +753,7 @@ Result<std::unique_ptr<DdlQuery>> BindDdlQuery(const ParseTree& tree, PgNode que
   bound->state.statement = &bound->statement;
   bound->state.now_slot = 0;
   bound->state.next_slot = 1;
+  bound->state.named_relations = &bound->named_relations;
   Binder binder(bound->state);
   binder.allow_into = allow_into;
   ASSIGN_OR_RETURN(bound->query, binder.BindSelect(query_node, nullptr));
@@ -809,6 +873,7 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   definition.name = relation.Str("relname");
   definition.query = std::move(query_text);
   definition.replace = stmt.Bool("replace");
+  definition.depends_on = bound->named_relations;
   for (size_t i = 0; i < types.size(); ++i) {
     catalog::ViewColumn column;
     column.query_name = query.columns[i].name;
