@@ -8,6 +8,7 @@
 
 #include "sql/engine_impl.h"
 #include "sql/foreign_keys.h"
+#include "types/reg_types.h"
 
 namespace augur::sql {
 
@@ -542,15 +543,19 @@ Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transactio
 
 }  // namespace
 
+// A view reading a relation, and the line PostgreSQL's DETAIL gives for it.
+struct DependentView {
+  std::shared_ptr<const catalog::View> view;
+  std::string reason;  // "view v depends on table t"
+};
+
 // The views that read relation `oid` (a `kind` named `name`), directly or
-// through other views, except those in `dropped` (named by the same DROP):
-// 2BP01 with PostgreSQL's DETAIL lines, or with CASCADE a NOTICE and their
-// DROP VIEW.
-Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid, std::string_view kind,
-                          std::string_view name, const std::set<uint32_t>& dropped, bool cascade, ResultSink& sink) {
+// through other views, except those in `dropped`.
+std::vector<DependentView> ViewsReading(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid,
+                                        std::string_view kind, std::string_view name,
+                                        const std::set<uint32_t>& dropped) {
   std::vector<std::shared_ptr<const catalog::View>> views = catalog.ListViews(txn);
-  std::vector<std::shared_ptr<const catalog::View>> dependents;
-  std::vector<std::string> reasons;
+  std::vector<DependentView> found;
   std::vector<std::pair<uint32_t, std::string>> pending = {{oid, std::string(kind) + " " + std::string(name)}};
   std::set<uint32_t> seen = {oid};
   while (!pending.empty()) {
@@ -560,12 +565,23 @@ Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, 
       if (seen.count(view->oid) != 0 || dropped.count(view->oid) != 0) continue;
       if (std::find(view->depends_on.begin(), view->depends_on.end(), target) == view->depends_on.end()) continue;
       seen.insert(view->oid);
-      dependents.push_back(view);
-      reasons.push_back("view " + view->name + " depends on " + described);
+      found.push_back({view, "view " + view->name + " depends on " + described});
       pending.emplace_back(view->oid, "view " + view->name);
     }
   }
+  return found;
+}
+
+// The views that read relation `oid` (a `kind` named `name`), directly or
+// through other views, except those in `dropped` (named by the same DROP):
+// 2BP01 with PostgreSQL's DETAIL lines, or with CASCADE a NOTICE and their
+// DROP VIEW.
+Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid, std::string_view kind,
+                          std::string_view name, const std::set<uint32_t>& dropped, bool cascade, ResultSink& sink) {
+  std::vector<DependentView> dependents = ViewsReading(catalog, txn, oid, kind, name, dropped);
   if (dependents.empty()) return Status::Ok();
+  std::vector<std::string> reasons;
+  for (const auto& dependent : dependents) reasons.push_back(dependent.reason);
   auto join = [](const std::vector<std::string>& lines) {
     std::string text;
     for (const auto& line : lines) text += (text.empty() ? "" : "\n") + line;
@@ -578,7 +594,7 @@ Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, 
         .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
   }
   std::vector<std::string> cascades;
-  for (const auto& view : dependents) cascades.push_back("drop cascades to view " + view->name);
+  for (const auto& dependent : dependents) cascades.push_back("drop cascades to view " + dependent.view->name);
   if (cascades.size() == 1) {
     sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion, cascades[0]));
   } else {
@@ -587,7 +603,7 @@ Status DropDependentViews(catalog::Catalog& catalog, storage::Transaction* txn, 
                                   .WithDetail(join(cascades)));
   }
   for (auto it = dependents.rbegin(); it != dependents.rend(); ++it) {
-    RETURN_IF_ERROR(catalog.DropView(txn, (*it)->schema_name, (*it)->name, /*if_exists=*/false, nullptr));
+    RETURN_IF_ERROR(catalog.DropView(txn, it->view->schema_name, it->view->name, /*if_exists=*/false, nullptr));
   }
   return Status::Ok();
 }
@@ -991,15 +1007,64 @@ bool IsSchemaStatement(std::string_view tag) {
          tag == "CommentStmt" || tag == "CreateTableAsStmt" || tag == "ViewStmt";
 }
 
+// After ALTER TABLE or RENAME of `table` in this transaction, every view that
+// reads it must still bind to its recorded columns. PostgreSQL follows
+// renames (views keep parsed queries; here they are text: 0A000) and refuses
+// DROP COLUMN (2BP01; CASCADE drops the views) and ALTER COLUMN TYPE (0A000)
+// of columns a view uses.
+Status CheckViewsAfterAlter(PgNode stmt, DdlContext& context, const catalog::Table& table) {
+  auto views = ViewsReading(context.catalog, context.txn, table.oid, "table", table.name, {});
+  if (views.empty()) return Status::Ok();
+  PgNode dropped_column, retyped_column;
+  for (PgNode cmd : stmt.List("cmds")) {
+    if (cmd.Str("subtype") == "AT_DropColumn") dropped_column = cmd;
+    if (cmd.Str("subtype") == "AT_AlterColumnType") retyped_column = cmd;
+  }
+  for (const auto& [view, reason] : views) {
+    std::string text = "SELECT * FROM " + types::QuoteIdentifier(view->schema_name) + "." +
+                       types::QuoteIdentifier(view->name);
+    ASSIGN_OR_RETURN(auto parsed, ParseTree::Parse(text));
+    auto bound = BindDdlQuery(*parsed, parsed->statements()[0].node, context, /*allow_into=*/false);
+    if (bound.ok()) continue;
+    if (stmt.Is("RenameStmt")) {
+      return Status::NotSupported("renaming a table or column that view \"" + view->name + "\" reads");
+    }
+    if (dropped_column) {
+      std::string column(dropped_column.Str("name"));
+      if (dropped_column.Str("behavior") == "DROP_CASCADE") {
+        return DropDependentViews(context.catalog, context.txn, table.oid, "table", table.name, {}, true,
+                                  context.sink);
+      }
+      // PostgreSQL's DETAIL: this view on the column, then the views on views.
+      std::string detail = "view " + view->name + " depends on column " + column + " of table " + table.name;
+      for (const auto& other : views) {
+        if (other.reason.ends_with(" on table " + table.name)) continue;
+        detail += "\n" + other.reason;
+      }
+      return Status::Error("2BP01", "cannot drop column " + column + " of table " + table.name +
+                                        " because other objects depend on it")
+          .WithDetail(detail)
+          .WithHint("Use DROP ... CASCADE to drop the dependent objects too.");
+    }
+    if (retyped_column) {
+      return Status::Error(sqlstate::kFeatureNotSupported, "cannot alter type of a column used by a view or rule")
+          .WithDetail("rule _RETURN on view " + view->name + " depends on column \"" +
+                      std::string(retyped_column.Str("name")) + "\"");
+    }
+    return Status::NotSupported("ALTER TABLE that changes the columns view \"" + view->name + "\" reads");
+  }
+  return Status::Ok();
+}
+
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
   std::string_view tag = stmt.Tag();
-  if (tag == "AlterTableStmt") {
+  if (tag == "AlterTableStmt" || tag == "RenameStmt") {
     *command_tag = "ALTER TABLE";
-    return ExecuteAlterTable(tree, stmt, context);
-  }
-  if (tag == "RenameStmt") {
-    *command_tag = "ALTER TABLE";
-    return ExecuteRename(tree, stmt, context);
+    PgNode relation = stmt.Field("relation");
+    auto table = context.catalog.LookupTable(context.txn, relation.Str("schemaname"), relation.Str("relname"));
+    RETURN_IF_ERROR(tag == "AlterTableStmt" ? ExecuteAlterTable(tree, stmt, context) : ExecuteRename(tree, stmt, context));
+    if (!table.ok()) return Status::Ok();
+    return CheckViewsAfterAlter(stmt, context, **table);
   }
   if (tag == "CreateSeqStmt") {
     *command_tag = "CREATE SEQUENCE";
