@@ -1873,6 +1873,23 @@ Result<std::shared_ptr<const View>> Catalog::LookupView(storage::Transaction* tx
   return view;
 }
 
+Status Catalog::RenameView(storage::Transaction* txn, const View& view, std::string_view new_name) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(auto current, impl_->LockName(txn, view.schema_oid, view.name));
+  if (!current || current->oid != view.oid) {
+    return Status::Error(sqlstate::kUndefinedTable, "relation \"" + view.name + "\" does not exist");
+  }
+  ASSIGN_OR_RETURN(auto taken, impl_->LockName(txn, view.schema_oid, new_name));
+  if (taken) {
+    return Status::Error(sqlstate::kDuplicateTable, "relation \"" + std::string(new_name) + "\" already exists");
+  }
+  View renamed = view;
+  renamed.name = std::string(new_name);
+  RETURN_IF_ERROR(impl_->DeleteName(txn, view.schema_oid, view.name));
+  RETURN_IF_ERROR(impl_->WriteName(txn, view.schema_oid, new_name, *current));
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, view.oid), EncodeView(renamed));
+}
+
 std::vector<std::shared_ptr<const View>> Catalog::ListViews(storage::Transaction* txn) const {
   auto views = impl_->AllViews(txn);
   return views.ok() ? *views : std::vector<std::shared_ptr<const View>>();

@@ -483,6 +483,8 @@ class Catalog {
   Result<std::shared_ptr<const View>> LookupView(storage::Transaction* txn, std::string_view schema_name,
                                                  std::string_view view_name) const;
   std::vector<std::shared_ptr<const View>> ListViews(storage::Transaction* txn) const;
+  // ALTER VIEW ... RENAME TO (the oid stays).
+  Status RenameView(storage::Transaction* txn, const View& view, std::string_view new_name);
 
   Result<std::shared_ptr<const Sequence>> LookupSequence(storage::Transaction* txn, std::string_view schema_name,
                                                          std::string_view sequence_name) const;

@@ -1058,6 +1058,35 @@ Status CheckViewsAfterAlter(PgNode stmt, DdlContext& context, const catalog::Tab
 
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
   std::string_view tag = stmt.Tag();
+  if (tag == "RenameStmt" && (stmt.Str("renameType") == "OBJECT_VIEW" || stmt.Str("renameType") == "OBJECT_TABLE")) {
+    PgNode relation = stmt.Field("relation");
+    ASSIGN_OR_RETURN(auto view,
+                     context.catalog.LookupView(context.txn, relation.Str("schemaname"), relation.Str("relname")));
+    if (view != nullptr) {
+      *command_tag = stmt.Str("renameType") == "OBJECT_VIEW" ? "ALTER VIEW" : "ALTER TABLE";
+      auto readers = ViewsReading(context.catalog, context.txn, view->oid, "view", view->name, {});
+      if (!readers.empty()) {
+        return Status::NotSupported("renaming view \"" + view->name + "\" that view \"" +
+                                    readers.front().view->name + "\" reads");
+      }
+      return context.catalog.RenameView(context.txn, *view, stmt.Str("newname"));
+    }
+    if (stmt.Str("renameType") == "OBJECT_VIEW") {
+      // PostgreSQL: ALTER VIEW on a table is 42809, on nothing 42P01.
+      auto table = context.catalog.LookupTable(context.txn, relation.Str("schemaname"), relation.Str("relname"));
+      if (table.ok()) {
+        return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(relation.Str("relname")) + "\" is not a view");
+      }
+      if (stmt.Bool("missing_ok") && table.status().Is(sqlstate::kUndefinedTable)) {
+        *command_tag = "ALTER VIEW";
+        context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                                        "relation \"" + std::string(relation.Str("relname")) +
+                                                            "\" does not exist, skipping"));
+        return Status::Ok();
+      }
+      return table.status();
+    }
+  }
   if (tag == "AlterTableStmt" || tag == "RenameStmt") {
     *command_tag = "ALTER TABLE";
     PgNode relation = stmt.Field("relation");
