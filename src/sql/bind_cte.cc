@@ -61,7 +61,7 @@ Status NotImplemented(const std::string& what) {
 
 }  // namespace
 
-Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame) {
+Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) {
   CteScope scope(state_);
   const bool recursive = with_clause.Bool("recursive");
   std::vector<PgNode> definitions = with_clause.List("ctes");
@@ -84,6 +84,9 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame)
     cte->name = names[i];
     cte->definition = definition;
     cte->outer = state_.ctes;
+    cte->owner_frame = owner_frame;
+    cte->parent_frame = owner_frame != nullptr ? owner_frame->parent : nullptr;
+    cte->materialized = definition.Str("ctematerialized") == "CTEMaterializeAlways";
     cte->recursive = recursive && ReferencesName(query, cte->name);
 
     // The query sees the WITH queries before it, not those after it.
@@ -91,13 +94,22 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame)
     for (size_t j = cte->recursive ? i + 1 : i; j < names.size(); ++j) state_.later_ctes.push_back({names[j], recursive});
     bool saved_volatile = state_.saw_volatile;
     state_.saw_volatile = false;
-    auto bound = BindCteBody(*cte, parent_frame);
+    auto bound = BindCteBody(*cte);
     cte->volatile_body = state_.saw_volatile;
     // PostgreSQL evaluates a volatile WITH query once even when it is marked
     // NOT MATERIALIZED. A query referenced twice without volatile calls
     // gives the same rows either way, so it is inlined (streamed, with
     // predicates pushed into it) unless MATERIALIZED asks otherwise.
-    cte->materialized = cte->volatile_body || definition.Str("ctematerialized") == "CTEMaterializeAlways";
+    cte->materialized = cte->materialized || cte->volatile_body;
+    if (cte->correlated) {
+      // Its rows change with the outer row, so it cannot be kept for the
+      // whole execution; inlined it gives the same rows unless volatile.
+      if (cte->volatile_body) {
+        return At(Status::NotSupported("a volatile WITH query referencing columns of an outer query"),
+                  definition.Location());
+      }
+      cte->materialized = false;
+    }
     state_.saw_volatile = saved_volatile || cte->volatile_body;
     state_.later_ctes.resize(later_mark);
     if (!bound.ok()) return bound.TakeStatus();
@@ -107,21 +119,20 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* parent_frame)
   return scope;
 }
 
-Result<BoundQuery> Binder::BindCteBody(CteBinding& cte, Frame* parent_frame) {
+Result<BoundQuery> Binder::BindCteBody(CteBinding& cte) {
   std::shared_ptr<CteBinding> saved = std::move(state_.ctes);
   state_.ctes = cte.outer;
   auto bind = [&]() -> Result<BoundQuery> {
     if (cte.recursive) return BindRecursiveCte(cte);
     Binder sub(state_);
-    auto bound = sub.BindSelect(cte.definition.Field("ctequery"), nullptr);
-    if (!bound.ok() && parent_frame != nullptr &&
-        (bound.status().Is(sqlstate::kUndefinedColumn) || bound.status().Is(sqlstate::kUndefinedTable))) {
-      // PostgreSQL lets a WITH query read the columns of an enclosing query.
-      Binder correlated(state_);
-      if (correlated.BindSelect(cte.definition.Field("ctequery"), parent_frame).ok()) {
-        return At(Status::NotSupported("a WITH query referencing columns of an outer query"),
-                  cte.definition.Location());
-      }
+    // PostgreSQL lets a WITH query read the columns of the queries enclosing
+    // its owner: they arrive in parameter slots the owner fills, like the
+    // owner's own outer references.
+    auto bound = sub.BindSelect(cte.definition.Field("ctequery"), cte.parent_frame);
+    if (bound.ok() && !sub.last_outer_values.empty()) {
+      cte.correlated = true;
+      for (auto& value : sub.last_outer_values) cte.owner_frame->outer_values.push_back(std::move(value));
+      for (int slot : sub.last_outer_slots) cte.owner_frame->outer_slots.push_back(slot);
     }
     return bound;
   };
@@ -247,7 +258,7 @@ Result<BoundQuery> Binder::BindCteReference(CteBinding& cte, int location) {
     query = std::move(*cte.first);
     cte.first.reset();
   } else if (!cte.materialized) {
-    return BindCteBody(cte, nullptr);
+    return BindCteBody(cte);
   }
   if (!cte.materialized) return query;
   if (cte.shared == nullptr) {

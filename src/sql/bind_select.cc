@@ -1064,11 +1064,6 @@ Result<JoinedTarget> Binder::BindJoinedTarget(std::shared_ptr<const catalog::Tab
 
 Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   PgNode stmt = select.Body();
-  std::optional<CteScope> cte_scope;
-  if (PgNode with_clause = stmt.Field("withClause")) {
-    ASSIGN_OR_RETURN(CteScope scope, BindWithClause(with_clause, parent_frame));
-    cte_scope.emplace(std::move(scope));
-  }
   if (stmt.Field("intoClause") && !allow_into) {
     return Status::Error(sqlstate::kSyntaxError, "SELECT ... INTO is not allowed here");
   }
@@ -1085,6 +1080,11 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   Frame frame;
   frame.scope = scope.get();
   frame.parent = parent_frame;
+  std::optional<CteScope> cte_scope;
+  if (PgNode with_clause = stmt.Field("withClause")) {
+    ASSIGN_OR_RETURN(CteScope scope, BindWithClause(with_clause, &frame));
+    cte_scope.emplace(std::move(scope));
+  }
 
   std::vector<Target> targets;
   OperatorPtr plan;

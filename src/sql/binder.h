@@ -113,12 +113,18 @@ struct CteBinding {
   std::string name;
   PgNode definition;                   // the CommonTableExpr
   std::shared_ptr<CteBinding> outer;   // the WITH queries its own body sees
+  // The query owning the WITH clause: its body is bound as a subquery of
+  // `parent_frame` (the owner's parent), and the outer values it reads are
+  // passed in by the owner (`owner_frame`), as for the owner's own.
+  Frame* parent_frame = nullptr;
+  Frame* owner_frame = nullptr;
   std::optional<BoundQuery> first;     // bound at the WITH clause, not yet used
   bool volatile_body = false;          // calls a volatile function
   // Evaluated once per execution and shared by every reference (volatile or
   // AS MATERIALIZED); its rows and their columns once the first reference
   // made it.
   bool materialized = false;
+  bool correlated = false;  // reads columns of an enclosing query
   std::shared_ptr<exec::Materialization> shared;
   std::vector<ResultColumn> shared_columns;
   // WITH RECURSIVE query naming itself: while its recursive term is bound,
@@ -224,9 +230,10 @@ class Binder {
 
   // WITH clause of a SELECT, INSERT, UPDATE or DELETE (bind_cte.cc): binds
   // each query once (errors, columns) and makes them visible to the rest of
-  // the statement until the returned scope ends. `parent_frame` is the
-  // owning query's parent (for the error of a correlated WITH query).
-  Result<CteScope> BindWithClause(PgNode with_clause, Frame* parent_frame);
+  // the statement until the returned scope ends. `owner_frame` is the frame
+  // of the query owning the clause (null for DML); its parent is where a
+  // WITH query's outer references resolve.
+  Result<CteScope> BindWithClause(PgNode with_clause, Frame* owner_frame);
   // The plan and columns of a reference to `cte` in FROM.
   Result<BoundQuery> BindCteReference(CteBinding& cte, int location);
 
@@ -320,7 +327,7 @@ class Binder {
   // term over a work table (bind_cte.cc).
   Result<BoundQuery> BindRecursiveCte(CteBinding& cte);
   // A WITH query's body in its own scope (the WITH queries before it).
-  Result<BoundQuery> BindCteBody(CteBinding& cte, Frame* parent_frame);
+  Result<BoundQuery> BindCteBody(CteBinding& cte);
 
   BindState& state_;
   bool inside_aggregate_ = false;
