@@ -96,6 +96,9 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
     state_.saw_volatile = false;
     auto bound = BindCteBody(*cte);
     cte->volatile_body = state_.saw_volatile;
+    state_.saw_volatile = saved_volatile || cte->volatile_body;
+    state_.later_ctes.resize(later_mark);
+    if (!bound.ok()) return bound.TakeStatus();
     // PostgreSQL evaluates a volatile WITH query once even when it is marked
     // NOT MATERIALIZED. A query referenced twice without volatile calls
     // gives the same rows either way, so it is inlined (streamed, with
@@ -110,9 +113,6 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
       }
       cte->materialized = false;
     }
-    state_.saw_volatile = saved_volatile || cte->volatile_body;
-    state_.later_ctes.resize(later_mark);
-    if (!bound.ok()) return bound.TakeStatus();
     cte->first = std::move(bound).value();
     state_.ctes = std::move(cte);
   }
