@@ -32,11 +32,6 @@ using types::SqlType;
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // An identifier as PostgreSQL's quote_identifier prints it.
 std::string QuoteIdent(std::string_view name) {
   bool safe = !name.empty() && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');

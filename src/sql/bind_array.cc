@@ -13,11 +13,6 @@ using types::SqlType;
 
 namespace {
 
-Status At(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 bool IsUnknownParameter(const exec::Expr& e) {
   return e.kind == ExprKind::kParameter && e.type.oid == types::kUnknownOid;
 }
@@ -28,9 +23,9 @@ Result<SqlType> ArrayTypeFor(SqlType element, int location) {
   if (types::IsArrayOid(element.oid)) return element;
   SqlType array = types::ArrayTypeOf(element);
   if (array.oid == types::kInvalidOid) {
-    return At(Status::Error(sqlstate::kUndefinedObject,
-                            "could not find array type for data type " + types::FormatType(element)),
-              location);
+    return WithLocation(Status::Error(sqlstate::kUndefinedObject,
+                                      "could not find array type for data type " + types::FormatType(element)),
+                        location);
   }
   return array;
 }
@@ -38,7 +33,7 @@ Result<SqlType> ArrayTypeFor(SqlType element, int location) {
 Result<ExprPtr> BindArrayConstructor(Binder& binder, PgNode node, Frame& frame, const SqlType* target) {
   std::vector<ExprPtr> elements;
   for (PgNode e : node.List("elements")) {
-    if (e.Is("A_ArrayExpr")) return At(Status::NotSupported("multidimensional arrays"), e.Location());
+    if (e.Is("A_ArrayExpr")) return WithLocation(Status::NotSupported("multidimensional arrays"), e.Location());
     ASSIGN_OR_RETURN(ExprPtr x, binder.BindExpr(e, frame));
     if (IsUnknownParameter(*x)) {
       if (target != nullptr) {
@@ -77,19 +72,19 @@ Result<ExprPtr> BindIndirection(Binder& binder, PgNode node, Frame& frame) {
     if (base->type.oid == types::kRecordOid) {
       return exec::MakeRecordField(std::move(base), field, node.Field("arg").Location());
     }
-    return At(Status::Error(sqlstate::kWrongObjectType, "column notation ." + std::string(field) +
-                                                            " applied to type " + exec::TypeDisplayName(base->type) +
-                                                            ", which is not a composite type"),
-              node.Field("arg").Location());
+    return WithLocation(Status::Error(sqlstate::kWrongObjectType,
+                                      "column notation ." + std::string(field) + " applied to type " +
+                                          exec::TypeDisplayName(base->type) + ", which is not a composite type"),
+                        node.Field("arg").Location());
   }
   if (indirection.size() != 1 || !indirection[0].Is("A_Indices")) {
     if (!indirection.empty() && indirection.back().Is("A_Star")) {
-      return At(Status::NotSupported("(expression).* expansion of a record"), node.Field("arg").Location());
+      return WithLocation(Status::NotSupported("(expression).* expansion of a record"), node.Field("arg").Location());
     }
     if (!indirection.empty() && !indirection[0].Is("A_Indices")) {
-      return At(Status::NotSupported("this kind of field selection"), node.Field("arg").Location());
+      return WithLocation(Status::NotSupported("this kind of field selection"), node.Field("arg").Location());
     }
-    return At(Status::NotSupported("subscripts of multidimensional arrays"), node.Field("arg").Location());
+    return WithLocation(Status::NotSupported("subscripts of multidimensional arrays"), node.Field("arg").Location());
   }
   PgNode indices = indirection[0];
   int location = node.Field("arg").Location();
@@ -142,15 +137,15 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
   std::string name = names.empty() ? std::string() : std::string(names.back().StringValue());
   bool expand_array = names.size() == 2 && names[0].StringValue() == "information_schema" && name == "_pg_expandarray";
   if (names.size() == 2 && names[0].StringValue() != "pg_catalog" && !expand_array) {
-    return At(Status::Error(sqlstate::kInvalidSchemaName,
-                            "schema \"" + std::string(names[0].StringValue()) + "\" does not exist"),
-              call.Location());
+    return WithLocation(Status::Error(sqlstate::kInvalidSchemaName,
+                                      "schema \"" + std::string(names[0].StringValue()) + "\" does not exist"),
+                        call.Location());
   }
   if (!exec::IsTableFunctionName(name) && !expand_array) {
-    return At(Status::NotSupported("function " + name + "() in FROM"), call.Location());
+    return WithLocation(Status::NotSupported("function " + name + "() in FROM"), call.Location());
   }
   if (call.Bool("agg_star") || call.Bool("agg_distinct") || call.Field("over") || !call.List("agg_order").empty()) {
-    return At(Status::NotSupported("this form of " + name + "() in FROM"), call.Location());
+    return WithLocation(Status::NotSupported("this form of " + name + "() in FROM"), call.Location());
   }
   // The arguments are bound in a frame of their own whose parent is the FROM
   // clause's: every column reference becomes a parameter slot (lateral).
@@ -190,7 +185,9 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
       result.column_names.push_back(f.name);
       result.types.push_back(f.type);
     }
-    if (fields.empty()) return At(Status::NotSupported("record results of " + name + "() in FROM"), call.Location());
+    if (fields.empty()) {
+      return WithLocation(Status::NotSupported("record results of " + name + "() in FROM"), call.Location());
+    }
     if (ordinality) fields.push_back(exec::MakeColumnRef(1, SqlType::Of(types::kInt8Oid)));
   } else {
     result.column_names.push_back(alias ? result.alias : name);
@@ -203,10 +200,11 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
   if (alias) {
     auto colnames = alias.List("colnames");
     if (colnames.size() > result.types.size()) {
-      return At(Status::Error(sqlstate::kInvalidColumnReference,
-                              "table \"" + result.alias + "\" has " + std::to_string(result.types.size()) +
-                                  " columns available but " + std::to_string(colnames.size()) + " columns specified"),
-                node.Location());
+      return WithLocation(
+          Status::Error(sqlstate::kInvalidColumnReference,
+                        "table \"" + result.alias + "\" has " + std::to_string(result.types.size()) +
+                            " columns available but " + std::to_string(colnames.size()) + " columns specified"),
+          node.Location());
     }
     for (size_t i = 0; i < colnames.size(); i++) result.column_names[i] = std::string(colnames[i].StringValue());
   }

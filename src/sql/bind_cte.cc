@@ -20,11 +20,6 @@ namespace {
 
 constexpr std::string_view kInvalidRecursion = "42P19";
 
-Status At(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // True if `node` contains an unqualified FROM reference to `name`.
 bool ReferencesName(PgNode node, std::string_view name) {
   if (!node) return false;
@@ -46,11 +41,11 @@ std::string TypeName(const types::SqlType& type) { return types::FormatType(type
 
 // 42P10 for WITH name(a, b, ...) naming more columns than the query has.
 Status TooManyColumnNames(const CteBinding& cte, size_t available) {
-  return At(Status::Error("42P10", "WITH query \"" + cte.name + "\" has " + std::to_string(available) +
-                                       " columns available but " +
-                                       std::to_string(cte.definition.List("aliascolnames").size()) +
-                                       " columns specified"),
-            cte.definition.Location());
+  return WithLocation(
+      Status::Error("42P10", "WITH query \"" + cte.name + "\" has " + std::to_string(available) +
+                                 " columns available but " +
+                                 std::to_string(cte.definition.List("aliascolnames").size()) + " columns specified"),
+      cte.definition.Location());
 }
 
 // PostgreSQL's "... is not implemented" wording for the parts of a recursive
@@ -69,8 +64,8 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
   for (PgNode definition : definitions) {
     std::string name(definition.Str("ctename"));
     if (std::find(names.begin(), names.end(), name) != names.end()) {
-      return At(Status::Error("42712", "WITH query name \"" + name + "\" specified more than once"),
-                definition.Location());
+      return WithLocation(Status::Error("42712", "WITH query name \"" + name + "\" specified more than once"),
+                          definition.Location());
     }
     names.push_back(name);
   }
@@ -78,7 +73,7 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
     PgNode definition = definitions[i];
     PgNode query = definition.Field("ctequery");
     if (!query.Is("SelectStmt")) {
-      return At(Status::NotSupported("data-modifying statements in WITH"), definition.Location());
+      return WithLocation(Status::NotSupported("data-modifying statements in WITH"), definition.Location());
     }
     auto cte = std::make_shared<CteBinding>();
     cte->name = names[i];
@@ -108,8 +103,8 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
       // Its rows change with the outer row, so it cannot be kept for the
       // whole execution; inlined it gives the same rows unless volatile.
       if (cte->volatile_body) {
-        return At(Status::NotSupported("a volatile WITH query referencing columns of an outer query"),
-                  definition.Location());
+        return WithLocation(Status::NotSupported("a volatile WITH query referencing columns of an outer query"),
+                            definition.Location());
       }
       cte->materialized = false;
     }
@@ -153,23 +148,25 @@ Result<BoundQuery> Binder::BindRecursiveCte(CteBinding& cte) {
   const int location = cte.definition.Location();
   const std::string quoted = "\"" + cte.name + "\"";
   if (stmt.Str("op") != "SETOP_UNION") {
-    return At(Status::Error(kInvalidRecursion, "recursive query " + quoted +
-                                                   " does not have the form non-recursive-term UNION [ALL] "
-                                                   "recursive-term"),
-              location);
+    return WithLocation(Status::Error(kInvalidRecursion, "recursive query " + quoted +
+                                                             " does not have the form non-recursive-term UNION [ALL] "
+                                                             "recursive-term"),
+                        location);
   }
-  if (!stmt.List("sortClause").empty()) return At(NotImplemented("ORDER BY in a recursive query"), location);
-  if (stmt.Field("limitOffset")) return At(NotImplemented("OFFSET in a recursive query"), location);
-  if (stmt.Field("limitCount")) return At(NotImplemented("LIMIT in a recursive query"), location);
+  if (!stmt.List("sortClause").empty()) return WithLocation(NotImplemented("ORDER BY in a recursive query"), location);
+  if (stmt.Field("limitOffset")) return WithLocation(NotImplemented("OFFSET in a recursive query"), location);
+  if (stmt.Field("limitCount")) return WithLocation(NotImplemented("LIMIT in a recursive query"), location);
   if (!stmt.List("lockingClause").empty()) {
-    return At(NotImplemented("FOR UPDATE/SHARE in a recursive query"), location);
+    return WithLocation(NotImplemented("FOR UPDATE/SHARE in a recursive query"), location);
   }
-  if (stmt.Field("withClause")) return At(Status::NotSupported("a WITH clause inside a recursive query"), location);
+  if (stmt.Field("withClause")) {
+    return WithLocation(Status::NotSupported("a WITH clause inside a recursive query"), location);
+  }
   PgNode base_node = stmt.Field("larg");
   if (ReferencesName(base_node, cte.name)) {
-    return At(Status::Error(kInvalidRecursion,
-                            "recursive reference to query " + quoted + " must not appear within its non-recursive term"),
-              location);
+    return WithLocation(Status::Error(kInvalidRecursion, "recursive reference to query " + quoted +
+                                                             " must not appear within its non-recursive term"),
+                        location);
   }
   Binder base_binder(state_);
   ASSIGN_OR_RETURN(BoundQuery base, base_binder.BindSelect(base_node, nullptr));
@@ -202,9 +199,9 @@ Result<BoundQuery> Binder::BindRecursiveCte(CteBinding& cte) {
   if (!recursive_bound.ok()) return recursive_bound.TakeStatus();
   BoundQuery recursive = std::move(recursive_bound).value();
   if (self->self_references == 0) {
-    return At(Status::Error(kInvalidRecursion,
-                            "recursive reference to query " + quoted + " must not appear within its non-recursive term"),
-              location);
+    return WithLocation(Status::Error(kInvalidRecursion, "recursive reference to query " + quoted +
+                                                             " must not appear within its non-recursive term"),
+                        location);
   }
   if (recursive.columns.size() != types.size()) {
     return Status::Error(sqlstate::kSyntaxError, "each UNION query must have the same number of columns");
@@ -216,12 +213,12 @@ Result<BoundQuery> Binder::BindRecursiveCte(CteBinding& cte) {
     std::vector<types::SqlType> pair{types[i], recursive_types[i]};
     ASSIGN_OR_RETURN(types::SqlType common, exec::CommonType(pair, "UNION"));
     if (!(common == types[i])) {
-      return At(Status::Error(sqlstate::kDatatypeMismatch,
-                              "recursive query " + quoted + " column " + std::to_string(i + 1) + " has type " +
-                                  TypeName(types[i]) + " in non-recursive term but type " + TypeName(common) +
-                                  " overall")
-                    .WithHint("Cast the output of the non-recursive term to the correct type."),
-                location);
+      return WithLocation(
+          Status::Error(sqlstate::kDatatypeMismatch,
+                        "recursive query " + quoted + " column " + std::to_string(i + 1) + " has type " +
+                            TypeName(types[i]) + " in non-recursive term but type " + TypeName(common) + " overall")
+              .WithHint("Cast the output of the non-recursive term to the correct type."),
+          location);
     }
     ASSIGN_OR_RETURN(exec::ExprPtr cast,
                      exec::CoerceTo(exec::MakeColumnRef(static_cast<int>(i), recursive_types[i]), types[i],
@@ -244,9 +241,9 @@ Result<BoundQuery> Binder::BindCteReference(CteBinding& cte, int location) {
   if (cte.work_table != nullptr) {
     // The recursive term's reference to its own query.
     if (++cte.self_references > 1) {
-      return At(Status::Error(kInvalidRecursion,
-                              "recursive reference to query \"" + cte.name + "\" must not appear more than once"),
-                location);
+      return WithLocation(Status::Error(kInvalidRecursion, "recursive reference to query \"" + cte.name +
+                                                               "\" must not appear more than once"),
+                          location);
     }
     BoundQuery query;
     query.plan = std::make_unique<exec::WorkTableScanOperator>(cte.work_types, cte.work_table);

@@ -17,6 +17,11 @@
 
 namespace augur::sql {
 
+Status WithLocation(Status status, int location) {
+  if (location >= 0) status.SetPosition(location + 1);
+  return status;
+}
+
 using exec::Expr;
 using exec::ExprKind;
 using exec::ExprPtr;
@@ -26,11 +31,6 @@ namespace {
 
 SqlType Unknown() { return SqlType::Of(types::kUnknownOid); }
 SqlType BoolType() { return SqlType::Of(types::kBoolOid); }
-
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
 
 bool IsUnknownParameter(const Expr& expr) {
   return expr.kind == ExprKind::kParameter && expr.type.oid == types::kUnknownOid;

@@ -35,11 +35,6 @@ using types::SqlType;
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 bool IsOrderingOperator(std::string_view op) { return op == "<" || op == "<=" || op == ">" || op == ">="; }
 
 }  // namespace

@@ -31,11 +31,6 @@ using types::SqlType;
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // One item of the FROM tree.
 struct RelNode {
   enum class Kind { kBase, kDerived, kJoin };

@@ -34,11 +34,6 @@ constexpr int64_t kExcludeGroup = 0x10000;
 constexpr int64_t kExcludeTies = 0x20000;
 constexpr int64_t kDefaultFrame = kRange | kStartUnboundedPreceding | kEndCurrentRow;
 
-Status At(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // A window after resolving references to named windows.
 struct ResolvedWindow {
   std::vector<PgNode> partition;
@@ -54,8 +49,8 @@ Result<ResolvedWindow> ResolveWindow(PgNode def, bool is_definition, const std::
     for (PgNode d : definitions) {
       if (d.Str("name") == name) return d;
     }
-    return At(Status::Error(sqlstate::kUndefinedObject, "window \"" + std::string(name) + "\" does not exist"),
-              location);
+    return WithLocation(
+        Status::Error(sqlstate::kUndefinedObject, "window \"" + std::string(name) + "\" does not exist"), location);
   };
   if (depth > 100) return Status::Error("42P20", "window definitions are too deeply nested");
   if (!is_definition && !def.Str("name").empty()) {
@@ -75,11 +70,13 @@ Result<ResolvedWindow> ResolveWindow(PgNode def, bool is_definition, const std::
     ASSIGN_OR_RETURN(ResolvedWindow ref, ResolveWindow(ref_node, true, definitions, depth + 1));
     std::string name(refname);
     if (!w.partition.empty()) {
-      return At(Status::Error("42P20", "cannot override PARTITION BY clause of window \"" + name + "\""), def.Location());
+      return WithLocation(Status::Error("42P20", "cannot override PARTITION BY clause of window \"" + name + "\""),
+                          def.Location());
     }
     w.partition = ref.partition;
     if (!ref.order.empty() && !w.order.empty()) {
-      return At(Status::Error("42P20", "cannot override ORDER BY clause of window \"" + name + "\""), def.Location());
+      return WithLocation(Status::Error("42P20", "cannot override ORDER BY clause of window \"" + name + "\""),
+                          def.Location());
     }
     if (w.order.empty()) w.order = ref.order;
     if (ref.frame_options & kNonDefault) {
@@ -87,7 +84,7 @@ Result<ResolvedWindow> ResolveWindow(PgNode def, bool is_definition, const std::
       if (!(w.frame_options & kNonDefault) && w.partition.empty() && def.List("orderClause").empty()) {
         s = std::move(s).WithHint("Omit the parentheses in this OVER clause.");
       }
-      return At(std::move(s), def.Location());
+      return WithLocation(std::move(s), def.Location());
     }
   }
   return w;
@@ -124,10 +121,11 @@ std::string Signature(std::string_view name, const std::vector<ExprPtr>& args) {
 }
 
 Status NoSuchFunction(std::string_view name, const std::vector<ExprPtr>& args, int location) {
-  return At(Status::Error(sqlstate::kUndefinedFunction, "function " + Signature(name, args) + " does not exist")
-                .WithHint("No function matches the given name and argument types. You might need to add explicit "
-                          "type casts."),
-            location);
+  return WithLocation(
+      Status::Error(sqlstate::kUndefinedFunction, "function " + Signature(name, args) + " does not exist")
+          .WithHint("No function matches the given name and argument types. You might need to add explicit "
+                    "type casts."),
+      location);
 }
 
 bool IsUnknownParameterExpr(const exec::Expr& e) {
@@ -208,11 +206,12 @@ Status Binder::BindWindowSpec(PgNode def, bool is_definition, const std::vector<
   bool has_offset = (options & (kStartOffsetPreceding | kStartOffsetFollowing | kEndOffsetPreceding |
                                 kEndOffsetFollowing)) != 0;
   if (fr.mode == exec::WindowFrameMode::kGroups && f.order_by.empty()) {
-    return At(Status::Error("42P20", "GROUPS mode requires an ORDER BY clause"), window.location);
+    return WithLocation(Status::Error("42P20", "GROUPS mode requires an ORDER BY clause"), window.location);
   }
   if (fr.mode == exec::WindowFrameMode::kRange && has_offset && f.order_by.size() != 1) {
-    return At(Status::Error("42P20", "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column"),
-              window.location);
+    return WithLocation(
+        Status::Error("42P20", "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column"),
+        window.location);
   }
   const char* mode_name = fr.mode == exec::WindowFrameMode::kRows ? "ROWS"
                           : fr.mode == exec::WindowFrameMode::kGroups ? "GROUPS" : "RANGE";
@@ -221,8 +220,9 @@ Status Binder::BindWindowSpec(PgNode def, bool is_definition, const std::vector<
     std::vector<int> refs;
     CollectColumnRefs(*offset, &refs);
     if (!refs.empty()) {
-      return At(Status::Error("42P10", std::string("argument of ") + mode_name + " must not contain variables"),
-                offset_node.Location());
+      return WithLocation(
+          Status::Error("42P10", std::string("argument of ") + mode_name + " must not contain variables"),
+          offset_node.Location());
     }
     if (fr.mode != exec::WindowFrameMode::kRange) {
       if (IsUnknownParameterExpr(*offset)) InferParameterType(*offset, SqlType::Of(types::kInt8Oid));
@@ -247,19 +247,20 @@ Status Binder::BindWindowSpec(PgNode def, bool is_definition, const std::vector<
       case types::kTimestampTzOid:
       case types::kIntervalOid: offset_type = SqlType::Of(types::kIntervalOid); break;
       default:
-        return At(Status::Error(sqlstate::kFeatureNotSupported,
-                                "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " +
-                                    exec::TypeDisplayName(key_type)),
-                  offset_node.Location());
+        return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                          "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " +
+                                              exec::TypeDisplayName(key_type)),
+                            offset_node.Location());
     }
     if (IsUnknownParameterExpr(*offset)) InferParameterType(*offset, offset_type);
     if (offset->type.oid != types::kUnknownOid &&
         !exec::CanCast(offset->type, offset_type, exec::CastContext::kImplicit)) {
-      return At(Status::Error(sqlstate::kFeatureNotSupported, "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " +
-                                     exec::TypeDisplayName(key_type) + " and offset type " +
-                                     exec::TypeDisplayName(offset->type))
-                    .WithHint("Cast the offset value to an appropriate type."),
-                offset_node.Location());
+      return WithLocation(
+          Status::Error(sqlstate::kFeatureNotSupported,
+                        "RANGE with offset PRECEDING/FOLLOWING is not supported for column type " +
+                            exec::TypeDisplayName(key_type) + " and offset type " + exec::TypeDisplayName(offset->type))
+              .WithHint("Cast the offset value to an appropriate type."),
+          offset_node.Location());
     }
     ASSIGN_OR_RETURN(offset, exec::CoerceTo(std::move(offset), offset_type, exec::CastContext::kImplicit));
     // ASC: PRECEDING is key - offset; DESC flips the direction.
@@ -299,26 +300,32 @@ Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
   std::string name(node.List("funcname").back().StringValue());
   int location = node.Location();
   if (inside_aggregate_) {
-    return At(Status::Error(sqlstate::kGroupingError, "aggregate function calls cannot contain window function calls"),
-              location);
+    return WithLocation(
+        Status::Error(sqlstate::kGroupingError, "aggregate function calls cannot contain window function calls"),
+        location);
   }
-  if (!window_nesting_error_.empty()) return At(Status::Error("42P20", window_nesting_error_), location);
+  if (!window_nesting_error_.empty()) return WithLocation(Status::Error("42P20", window_nesting_error_), location);
   if (windowing == nullptr || !allow_windows) {
-    return At(Status::Error("42P20", "window functions are not allowed in " + clause_name), location);
+    return WithLocation(Status::Error("42P20", "window functions are not allowed in " + clause_name), location);
   }
   exec::WindowFunction f;
   Kind kind = ClassifyFunction(name, &f.kind);
   if (kind == Kind::kAggregate || node.Bool("agg_star")) {
     f.kind = exec::WindowFunctionKind::kAggregate;
     if (node.Bool("agg_distinct")) {
-      return At(Status::Error(sqlstate::kFeatureNotSupported, "DISTINCT is not implemented for window functions"), location);
+      return WithLocation(
+          Status::Error(sqlstate::kFeatureNotSupported, "DISTINCT is not implemented for window functions"), location);
     }
     if (!node.List("agg_order").empty()) {
-      return At(Status::Error(sqlstate::kFeatureNotSupported, "aggregate ORDER BY is not implemented for window functions"), location);
+      return WithLocation(
+          Status::Error(sqlstate::kFeatureNotSupported, "aggregate ORDER BY is not implemented for window functions"),
+          location);
     }
     if (node.Bool("agg_within_group")) return Status::NotSupported("WITHIN GROUP");
   } else if (node.Field("agg_filter")) {
-    return At(Status::Error(sqlstate::kFeatureNotSupported, "FILTER is not implemented for non-aggregate window functions"), location);
+    return WithLocation(
+        Status::Error(sqlstate::kFeatureNotSupported, "FILTER is not implemented for non-aggregate window functions"),
+        location);
   }
 
   // Arguments and FILTER: a window call inside is "nested".
@@ -345,9 +352,10 @@ Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
     case Kind::kNeither:
       if (node.Bool("agg_star")) break;
       if (exec::FunctionRegistry::Global().HasFunction(name)) {
-        return At(Status::Error(sqlstate::kWrongObjectType,
-                                "OVER specified, but " + name + " is not a window function nor an aggregate function"),
-                  location);
+        return WithLocation(
+            Status::Error(sqlstate::kWrongObjectType,
+                          "OVER specified, but " + name + " is not a window function nor an aggregate function"),
+            location);
       }
       return NoSuchFunction(name, args, location);
     case Kind::kAggregate:
@@ -367,7 +375,8 @@ Result<ExprPtr> Binder::BindWindowFunction(PgNode node, Frame& frame) {
                                                                                     : types::kInt8Oid);
           if (!ok && (f.kind == K::kRank || f.kind == K::kDenseRank || f.kind == K::kPercentRank ||
                       f.kind == K::kCumeDist)) {
-            return At(Status::Error("42809", "WITHIN GROUP is required for ordered-set aggregate " + name), location);
+            return WithLocation(Status::Error("42809", "WITHIN GROUP is required for ordered-set aggregate " + name),
+                                location);
           }
           break;
         case K::kNtile:

@@ -337,6 +337,8 @@ class Binder {
 };
 
 // Helpers shared by the binder files.
+// `status` with the 1-based cursor position of parse-tree `location` (-1: none).
+Status WithLocation(Status status, int location);
 std::string NameListToString(PgNode list_owner, std::string_view field);
 // Walks an Expr tree calling fn on every node (not into subquery plans).
 void VisitExpr(exec::Expr& expr, const std::function<void(exec::Expr&)>& fn);

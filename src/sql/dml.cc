@@ -28,11 +28,6 @@ using types::SqlType;
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 std::string FailingRow(const DataChunk& chunk, uint32_t row, size_t columns) {
   std::string out = "Failing row contains (";
   for (size_t c = 0; c < columns; ++c) {

@@ -491,11 +491,6 @@ Status ForeignKeyEnforcer::ParentKeyRemoved(Event& event) {
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // Whether a foreign key column of type `fk` can reference a key column of
 // type `pk`: PostgreSQL needs an equality operator of the key's operator
 // family for (pk, fk), or an implicit cast of fk to pk's type.

@@ -25,11 +25,6 @@ using types::SqlType;
 
 namespace {
 
-Status WithLocation(Status status, int location) {
-  if (location >= 0) status.SetPosition(location + 1);
-  return status;
-}
-
 // regclass text → (schema, name): unquoted parts fold to lower case.
 Result<std::pair<std::string, std::string>> ParseRelationName(std::string_view text) {
   std::vector<std::string> parts;
