@@ -533,6 +533,16 @@ Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
   return std::shared_ptr<const View>(std::move(view));
 }
 
+// DROP of a `kind` ("table", "view", ...) that does not exist: `code`, or
+// with IF EXISTS nothing but PostgreSQL's "..., skipping" notice.
+Status MissingForDrop(std::string_view code, std::string_view kind, std::string_view name, bool if_exists,
+                      Status* notice) {
+  std::string what = std::string(kind) + " \"" + std::string(name) + "\" does not exist";
+  if (!if_exists) return Status::Error(code, what);
+  if (notice != nullptr) *notice = Status::Error(sqlstate::kSuccessfulCompletion, what + ", skipping");
+  return Status::Ok();
+}
+
 // PostgreSQL's hint when DROP names a relation of another kind.
 std::string DropHint(char relkind) {
   switch (relkind) {
@@ -1640,16 +1650,7 @@ Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_nam
     return Status::Ok();
   }
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, *schema, table_name));
-  if (!entry) {
-    if (!if_exists) {
-      return Status::Error(sqlstate::kUndefinedTable, "table \"" + std::string(table_name) + "\" does not exist");
-    }
-    if (notice != nullptr) {
-      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
-                              "table \"" + std::string(table_name) + "\" does not exist, skipping");
-    }
-    return Status::Ok();
-  }
+  if (!entry) return MissingForDrop(sqlstate::kUndefinedTable, "table", table_name, if_exists, notice);
   if (entry->relkind != kRelkindTable) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(table_name) + "\" is not a table")
         .WithHint(DropHint(entry->relkind));
@@ -1732,16 +1733,7 @@ Status Catalog::DropIndex(storage::Transaction* txn, std::string_view schema_nam
   assert(txn != nullptr);
   ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, index_name));
-  if (!entry) {
-    if (!if_exists) {
-      return Status::Error(sqlstate::kUndefinedObject, "index \"" + std::string(index_name) + "\" does not exist");
-    }
-    if (notice != nullptr) {
-      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
-                              "index \"" + std::string(index_name) + "\" does not exist, skipping");
-    }
-    return Status::Ok();
-  }
+  if (!entry) return MissingForDrop(sqlstate::kUndefinedObject, "index", index_name, if_exists, notice);
   if (entry->relkind != kRelkindIndex) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(index_name) + "\" is not an index")
         .WithHint("Use DROP TABLE to remove a table.");
@@ -1839,16 +1831,7 @@ Status Catalog::DropView(storage::Transaction* txn, std::string_view schema_name
   assert(txn != nullptr);
   ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, view_name));
-  if (!entry) {
-    if (!if_exists) {
-      return Status::Error(sqlstate::kUndefinedTable, "view \"" + std::string(view_name) + "\" does not exist");
-    }
-    if (notice != nullptr) {
-      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
-                              "view \"" + std::string(view_name) + "\" does not exist, skipping");
-    }
-    return Status::Ok();
-  }
+  if (!entry) return MissingForDrop(sqlstate::kUndefinedTable, "view", view_name, if_exists, notice);
   if (entry->relkind != kRelkindView) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(view_name) + "\" is not a view")
         .WithHint(DropHint(entry->relkind));
@@ -1922,16 +1905,7 @@ Status Catalog::DropSequence(storage::Transaction* txn, std::string_view schema_
   assert(txn != nullptr);
   ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, sequence_name));
-  if (!entry) {
-    if (!if_exists) {
-      return Status::Error(sqlstate::kUndefinedTable, "sequence \"" + std::string(sequence_name) + "\" does not exist");
-    }
-    if (notice != nullptr) {
-      *notice = Status::Error(sqlstate::kSuccessfulCompletion,
-                              "sequence \"" + std::string(sequence_name) + "\" does not exist, skipping");
-    }
-    return Status::Ok();
-  }
+  if (!entry) return MissingForDrop(sqlstate::kUndefinedTable, "sequence", sequence_name, if_exists, notice);
   if (entry->relkind != kRelkindSequence) {
     return Status::Error(sqlstate::kWrongObjectType, "\"" + std::string(sequence_name) + "\" is not a sequence")
         .WithHint(DropHint(entry->relkind));

@@ -614,12 +614,15 @@ class FromBinder {
         if (cte->name == name) return BindCteReference(item, *cte);
       }
     }
-    ASSIGN_OR_RETURN(auto view, binder_.state().catalog->LookupView(binder_.state().statement->txn, schema, name));
-    if (view) {
-      NoteRelation(view->oid);
-      return BindUserView(item, *view);
-    }
     auto table = binder_.state().catalog->LookupTable(binder_.state().statement->txn, schema, name);
+    if (!table.ok() && table.status().Is(sqlstate::kWrongObjectType)) {
+      // Not a table: a view? (Tables first: the common case, one lookup.)
+      ASSIGN_OR_RETURN(auto view, binder_.state().catalog->LookupView(binder_.state().statement->txn, schema, name));
+      if (view) {
+        NoteRelation(view->oid);
+        return BindUserView(item, *view);
+      }
+    }
     if (!table.ok()) {
       Status status = WithLocation(table.TakeStatus(), item.Location());
       const auto& later = binder_.state().later_ctes;

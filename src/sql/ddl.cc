@@ -867,9 +867,7 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   }
   PgNode query_node = stmt.Field("query");
   if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE VIEW AS " + std::string(query_node.Tag()));
-  if (MaxParameterNumber(query_node) > 0) {
-    return Status::Error("42P02", "there is no parameter $" + std::to_string(MaxParameterNumber(query_node)));
-  }
+  // $n in the query: 42P02 from BindStatement, before execution.
   ASSIGN_OR_RETURN(std::string query_text, ViewQueryText(tree, relation.Location()));
 
   ASSIGN_OR_RETURN(auto bound, BindDdlQuery(tree, query_node, context, /*allow_into=*/false));

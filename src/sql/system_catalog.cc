@@ -70,55 +70,33 @@ CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction
   for (const auto& name : path) {
     if (SchemaOid(name)) search_path.push_back(name);
   }
+  // One pg_class entry per relation, keyed by oid.
+  auto add = [this](uint32_t oid, uint32_t schema_oid, std::string_view name, char relkind) -> RelationEntry& {
+    RelationEntry& e = relations[oid];
+    e.oid = oid;
+    e.schema_oid = schema_oid;
+    e.name = std::string(name);
+    e.relkind = relkind;
+    return e;
+  };
   for (const auto& relation : SystemRelations()) {
-    RelationEntry& e = relations[relation.oid];
-    e.oid = relation.oid;
-    e.schema_oid = catalog::kPgCatalogNamespaceOid;
-    e.name = std::string(relation.name);
-    e.relkind = relation.relkind;
-    e.system = &relation;
+    add(relation.oid, catalog::kPgCatalogNamespaceOid, relation.name, relation.relkind).system = &relation;
   }
   schemas.push_back(catalog::SchemaInfo{kInformationSchemaNamespaceOid, "information_schema", catalog::kPostgresRoleOid});
   for (const auto& view : InformationSchemaViews()) {
-    RelationEntry& e = relations[view.oid];
-    e.oid = view.oid;
-    e.schema_oid = kInformationSchemaNamespaceOid;
-    e.name = std::string(view.name);
-    e.relkind = 'v';
-    e.view = &view;
+    add(view.oid, kInformationSchemaNamespaceOid, view.name, 'v').view = &view;
   }
   for (const auto& table : tables) {
-    RelationEntry& e = relations[table->oid];
-    e.oid = table->oid;
-    e.schema_oid = table->schema_oid;
-    e.name = table->name;
-    e.relkind = 'r';
-    e.table = table;
+    add(table->oid, table->schema_oid, table->name, 'r').table = table;
     for (const auto& index : table->indexes) {
-      RelationEntry& i = relations[index.oid];
-      i.oid = index.oid;
-      i.schema_oid = table->schema_oid;
-      i.name = index.name;
-      i.relkind = 'i';
+      RelationEntry& i = add(index.oid, table->schema_oid, index.name, 'i');
       i.table = table;
       i.index = &index;
     }
   }
-  for (const auto& view : views) {
-    RelationEntry& e = relations[view->oid];
-    e.oid = view->oid;
-    e.schema_oid = view->schema_oid;
-    e.name = view->name;
-    e.relkind = 'v';
-    e.user_view = view;
-  }
+  for (const auto& view : views) add(view->oid, view->schema_oid, view->name, 'v').user_view = view;
   for (const auto& sequence : sequences) {
-    RelationEntry& e = relations[sequence->oid];
-    e.oid = sequence->oid;
-    e.schema_oid = sequence->schema_oid;
-    e.name = sequence->name;
-    e.relkind = 'S';
-    e.sequence = sequence;
+    add(sequence->oid, sequence->schema_oid, sequence->name, 'S').sequence = sequence;
   }
 }
 
@@ -494,13 +472,15 @@ Result<std::optional<std::string>> SystemCatalog::SerialSequence(std::string_vie
   return std::optional<std::string>();
 }
 
+std::string ViewDefinitionText(const RelationEntry& entry) {
+  if (entry.user_view != nullptr) return " " + entry.user_view->query + ";";
+  return entry.view != nullptr ? std::string(entry.view->sql) : std::string();
+}
+
 std::optional<std::string> SystemCatalog::ViewDefinition(uint32_t oid) {
   const RelationEntry* e = Snapshot().FindRelation(oid);
-  if (e == nullptr) return std::nullopt;
-  // A user view's text as written (PostgreSQL prints its own deparsed form).
-  if (e->user_view != nullptr) return " " + e->user_view->query + ";";
-  if (e->view == nullptr) return std::nullopt;
-  return std::string(e->view->sql);
+  if (e == nullptr || (e->user_view == nullptr && e->view == nullptr)) return std::nullopt;
+  return ViewDefinitionText(*e);
 }
 
 std::string IndexDefinitionText(const catalog::Table& table, const catalog::Index& index, int32_t column) {

@@ -94,6 +94,10 @@ struct RelationEntry {
   std::shared_ptr<const catalog::View> user_view;   // CREATE VIEW view (relkind 'v')
 };
 
+// The SQL text of a view entry (information_schema or CREATE VIEW; a user
+// view's text as written, PostgreSQL prints its own deparsed form).
+std::string ViewDefinitionText(const RelationEntry& entry);
+
 // The catalog as one statement sees it.
 class CatalogSnapshot {
  public:

@@ -880,7 +880,7 @@ void Build_pg_views(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
     r.Set("schemaname", Name(s.SchemaName(rel.schema_oid).value_or("")));
     r.Set("viewname", Name(rel.name));
     r.Set("viewowner", Name("postgres"));
-    r.Set("definition", Text(rel.user_view != nullptr ? " " + rel.user_view->query + ";" : std::string(rel.view->sql)));
+    r.Set("definition", Text(ViewDefinitionText(rel)));
   }
 }
 
