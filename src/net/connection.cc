@@ -84,9 +84,17 @@ Connection::Connection(int socket_fd, const ConnectionContext& context, Admissio
     : socket_fd_(socket_fd), context_(context), admission_(admission) {
   assert(socket_fd >= 0);
   assert(context.engine && context.options && context.cancel_registry && context.stopping);
+  // A blocking recv() sleeps on the socket's one wait queue, which a Unix
+  // socket also wakes whenever the peer consumes what we sent (write space,
+  // EPOLLOUT): a request would then cost two sleeps and wake-ups instead of
+  // one (docs/net.md "Waiting for input"). poll(POLLIN) ignores those
+  // wake-ups, so Unix-domain connections wait in poll().
+  sockaddr_storage address{};
+  socklen_t address_size = sizeof(address);
+  bool unix_domain = getsockname(socket_fd_, reinterpret_cast<sockaddr*>(&address), &address_size) == 0 &&
+                     address.ss_family == AF_UNIX;
   timeval timeout{0, static_cast<suseconds_t>(kTerminateCheckMs * 1000)};
-  blocking_reads_ =
-      setsockopt(socket_fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout)) == 0;
+  blocking_reads_ = !unix_domain && setsockopt(socket_fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout)) == 0;
 }
 
 Connection::~Connection() {
