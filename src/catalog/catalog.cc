@@ -27,6 +27,10 @@ constexpr char kRelkindTable = 'r';
 constexpr char kRelkindIndex = 'i';
 constexpr char kRelkindSequence = 'S';
 constexpr char kRelkindView = 'v';
+// A schema's name entry: NameKey(prefix, kSchemaNamesOid, name) (no schema
+// has oid 0).
+constexpr char kRelkindSchema = 'n';
+constexpr uint32_t kSchemaNamesOid = 0;
 constexpr int kSequenceLogAhead = 32;  // values handed out per persisted state write, as PostgreSQL's SEQ_LOG_VALS
 const char kNextOidKey[] = "next_oid";
 constexpr std::string_view kDuplicateDatabaseState = "42P04";  // duplicate_database
@@ -130,6 +134,13 @@ std::string SequenceKey(std::string_view prefix, uint32_t oid) {
 std::string ViewKey(std::string_view prefix, uint32_t oid) {
   std::string key(prefix);
   key.push_back('V');
+  common::AppendKeyId(&key, oid);
+  return key;
+}
+
+std::string SchemaKey(std::string_view prefix, uint32_t oid) {
+  std::string key(prefix);
+  key.push_back('H');
   common::AppendKeyId(&key, oid);
   return key;
 }
@@ -261,9 +272,52 @@ Result<NameEntry> DecodeNameEntry(std::string_view data) {
   return entry;
 }
 
+// The built-in schemas' names; a stored schema's name is filled in by
+// Catalog::Impl::Named once its records are read.
 std::string SchemaName(uint32_t schema_oid) {
-  return schema_oid == kPgCatalogNamespaceOid ? "pg_catalog" : "public";
+  if (schema_oid == kPgCatalogNamespaceOid) return "pg_catalog";
+  if (schema_oid == kPublicNamespaceOid) return "public";
+  return std::string();
 }
+
+bool BuiltinSchema(uint32_t schema_oid) {
+  return schema_oid == kPgCatalogNamespaceOid || schema_oid == kPublicNamespaceOid;
+}
+
+// Schema record: version 1 ‖ name ‖ owner oid.
+std::string EncodeSchema(const SchemaInfo& schema) {
+  RecordWriter w;
+  w.U8(1);
+  w.Str(schema.name);
+  w.U32(schema.owner_oid);
+  return std::move(w.out());
+}
+
+Result<SchemaInfo> DecodeSchema(uint32_t oid, std::string_view data) {
+  RecordReader r(data);
+  SchemaInfo schema;
+  schema.oid = oid;
+  uint8_t version = r.U8();
+  schema.name = r.Str();
+  schema.owner_oid = r.U32();
+  if (!r.ok() || !r.AtEnd() || version != 1) return Status::Error(sqlstate::kDataCorrupted, "invalid schema record");
+  return schema;
+}
+
+Status ReservedSchemaName(std::string_view name) {
+  if (name.starts_with("pg_")) {
+    return Status::Error("42939", "unacceptable schema name \"" + std::string(name) + "\"")
+        .WithDetail("The prefix \"pg_\" is reserved for system schemas.");
+  }
+  return Status::Ok();
+}
+
+Status SchemaNotFound(std::string_view name) {
+  return Status::Error(sqlstate::kInvalidSchemaName, "schema \"" + std::string(name) + "\" does not exist");
+}
+
+thread_local const std::vector<std::string>* active_search_path = nullptr;
+thread_local const PinnedSchemas* active_pinned_schemas = nullptr;
 
 // Builds the storage view of a table from its catalog form.
 std::shared_ptr<const storage::TableDescriptor> MakeDescriptor(const Table& table, uint32_t schema_version) {
@@ -488,9 +542,11 @@ Result<std::shared_ptr<const Sequence>> DecodeSequence(std::string_view data) {
   return std::shared_ptr<const Sequence>(std::move(seq));
 }
 
+// View record: version 2 (1 lacks the last two) ‖ oid ‖ schema ‖ name ‖
+// owner ‖ query ‖ columns ‖ dependencies ‖ search path ‖ pinned schemas.
 std::string EncodeView(const View& view) {
   RecordWriter w;
-  w.U8(1);
+  w.U8(2);
   w.U32(view.oid);
   w.U32(view.schema_oid);
   w.Str(view.name);
@@ -505,13 +561,21 @@ std::string EncodeView(const View& view) {
   }
   w.U32(static_cast<uint32_t>(view.depends_on.size()));
   for (uint32_t oid : view.depends_on) w.U32(oid);
+  w.U32(static_cast<uint32_t>(view.search_path.size()));
+  for (const auto& schema : view.search_path) w.Str(schema);
+  w.U32(static_cast<uint32_t>(view.schemas.size()));
+  for (const auto& [name, oid] : view.schemas) {
+    w.Str(name);
+    w.U32(oid);
+  }
   return std::move(w.out());
 }
 
 Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
   RecordReader r(data);
   auto view = std::make_shared<View>();
-  bool version_ok = r.U8() == 1;
+  uint8_t version = r.U8();
+  bool version_ok = version == 1 || version == 2;
   view->oid = r.U32();
   view->schema_oid = r.U32();
   view->schema_name = SchemaName(view->schema_oid);
@@ -529,6 +593,15 @@ Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
   }
   uint32_t dependencies = r.U32();
   for (uint32_t i = 0; i < dependencies && r.ok(); ++i) view->depends_on.push_back(r.U32());
+  if (version >= 2) {
+    uint32_t schemas = r.U32();
+    for (uint32_t i = 0; i < schemas && r.ok(); ++i) view->search_path.push_back(r.Str());
+    uint32_t pinned = r.U32();
+    for (uint32_t i = 0; i < pinned && r.ok(); ++i) {
+      std::string name = r.Str();
+      view->schemas.emplace_back(std::move(name), r.U32());
+    }
+  }
   if (!version_ok || !r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog view record");
   return std::shared_ptr<const View>(std::move(view));
 }
@@ -594,6 +667,7 @@ struct Snapshot {
   std::map<uint32_t, std::shared_ptr<const Table>> tables;
   std::map<uint32_t, std::shared_ptr<const Sequence>> sequences;
   std::map<uint32_t, std::shared_ptr<const View>> views;
+  std::map<uint32_t, SchemaInfo> schemas;  // stored schemas only
 };
 
 // Runtime state of one sequence (non-transactional).
@@ -883,6 +957,12 @@ struct Catalog::Impl {
   // Reads every record through `txn` (the committed state when it is fresh).
   Result<std::shared_ptr<Snapshot>> Load(storage::Transaction* txn) {
     auto snapshot = std::make_shared<Snapshot>();
+    ASSIGN_OR_RETURN(std::vector<SchemaInfo> stored, ScanSchemas(txn));
+    for (auto& schema : stored) snapshot->schemas.emplace(schema.oid, std::move(schema));
+    auto named = [&snapshot](auto object) {
+      if (!BuiltinSchema(object->schema_oid)) object = Named(object, snapshot->schemas);
+      return object;
+    };
     for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "N"); it->Valid(); it->Next()) {
       std::string_view key = it->key().substr(prefix.size());
       if (key.size() < 5) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog name key");
@@ -891,15 +971,18 @@ struct Catalog::Impl {
     }
     for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "T"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto table, DecodeTable(it->value()));
-      snapshot->tables.emplace(table->oid, std::move(table));
+      uint32_t oid = table->oid;
+      snapshot->tables.emplace(oid, named(std::move(table)));
     }
     for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "Q"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto seq, DecodeSequence(it->value()));
-      snapshot->sequences.emplace(seq->oid, std::move(seq));
+      uint32_t oid = seq->oid;
+      snapshot->sequences.emplace(oid, named(std::move(seq)));
     }
     for (auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "V"); it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto view, DecodeView(it->value()));
-      snapshot->views.emplace(view->oid, std::move(view));
+      uint32_t oid = view->oid;
+      snapshot->views.emplace(oid, named(std::move(view)));
     }
     return snapshot;
   }
@@ -930,6 +1013,96 @@ struct Catalog::Impl {
       // retry once and otherwise keep the previous snapshot (next DDL reloads).
       if (!Refresh().ok()) Refresh().IgnoreError();
     });
+  }
+
+  // ---- Schemas.
+  Result<std::vector<SchemaInfo>> ScanSchemas(storage::Transaction* txn) {
+    std::vector<SchemaInfo> schemas;
+    auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + "H");
+    for (; it->Valid(); it->Next()) {
+      std::string_view key = it->key().substr(prefix.size());
+      if (key.size() != 5) return Status::Error(sqlstate::kDataCorrupted, "invalid schema key");
+      ASSIGN_OR_RETURN(SchemaInfo schema, DecodeSchema(common::DecodeKeyId(key.substr(1)), it->value()));
+      schemas.push_back(std::move(schema));
+    }
+    RETURN_IF_ERROR(it->status());
+    return schemas;
+  }
+
+  // The stored schemas as `txn` sees them, by oid.
+  Result<std::map<uint32_t, SchemaInfo>> Schemas(storage::Transaction* txn) {
+    if (txn == nullptr || !txn->catalog_changed()) return Committed()->schemas;
+    ASSIGN_OR_RETURN(std::vector<SchemaInfo> stored, ScanSchemas(txn));
+    std::map<uint32_t, SchemaInfo> schemas;
+    for (auto& schema : stored) schemas.emplace(schema.oid, std::move(schema));
+    return schemas;
+  }
+
+  // A copy of `object` naming its stored schema.
+  template <typename T>
+  static std::shared_ptr<const T> Named(const std::shared_ptr<const T>& object,
+                                        const std::map<uint32_t, SchemaInfo>& schemas) {
+    auto it = schemas.find(object->schema_oid);
+    if (it == schemas.end() || object->schema_name == it->second.name) return object;
+    auto copy = std::make_shared<T>(*object);
+    copy->schema_name = it->second.name;
+    return copy;
+  }
+
+  template <typename T>
+  Result<std::shared_ptr<const T>> NamedThrough(storage::Transaction* txn, std::shared_ptr<const T> object) {
+    if (object == nullptr || BuiltinSchema(object->schema_oid)) return object;
+    ASSIGN_OR_RETURN(auto schemas, Schemas(txn));
+    return Named(object, schemas);
+  }
+
+  Result<std::string> SchemaNameOf(storage::Transaction* txn, uint32_t schema_oid) {
+    if (BuiltinSchema(schema_oid)) return SchemaName(schema_oid);
+    ASSIGN_OR_RETURN(auto schemas, Schemas(txn));
+    auto it = schemas.find(schema_oid);
+    if (it == schemas.end()) return Status::Error(sqlstate::kDataCorrupted, "relation in a missing schema");
+    return it->second.name;
+  }
+
+  Result<std::optional<SchemaInfo>> FindSchema(storage::Transaction* txn, std::string_view name) {
+    if (active_pinned_schemas != nullptr) {
+      for (const auto& [pinned_name, oid] : *active_pinned_schemas) {
+        if (pinned_name != name || BuiltinSchema(oid)) continue;
+        ASSIGN_OR_RETURN(auto schemas, Schemas(txn));
+        auto it = schemas.find(oid);
+        if (it != schemas.end()) return std::optional<SchemaInfo>(it->second);
+      }
+    }
+    if (name == "pg_catalog")
+      return std::optional<SchemaInfo>(SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid});
+    if (name == "public") return std::optional<SchemaInfo>(SchemaInfo{kPublicNamespaceOid, "public", kPostgresRoleOid});
+    ASSIGN_OR_RETURN(auto entry, FindName(txn, kSchemaNamesOid, name));
+    if (!entry) return std::optional<SchemaInfo>();
+    ASSIGN_OR_RETURN(auto schemas, Schemas(txn));
+    auto it = schemas.find(entry->oid);
+    if (it == schemas.end()) return Status::Error(sqlstate::kDataCorrupted, "schema name entry without record");
+    return std::optional<SchemaInfo>(it->second);
+  }
+
+  // The schema an unqualified `name` is found in: the first schema of the
+  // search path holding a relation of that name; when none does, the first
+  // schema of the path that exists (public if none), where the lookup then
+  // reports the missing relation.
+  Result<uint32_t> SchemaOfName(storage::Transaction* txn, std::string_view schema_name, std::string_view name) {
+    if (!schema_name.empty()) {
+      ASSIGN_OR_RETURN(auto schema, FindSchema(txn, schema_name));
+      if (!schema) return SchemaNotFound(schema_name);
+      return schema->oid;
+    }
+    std::optional<uint32_t> first;
+    for (const auto& listed : ActiveSearchPath()) {
+      ASSIGN_OR_RETURN(auto schema, FindSchema(txn, listed));
+      if (!schema || schema->oid == kPgCatalogNamespaceOid) continue;
+      ASSIGN_OR_RETURN(auto entry, FindName(txn, schema->oid, name));
+      if (entry) return schema->oid;
+      if (!first) first = schema->oid;
+    }
+    return first.value_or(kPublicNamespaceOid);
   }
 
   // ---- Reads that honour the transaction's own DDL.
@@ -981,7 +1154,8 @@ struct Catalog::Impl {
     std::string value;
     ASSIGN_OR_RETURN(bool found, txn->GetRaw(storage::ColumnFamily::kCatalog, key_of(prefix, oid), &value));
     if (!found) return std::shared_ptr<const T>();
-    return decode(value);
+    ASSIGN_OR_RETURN(auto object, decode(value));
+    return NamedThrough(txn, std::move(object));
   }
 
   template <typename T>
@@ -993,10 +1167,11 @@ struct Catalog::Impl {
       for (const auto& [oid, object] : (*snapshot).*committed) objects.push_back(object);
       return objects;
     }
+    ASSIGN_OR_RETURN(auto schemas, Schemas(txn));
     auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, prefix + tag);
     for (; it->Valid(); it->Next()) {
       ASSIGN_OR_RETURN(auto object, decode(it->value()));
-      objects.push_back(std::move(object));
+      objects.push_back(Named(object, schemas));
     }
     RETURN_IF_ERROR(it->status());
     return objects;
@@ -1033,7 +1208,7 @@ struct Catalog::Impl {
                                                            uint32_t owned_by_table, int16_t owned_by_attnum) {
     auto seq = std::make_shared<Sequence>();
     seq->schema_oid = schema_oid;
-    seq->schema_name = SchemaName(schema_oid);
+    ASSIGN_OR_RETURN(seq->schema_name, SchemaNameOf(txn, schema_oid));
     seq->name = name;
     seq->type = def.type;
     int64_t type_max = INT64_MAX, type_min = INT64_MIN;
@@ -1421,15 +1596,136 @@ std::vector<RoleInfo> Catalog::ListRoles() const {
   return roles;
 }
 
-std::vector<SchemaInfo> Catalog::ListSchemas() const {
-  return {SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid},
-          SchemaInfo{kPublicNamespaceOid, "public", kPostgresRoleOid}};
+const std::vector<std::string>& ActiveSearchPath() {
+  static const std::vector<std::string> kPublicOnly = {"public"};
+  return active_search_path != nullptr ? *active_search_path : kPublicOnly;
+}
+
+ScopedSearchPath::ScopedSearchPath(const std::vector<std::string>* schemas, const PinnedSchemas* pinned)
+    : previous_(active_search_path), previous_pinned_(active_pinned_schemas) {
+  active_search_path = schemas;
+  active_pinned_schemas = pinned;
+}
+
+ScopedSearchPath::~ScopedSearchPath() {
+  active_search_path = previous_;
+  active_pinned_schemas = previous_pinned_;
+}
+
+std::vector<SchemaInfo> Catalog::ListSchemas(storage::Transaction* txn) const {
+  std::vector<SchemaInfo> schemas = {SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid},
+                                     SchemaInfo{kPublicNamespaceOid, "public", kPostgresRoleOid}};
+  auto stored = impl_->Schemas(txn);
+  if (stored.ok()) {
+    for (const auto& [oid, schema] : *stored) schemas.push_back(schema);
+  }
+  return schemas;
+}
+
+Result<std::optional<SchemaInfo>> Catalog::FindSchema(storage::Transaction* txn, std::string_view name) const {
+  return impl_->FindSchema(txn, name);
+}
+
+Result<SchemaInfo> Catalog::CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid) {
+  assert(txn != nullptr);
+  RETURN_IF_ERROR(ReservedSchemaName(name));
+  if (name.size() > kMaxIdentifierBytes) return Status::Internal("schema name longer than NAMEDATALEN");
+  ASSIGN_OR_RETURN(auto taken, impl_->LockName(txn, kSchemaNamesOid, name));
+  if (taken || name == "public" || name == "information_schema") {
+    return Status::Error("42P06", "schema \"" + std::string(name) + "\" already exists");
+  }
+  SchemaInfo schema{0, std::string(name), owner_oid};
+  ASSIGN_OR_RETURN(schema.oid, impl_->AllocateOid());
+  RETURN_IF_ERROR(impl_->WriteName(txn, kSchemaNamesOid, name, {kRelkindSchema, schema.oid, 0}));
+  RETURN_IF_ERROR(
+      txn->PutRaw(storage::ColumnFamily::kCatalog, SchemaKey(impl_->prefix, schema.oid), EncodeSchema(schema)));
+  return schema;
+}
+
+namespace {
+Status BuiltinSchemaChange(std::string_view name, std::string_view what) {
+  return Status::NotSupported(std::string(what) + " schema " + std::string(name));
+}
+}  // namespace
+
+Status Catalog::RenameSchema(storage::Transaction* txn, std::string_view name, std::string_view new_name) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, kSchemaNamesOid, name));
+  if (!entry) {
+    if (name == "public" || name == "pg_catalog") return BuiltinSchemaChange(name, "renaming");
+    return SchemaNotFound(name);
+  }
+  RETURN_IF_ERROR(ReservedSchemaName(new_name));
+  ASSIGN_OR_RETURN(auto taken, impl_->LockName(txn, kSchemaNamesOid, new_name));
+  if (taken || new_name == "public" || new_name == "information_schema") {
+    return Status::Error("42P06", "schema \"" + std::string(new_name) + "\" already exists");
+  }
+  ASSIGN_OR_RETURN(auto schema, impl_->FindSchema(txn, name));
+  if (!schema) return SchemaNotFound(name);
+  schema->name = std::string(new_name);
+  RETURN_IF_ERROR(impl_->DeleteName(txn, kSchemaNamesOid, name));
+  RETURN_IF_ERROR(impl_->WriteName(txn, kSchemaNamesOid, new_name, *entry));
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, SchemaKey(impl_->prefix, schema->oid), EncodeSchema(*schema));
+}
+
+Status Catalog::SetSchemaOwner(storage::Transaction* txn, std::string_view name, uint32_t owner_oid) {
+  assert(txn != nullptr);
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, kSchemaNamesOid, name));
+  if (!entry) {
+    if (name == "public" || name == "pg_catalog") return BuiltinSchemaChange(name, "changing the owner of");
+    return SchemaNotFound(name);
+  }
+  ASSIGN_OR_RETURN(auto schema, impl_->FindSchema(txn, name));
+  if (!schema) return SchemaNotFound(name);
+  schema->owner_oid = owner_oid;
+  impl_->WatchCommit(txn);
+  return txn->PutRaw(storage::ColumnFamily::kCatalog, SchemaKey(impl_->prefix, schema->oid), EncodeSchema(*schema));
+}
+
+Status Catalog::DropSchema(storage::Transaction* txn, uint32_t schema_oid) {
+  assert(txn != nullptr);
+  if (BuiltinSchema(schema_oid)) return BuiltinSchemaChange(SchemaName(schema_oid), "dropping");
+  ASSIGN_OR_RETURN(std::string name, impl_->SchemaNameOf(txn, schema_oid));
+  ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, kSchemaNamesOid, name));
+  if (!entry || entry->oid != schema_oid) return SchemaNotFound(name);
+  std::string names = impl_->prefix + "N";
+  common::AppendKeyId(&names, schema_oid);
+  auto it = txn->ScanRaw(storage::ColumnFamily::kCatalog, names);
+  if (it->Valid()) {
+    return Status::Error("2BP01", "cannot drop schema " + name + " because other objects depend on it");
+  }
+  RETURN_IF_ERROR(it->status());
+  RETURN_IF_ERROR(impl_->DeleteName(txn, kSchemaNamesOid, name));
+  return txn->DeleteRaw(storage::ColumnFamily::kCatalog, SchemaKey(impl_->prefix, schema_oid));
+}
+
+Result<uint32_t> Catalog::CreationSchema(storage::Transaction* txn, std::string_view schema_name,
+                                         std::string_view object_name) const {
+  std::optional<uint32_t> oid;
+  std::string name(schema_name);
+  if (!schema_name.empty()) {
+    ASSIGN_OR_RETURN(oid, LookupSchema(txn, schema_name));
+  } else {
+    for (const auto& listed : ActiveSearchPath()) {
+      ASSIGN_OR_RETURN(auto schema, impl_->FindSchema(txn, listed));
+      if (!schema) continue;
+      oid = schema->oid;
+      name = schema->name;
+      break;
+    }
+    if (!oid) return Status::Error(sqlstate::kInvalidSchemaName, "no schema has been selected to create in");
+  }
+  if (*oid == kPgCatalogNamespaceOid) {
+    return Status::Error("42501", "permission denied to create \"" + name + "." + std::string(object_name) + "\"")
+        .WithDetail("System catalog modifications are currently disallowed.");
+  }
+  return *oid;
 }
 
 Result<uint32_t> Catalog::LookupSchema(storage::Transaction* txn, std::string_view schema_name) const {
-  if (schema_name.empty() || schema_name == "public") return kPublicNamespaceOid;
-  if (schema_name == "pg_catalog") return kPgCatalogNamespaceOid;
-  return Status::Error(sqlstate::kInvalidSchemaName, "schema \"" + std::string(schema_name) + "\" does not exist");
+  ASSIGN_OR_RETURN(auto schema, impl_->FindSchema(txn, schema_name));
+  if (!schema) return SchemaNotFound(schema_name);
+  return schema->oid;
 }
 
 Result<std::shared_ptr<const Table>> Catalog::LookupTable(storage::Transaction* txn, std::string_view schema_name,
@@ -1439,12 +1735,9 @@ Result<std::shared_ptr<const Table>> Catalog::LookupTable(storage::Transaction* 
                                             : std::string(schema_name) + "." + std::string(table_name);
     return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
   };
-  uint32_t schema_oid = kPublicNamespaceOid;
-  if (!schema_name.empty()) {
-    auto schema = LookupSchema(txn, schema_name);
-    if (!schema.ok()) return not_found();
-    schema_oid = *schema;
-  }
+  auto schema = impl_->SchemaOfName(txn, schema_name, table_name);
+  if (!schema.ok()) return not_found();
+  uint32_t schema_oid = *schema;
   ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, table_name));
   if (!entry) return not_found();
   if (entry->relkind != kRelkindTable) {
@@ -1473,8 +1766,8 @@ std::vector<std::shared_ptr<const Sequence>> Catalog::ListSequences(storage::Tra
 Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* txn, const TableDefinition& definition,
                                                           Status* notice) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
   const std::string& name = definition.name;
+  ASSIGN_OR_RETURN(uint32_t schema_oid, CreationSchema(txn, definition.schema_name, name));
   ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, name));
   if (existing) {
     if (!definition.if_not_exists) {
@@ -1495,7 +1788,7 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
 
   auto table = std::make_shared<Table>();
   table->schema_oid = schema_oid;
-  table->schema_name = SchemaName(schema_oid);
+  ASSIGN_OR_RETURN(table->schema_name, impl_->SchemaNameOf(txn, schema_oid));
   table->name = name;
   for (size_t i = 0; i < definition.columns.size(); ++i) {
     const auto& def = definition.columns[i];
@@ -1640,7 +1933,7 @@ Result<std::shared_ptr<const Table>> Catalog::CreateTable(storage::Transaction* 
 Status Catalog::DropTable(storage::Transaction* txn, std::string_view schema_name, std::string_view table_name,
                           bool if_exists, Status* notice) {
   assert(txn != nullptr);
-  auto schema = LookupSchema(txn, schema_name);
+  auto schema = impl_->SchemaOfName(txn, schema_name, table_name);
   if (!schema.ok()) {
     if (!if_exists) return schema.TakeStatus();
     if (notice != nullptr) {
@@ -1731,7 +2024,7 @@ Result<std::shared_ptr<const Table>> Catalog::CreateIndex(storage::Transaction* 
 Status Catalog::DropIndex(storage::Transaction* txn, std::string_view schema_name, std::string_view index_name,
                           bool if_exists, Status* notice) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(uint32_t schema_oid, impl_->SchemaOfName(txn, schema_name, index_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, index_name));
   if (!entry) return MissingForDrop(sqlstate::kUndefinedObject, "index", index_name, if_exists, notice);
   if (entry->relkind != kRelkindIndex) {
@@ -1769,8 +2062,8 @@ Status Catalog::TruncateTable(storage::Transaction* txn, const Table& table) {
 
 Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* txn, const ViewDefinition& definition) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
   const std::string& name = definition.name;
+  ASSIGN_OR_RETURN(uint32_t schema_oid, CreationSchema(txn, definition.schema_name, name));
   if (definition.columns.size() > kMaxColumns) return Status::Error("54011", "tables can have at most 1600 columns");
   ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, name));
   std::shared_ptr<const View> old;
@@ -1815,11 +2108,13 @@ Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* tx
     ASSIGN_OR_RETURN(view->oid, impl_->AllocateOid());
   }
   view->schema_oid = schema_oid;
-  view->schema_name = SchemaName(schema_oid);
+  ASSIGN_OR_RETURN(view->schema_name, impl_->SchemaNameOf(txn, schema_oid));
   view->name = name;
   view->query = definition.query;
   view->columns = definition.columns;
   view->depends_on = definition.depends_on;
+  view->search_path = definition.search_path;
+  view->schemas = definition.schemas;
   impl_->WatchCommit(txn);
   if (!old) RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, name, {kRelkindView, view->oid, view->oid}));
   RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, view->oid), EncodeView(*view)));
@@ -1829,7 +2124,7 @@ Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* tx
 Status Catalog::DropView(storage::Transaction* txn, std::string_view schema_name, std::string_view view_name,
                          bool if_exists, Status* notice) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(uint32_t schema_oid, impl_->SchemaOfName(txn, schema_name, view_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, view_name));
   if (!entry) return MissingForDrop(sqlstate::kUndefinedTable, "view", view_name, if_exists, notice);
   if (entry->relkind != kRelkindView) {
@@ -1843,12 +2138,9 @@ Status Catalog::DropView(storage::Transaction* txn, std::string_view schema_name
 
 Result<std::shared_ptr<const View>> Catalog::LookupView(storage::Transaction* txn, std::string_view schema_name,
                                                         std::string_view view_name) const {
-  uint32_t schema_oid = kPublicNamespaceOid;
-  if (!schema_name.empty()) {
-    auto schema = LookupSchema(txn, schema_name);
-    if (!schema.ok()) return std::shared_ptr<const View>();
-    schema_oid = *schema;
-  }
+  auto schema = impl_->SchemaOfName(txn, schema_name, view_name);
+  if (!schema.ok()) return std::shared_ptr<const View>();
+  uint32_t schema_oid = *schema;
   ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, view_name));
   if (!entry || entry->relkind != kRelkindView) return std::shared_ptr<const View>();
   ASSIGN_OR_RETURN(auto view, impl_->FindViewByOid(txn, entry->oid));
@@ -1884,7 +2176,7 @@ std::vector<std::shared_ptr<const View>> Catalog::ListViews(storage::Transaction
 Result<std::shared_ptr<const Sequence>> Catalog::CreateSequence(storage::Transaction* txn,
                                                                 const SequenceDefinition& definition, Status* notice) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, definition.schema_name));
+  ASSIGN_OR_RETURN(uint32_t schema_oid, CreationSchema(txn, definition.schema_name, definition.name));
   ASSIGN_OR_RETURN(auto existing, impl_->LockName(txn, schema_oid, definition.name));
   if (existing) {
     if (!definition.if_not_exists) {
@@ -1903,7 +2195,7 @@ Result<std::shared_ptr<const Sequence>> Catalog::CreateSequence(storage::Transac
 Status Catalog::DropSequence(storage::Transaction* txn, std::string_view schema_name, std::string_view sequence_name,
                              bool if_exists, Status* notice) {
   assert(txn != nullptr);
-  ASSIGN_OR_RETURN(uint32_t schema_oid, LookupSchema(txn, schema_name));
+  ASSIGN_OR_RETURN(uint32_t schema_oid, impl_->SchemaOfName(txn, schema_name, sequence_name));
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, sequence_name));
   if (!entry) return MissingForDrop(sqlstate::kUndefinedTable, "sequence", sequence_name, if_exists, notice);
   if (entry->relkind != kRelkindSequence) {
@@ -1935,12 +2227,8 @@ Result<std::shared_ptr<const Sequence>> Catalog::LookupSequence(storage::Transac
                                             : std::string(schema_name) + "." + std::string(sequence_name);
     return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
   };
-  uint32_t schema_oid = kPublicNamespaceOid;
-  if (!schema_name.empty()) {
-    auto schema = LookupSchema(txn, schema_name);
-    if (!schema.ok()) return not_found();
-    schema_oid = *schema;
-  }
+  // regclass input: a missing schema is 3F000 (a missing relation 42P01).
+  ASSIGN_OR_RETURN(uint32_t schema_oid, impl_->SchemaOfName(txn, schema_name, sequence_name));
   ASSIGN_OR_RETURN(auto entry, impl_->FindName(txn, schema_oid, sequence_name));
   if (!entry) return not_found();
   if (entry->relkind != kRelkindSequence) {
@@ -2030,12 +2318,9 @@ Result<std::shared_ptr<const Table>> Catalog::LockTableForAlter(storage::Transac
                                             : std::string(schema_name) + "." + std::string(table_name);
     return Status::Error(sqlstate::kUndefinedTable, "relation \"" + shown + "\" does not exist");
   };
-  uint32_t schema_oid = kPublicNamespaceOid;
-  if (!schema_name.empty()) {
-    auto schema = LookupSchema(txn, schema_name);
-    if (!schema.ok()) return not_found();
-    schema_oid = *schema;
-  }
+  auto schema = impl_->SchemaOfName(txn, schema_name, table_name);
+  if (!schema.ok()) return not_found();
+  uint32_t schema_oid = *schema;
   ASSIGN_OR_RETURN(auto entry, impl_->LockName(txn, schema_oid, table_name));
   if (!entry) return not_found();
   if (entry->relkind != kRelkindTable) {
@@ -2048,7 +2333,8 @@ Result<std::shared_ptr<const Table>> Catalog::LockTableForAlter(storage::Transac
   std::string value;
   ASSIGN_OR_RETURN(bool found, txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, entry->oid), &value));
   if (!found) return not_found();
-  return DecodeTable(value);
+  ASSIGN_OR_RETURN(auto table, DecodeTable(value));
+  return impl_->NamedThrough(txn, std::move(table));
 }
 
 Result<std::shared_ptr<const Table>> Catalog::LockTableForAlterByOid(storage::Transaction* txn, uint32_t table_oid) {
@@ -2058,7 +2344,8 @@ Result<std::shared_ptr<const Table>> Catalog::LockTableForAlterByOid(storage::Tr
   ASSIGN_OR_RETURN(bool found,
                    txn->GetRawForUpdate(storage::ColumnFamily::kCatalog, TableKey(impl_->prefix, table_oid), &value));
   if (!found) return std::shared_ptr<const Table>();
-  return DecodeTable(value);
+  ASSIGN_OR_RETURN(auto table, DecodeTable(value));
+  return impl_->NamedThrough(txn, std::move(table));
 }
 
 std::vector<std::pair<std::shared_ptr<const Table>, const ForeignKey*>> Catalog::ReferencingForeignKeys(

@@ -5,8 +5,10 @@
 // memory for every session.
 //
 // Built-in objects (never stored): role "postgres" (oid 10, superuser),
-// schemas pg_catalog (11) and public (2200) in every database. Databases are
-// stored; "postgres" (oid 5) exists from the start.
+// schemas pg_catalog (11) and public (2200) in every database (and the name
+// information_schema, whose views the sql/ module provides). Databases and
+// user schemas (CREATE SCHEMA) are stored; "postgres" (oid 5) exists from
+// the start.
 // User objects get oids >= 16384 from a persistent, non-transactional counter
 // (like PostgreSQL's OID counter: rolled-back DDL leaves gaps).
 //
@@ -47,11 +49,12 @@ inline constexpr uint32_t kPostgresDatabaseOid = 5;
 inline constexpr uint32_t kPostgresRoleOid = 10;
 inline constexpr uint32_t kPgCatalogNamespaceOid = 11;
 inline constexpr uint32_t kPublicNamespaceOid = 2200;
+inline constexpr uint32_t kInformationSchemaNamespaceOid = 13207;  // PostgreSQL 15's
 inline constexpr uint32_t kFirstNormalObjectId = 16384;
 inline constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
 
 // A database (pg_database row). Databases are stored (docs/storage-format.md
-// "Databases"); roles and schemas below are built-in, never stored.
+// "Databases"); roles below are built-in, never stored.
 struct DatabaseInfo {
   uint32_t oid = 0;
   std::string name;
@@ -99,10 +102,38 @@ struct RoleMembership {
   uint32_t grantor_oid = 0;  // grantor
   bool admin_option = false;
 };
+// A schema (pg_namespace row): pg_catalog and public are built in, others
+// are stored (docs/catalog.md "Schemas").
 struct SchemaInfo {
   uint32_t oid = 0;
   std::string name;
   uint32_t owner_oid = 0;
+};
+
+// search_path as the lookups below see an unqualified name: the schemas in
+// order, "$user" already replaced by the session user's name; names that are
+// no schema are skipped. PostgreSQL searches pg_catalog first unless it is
+// listed, but no stored relation lives there, so only the listed schemas
+// matter here. The session installs its path on its thread for every call
+// into it; without one the path is `public`.
+// The search_path installed on this thread (`public` without one).
+const std::vector<std::string>& ActiveSearchPath();
+
+// Schema names bound to schemas: a view's query text finds the schemas it
+// named when it was created under those names, even after ALTER SCHEMA
+// RENAME (PostgreSQL keeps the view's analysed query, with oids).
+using PinnedSchemas = std::vector<std::pair<std::string, uint32_t>>;
+
+class ScopedSearchPath {
+ public:
+  explicit ScopedSearchPath(const std::vector<std::string>* schemas, const PinnedSchemas* pinned = nullptr);
+  ~ScopedSearchPath();
+  ScopedSearchPath(const ScopedSearchPath&) = delete;
+  ScopedSearchPath& operator=(const ScopedSearchPath&) = delete;
+
+ private:
+  const std::vector<std::string>* previous_;
+  const PinnedSchemas* previous_pinned_;
 };
 
 struct Column {
@@ -229,6 +260,11 @@ struct View {
   std::string query;  // the SELECT as written
   std::vector<ViewColumn> columns;
   std::vector<uint32_t> depends_on;  // tables and views its query names (DROP checks them)
+  // The search_path its query was written under (bound with it at every
+  // use); empty: public. `schemas`: the schemas of that path and of the
+  // relations it read, by the names they had then (bound pinned).
+  std::vector<std::string> search_path;
+  PinnedSchemas schemas;
 };
 
 struct ViewDefinition {
@@ -237,6 +273,8 @@ struct ViewDefinition {
   std::string query;
   std::vector<ViewColumn> columns;
   std::vector<uint32_t> depends_on;
+  std::vector<std::string> search_path;
+  PinnedSchemas schemas;
   bool replace = false;  // CREATE OR REPLACE VIEW
 };
 
@@ -359,12 +397,33 @@ class Catalog {
   // Inserts or replaces the (role, member) row.
   Status PutMembership(storage::Transaction* txn, const RoleMembership& membership);
   Status DeleteMembership(storage::Transaction* txn, uint32_t role_oid, uint32_t member_oid);
-  std::vector<SchemaInfo> ListSchemas() const;  // pg_catalog, public
+  // ---- Schemas (CREATE/ALTER/DROP SCHEMA; sql/schema.cc). Transactional.
+  // pg_catalog, public, then the stored schemas by oid, as `txn` sees them
+  // (null: the committed state).
+  std::vector<SchemaInfo> ListSchemas(storage::Transaction* txn = nullptr) const;
+  // nullopt when no schema has this name.
+  Result<std::optional<SchemaInfo>> FindSchema(storage::Transaction* txn, std::string_view name) const;
+  // Assigns the oid. 42P06 schema "x" already exists; 42939 for names
+  // starting with "pg_".
+  Result<SchemaInfo> CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid);
+  // 3F000; 42P06 / 42939 for the new name; 0A000 for the built-in schemas.
+  Status RenameSchema(storage::Transaction* txn, std::string_view name, std::string_view new_name);
+  Status SetSchemaOwner(storage::Transaction* txn, std::string_view name, uint32_t owner_oid);
+  // Removes the schema's record; the caller has dropped what it held
+  // (2BP01 if a relation still names it). 0A000 for the built-in schemas.
+  Status DropSchema(storage::Transaction* txn, uint32_t schema_oid);
+  // The schema an unqualified CREATE puts `object_name` in: the first schema
+  // of the search path that exists (3F000 "no schema has been selected to
+  // create in" when none does), or `schema_name`'s (3F000 when missing).
+  // 42501 for pg_catalog.
+  Result<uint32_t> CreationSchema(storage::Transaction* txn, std::string_view schema_name,
+                                  std::string_view object_name) const;
 
   // ---- Lookups. `txn` may be null: the committed state.
   // 3F000 schema "x" does not exist
   Result<uint32_t> LookupSchema(storage::Transaction* txn, std::string_view schema_name) const;
-  // `schema_name` empty = search path (pg_catalog then public).
+  // `schema_name` empty = the search path (ScopedSearchPath): the first
+  // schema holding a relation of that name, whatever its kind.
   // 42P01 relation "t" does not exist
   Result<std::shared_ptr<const Table>> LookupTable(storage::Transaction* txn, std::string_view schema_name,
                                                    std::string_view table_name) const;

@@ -707,6 +707,69 @@ TEST_F(CatalogTest, BuiltinObjects) {
   EXPECT_EQ(catalog_->ListSchemas().size(), 2u);
 }
 
+TEST_F(CatalogTest, SchemasAreTransactionalPersistAndDriveNameLookup) {
+  auto txn = db_->Begin();
+  auto created = catalog_->CreateSchema(txn.get(), "s1", kPostgresRoleOid);
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_GE(created->oid, kFirstNormalObjectId);
+  EXPECT_EQ(catalog_->CreateSchema(txn.get(), "s1", kPostgresRoleOid).status().sqlstate(), "42P06");
+  EXPECT_EQ(catalog_->CreateSchema(txn.get(), "public", kPostgresRoleOid).status().sqlstate(), "42P06");
+  EXPECT_EQ(catalog_->CreateSchema(txn.get(), "pg_x", kPostgresRoleOid).status().sqlstate(), "42939");
+  // Invisible to others until commit.
+  EXPECT_FALSE(catalog_->LookupSchema(nullptr, "s1").ok());
+  EXPECT_TRUE(catalog_->LookupSchema(txn.get(), "s1").ok());
+  TableDefinition in_s1 = Sample("t");
+  in_s1.schema_name = "s1";
+  auto table = catalog_->CreateTable(txn.get(), in_s1);
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  EXPECT_EQ((*table)->schema_name, "s1");
+  ASSERT_TRUE(txn->Commit().ok());
+  ASSERT_TRUE(CreateCommitted(Sample("t")).ok());  // public.t beside s1.t
+
+  // Unqualified names follow the search path; creation goes to its first
+  // existing schema.
+  EXPECT_EQ((*catalog_->LookupTable(nullptr, "", "t"))->schema_name, "public");
+  std::vector<std::string> path = {"nosuch", "s1", "public"};
+  {
+    ScopedSearchPath scope(&path);
+    EXPECT_EQ((*catalog_->LookupTable(nullptr, "", "t"))->schema_name, "s1");
+    auto create = db_->Begin();
+    EXPECT_EQ(*catalog_->CreationSchema(create.get(), "", "x"), created->oid);
+    create->Rollback();
+  }
+  std::vector<std::string> missing = {"nosuch"};
+  {
+    ScopedSearchPath scope(&missing);
+    auto create = db_->Begin();
+    EXPECT_EQ(catalog_->CreationSchema(create.get(), "", "x").status().message(),
+              "no schema has been selected to create in");
+    EXPECT_EQ(catalog_->CreateTable(create.get(), Sample("u")).status().sqlstate(), "3F000");
+    create->Rollback();
+  }
+
+  // A rename is seen by the relations in the schema, and survives a restart.
+  auto rename = db_->Begin();
+  ASSERT_TRUE(catalog_->RenameSchema(rename.get(), "s1", "s2").ok());
+  EXPECT_EQ(catalog_->RenameSchema(rename.get(), "s2", "public").sqlstate(), "42P06");
+  ASSERT_TRUE(rename->Commit().ok());
+  Reopen();
+  EXPECT_FALSE(catalog_->LookupSchema(nullptr, "s1").ok());
+  EXPECT_EQ((*catalog_->LookupTable(nullptr, "s2", "t"))->schema_name, "s2");
+  EXPECT_EQ(catalog_->ListSchemas().size(), 3u);
+
+  // DROP of a schema that still holds a relation is refused; empty, it goes.
+  auto drop = db_->Begin();
+  uint32_t s2 = *catalog_->LookupSchema(drop.get(), "s2");
+  EXPECT_EQ(catalog_->DropSchema(drop.get(), s2).sqlstate(), "2BP01");
+  ASSERT_TRUE(catalog_->DropTable(drop.get(), "s2", "t", false).ok());
+  ASSERT_TRUE(catalog_->DropSchema(drop.get(), s2).ok());
+  EXPECT_EQ(catalog_->DropSchema(drop.get(), kPublicNamespaceOid).sqlstate(), "0A000");
+  ASSERT_TRUE(drop->Commit().ok());
+  EXPECT_EQ(catalog_->LookupSchema(nullptr, "s2").status().sqlstate(), "3F000");
+  EXPECT_EQ(catalog_->ListSchemas().size(), 2u);
+  EXPECT_TRUE(catalog_->LookupTable(nullptr, "public", "t").ok());
+}
+
 TEST_F(CatalogTest, MembershipsAreTransactionalPersistAndGoWithDropRole) {
   uint32_t group_oid = 0, member_oid = 0;
   {

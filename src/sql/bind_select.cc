@@ -581,11 +581,20 @@ class FromBinder {
     for (size_t i = 0; i < names.size(); ++i) scope_.columns[first + i].name = names[i].StringValue();
   }
 
-  Status RegisterAlias(const std::string& alias, int location) {
-    if (std::find(aliases_.begin(), aliases_.end(), alias) != aliases_.end()) {
+  // `schema_oid`: the schema of an unaliased table reference (0 otherwise).
+  // PostgreSQL lets `FROM a.t, b.t` through (columns then need a schema-
+  // qualified `a.t.c`); scopes here know tables by name only: 0A000.
+  Status RegisterAlias(const std::string& alias, int location, uint32_t schema_oid = 0) {
+    for (const auto& [seen, seen_schema] : aliases_) {
+      if (seen != alias) continue;
+      if (schema_oid != 0 && seen_schema != 0 && seen_schema != schema_oid) {
+        return WithLocation(Status::NotSupported("the same table name from two schemas in one FROM clause "
+                                                 "without aliases"),
+                            location);
+      }
       return WithLocation(Status::Error("42712", "table name \"" + alias + "\" specified more than once"), location);
     }
-    aliases_.push_back(alias);
+    aliases_.emplace_back(alias, schema_oid);
     return Status::Ok();
   }
 
@@ -646,7 +655,7 @@ class FromBinder {
     node->offset = static_cast<int>(scope_.columns.size());
     PgNode alias = item.Field("alias");
     std::string alias_name = alias ? std::string(alias.Str("aliasname")) : name;
-    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location()));
+    RETURN_IF_ERROR(RegisterAlias(alias_name, item.Location(), alias ? 0 : (*table)->schema_oid));
     for (const auto& column : (*table)->columns) {
       ScopeColumn c;
       c.name = column.name;
@@ -780,7 +789,11 @@ class FromBinder {
     std::shared_ptr<CteBinding> saved_ctes = std::move(state.ctes);
     ++state.view_depth;
     Binder sub(state);
+    static const std::vector<std::string> kPublicOnly = {"public"};
+    std::optional<catalog::ScopedSearchPath> written_path;
+    written_path.emplace(view.search_path.empty() ? &kPublicOnly : &view.search_path, &view.schemas);
     auto bound = sub.BindSelect(select, nullptr);
+    written_path.reset();
     --state.view_depth;
     state.ctes = std::move(saved_ctes);
     if (!bound.ok()) {
@@ -1011,7 +1024,7 @@ class FromBinder {
   Binder& binder_;
   Scope& scope_;
   Frame& frame_;
-  std::vector<std::string> aliases_;
+  std::vector<std::pair<std::string, uint32_t>> aliases_;  // name, schema (RegisterAlias)
 };
 
 }  // namespace

@@ -488,8 +488,6 @@ Status ExecuteCreateIndex(PgNode stmt, catalog::Catalog& catalog, storage::Trans
   return Status::Ok();
 }
 
-namespace {
-
 // DROP TABLE of a table other tables reference: 2BP01 naming the dependent
 // constraints, or with CASCADE their removal (NOTICE), as PostgreSQL.
 // Tables in `dropped` (the same statement) and self-references do not count.
@@ -536,16 +534,8 @@ Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transactio
   return Status::Ok();
 }
 
-}  // namespace
+namespace {}  // namespace
 
-// A view reading a relation, and the line PostgreSQL's DETAIL gives for it.
-struct DependentView {
-  std::shared_ptr<const catalog::View> view;
-  std::string reason;  // "view v depends on table t"
-};
-
-// The views that read relation `oid` (a `kind` named `name`), directly or
-// through other views, except those in `dropped`.
 std::vector<DependentView> ViewsReading(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid,
                                         std::string_view kind, std::string_view name,
                                         const std::set<uint32_t>& dropped) {
@@ -607,6 +597,10 @@ Status ExecuteDrop(PgNode stmt, catalog::Catalog& catalog, storage::Transaction*
                    std::string* tag) {
   std::string_view type = stmt.Str("removeType");
   bool if_exists = stmt.Bool("missing_ok");
+  if (type == "OBJECT_SCHEMA") {
+    *tag = "DROP SCHEMA";
+    return ExecuteDropSchema(stmt, catalog, txn, sink);
+  }
   if (type != "OBJECT_TABLE" && type != "OBJECT_INDEX" && type != "OBJECT_SEQUENCE" && type != "OBJECT_VIEW") {
     std::string name(type.substr(type.find('_') + 1));
     return Status::NotSupported("DROP " + name);
@@ -855,6 +849,8 @@ Result<std::string> ViewQueryText(const ParseTree& tree, int name_at) {
   return query;
 }
 
+}  // namespace
+
 // CREATE [OR REPLACE] VIEW name [(columns)] AS SELECT ...: the query is bound
 // now (its errors, its columns) and kept as the text the client wrote, from
 // the SELECT to the end of the statement (docs/catalog.md "Views").
@@ -883,6 +879,25 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   definition.query = std::move(query_text);
   definition.replace = stmt.Bool("replace");
   definition.depends_on = bound->named_relations;
+  definition.search_path = catalog::ActiveSearchPath();
+  // The schemas its names reach now, pinned by oid (views follow ALTER
+  // SCHEMA RENAME, docs/catalog.md "Schemas").
+  auto pin = [&](const std::string& name, uint32_t oid) {
+    for (const auto& [pinned, _] : definition.schemas) {
+      if (pinned == name) return;
+    }
+    definition.schemas.emplace_back(name, oid);
+  };
+  for (const auto& name : definition.search_path) {
+    auto schema = context.catalog.FindSchema(context.txn, name);
+    if (schema.ok() && *schema) pin(name, (*schema)->oid);
+  }
+  for (uint32_t oid : definition.depends_on) {
+    if (auto table = context.catalog.FindTable(context.txn, oid)) pin(table->schema_name, table->schema_oid);
+    for (const auto& view : context.catalog.ListViews(context.txn)) {
+      if (view->oid == oid) pin(view->schema_name, view->schema_oid);
+    }
+  }
   for (size_t i = 0; i < types.size(); ++i) {
     catalog::ViewColumn column;
     column.query_name = query.columns[i].name;
@@ -897,6 +912,8 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   }
   return context.catalog.CreateView(context.txn, definition).status();
 }
+
+namespace {
 
 // SELECT ... INTO t is the same with the SelectStmt's intoClause.
 Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_node, bool if_not_exists,
@@ -995,9 +1012,9 @@ bool IsSchemaStatement(std::string_view tag) {
   // Role statements count as DDL for the transaction; the session runs them
   // (sql/role.cc) before reaching ExecuteSchemaStatement.
   return tag == "AlterTableStmt" || tag == "RenameStmt" || tag == "CreateSeqStmt" || tag == "AlterSeqStmt" ||
-         tag == "CreateRoleStmt" || tag == "AlterRoleStmt" || tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" ||
-         tag == "GrantRoleStmt" ||
-         tag == "CommentStmt" || tag == "CreateTableAsStmt" || tag == "ViewStmt";
+         tag == "CreateSchemaStmt" || tag == "AlterOwnerStmt" || tag == "CreateRoleStmt" || tag == "AlterRoleStmt" ||
+         tag == "AlterRoleSetStmt" || tag == "DropRoleStmt" || tag == "GrantRoleStmt" || tag == "CommentStmt" ||
+         tag == "CreateTableAsStmt" || tag == "ViewStmt";
 }
 
 // After ALTER TABLE or RENAME of `table` in this transaction, every view that
@@ -1051,6 +1068,15 @@ Status CheckViewsAfterAlter(PgNode stmt, DdlContext& context, const catalog::Tab
 
 Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& context, std::string* command_tag) {
   std::string_view tag = stmt.Tag();
+  if (tag == "CreateSchemaStmt") {
+    *command_tag = "CREATE SCHEMA";
+    return ExecuteCreateSchema(tree, stmt, context);
+  }
+  if ((tag == "RenameStmt" && stmt.Str("renameType") == "OBJECT_SCHEMA") ||
+      (tag == "AlterOwnerStmt" && stmt.Str("objectType") == "OBJECT_SCHEMA")) {
+    return ExecuteAlterSchema(stmt, context, command_tag);
+  }
+  if (tag == "AlterOwnerStmt") return Status::NotSupported("ALTER ... OWNER TO");
   if (tag == "RenameStmt" && (stmt.Str("renameType") == "OBJECT_VIEW" || stmt.Str("renameType") == "OBJECT_TABLE")) {
     PgNode relation = stmt.Field("relation");
     ASSIGN_OR_RETURN(auto view,

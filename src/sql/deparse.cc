@@ -11,6 +11,7 @@
 
 #include "sql/binder.h"
 #include "sql/system_catalog.h"
+#include "types/reg_types.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -328,7 +329,21 @@ std::string DeparseStoredExpression(catalog::Catalog& catalog, const catalog::Ta
     }
   }
   if (lower == "now()" || lower == "transaction_timestamp()") return lower == "now()" ? "now()" : "transaction_timestamp()";
-  if (lower.rfind("nextval(", 0) == 0) return trimmed;
+  if (lower.rfind("nextval(", 0) == 0) {
+    // nextval('seq'::regclass) of a serial column names its sequence in the
+    // table's schema; PostgreSQL prints it qualified when the search path
+    // would not find it by the bare name.
+    constexpr std::string_view kOpen = "nextval('", kClose = "'::regclass)";
+    if (table == nullptr || table->schema_name == "public" || !trimmed.starts_with(kOpen) ||
+        !trimmed.ends_with(kClose) || trimmed.size() <= kOpen.size() + kClose.size()) {
+      return trimmed;
+    }
+    std::string name = trimmed.substr(kOpen.size(), trimmed.size() - kOpen.size() - kClose.size());
+    if (name.find('.') != std::string::npos || name.find('"') != std::string::npos) return trimmed;
+    auto visible = catalog.LookupSequence(nullptr, "", name);
+    if (visible.ok() && (*visible)->schema_oid == table->schema_oid) return trimmed;
+    return std::string(kOpen) + types::QuoteIdentifier(table->schema_name) + "." + name + std::string(kClose);
+  }
   std::shared_ptr<ParseTree> tree;
   auto bound = BindStored(catalog, table, trimmed, &tree);
   if (!bound.ok()) return trimmed;

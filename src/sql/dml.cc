@@ -142,9 +142,16 @@ Scope TableScope(const catalog::Table& table, const std::string& alias) {
   return scope;
 }
 
-// Parses and binds a stored expression (DEFAULT / CHECK text) over `scope`.
-Result<ExprPtr> BindStoredExpression(Binder& binder, const std::string& sql, const Scope& scope,
-                                     std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+// Parses and binds a stored expression (DEFAULT / CHECK text of `table`)
+// over `scope`. Names in it (nextval('t_id_seq')) are looked up in the
+// table's schema, then public, whatever the session's search_path: the
+// text was written for the table (PostgreSQL keeps oids; docs/catalog.md
+// "Schemas").
+Result<ExprPtr> BindStoredExpression(Binder& binder, const catalog::Table& table, const std::string& sql,
+                                     const Scope& scope, std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  std::vector<std::string> path = {table.schema_name};
+  if (table.schema_name != "public") path.push_back("public");
+  catalog::ScopedSearchPath search_path(&path);
   ASSIGN_OR_RETURN(auto parsed, ParseTree::Parse("SELECT (" + sql + ")"));
   std::shared_ptr<ParseTree> tree(std::move(parsed));
   keep_alive->push_back(tree);
@@ -166,7 +173,7 @@ Result<ConstraintChecker> MakeChecker(Binder& binder, std::shared_ptr<const cata
   std::vector<ExprPtr> checks;
   std::vector<std::string> names;
   for (const auto& check : table->checks) {
-    ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, check.expression_sql, scope, keep_alive));
+    ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, *table, check.expression_sql, scope, keep_alive));
     if (e->type.oid != types::kBoolOid) {
       SqlType type = e->type;
       auto coerced = exec::CoerceTo(std::move(e), SqlType::Of(types::kBoolOid), exec::CastContext::kImplicit);
@@ -187,7 +194,7 @@ Result<ExprPtr> DefaultFor(Binder& binder, const catalog::Table& table, size_t c
   const catalog::Column& c = table.columns[column];
   if (!c.default_sql) return exec::MakeNullConstant(c.type);
   Scope empty;
-  ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, *c.default_sql, empty, keep_alive));
+  ASSIGN_OR_RETURN(ExprPtr e, BindStoredExpression(binder, table, *c.default_sql, empty, keep_alive));
   return binder.CoerceToColumn(std::move(e), c.type, c.name, -1);
 }
 
@@ -631,7 +638,7 @@ Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, cat
   Scope empty;
   for (const catalog::Column& column : table->columns) {
     if (!column.default_sql) continue;
-    ASSIGN_OR_RETURN(ExprPtr d, BindStoredExpression(binder, *column.default_sql, empty, &keep_alive));
+    ASSIGN_OR_RETURN(ExprPtr d, BindStoredExpression(binder, *table, *column.default_sql, empty, &keep_alive));
     // As in PostgreSQL, an untyped literal is converted now (22P02 at CREATE);
     // other values are cast when a row is inserted (e.g. smallint overflow).
     if (d->kind == ExprKind::kConstant && d->type.oid == types::kUnknownOid) {

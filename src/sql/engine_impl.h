@@ -58,6 +58,7 @@ struct BoundStatement {
   int slot_count = 0;               // ExecContext::parameters size
   int now_slot = -1;
   uint64_t catalog_version = 0;
+  uint64_t search_path_generation = 0;  // the session's search_path it was bound under
   std::string tag;                  // "SELECT", "INSERT", "UPDATE", "DELETE", or the utility's tag
   bool writes = false;              // needs a read-write transaction
   class ModifyOperator* modify = nullptr;  // kModify: the operator that counts rows
@@ -193,6 +194,7 @@ struct DdlContext {
   exec::SequenceAccess* sequences;  // for defaults evaluated while rewriting rows
   int64_t transaction_start_us = 0;  // now() of the transaction
   StatementContext* statement = nullptr;
+  std::string_view session_user;  // CURRENT_USER in role specifications
 };
 
 // ALTER TABLE / ALTER ... RENAME / CREATE SEQUENCE / ALTER SEQUENCE / COMMENT
@@ -206,6 +208,26 @@ Status ExecuteSchemaStatement(const ParseTree& tree, PgNode stmt, DdlContext& co
 Status ExecuteAlterTable(const ParseTree& tree, PgNode stmt, DdlContext& context);
 Status ExecuteRename(const ParseTree& tree, PgNode stmt, DdlContext& context);
 Status ExecuteCreateSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
+Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context);
+// DROP TABLE of a table other tables reference: 2BP01 naming the dependent
+// constraints, or with CASCADE their removal (NOTICE). Tables in `dropped`
+// and self-references do not count (ddl.cc).
+Status DropReferencingForeignKeys(catalog::Catalog& catalog, storage::Transaction* txn, const catalog::Table& table,
+                                  const std::set<uint32_t>& dropped, bool cascade, ResultSink& sink);
+// A view reading a relation, and the line PostgreSQL's DETAIL gives for it.
+struct DependentView {
+  std::shared_ptr<const catalog::View> view;
+  std::string reason;  // "view v depends on table t"
+};
+// The views that read relation `oid` (a `kind` named `name`), directly or
+// through other views, except those in `dropped` (ddl.cc).
+std::vector<DependentView> ViewsReading(catalog::Catalog& catalog, storage::Transaction* txn, uint32_t oid,
+                                        std::string_view kind, std::string_view name,
+                                        const std::set<uint32_t>& dropped);
+// CREATE SCHEMA / DROP SCHEMA / ALTER SCHEMA (schema.cc).
+Status ExecuteCreateSchema(const ParseTree& tree, PgNode stmt, DdlContext& context);
+Status ExecuteDropSchema(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink);
+Status ExecuteAlterSchema(PgNode stmt, DdlContext& context, std::string* command_tag);
 Status ExecuteAlterSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
 
 // A column definition (CREATE TABLE element / ALTER TABLE ADD COLUMN) with

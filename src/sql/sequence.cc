@@ -16,6 +16,7 @@
 #include <set>
 
 #include "sql/engine_impl.h"
+#include "types/reg_types.h"
 #include "types/text_io.h"
 
 namespace augur::sql {
@@ -302,8 +303,16 @@ Result<ExprPtr> BindSequenceFunction(Binder& binder, std::string_view name, PgNo
     BindState& state = binder.state();
     auto sequence = state.catalog->LookupSequence(state.statement ? state.statement->txn : nullptr, parts->first,
                                                   parts->second);
-    if (!sequence.ok() && sequence.status().Is(sqlstate::kUndefinedTable)) {
+    if (!sequence.ok() &&
+        (sequence.status().Is(sqlstate::kUndefinedTable) || sequence.status().Is(sqlstate::kInvalidSchemaName))) {
       return WithLocation(sequence.TakeStatus(), name_location);
+    }
+    // The sequence is the one found now, under this search_path (PostgreSQL
+    // binds the regclass's oid): execution looks up the qualified name.
+    if (sequence.ok()) {
+      args[0] = exec::MakeConstant(types::Value::Text(types::QuoteIdentifier((*sequence)->schema_name) + "." +
+                                                      types::QuoteIdentifier((*sequence)->name)),
+                                   SqlType::Of(types::kTextOid));
     }
   }
   const exec::ScalarFunction& function = SequenceFunction(name, args.size());

@@ -396,8 +396,29 @@ class EngineSession final : public Session, public exec::SessionAccess {
   SystemCatalog system_catalog_{catalog_, &statement_};
   void BeginCatalogStatement() {
     system_catalog_.BeginStatement();
+    RefreshSearchPath();
+  }
+  // search_path as a list of schema names ("$user" replaced), installed as
+  // the thread's catalog::ScopedSearchPath for every call into the session;
+  // re-parsed when the setting's text changes, which makes every plan bound
+  // under the old path stale (PlanCurrent).
+  std::string search_path_text_;
+  std::vector<std::string> search_path_schemas_ = {"public"};
+  uint64_t search_path_generation_ = 0;
+  void RefreshSearchPath() {
     static const SettingDefinition* search_path = FindSetting("search_path");
-    system_catalog_.SetSearchPath(settings_.Get(*search_path));
+    const std::string& text = settings_.Get(*search_path);
+    if (text == search_path_text_) return;
+    search_path_text_ = text;
+    search_path_schemas_ = ParseSearchPath(text);
+    for (auto& schema : search_path_schemas_) {
+      if (schema == "$user") schema = user_;
+    }
+    ++search_path_generation_;
+    system_catalog_.SetSearchPath(search_path_schemas_);
+  }
+  bool PlanCurrent(const BoundStatement& bound) const {
+    return bound.catalog_version == catalog_.version() && bound.search_path_generation == search_path_generation_;
   }
   std::atomic<bool> cancel_{false};
   // TimeZone and the transaction/statement start times, installed as the
@@ -515,7 +536,9 @@ void EngineSession::PrepareContext(exec::ExecContext& context, const BoundStatem
 Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<ParseTree> tree, const RawStatement& raw,
                                                                std::vector<SqlType> parameter_types) {
   BeginCatalogStatement();
-  return BindStatement(std::move(tree), raw, catalog_, &statement_, std::move(parameter_types), user_);
+  auto bound = BindStatement(std::move(tree), raw, catalog_, &statement_, std::move(parameter_types), user_);
+  if (bound.ok()) (*bound)->search_path_generation = search_path_generation_;
+  return bound;
 }
 
 // ---------------------------------------------------------------------------
@@ -532,7 +555,8 @@ Result<bool> EngineSession::RunByShape(std::string_view text, ResultSink& sink) 
   uint64_t catalog_version = catalog_.version();
   auto it = shape_cache_.find(shape->key);
   if (it != shape_cache_.end() && it->second == nullptr) return false;
-  if (it == shape_cache_.end() || it->second->catalog_version != catalog_version) {
+  RefreshSearchPath();
+  if (it == shape_cache_.end() || !PlanCurrent(*it->second)) {
     std::unique_ptr<BoundStatement> plan;
     auto parsed = ParseTree::Parse(shape->text);
     if (parsed.ok() && (*parsed)->statements().size() == 1) {
@@ -594,6 +618,7 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   types::ScopedObjectNames object_names_scope(&system_catalog_);
+  catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   cancel_.store(false);
   timed_out_.store(false);
   ActiveSink active(this, &sink);
@@ -651,7 +676,8 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
                      (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt");
     if (cacheable) {
       auto it = plan_cache_.find(std::string(text));
-      if (it != plan_cache_.end() && it->second->catalog_version == catalog_.version()) {
+      RefreshSearchPath();
+      if (it != plan_cache_.end() && PlanCurrent(*it->second)) {
         bound = it->second.get();
       }
     }
@@ -791,7 +817,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
   }
   if (IsSchemaStatement(node)) {
     RETURN_IF_ERROR(require_writable());
-    DdlContext ddl{catalog_, txn_.get(), sink, &sequences_, txn_start_us_, &statement_};
+    DdlContext ddl{catalog_, txn_.get(), sink, &sequences_, txn_start_us_, &statement_, user_};
     std::string command;
     RETURN_IF_ERROR(ExecuteSchemaStatement(*bound.tree, node, ddl, &command));
     sink.SendCommandComplete(command);
@@ -1462,34 +1488,11 @@ std::vector<exec::PreparedStatementRow> EngineSession::PreparedStatements() {
 }
 
 std::optional<std::string> EngineSession::CurrentSchema() {
-  // The first schema of search_path that exists ("$user" is the user's name).
-  std::string path = *settings_.Get("search_path");
-  size_t i = 0;
-  while (i < path.size()) {
-    while (i < path.size() && (path[i] == ' ' || path[i] == ',')) ++i;
-    if (i >= path.size()) break;
-    std::string element;
-    if (path[i] == '"') {
-      ++i;
-      while (i < path.size()) {
-        if (path[i] == '"') {
-          if (i + 1 < path.size() && path[i + 1] == '"') {
-            element += '"';
-            i += 2;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        element += path[i++];
-      }
-    } else {
-      while (i < path.size() && path[i] != ',' && path[i] != ' ') element += static_cast<char>(std::tolower(path[i++]));
-    }
-    if (element == "$user") element = user_;
-    for (const auto& schema : catalog_.ListSchemas()) {
-      if (schema.name == element) return element;
-    }
+  // The first schema of search_path that exists.
+  RefreshSearchPath();
+  for (const auto& name : search_path_schemas_) {
+    auto schema = catalog_.FindSchema(txn_.get(), name);
+    if (schema.ok() && *schema) return name;
   }
   return std::nullopt;
 }
@@ -1620,6 +1623,7 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   types::ScopedObjectNames object_names_scope(&system_catalog_);
+  catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   cancel_.store(false);
   auto parsed = ParseTree::Parse(text);
   if (!parsed.ok()) return FailStatement(parsed.TakeStatus());
@@ -1663,6 +1667,7 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
                                                     std::span<const int16_t> result_formats) {
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   types::ScopedObjectNames object_names_scope(&system_catalog_);
+  catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   auto prepared = std::static_pointer_cast<SessionPreparedStatement>(statement);
   ++prepared->binds_;
   if (state_ == State::kFailed && !IsTransactionExit(prepared->bound_->node)) {
@@ -1678,7 +1683,8 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   }
   auto portal = std::make_unique<SessionPortal>();
   portal->statement = prepared;
-  bool stale = cached.plan && cached.catalog_version != catalog_.version();
+  RefreshSearchPath();
+  bool stale = cached.plan && !PlanCurrent(cached);
   if (cached.plan && (prepared->plan_in_use || stale)) {
     RawStatement raw;
     raw.node = cached.node;
@@ -1740,6 +1746,7 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, 
   SyncDateTime();
   types::ScopedDateTimeContext datetime_scope(&datetime_);
   types::ScopedObjectNames object_names_scope(&system_catalog_);
+  catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
   timed_out_.store(false);
   ActiveSink active(this, &sink);

@@ -63,7 +63,7 @@ CatalogSnapshot::CatalogSnapshot(catalog::Catalog& catalog, storage::Transaction
       tables(catalog.ListTables(txn)),
       sequences(catalog.ListSequences(txn)),
       views(catalog.ListViews(txn)),
-      schemas(catalog.ListSchemas()),
+      schemas(catalog.ListSchemas(txn)),
       roles(catalog.ListRoles()),
       databases(catalog.ListDatabases()),
       memberships(MembershipsOrNone(catalog, txn)) {
@@ -196,7 +196,8 @@ class SystemRelationSource final : public exec::ChunkSource {
   size_t next_ = 0;
 };
 
-// search_path text ("\"$user\", public") → schema names.
+}  // namespace
+
 std::vector<std::string> ParseSearchPath(std::string_view text) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -230,8 +231,6 @@ std::vector<std::string> ParseSearchPath(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
 exec::OperatorPtr PlanSystemRelation(const SystemRelation& relation, StatementContext* statement) {
   return std::make_unique<exec::SourceOperator>(std::make_unique<SystemRelationSource>(relation, statement));
 }
@@ -242,15 +241,15 @@ exec::OperatorPtr PlanSystemRelation(const SystemRelation& relation, StatementCo
 SystemCatalog::SystemCatalog(catalog::Catalog& catalog, StatementContext* statement)
     : catalog_(catalog), statement_(statement) {}
 
-void SystemCatalog::SetSearchPath(std::string_view search_path) {
-  if (search_path == search_path_) return;  // the usual case: no copy
+void SystemCatalog::SetSearchPath(const std::vector<std::string>& schemas) {
+  if (schemas == search_path_) return;
   snapshot_.reset();
-  search_path_ = std::string(search_path);
+  search_path_ = schemas;
 }
 
 const CatalogSnapshot& SystemCatalog::Snapshot() {
   if (!snapshot_) {
-    snapshot_ = std::make_unique<CatalogSnapshot>(catalog_, statement_->txn, ParseSearchPath(search_path_));
+    snapshot_ = std::make_unique<CatalogSnapshot>(catalog_, statement_->txn, search_path_);
   }
   return *snapshot_;
 }

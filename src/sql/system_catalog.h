@@ -136,6 +136,10 @@ inline constexpr uint32_t kDefaultTablespaceOid = 1663;
 uint32_t CheckConstraintOid(uint32_t table_oid, std::string_view name);
 uint32_t AttrDefOid(uint32_t table_oid, int16_t attnum);
 
+// search_path's text (as SHOW prints it) → schema names in order: quoted
+// names as written, others lower-cased; "$user" is left for the caller.
+std::vector<std::string> ParseSearchPath(std::string_view text);
+
 class SystemCatalog final : public types::ObjectNameResolver, public exec::CatalogAccess {
  public:
   SystemCatalog(catalog::Catalog& catalog, StatementContext* statement);
@@ -143,8 +147,9 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   // Drops the snapshot: the next use builds a fresh one from the statement's
   // transaction. Called before every bind and every execution.
   void BeginStatement() { snapshot_.reset(); }
-  // `search_path` as SHOW prints it (the session sets it before each statement).
-  void SetSearchPath(std::string_view search_path);
+  // The session's search_path as schema names, "$user" replaced (the session
+  // sets it before each statement).
+  void SetSearchPath(const std::vector<std::string>& schemas);
   const CatalogSnapshot& Snapshot();
 
   // types::ObjectNameResolver
@@ -177,7 +182,7 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   uint32_t session_user_oid_ = catalog::kPostgresRoleOid;
   catalog::Catalog& catalog_;
   StatementContext* statement_;
-  std::string search_path_ = "\"$user\", public";
+  std::vector<std::string> search_path_ = {"public"};
   std::unique_ptr<CatalogSnapshot> snapshot_;
 };
 

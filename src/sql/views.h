@@ -18,13 +18,14 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "common/status.h"
 #include "sql/parse_tree.h"
 #include "types/type.h"
 
 namespace augur::sql {
 
-inline constexpr uint32_t kInformationSchemaNamespaceOid = 13207;  // PostgreSQL 15's
+inline constexpr uint32_t kInformationSchemaNamespaceOid = catalog::kInformationSchemaNamespaceOid;
 
 struct ViewColumn {
   std::string_view name;
