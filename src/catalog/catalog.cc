@@ -1073,8 +1073,14 @@ struct Catalog::Impl {
         if (it != schemas.end()) return std::optional<SchemaInfo>(it->second);
       }
     }
-    if (name == "pg_catalog")
+    if (name == "pg_temp") {
+      std::string_view temp = ActiveTempSchema();
+      if (temp.empty()) return std::optional<SchemaInfo>();
+      name = temp;
+    }
+    if (name == "pg_catalog") {
       return std::optional<SchemaInfo>(SchemaInfo{kPgCatalogNamespaceOid, "pg_catalog", kPostgresRoleOid});
+    }
     if (name == "public") return std::optional<SchemaInfo>(SchemaInfo{kPublicNamespaceOid, "public", kPostgresRoleOid});
     ASSIGN_OR_RETURN(auto entry, FindName(txn, kSchemaNamesOid, name));
     if (!entry) return std::optional<SchemaInfo>();
@@ -1601,6 +1607,23 @@ const std::vector<std::string>& ActiveSearchPath() {
   return active_search_path != nullptr ? *active_search_path : kPublicOnly;
 }
 
+bool IsTempSchemaName(std::string_view name) {
+  if (!name.starts_with("pg_temp_") || name.size() == 8) return false;
+  return std::all_of(name.begin() + 8, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view ActiveTempSchema() {
+  for (const auto& name : ActiveSearchPath()) {
+    if (IsTempSchemaName(name)) return name;
+  }
+  return {};
+}
+
+Status CheckTemporaryAccess(std::string_view schema_name) {
+  if (!IsTempSchemaName(schema_name) || schema_name == ActiveTempSchema()) return Status::Ok();
+  return Status::Error(sqlstate::kFeatureNotSupported, "cannot access temporary tables of other sessions");
+}
+
 ScopedSearchPath::ScopedSearchPath(const std::vector<std::string>* schemas, const PinnedSchemas* pinned)
     : previous_(active_search_path), previous_pinned_(active_pinned_schemas) {
   active_search_path = schemas;
@@ -1626,9 +1649,10 @@ Result<std::optional<SchemaInfo>> Catalog::FindSchema(storage::Transaction* txn,
   return impl_->FindSchema(txn, name);
 }
 
-Result<SchemaInfo> Catalog::CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid) {
+Result<SchemaInfo> Catalog::CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid,
+                                         bool temporary) {
   assert(txn != nullptr);
-  RETURN_IF_ERROR(ReservedSchemaName(name));
+  if (!temporary) RETURN_IF_ERROR(ReservedSchemaName(name));
   if (name.size() > kMaxIdentifierBytes) return Status::Internal("schema name longer than NAMEDATALEN");
   ASSIGN_OR_RETURN(auto taken, impl_->LockName(txn, kSchemaNamesOid, name));
   if (taken || name == "public" || name == "information_schema") {
@@ -1707,6 +1731,7 @@ Result<uint32_t> Catalog::CreationSchema(storage::Transaction* txn, std::string_
     ASSIGN_OR_RETURN(oid, LookupSchema(txn, schema_name));
   } else {
     for (const auto& listed : ActiveSearchPath()) {
+      if (IsTempSchemaName(listed) || listed == "pg_temp") continue;
       ASSIGN_OR_RETURN(auto schema, impl_->FindSchema(txn, listed));
       if (!schema) continue;
       oid = schema->oid;

@@ -118,6 +118,14 @@ struct SchemaInfo {
 // into it; without one the path is `public`.
 // The search_path installed on this thread (`public` without one).
 const std::vector<std::string>& ActiveSearchPath();
+// The session's temporary schema ("pg_temp_<n>", docs/catalog.md "Temporary
+// tables"): the first such name on the installed path ("" without one). The
+// session puts it there once it has one; "pg_temp" names it.
+std::string_view ActiveTempSchema();
+bool IsTempSchemaName(std::string_view name);  // "pg_temp_<digits>"
+// 0A000 "cannot access temporary tables of other sessions" for a relation in
+// a temporary schema that is not this thread's session's.
+Status CheckTemporaryAccess(std::string_view schema_name);
 
 // Schema names bound to schemas: a view's query text finds the schemas it
 // named when it was created under those names, even after ALTER SCHEMA
@@ -405,7 +413,9 @@ class Catalog {
   Result<std::optional<SchemaInfo>> FindSchema(storage::Transaction* txn, std::string_view name) const;
   // Assigns the oid. 42P06 schema "x" already exists; 42939 for names
   // starting with "pg_".
-  Result<SchemaInfo> CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid);
+  // `temporary`: a session's pg_temp_<n> (the "pg_" prefix is allowed).
+  Result<SchemaInfo> CreateSchema(storage::Transaction* txn, std::string_view name, uint32_t owner_oid,
+                                  bool temporary = false);
   // 3F000; 42P06 / 42939 for the new name; 0A000 for the built-in schemas.
   Status RenameSchema(storage::Transaction* txn, std::string_view name, std::string_view new_name);
   Status SetSchemaOwner(storage::Transaction* txn, std::string_view name, uint32_t owner_oid);
@@ -413,8 +423,9 @@ class Catalog {
   // (2BP01 if a relation still names it). 0A000 for the built-in schemas.
   Status DropSchema(storage::Transaction* txn, uint32_t schema_oid);
   // The schema an unqualified CREATE puts `object_name` in: the first schema
-  // of the search path that exists (3F000 "no schema has been selected to
-  // create in" when none does), or `schema_name`'s (3F000 when missing).
+  // of the search path that exists, temporary schemas skipped (3F000 "no
+  // schema has been selected to create in" when none does), or
+  // `schema_name`'s (3F000 when missing).
   // 42501 for pg_catalog.
   Result<uint32_t> CreationSchema(storage::Transaction* txn, std::string_view schema_name,
                                   std::string_view object_name) const;

@@ -185,6 +185,12 @@ Status TrueKernel(const KernelCall& c) {
   return Status::Ok();
 }
 
+Status MyTempSchemaKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "pg_my_temp_schema"));
+  SetEveryRow(c, catalog->MyTempSchema());
+  return Status::Ok();
+}
+
 Status CurrentSchemasKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(CatalogAccess * catalog, Catalog(c, "current_schemas"));
   return ForEachRow(c, [&](uint32_t i) {
@@ -466,6 +472,7 @@ void RegisterCatalogBuiltins(FunctionRegistry& r) {
   Fn(r, "pg_encoding_to_char", {kInt4}, kName, EncodingToCharKernel);
   Fn(r, "pg_char_to_encoding", {kName}, kInt4, CharToEncodingKernel);
   Fn(r, "current_schemas", {kBool}, 1003 /* name[] */, CurrentSchemasKernel);
+  Fn(r, "pg_my_temp_schema", {}, kOid, MyTempSchemaKernel);
   {
     ScalarFunction f;
     f.name = "json_build_object";

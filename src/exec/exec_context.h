@@ -186,6 +186,8 @@ class CatalogAccess {
   virtual std::optional<std::string> Description(uint32_t oid, std::string_view catalog_name, int32_t attnum) = 0;
   // current_schemas(include_implicit).
   virtual std::vector<std::string> CurrentSchemas(bool include_implicit) = 0;
+  // pg_my_temp_schema(): the session's temporary schema, 0 without one.
+  virtual uint32_t MyTempSchema() { return 0; }
   // pg_get_serial_sequence(table, column): the schema-qualified name of the
   // sequence a serial or identity column owns; nullopt when it has none.
   // 42P01 for an unknown table, 42703 for an unknown column.

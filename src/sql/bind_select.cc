@@ -648,6 +648,7 @@ class FromBinder {
       }
       return status;
     }
+    RETURN_IF_ERROR(WithLocation(catalog::CheckTemporaryAccess((*table)->schema_name), item.Location()));
     NoteRelation((*table)->oid);
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kBase;

@@ -12,21 +12,6 @@ Status NoSuchCursor(std::string_view name) {
   return Status::Error(sqlstate::kInvalidCursorName, "cursor \"" + std::string(name) + "\" does not exist");
 }
 
-// MOVE runs the cursor into this sink: rows are encoded and dropped.
-class DiscardSink final : public ResultSink {
- public:
-  void SendRowDescription(std::span<const ResultColumn>, std::span<const int16_t>) override {}
-  std::string& RowBuffer() override { return buffer_; }
-  void RowsAppended() override { buffer_.clear(); }
-  void SendCommandComplete(std::string_view) override {}
-  void SendEmptyQueryResponse() override {}
-  void SendNotice(std::string_view, const Status&) override {}
-  void SendParameterStatus(std::string_view, std::string_view) override {}
-
- private:
-  std::string buffer_;
-};
-
 }  // namespace
 
 struct CursorSet::Cursor {

@@ -322,11 +322,29 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
   return Status::Ok();
 }
 
+Result<std::string> CreationSchemaName(PgNode relation) {
+  std::string schema(relation.Str("schemaname"));
+  if (relation.Str("relpersistence") != "t") return schema;
+  std::string_view temp = catalog::ActiveTempSchema();
+  if (temp.empty()) return Status::Internal("no temporary schema for a temporary relation");
+  if (!schema.empty() && schema != "pg_temp" && schema != temp) {
+    return WithLocation(Status::Error("42P16", "cannot create temporary relation in non-temporary schema"),
+                        relation.Location());
+  }
+  return std::string(temp);
+}
+
+Status CheckOnCommit(PgNode relation, std::string_view on_commit) {
+  if (relation.Str("relpersistence") == "t" || on_commit.empty() || on_commit == "ONCOMMIT_NOOP") {
+    return Status::Ok();
+  }
+  return Status::Error("42P16", "ON COMMIT can only be used on temporary tables");
+}
+
 Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
                           ResultSink& sink) {
   PgNode relation = stmt.Field("relation");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY TABLE");
-  if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
+  RETURN_IF_ERROR(CheckOnCommit(relation, stmt.Str("oncommit")));
   if (!stmt.List("inhRelations").empty()) return Status::NotSupported("table inheritance (INHERITS)");
   if (stmt.Field("partspec")) return Status::NotSupported("partitioned tables");
   if (stmt.Field("partbound")) return Status::NotSupported("partitions");
@@ -341,7 +359,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   if (!stmt.Str("accessMethod").empty()) return Status::NotSupported("table access methods");
 
   catalog::TableDefinition definition;
-  definition.schema_name = relation.Str("schemaname");
+  ASSIGN_OR_RETURN(definition.schema_name, CreationSchemaName(relation));
   definition.name = relation.Str("relname");
   definition.if_not_exists = stmt.Bool("if_not_exists");
   const std::string& text = tree.text();
@@ -856,7 +874,6 @@ Result<std::string> ViewQueryText(const ParseTree& tree, int name_at) {
 // the SELECT to the end of the statement (docs/catalog.md "Views").
 Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context) {
   PgNode relation = stmt.Field("view");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY VIEW");
   if (!stmt.List("options").empty()) return Status::NotSupported("view options");
   if (stmt.Str("withCheckOption") != "" && stmt.Str("withCheckOption") != "NO_CHECK_OPTION") {
     return Status::NotSupported("WITH CHECK OPTION");
@@ -874,11 +891,28 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
     return Status::Error(sqlstate::kSyntaxError, "CREATE VIEW specifies more column names than columns");
   }
   catalog::ViewDefinition definition;
-  definition.schema_name = relation.Str("schemaname");
+  ASSIGN_OR_RETURN(definition.schema_name, CreationSchemaName(relation));
   definition.name = relation.Str("relname");
   definition.query = std::move(query_text);
   definition.replace = stmt.Bool("replace");
   definition.depends_on = bound->named_relations;
+  // A view reading a temporary relation is temporary itself (PostgreSQL).
+  for (uint32_t oid : definition.depends_on) {
+    if (catalog::IsTempSchemaName(definition.schema_name)) break;
+    auto table = context.catalog.FindTable(context.txn, oid);
+    bool temporary = table != nullptr && catalog::IsTempSchemaName(table->schema_name);
+    for (const auto& view :
+         temporary ? std::vector<std::shared_ptr<const catalog::View>>() : context.catalog.ListViews(context.txn)) {
+      if (view->oid == oid) temporary = catalog::IsTempSchemaName(view->schema_name);
+    }
+    if (!temporary) continue;
+    if (!definition.schema_name.empty()) {
+      return Status::Error("42P16", "cannot create temporary relation in non-temporary schema");
+    }
+    definition.schema_name = std::string(catalog::ActiveTempSchema());
+    context.sink.SendNotice("NOTICE", Status::Error(sqlstate::kSuccessfulCompletion,
+                                                    "view \"" + definition.name + "\" will be a temporary view"));
+  }
   definition.search_path = catalog::ActiveSearchPath();
   // The schemas its names reach now, pinned by oid (views follow ALTER
   // SCHEMA RENAME, docs/catalog.md "Schemas").
@@ -930,8 +964,7 @@ Status ExecuteCreateTableAs(const ParseTree& tree, PgNode stmt, DdlContext& cont
 Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_node, bool if_not_exists,
                             DdlContext& context, std::string* command_tag) {
   PgNode relation = into.Field("rel");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("CREATE TEMPORARY TABLE");
-  if (relation.Str("relpersistence") == "u") return Status::NotSupported("CREATE UNLOGGED TABLE");
+  RETURN_IF_ERROR(CheckOnCommit(relation, into.Str("onCommit")));
   if (!into.List("options").empty()) return Status::NotSupported("storage parameters in CREATE TABLE AS");
   if (!into.Str("tableSpaceName").empty()) return Status::NotSupported("tablespaces");
   // SELECT ... INTO: the clause this function carries out.
@@ -943,7 +976,7 @@ Status CreateTableFromQuery(const ParseTree& tree, PgNode into, PgNode query_nod
     return Status::Error(sqlstate::kSyntaxError, "too many column names were specified");
   }
   catalog::TableDefinition definition;
-  definition.schema_name = relation.Str("schemaname");
+  ASSIGN_OR_RETURN(definition.schema_name, CreationSchemaName(relation));
   definition.name = relation.Str("relname");
   definition.if_not_exists = if_not_exists;
   for (size_t i = 0; i < column_types.size(); ++i) {

@@ -64,6 +64,22 @@ struct BoundStatement {
   class ModifyOperator* modify = nullptr;  // kModify: the operator that counts rows
 };
 
+// A sink that drops everything: rows (MOVE), notices and tags of work the
+// session does on its own (set_config, dropping its temporary schema).
+class DiscardSink final : public ResultSink {
+ public:
+  void SendRowDescription(std::span<const ResultColumn>, std::span<const int16_t>) override {}
+  std::string& RowBuffer() override { return buffer_; }
+  void RowsAppended() override { buffer_.clear(); }
+  void SendCommandComplete(std::string_view) override {}
+  void SendEmptyQueryResponse() override {}
+  void SendNotice(std::string_view, const Status&) override {}
+  void SendParameterStatus(std::string_view, std::string_view) override {}
+
+ private:
+  std::string buffer_;
+};
+
 // DML operators implement this to report the affected row count.
 class ModifyOperator : public exec::PhysicalOperator {
  public:
@@ -107,12 +123,17 @@ class AugurEngine final : public Engine {
   void ReleaseDatabase(uint32_t oid, int32_t process_id);
   // A session of role `role_oid` ended (CONNECTION LIMIT accounting).
   void ReleaseRole(uint32_t role_oid);
+  // The number n of a session's temporary schema pg_temp_<n>: the smallest
+  // not held by a live session (docs/catalog.md "Temporary tables").
+  int AcquireTempSlot();
+  void ReleaseTempSlot(int slot);
 
  private:
   AugurEngine() = default;
   // The catalog of `oid`, opened on first use; null if it does not exist.
   // Requires databases_mutex_.
   Result<catalog::Catalog*> CatalogLocked(uint32_t oid);
+  Status DropLeftoverTempSchemas();
   // 55006 if sessions other than the caller's use `oid`. Requires databases_mutex_.
   Status CheckUnusedLocked(const std::string& name, uint32_t oid, uint32_t current_oid);
   std::unique_ptr<storage::Database> database_;
@@ -122,6 +143,7 @@ class AugurEngine final : public Engine {
   std::map<uint32_t, int> sessions_per_database_;
   std::map<uint32_t, std::set<int32_t>> backends_per_database_;  // process ids, for WITH (FORCE)
   std::map<uint32_t, int> sessions_per_role_;  // guarded by databases_mutex_
+  std::set<int> temp_slots_;                   // guarded by databases_mutex_
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.
@@ -209,6 +231,10 @@ Status ExecuteAlterTable(const ParseTree& tree, PgNode stmt, DdlContext& context
 Status ExecuteRename(const ParseTree& tree, PgNode stmt, DdlContext& context);
 Status ExecuteCreateSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
 Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context);
+// The schema a CREATE puts `relation` (a RangeVar) in: as written, or for
+// TEMPORARY the session's temporary schema, which the session made first
+// (42P16 for a temporary relation named in another schema).
+Result<std::string> CreationSchemaName(PgNode relation);
 // DROP TABLE of a table other tables reference: 2BP01 naming the dependent
 // constraints, or with CASCADE their removal (NOTICE). Tables in `dropped`
 // and self-references do not count (ddl.cc).
@@ -227,6 +253,10 @@ std::vector<DependentView> ViewsReading(catalog::Catalog& catalog, storage::Tran
 // CREATE SCHEMA / DROP SCHEMA / ALTER SCHEMA (schema.cc).
 Status ExecuteCreateSchema(const ParseTree& tree, PgNode stmt, DdlContext& context);
 Status ExecuteDropSchema(PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn, ResultSink& sink);
+// Drops `targets` with what they hold (and, with `cascade`, the views
+// elsewhere reading it); 2BP01 without `cascade` when they hold anything.
+Status DropSchemas(catalog::Catalog& catalog, storage::Transaction* txn,
+                   const std::vector<catalog::SchemaInfo>& targets, bool cascade, ResultSink& sink);
 Status ExecuteAlterSchema(PgNode stmt, DdlContext& context, std::string* command_tag);
 Status ExecuteAlterSequence(const ParseTree& tree, PgNode stmt, DdlContext& context);
 

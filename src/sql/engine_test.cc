@@ -91,6 +91,15 @@ class EngineTest : public ::testing::Test {
     engine_.reset();
     std::filesystem::remove_all(dir_);
   }
+  // Closes the session and the engine and opens them again on the same data.
+  void Restart() {
+    session_.reset();
+    engine_.reset();
+    auto engine = AugurEngine::Open(dir_.string());
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    engine_ = std::move(engine).value();
+    session_ = NewSession();
+  }
   std::unique_ptr<Session> NewSession() {
     auto session = engine_->NewSession("postgres", "postgres");
     EXPECT_TRUE(session.ok());
@@ -227,13 +236,36 @@ TEST_F(EngineTest, PreparedStatementWithParameters) {
 TEST_F(EngineTest, CatalogSurvivesRestart) {
   Query("CREATE TABLE r (k int PRIMARY KEY, v text)");
   Query("INSERT INTO r VALUES (7, 'seven')");
-  session_.reset();
-  engine_.reset();
-  auto engine = AugurEngine::Open(dir_.string());
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  engine_ = std::move(engine).value();
-  session_ = NewSession();
+  Restart();
   EXPECT_EQ(Query("SELECT k, v FROM r"), Rows({"7|seven"}));
+}
+
+TEST_F(EngineTest, TemporaryTablesEndWithTheirSessionAndLeftoversAtRestart) {
+  auto other = NewSession();
+  Query("CREATE TEMP TABLE tmp (k int PRIMARY KEY)");
+  Query("INSERT INTO tmp VALUES (1), (2)");
+  Query("CREATE TEMP TABLE tmp (k int)", other.get());  // its own pg_temp schema
+  EXPECT_EQ(Query("SELECT count(*) FROM tmp", other.get()), Rows({"0"}));
+  EXPECT_EQ(Query("SELECT count(*) FROM tmp"), Rows({"2"}));
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'pg\\_temp\\_%'"), Rows({"2"}));
+  other.reset();  // the session ends: its schema and table go
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'pg\\_temp\\_%'"), Rows({"1"}));
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_class WHERE relname = 'tmp'"), Rows({"1"}));
+
+  // A schema left by a session that never ended (a crash) is dropped when the
+  // engine opens; its rows go with it.
+  auto txn = engine_->database().Begin();
+  auto leftover = engine_->catalog().CreateSchema(txn.get(), "pg_temp_9", catalog::kPostgresRoleOid, true);
+  ASSERT_TRUE(leftover.ok()) << leftover.status().ToString();
+  catalog::TableDefinition table;
+  table.schema_name = "pg_temp_9";
+  table.name = "left";
+  table.columns = {{"k", types::SqlType::Of(types::kInt4Oid), false, std::nullopt}};
+  ASSERT_TRUE(engine_->catalog().CreateTable(txn.get(), table).ok());
+  ASSERT_TRUE(txn->Commit().ok());
+  Restart();
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'pg\\_temp\\_%'"), Rows({"0"}));
+  EXPECT_EQ(Query("SELECT count(*) FROM pg_class WHERE relname IN ('tmp', 'left')"), Rows({"0"}));
 }
 
 TEST_F(EngineTest, UnsupportedIsFeatureNotSupported) {

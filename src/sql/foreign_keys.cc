@@ -559,6 +559,11 @@ Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage
     RETURN_IF_ERROR(txn->LockTable(parent->oid, false));
   }
   fk.referenced_table_oid = parent->oid;
+  bool temporary = catalog::IsTempSchemaName(table.schema_name);
+  if (temporary != catalog::IsTempSchemaName(parent->schema_name)) {
+    return Status::Error("42P16", temporary ? "constraints on temporary tables may reference only temporary tables"
+                                            : "constraints on permanent tables may reference only permanent tables");
+  }
 
   // Name first (PostgreSQL names the constraint before checking it).
   std::string name(constraint.Str("conname"));

@@ -28,7 +28,8 @@ FROM pg_namespace n JOIN pg_authid u ON n.nspowner = u.oid
 
 constexpr std::string_view kTablesSql = R"SQL(
 SELECT current_database(), nc.nspname, c.relname,
-       CASE WHEN c.relkind IN ('r', 'p') THEN 'BASE TABLE'
+       CASE WHEN nc.oid = pg_my_temp_schema() THEN 'LOCAL TEMPORARY'
+            WHEN c.relkind IN ('r', 'p') THEN 'BASE TABLE'
             WHEN c.relkind = 'v' THEN 'VIEW'
             WHEN c.relkind = 'f' THEN 'FOREIGN' END,
        NULL, NULL, NULL, NULL, NULL,

@@ -115,6 +115,11 @@ Status ExecuteDropSchema(PgNode stmt, catalog::Catalog& catalog, storage::Transa
     if (schema->oid == catalog::kPublicNamespaceOid) return Status::NotSupported("DROP SCHEMA public");
     targets.push_back(std::move(*schema));
   }
+  return DropSchemas(catalog, txn, targets, cascade, sink);
+}
+
+Status DropSchemas(catalog::Catalog& catalog, storage::Transaction* txn,
+                   const std::vector<catalog::SchemaInfo>& targets, bool cascade, ResultSink& sink) {
   auto in_targets = [&](uint32_t schema_oid) {
     return std::any_of(targets.begin(), targets.end(), [&](const auto& s) { return s.oid == schema_oid; });
   };

@@ -385,9 +385,8 @@ Status ParseSequenceOptions(const ParseTree& tree, const std::vector<PgNode>& op
 
 Status ExecuteCreateSequence(const ParseTree& tree, PgNode stmt, DdlContext& context) {
   PgNode relation = stmt.Field("sequence");
-  if (relation.Str("relpersistence") == "t") return Status::NotSupported("temporary sequences");
   catalog::SequenceDefinition definition;
-  definition.schema_name = relation.Str("schemaname");
+  ASSIGN_OR_RETURN(definition.schema_name, CreationSchemaName(relation));
   definition.name = relation.Str("relname");
   definition.if_not_exists = stmt.Bool("if_not_exists");
   BindState state;

@@ -1,8 +1,10 @@
 // EngineSession: one client's SQL session — transaction state machine,
 // statement execution, prepared statements and portals, SET/SHOW.
+#include <spdlog/spdlog.h>
+
 #include <chrono>
-#include <limits>
 #include <condition_variable>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -11,9 +13,9 @@
 #include "sql/copy.h"
 #include "sql/cursors.h"
 #include "sql/engine_impl.h"
+#include "sql/literal_normalizer.h"
 #include "sql/role.h"
 #include "sql/system_catalog.h"
-#include "sql/literal_normalizer.h"
 #include "types/binary_io.h"
 #include "types/datetime.h"
 #include "types/func_math.h"
@@ -280,6 +282,14 @@ class EngineSession final : public Session, public exec::SessionAccess {
     statement_.txn = nullptr;
     state_ = State::kIdle;
     settings_.EndTransaction(false);
+    if (temp_slot_ != 0) {
+      Status dropped = DropTempSchema();
+      if (!dropped.ok()) spdlog::warn("sql: temporary schema {} not dropped: {}", temp_schema_, dropped.ToString());
+      engine_.ReleaseTempSlot(temp_slot_);
+      temp_slot_ = 0;
+      temp_schema_.clear();
+      on_commit_.clear();
+    }
   }
 
  private:
@@ -411,12 +421,33 @@ class EngineSession final : public Session, public exec::SessionAccess {
     if (text == search_path_text_) return;
     search_path_text_ = text;
     search_path_schemas_ = ParseSearchPath(text);
+    bool temp_listed = false;
     for (auto& schema : search_path_schemas_) {
       if (schema == "$user") schema = user_;
+      if (schema == "pg_temp" && !temp_schema_.empty()) {
+        schema = temp_schema_;
+        temp_listed = true;
+      }
     }
+    // The temporary schema is searched first unless the path places it.
+    bool implicit_temp = !temp_schema_.empty() && !temp_listed;
+    if (implicit_temp) search_path_schemas_.insert(search_path_schemas_.begin(), temp_schema_);
     ++search_path_generation_;
-    system_catalog_.SetSearchPath(search_path_schemas_);
+    system_catalog_.SetSearchPath(search_path_schemas_, implicit_temp);
   }
+  // Temporary tables (docs/catalog.md "Temporary tables"): the session's
+  // schema pg_temp_<slot>, made by the first CREATE TEMPORARY and dropped
+  // with everything in it when the session ends; ON COMMIT DROP (true) /
+  // DELETE ROWS (false) tables by oid.
+  int temp_slot_ = 0;
+  std::string temp_schema_;
+  std::map<uint32_t, bool> on_commit_;
+  Status EnsureTempSchema();
+  // In `txn` (DISCARD TEMP: undone by ROLLBACK), else in a transaction of
+  // its own (session end, a crashed session's leftovers).
+  Status DropTempSchema(storage::Transaction* txn = nullptr);
+  void NoteOnCommit(PgNode node);
+  Status ApplyOnCommit();
   bool PlanCurrent(const BoundStatement& bound) const {
     return bound.catalog_version == catalog_.version() && bound.search_path_generation == search_path_generation_;
   }
@@ -472,6 +503,99 @@ Status EngineSession::EnsureTransaction() {
   return Status::Ok();
 }
 
+namespace {
+
+// The RangeVar a CREATE names, for the statements that can create a
+// temporary relation; null for others.
+PgNode CreatedRelation(PgNode node) {
+  if (node.Is("CreateStmt")) return node.Field("relation");
+  if (node.Is("ViewStmt")) return node.Field("view");
+  if (node.Is("CreateSeqStmt")) return node.Field("sequence");
+  if (node.Is("CreateTableAsStmt")) return node.Field("into").Field("rel");
+  if (node.Is("SelectStmt") && node.Field("intoClause")) return node.Field("intoClause").Field("rel");
+  return PgNode();
+}
+
+bool CreatesTemporaryRelation(PgNode node) {
+  PgNode relation = CreatedRelation(node);
+  return relation && relation.Str("relpersistence") == "t";
+}
+
+}  // namespace
+
+Status EngineSession::EnsureTempSchema() {
+  if (temp_slot_ == 0) {
+    temp_slot_ = engine_.AcquireTempSlot();
+    temp_schema_ = "pg_temp_" + std::to_string(temp_slot_);
+    // A session that ended without dropping it (a crash) left it behind.
+    RETURN_IF_ERROR(DropTempSchema());
+    search_path_text_.clear();
+    RefreshSearchPath();
+  }
+  ASSIGN_OR_RETURN(auto schema, catalog_.FindSchema(txn_.get(), temp_schema_));
+  if (schema) return Status::Ok();
+  return catalog_
+      .CreateSchema(txn_.get(), temp_schema_, role_oid_ != 0 ? role_oid_ : catalog::kPostgresRoleOid,
+                    /*temporary=*/true)
+      .status();
+}
+
+// Drops the temporary schema with what it holds.
+Status EngineSession::DropTempSchema(storage::Transaction* txn) {
+  if (temp_schema_.empty()) return Status::Ok();
+  DiscardSink discard;
+  if (txn != nullptr) {
+    ASSIGN_OR_RETURN(auto schema, catalog_.FindSchema(txn, temp_schema_));
+    if (!schema) return Status::Ok();
+    txn_wrote_ = true;
+    return DropSchemas(catalog_, txn, {*schema}, /*cascade=*/true, discard);
+  }
+  auto own = engine_.database().Begin();
+  ASSIGN_OR_RETURN(auto schema, catalog_.FindSchema(own.get(), temp_schema_));
+  if (!schema) {
+    own->Rollback();
+    return Status::Ok();
+  }
+  Status status = DropSchemas(catalog_, own.get(), {*schema}, /*cascade=*/true, discard);
+  if (!status.ok()) {
+    own->Rollback();
+    return status;
+  }
+  return own->Commit();
+}
+
+void EngineSession::NoteOnCommit(PgNode node) {
+  PgNode relation = CreatedRelation(node);
+  if (!relation || relation.Str("relpersistence") != "t") return;
+  std::string_view action = node.Is("CreateStmt")          ? node.Str("oncommit")
+                            : node.Is("CreateTableAsStmt") ? node.Field("into").Str("onCommit")
+                            : node.Is("SelectStmt")        ? node.Field("intoClause").Str("onCommit")
+                                                           : std::string_view();
+  if (action != "ONCOMMIT_DROP" && action != "ONCOMMIT_DELETE_ROWS") return;
+  auto table = catalog_.LookupTable(txn_.get(), temp_schema_, relation.Str("relname"));
+  if (table.ok()) on_commit_[(*table)->oid] = action == "ONCOMMIT_DROP";
+}
+
+// ON COMMIT DROP / DELETE ROWS, in the committing transaction. Entries whose
+// table is gone (rolled back, dropped) are forgotten.
+Status EngineSession::ApplyOnCommit() {
+  for (auto it = on_commit_.begin(); it != on_commit_.end();) {
+    auto table = catalog_.FindTable(txn_.get(), it->first);
+    if (table == nullptr) {
+      it = on_commit_.erase(it);
+      continue;
+    }
+    if (it->second) {
+      RETURN_IF_ERROR(catalog_.DropTable(txn_.get(), table->schema_name, table->name, false, nullptr));
+      it = on_commit_.erase(it);
+      continue;
+    }
+    RETURN_IF_ERROR(catalog_.TruncateTable(txn_.get(), *table));
+    ++it;
+  }
+  return Status::Ok();
+}
+
 Status EngineSession::CommitTransaction(ResultSink* sink) {
   Status status;
   // A transaction that wrote nothing has nothing to make durable: ending it
@@ -481,7 +605,12 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
     // synchronous_commit = off is the usual idiom): COMMIT honours the value
     // in effect now, as PostgreSQL does.
     txn_->set_synchronous_commit(settings_.synchronous_commit());
-    status = txn_->Commit();
+    status = ApplyOnCommit();
+    if (status.ok()) {
+      status = txn_->Commit();
+    } else {
+      txn_->Rollback();
+    }
   } else if (txn_) {
     txn_->Rollback();
   }
@@ -775,9 +904,14 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     }
     return Status::Ok();
   };
+  if (CreatesTemporaryRelation(node)) {
+    RETURN_IF_ERROR(require_writable());
+    RETURN_IF_ERROR(EnsureTempSchema());
+  }
   if (tag == "CreateStmt") {
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(ExecuteCreateTable(*bound.tree, node, catalog_, txn_.get(), sink));
+    NoteOnCommit(node);
     sink.SendCommandComplete("CREATE TABLE");
     return Status::Ok();
   }
@@ -820,6 +954,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     DdlContext ddl{catalog_, txn_.get(), sink, &sequences_, txn_start_us_, &statement_, user_};
     std::string command;
     RETURN_IF_ERROR(ExecuteSchemaStatement(*bound.tree, node, ddl, &command));
+    NoteOnCommit(node);
     sink.SendCommandComplete(command);
     return Status::Ok();
   }
@@ -1350,6 +1485,7 @@ Status EngineSession::RunDiscard(PgNode node, ResultSink& sink) {
     // Portals go at the next ReadyForQuery (net/ drops them outside blocks).
     settings_.ResetAll();
     SyncDateTime();
+    RETURN_IF_ERROR(DropTempSchema(txn_.get()));
     sink.DeallocatePreparedStatement("");
     plan_cache_.clear();
     shape_cache_.clear();
@@ -1366,6 +1502,7 @@ Status EngineSession::RunDiscard(PgNode node, ResultSink& sink) {
     sink.SendCommandComplete("DISCARD SEQUENCES");
     return Status::Ok();
   }
+  RETURN_IF_ERROR(DropTempSchema(txn_.get()));
   sink.SendCommandComplete("DISCARD TEMP");
   return Status::Ok();
 }
@@ -1442,20 +1579,8 @@ Result<std::optional<std::string>> EngineSession::GetSetting(std::string_view na
 
 Result<std::string> EngineSession::SetSetting(std::string_view name, std::optional<std::string_view> value,
                                               bool is_local) {
-  ResultSink* no_sink = nullptr;
-  class NullSink final : public ResultSink {
-   public:
-    void SendRowDescription(std::span<const ResultColumn>, std::span<const int16_t>) override {}
-    std::string& RowBuffer() override { return buffer; }
-    void RowsAppended() override {}
-    void SendCommandComplete(std::string_view) override {}
-    void SendEmptyQueryResponse() override {}
-    void SendNotice(std::string_view, const Status&) override {}
-    void SendParameterStatus(std::string_view, std::string_view) override {}
-    std::string buffer;
-  } null_sink;
-  no_sink = &null_sink;
-  RETURN_IF_ERROR(ApplySetting(name, value, is_local, no_sink));
+  DiscardSink no_sink;
+  RETURN_IF_ERROR(ApplySetting(name, value, is_local, &no_sink));
   SyncDateTime();
   return ShowValue(name);
 }
@@ -1840,7 +1965,34 @@ Result<std::unique_ptr<AugurEngine>> AugurEngine::Open(const std::string& data_d
   std::unique_ptr<AugurEngine> engine(new AugurEngine());
   ASSIGN_OR_RETURN(engine->database_, storage::Database::Open(data_dir, options));
   ASSIGN_OR_RETURN(engine->catalog_, catalog::Catalog::Open(engine->database_.get()));
+  RETURN_IF_ERROR(engine->DropLeftoverTempSchemas());
   return engine;
+}
+
+// Temporary schemas outlive their sessions only when the server stopped
+// without ending them (a crash): drop them, with their tables, before any
+// session starts.
+Status AugurEngine::DropLeftoverTempSchemas() {
+  for (const auto& info : catalog_->ListDatabases()) {
+    if (!info.allow_connections) continue;
+    std::lock_guard<std::mutex> guard(databases_mutex_);
+    ASSIGN_OR_RETURN(catalog::Catalog * catalog, CatalogLocked(info.oid));
+    if (catalog == nullptr) continue;
+    std::vector<catalog::SchemaInfo> leftovers;
+    for (const auto& schema : catalog->ListSchemas()) {
+      if (catalog::IsTempSchemaName(schema.name)) leftovers.push_back(schema);
+    }
+    if (leftovers.empty()) continue;
+    auto txn = database_->Begin();
+    DiscardSink discard;
+    Status status = DropSchemas(*catalog, txn.get(), leftovers, /*cascade=*/true, discard);
+    if (!status.ok()) {
+      txn->Rollback();
+      return status;
+    }
+    RETURN_IF_ERROR(txn->Commit());
+  }
+  return Status::Ok();
 }
 
 AugurEngine::~AugurEngine() {
@@ -1872,6 +2024,19 @@ Result<std::unique_ptr<Session>> AugurEngine::NewSession(std::string_view user, 
   auto session = std::make_unique<EngineSession>(*this, *catalog, std::string(user), std::string(database));
   session->SetRole(role.oid, role.superuser);
   return std::unique_ptr<Session>(std::move(session));
+}
+
+int AugurEngine::AcquireTempSlot() {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  int slot = 1;
+  while (temp_slots_.count(slot) != 0) ++slot;
+  temp_slots_.insert(slot);
+  return slot;
+}
+
+void AugurEngine::ReleaseTempSlot(int slot) {
+  std::lock_guard<std::mutex> guard(databases_mutex_);
+  temp_slots_.erase(slot);
 }
 
 void AugurEngine::ReleaseRole(uint32_t role_oid) {

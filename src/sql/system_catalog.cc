@@ -241,10 +241,11 @@ exec::OperatorPtr PlanSystemRelation(const SystemRelation& relation, StatementCo
 SystemCatalog::SystemCatalog(catalog::Catalog& catalog, StatementContext* statement)
     : catalog_(catalog), statement_(statement) {}
 
-void SystemCatalog::SetSearchPath(const std::vector<std::string>& schemas) {
-  if (schemas == search_path_) return;
+void SystemCatalog::SetSearchPath(const std::vector<std::string>& schemas, bool implicit_temp) {
+  if (schemas == search_path_ && implicit_temp == implicit_temp_) return;
   snapshot_.reset();
   search_path_ = schemas;
+  implicit_temp_ = implicit_temp;
 }
 
 const CatalogSnapshot& SystemCatalog::Snapshot() {
@@ -433,12 +434,26 @@ std::optional<std::string> SystemCatalog::Description(uint32_t oid, std::string_
   return std::nullopt;
 }
 
+uint32_t SystemCatalog::MyTempSchema() {
+  const CatalogSnapshot& s = Snapshot();
+  for (const auto& name : s.search_path) {
+    if (catalog::IsTempSchemaName(name)) return s.SchemaOid(name).value_or(0);
+  }
+  return 0;
+}
+
 std::vector<std::string> SystemCatalog::CurrentSchemas(bool include_implicit) {
   const CatalogSnapshot& s = Snapshot();
   std::vector<std::string> out;
   bool catalog_listed = std::find(s.search_path.begin(), s.search_path.end(), "pg_catalog") != s.search_path.end();
+  auto it = s.search_path.begin();
+  bool temp_first = implicit_temp_ && it != s.search_path.end() && catalog::IsTempSchemaName(*it);
+  if (temp_first) {
+    if (include_implicit) out.push_back(*it);  // PostgreSQL: {pg_temp_3,pg_catalog,public}
+    ++it;
+  }
   if (include_implicit && !catalog_listed) out.push_back("pg_catalog");
-  for (const auto& name : s.search_path) out.push_back(name);
+  for (; it != s.search_path.end(); ++it) out.push_back(*it);
   return out;
 }
 

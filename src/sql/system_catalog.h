@@ -149,7 +149,9 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   void BeginStatement() { snapshot_.reset(); }
   // The session's search_path as schema names, "$user" replaced (the session
   // sets it before each statement).
-  void SetSearchPath(const std::vector<std::string>& schemas);
+  // `implicit_temp`: schemas[0] is the session's temporary schema, searched
+  // first without being listed (current_schemas(false) leaves it out).
+  void SetSearchPath(const std::vector<std::string>& schemas, bool implicit_temp = false);
   const CatalogSnapshot& Snapshot();
 
   // types::ObjectNameResolver
@@ -164,6 +166,7 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   std::optional<std::string> RoleName(uint32_t role_oid) override;
   bool IsVisible(uint32_t reg_type, uint32_t oid) override;
   std::optional<std::string> Description(uint32_t oid, std::string_view catalog_name, int32_t attnum) override;
+  uint32_t MyTempSchema() override;
   std::vector<std::string> CurrentSchemas(bool include_implicit) override;
   Result<std::optional<std::string>> SerialSequence(std::string_view table, std::string_view column) override;
   std::optional<std::string> ViewDefinition(uint32_t oid) override;
@@ -183,6 +186,7 @@ class SystemCatalog final : public types::ObjectNameResolver, public exec::Catal
   catalog::Catalog& catalog_;
   StatementContext* statement_;
   std::vector<std::string> search_path_ = {"public"};
+  bool implicit_temp_ = false;
   std::unique_ptr<CatalogSnapshot> snapshot_;
 };
 

@@ -234,7 +234,7 @@ void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
     r.Set("relnamespace", Oid(rel.schema_oid));
     r.Set("relowner", Oid(catalog::kPostgresRoleOid));
     r.Set("relkind", Char(rel.relkind));
-    r.Set("relpersistence", Char('p'));
+    r.Set("relpersistence", Char(catalog::IsTempSchemaName(s.SchemaName(rel.schema_oid).value_or("")) ? 't' : 'p'));
     r.Set("relispopulated", Bool(true));
     r.Set("reltuples", Value::Float4(-1));
     r.Set("relreplident", Char(rel.relkind == 'r' ? 'd' : 'n'));
