@@ -200,6 +200,31 @@ Result<ExprPtr> DefaultFor(Binder& binder, const catalog::Table& table, size_t c
 
 // ---- Operators ---------------------------------------------------------------
 
+// Row `row` of `chunk` (table column order) as values, for foreign keys.
+void TableRowValues(const DataChunk& chunk, uint32_t row, const catalog::Table& table, std::vector<types::Value>* out) {
+  out->resize(table.columns.size());
+  for (size_t c = 0; c < out->size(); ++c) (*out)[c] = chunk.GetValue(c, row);
+}
+
+// The next batch of rows to insert from `child`, NOT NULL and CHECK verified
+// (*failed_row: the physical row that failed); false at the end, after the
+// foreign keys' end-of-statement checks.
+Result<bool> NextProposedRows(exec::PhysicalOperator& child, DataChunk& chunk, ConstraintChecker& checker,
+                              ForeignKeyEnforcer* foreign_keys, int64_t* failed_row) {
+  ASSIGN_OR_RETURN(bool more, child.Next(chunk));
+  if (!more) {
+    if (foreign_keys != nullptr) RETURN_IF_ERROR(foreign_keys->Finish());
+    return false;
+  }
+  uint32_t failed = 0;
+  Status verified = checker.Verify(chunk, &failed);
+  if (!verified.ok()) {
+    *failed_row = failed;
+    return verified;
+  }
+  return true;
+}
+
 class InsertOperator final : public ModifyOperator {
  public:
   InsertOperator(OperatorPtr child, std::shared_ptr<const catalog::Table> table, ConstraintChecker checker,
@@ -223,17 +248,10 @@ class InsertOperator final : public ModifyOperator {
   Result<bool> Next(DataChunk& out) override {
     failed_row_ = -1;
     if (finished_) return false;
-    ASSIGN_OR_RETURN(bool more, child_->Next(out));
+    ASSIGN_OR_RETURN(bool more, NextProposedRows(*child_, out, checker_, foreign_keys_.get(), &failed_row_));
     if (!more) {
       finished_ = true;
-      if (foreign_keys_) RETURN_IF_ERROR(foreign_keys_->Finish());
       return false;
-    }
-    uint32_t failed = 0;
-    Status verified = checker_.Verify(out, &failed);
-    if (!verified.ok()) {
-      failed_row_ = failed;
-      return verified;
     }
     const storage::TableDescriptor& descriptor = *table_->storage;
     for (uint32_t i = 0; i < out.count(); ++i) {
@@ -270,6 +288,180 @@ class InsertOperator final : public ModifyOperator {
   int64_t failed_row_ = -1;
   std::unique_ptr<ForeignKeyEnforcer> foreign_keys_;
   std::vector<types::Value> values_;
+  bool finished_ = false;
+};
+
+// INSERT ... ON CONFLICT (docs/sql.md "ON CONFLICT"). The child yields full
+// rows in table column order. Each row passes NOT NULL and CHECK first (as in
+// PostgreSQL, even one that then conflicts), then is looked up on the arbiter
+// keys, which stay locked (Transaction::FindConflict): no conflict, it is
+// inserted; a conflict, it is skipped (DO NOTHING) or, for DO UPDATE, the
+// existing row and the proposed one (EXCLUDED) form one row of 2n columns
+// over which WHERE and the SET values are evaluated, and the result replaces
+// the existing row. Output: the inserted and updated rows, for RETURNING.
+class UpsertOperator final : public ModifyOperator {
+ public:
+  struct Action {
+    bool update = false;                      // DO UPDATE (else DO NOTHING)
+    bool primary_key = false;                 // arbiters: the primary key,
+    std::vector<std::string> unique_indexes;  // and these unique indexes
+    std::vector<ExprPtr> set_values;          // over existing ‖ excluded, one per column
+    ExprPtr where;                            // over existing ‖ excluded; may be null
+  };
+
+  UpsertOperator(OperatorPtr child, std::shared_ptr<const catalog::Table> table, ConstraintChecker checker,
+                 Action action, StatementContext* statement, std::vector<std::shared_ptr<ParseTree>> keep_alive,
+                 std::unique_ptr<ForeignKeyEnforcer> foreign_keys)
+      : ModifyOperator(TableTypes(*table)),
+        child_(std::move(child)),
+        table_(std::move(table)),
+        checker_(std::move(checker)),
+        action_(std::move(action)),
+        statement_(statement),
+        keep_alive_(std::move(keep_alive)),
+        foreign_keys_(std::move(foreign_keys)) {}
+
+  Status Open(exec::ExecContext& context) override {
+    rows_ = 0;
+    finished_ = false;
+    affected_.clear();
+    checker_.Open(context);
+    set_executors_.clear();
+    for (auto& e : action_.set_values) set_executors_.emplace_back(*e, &context);
+    where_executor_.reset();
+    if (action_.where) where_executor_ = std::make_unique<exec::ExpressionExecutor>(*action_.where, &context);
+    std::vector<SqlType> both = output_types_;
+    both.insert(both.end(), output_types_.begin(), output_types_.end());
+    combined_.Initialize(both);
+    updated_.Initialize(output_types_);
+    result_.Initialize(output_types_);
+    if (foreign_keys_) foreign_keys_->Open(&context);
+    return child_->Open(context);
+  }
+
+  Result<bool> Next(DataChunk& out) override {
+    failed_row_ = -1;
+    for (exec::Vector& column : out.columns()) column = exec::Vector();
+    out.SetSize(0);
+    out.ClearSelection();
+    while (!finished_) {
+      DataChunk& input = input_;
+      ASSIGN_OR_RETURN(bool more, NextProposedRows(*child_, input, checker_, foreign_keys_.get(), &failed_row_));
+      if (!more) {
+        finished_ = true;
+        return false;
+      }
+      result_.Reset();
+      uint32_t produced = 0;
+      for (uint32_t i = 0; i < input.count(); ++i) {
+        uint32_t row = input.RowIndex(i);
+        Status status = Upsert(input, row, &produced);
+        if (!status.ok()) {
+          failed_row_ = row;
+          return status;
+        }
+      }
+      if (foreign_keys_) RETURN_IF_ERROR(foreign_keys_->FlushChecks());
+      if (produced == 0) continue;
+      result_.SetSize(produced);
+      rows_ += produced;
+      out.Reference(result_);
+      return true;
+    }
+    return false;
+  }
+  int64_t failed_row() const override { return failed_row_; }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return "Insert on " + table_->name + " (ON CONFLICT)"; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+  int64_t rows_affected() const override { return rows_; }
+
+ private:
+  Status Upsert(const DataChunk& input, uint32_t row, uint32_t* produced) {
+    const storage::TableDescriptor& descriptor = *table_->storage;
+    storage::Transaction& txn = *statement_->txn;
+    proposed_.assign(EncodeRow(input, row, *table_, writer_));
+    ASSIGN_OR_RETURN(auto conflict,
+                     txn.FindConflict(descriptor, proposed_, action_.primary_key, action_.unique_indexes, &existing_));
+    const size_t n = table_->columns.size();
+    if (!conflict) {
+      std::string key;
+      RETURN_IF_ERROR(txn.Insert(descriptor, proposed_, &key));
+      if (foreign_keys_) {
+        TableRowValues(input, row, *table_, &new_values_);
+        RETURN_IF_ERROR(foreign_keys_->RowInserted(new_values_));
+      }
+      if (action_.update) affected_.insert(std::move(key));
+      for (size_t c = 0; c < n; ++c) result_.column(c).CopyValue(input.column(c), row, *produced);
+      ++*produced;
+      return Status::Ok();
+    }
+    if (!action_.update) return Status::Ok();
+    if (affected_.count(*conflict) != 0) {
+      return Status::Error(sqlstate::kCardinalityViolation,
+                           "ON CONFLICT DO UPDATE command cannot affect row a second time")
+          .WithHint(
+              "Ensure that no rows proposed for insertion within the same command have duplicate constrained "
+              "values.");
+    }
+    // existing ‖ excluded, one row.
+    combined_.Reset();
+    RETURN_IF_ERROR(view_.Reset(existing_, descriptor.layout));
+    DecodeRowInto(view_, *table_, combined_, 0);
+    for (size_t c = 0; c < n; ++c) combined_.column(n + c).CopyValue(input.column(c), row, 0);
+    combined_.SetSize(1);
+    if (where_executor_) {
+      ASSIGN_OR_RETURN(uint32_t selected, where_executor_->Select(combined_, sel_.data()));
+      if (selected == 0) return Status::Ok();
+    }
+    updated_.Reset();
+    for (size_t c = 0; c < n; ++c)
+      RETURN_IF_ERROR(set_executors_[c].Execute(combined_, nullptr, 1, updated_.column(c)));
+    updated_.SetSize(1);
+    RETURN_IF_ERROR(checker_.Verify(updated_));
+    std::string_view new_row = EncodeRow(updated_, 0, *table_, writer_);
+    RETURN_IF_ERROR(txn.Update(descriptor, *conflict, existing_, new_row));
+    affected_.insert(*conflict);
+    if (!table_->storage->has_hidden_row_id()) {
+      // A changed primary key is the same row under its new key.
+      std::vector<types::Value> key_values;
+      for (int column : descriptor.primary_key) key_values.push_back(updated_.GetValue(column, 0));
+      std::string new_key;
+      storage::Transaction::EncodeRowKey(descriptor, key_values, &new_key);
+      affected_.insert(std::move(new_key));
+    }
+    if (foreign_keys_) {
+      TableRowValues(combined_, 0, *table_, &old_values_);
+      TableRowValues(updated_, 0, *table_, &new_values_);
+      RETURN_IF_ERROR(foreign_keys_->RowUpdated(old_values_, new_values_));
+    }
+    for (size_t c = 0; c < n; ++c) result_.column(c).CopyValue(updated_.column(c), 0, *produced);
+    ++*produced;
+    return Status::Ok();
+  }
+
+  OperatorPtr child_;
+  std::shared_ptr<const catalog::Table> table_;
+  ConstraintChecker checker_;
+  Action action_;
+  StatementContext* statement_;
+  std::vector<std::shared_ptr<ParseTree>> keep_alive_;
+  std::unique_ptr<ForeignKeyEnforcer> foreign_keys_;
+  std::vector<exec::ExpressionExecutor> set_executors_;
+  std::unique_ptr<exec::ExpressionExecutor> where_executor_;
+  DataChunk input_;
+  DataChunk combined_;  // existing ‖ excluded
+  DataChunk updated_;
+  DataChunk result_;
+  exec::SelectionVector sel_;
+  storage::RowView view_;
+  storage::RowWriter writer_;
+  std::string proposed_;
+  std::string existing_;
+  std::unordered_set<std::string> affected_;  // rows this command inserted or updated (DO UPDATE)
+  std::vector<types::Value> old_values_, new_values_;
+  int64_t rows_ = 0;
+  int64_t failed_row_ = -1;
   bool finished_ = false;
 };
 
@@ -462,8 +654,7 @@ class LockedRowModifier final : public ModifyOperator {
   bool finished_ = false;
 
   void RowValues(const DataChunk& chunk, uint32_t row, std::vector<types::Value>* out) const {
-    out->resize(table_->columns.size());
-    for (size_t c = 0; c < out->size(); ++c) (*out)[c] = chunk.GetValue(c, row);
+    TableRowValues(chunk, row, *table_, out);
   }
 };
 
@@ -655,8 +846,15 @@ Status ValidateTableExpressions(std::shared_ptr<const catalog::Table> table, cat
   return Status::Ok();
 }
 
+namespace {
+Result<std::unique_ptr<ModifyOperator>> BindUpsert(Binder& binder, PgNode clause,
+                                                   std::shared_ptr<const catalog::Table> table,
+                                                   const std::string& alias, const std::vector<int>& targets,
+                                                   OperatorPtr source,
+                                                   std::vector<std::shared_ptr<ParseTree>> keep_alive);
+}  // namespace
+
 Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modify) {
-  if (stmt.Field("onConflictClause")) return Status::NotSupported("INSERT ... ON CONFLICT");
   std::optional<CteScope> cte_scope;
   if (PgNode with_clause = stmt.Field("withClause")) {
     ASSIGN_OR_RETURN(CteScope scope, binder.BindWithClause(with_clause, nullptr));
@@ -772,28 +970,142 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     source = std::make_unique<exec::ProjectionOperator>(std::move(query.plan), std::move(casts));
   }
 
-  ASSIGN_OR_RETURN(std::unique_ptr<ModifyOperator> insert,
-                   BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
+  std::unique_ptr<ModifyOperator> insert;
+  if (PgNode on_conflict = stmt.Field("onConflictClause")) {
+    ASSIGN_OR_RETURN(insert,
+                     BindUpsert(binder, on_conflict, table, alias, targets, std::move(source), std::move(keep_alive)));
+  } else {
+    ASSIGN_OR_RETURN(insert, BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
+  }
   *modify = insert.get();
   return BindReturning(binder, stmt, *table, alias, std::move(insert));
 }
+
+namespace {
+
+// Full rows in table column order: `targets` from `source`, the rest defaults.
+Result<OperatorPtr> FullRows(Binder& binder, const catalog::Table& table, const std::vector<int>& targets,
+                             OperatorPtr source, std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  std::vector<ExprPtr> row;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    auto it = std::find(targets.begin(), targets.end(), static_cast<int>(c));
+    if (it != targets.end()) {
+      row.push_back(exec::MakeColumnRef(static_cast<int>(it - targets.begin()), table.columns[c].type));
+    } else {
+      ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, table, c, keep_alive));
+      row.push_back(std::move(d));
+    }
+  }
+  return OperatorPtr(std::make_unique<exec::ProjectionOperator>(std::move(source), std::move(row)));
+}
+
+Result<std::vector<ExprPtr>> BindSetList(Binder& binder, const std::vector<PgNode>& targets,
+                                         const catalog::Table& table, Frame& frame,
+                                         std::vector<std::shared_ptr<ParseTree>>* keep_alive);
+
+// ON CONFLICT's arbiters (PostgreSQL's inference): without a target every
+// unique constraint and index (DO NOTHING only); ON CONSTRAINT name; or the
+// unique constraints and indexes whose columns are exactly the target's.
+Status ChooseArbiters(PgNode clause, const catalog::Table& table, UpsertOperator::Action* action) {
+  PgNode infer = clause.Field("infer");
+  const storage::TableDescriptor& descriptor = *table.storage;
+  bool has_key = !descriptor.has_hidden_row_id();
+  if (!infer) {
+    if (action->update) {
+      return WithLocation(Status::Error(sqlstate::kSyntaxError,
+                                        "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                              .WithHint("For example, ON CONFLICT (column_name)."),
+                          clause.Location());
+    }
+    action->primary_key = has_key;
+    for (const auto& index : descriptor.indexes) {
+      if (index.unique) action->unique_indexes.push_back(index.name);
+    }
+    return Status::Ok();
+  }
+  std::string constraint(infer.Str("conname"));
+  if (!constraint.empty()) {
+    if (has_key && constraint == descriptor.primary_key_name) {
+      action->primary_key = true;
+      return Status::Ok();
+    }
+    // A unique constraint (not a bare unique index, as in PostgreSQL).
+    for (const auto& index : table.indexes) {
+      if (index.name != constraint || !index.is_constraint) continue;
+      action->unique_indexes.push_back(index.name);
+      return Status::Ok();
+    }
+    return Status::Error(sqlstate::kUndefinedObject,
+                         "constraint \"" + constraint + "\" for table \"" + table.name + "\" does not exist");
+  }
+  std::vector<int> columns;
+  for (PgNode element : infer.List("indexElems")) {
+    if (element.Field("expr"))
+      return WithLocation(Status::NotSupported("ON CONFLICT on an expression"), infer.Location());
+    std::string name(element.Str("name"));
+    int column = table.FindColumn(name);
+    if (column < 0) {
+      return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" does not exist"),
+                          infer.Location());
+    }
+    columns.push_back(column);
+  }
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  auto same = [&](std::vector<int> key) {
+    std::sort(key.begin(), key.end());
+    return key == columns;
+  };
+  if (has_key && same(descriptor.primary_key)) action->primary_key = true;
+  for (const auto& index : descriptor.indexes) {
+    if (index.unique && same(index.columns)) action->unique_indexes.push_back(index.name);
+  }
+  if (!action->primary_key && action->unique_indexes.empty()) {
+    return Status::Error(sqlstate::kInvalidColumnReference,
+                         "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+  }
+  return Status::Ok();
+}
+
+// INSERT ... ON CONFLICT over `source` (the target columns' values).
+Result<std::unique_ptr<ModifyOperator>> BindUpsert(Binder& binder, PgNode clause,
+                                                   std::shared_ptr<const catalog::Table> table,
+                                                   const std::string& alias, const std::vector<int>& targets,
+                                                   OperatorPtr source,
+                                                   std::vector<std::shared_ptr<ParseTree>> keep_alive) {
+  UpsertOperator::Action action;
+  action.update = clause.Str("action") == "ONCONFLICT_UPDATE";
+  RETURN_IF_ERROR(ChooseArbiters(clause, *table, &action));
+  if (action.update) {
+    // The existing row by the table's name (or alias), the proposed one as
+    // EXCLUDED: columns 0..n-1 and n..2n-1 of the operator's combined row.
+    Scope scope = TableScope(*table, alias);
+    Scope excluded = TableScope(*table, "excluded");
+    for (auto& column : excluded.columns) scope.columns.push_back(std::move(column));
+    Frame frame;
+    frame.scope = &scope;
+    ASSIGN_OR_RETURN(action.set_values, BindSetList(binder, clause.List("targetList"), *table, frame, &keep_alive));
+    if (PgNode where = clause.Field("whereClause")) {
+      binder.clause_name = "WHERE";
+      ASSIGN_OR_RETURN(action.where, binder.BindCondition(where, frame, "WHERE"));
+    }
+  }
+  ASSIGN_OR_RETURN(OperatorPtr full, FullRows(binder, *table, targets, std::move(source), &keep_alive));
+  ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
+  ASSIGN_OR_RETURN(auto foreign_keys,
+                   ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));
+  return std::unique_ptr<ModifyOperator>(
+      std::make_unique<UpsertOperator>(std::move(full), table, std::move(checker), std::move(action),
+                                       binder.state().statement, std::move(keep_alive), std::move(foreign_keys)));
+}
+
+}  // namespace
 
 Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
                                                              std::shared_ptr<const catalog::Table> table,
                                                              const std::vector<int>& targets, OperatorPtr source,
                                                              std::vector<std::shared_ptr<ParseTree>> keep_alive) {
-  // Full rows in table column order: targets from the source, the rest defaults.
-  std::vector<ExprPtr> row;
-  for (size_t c = 0; c < table->columns.size(); ++c) {
-    auto it = std::find(targets.begin(), targets.end(), static_cast<int>(c));
-    if (it != targets.end()) {
-      row.push_back(exec::MakeColumnRef(static_cast<int>(it - targets.begin()), table->columns[c].type));
-    } else {
-      ASSIGN_OR_RETURN(ExprPtr d, DefaultFor(binder, *table, c, &keep_alive));
-      row.push_back(std::move(d));
-    }
-  }
-  OperatorPtr full = std::make_unique<exec::ProjectionOperator>(std::move(source), std::move(row));
+  ASSIGN_OR_RETURN(OperatorPtr full, FullRows(binder, *table, targets, std::move(source), &keep_alive));
   ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
   ASSIGN_OR_RETURN(auto foreign_keys,
                    ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));
@@ -803,6 +1115,57 @@ Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
 }
 
 namespace {
+
+// UPDATE's SET list (and ON CONFLICT DO UPDATE's) over `frame`: one value
+// per column of `table`, the column itself where SET does not assign it.
+Result<std::vector<ExprPtr>> BindSetList(Binder& binder, const std::vector<PgNode>& targets,
+                                         const catalog::Table& table, Frame& frame,
+                                         std::vector<std::shared_ptr<ParseTree>>* keep_alive) {
+  std::vector<ExprPtr> new_values;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    new_values.push_back(exec::MakeColumnRef(static_cast<int>(c), table.columns[c].type));
+  }
+  std::vector<bool> assigned(table.columns.size(), false);
+  for (PgNode target : targets) {
+    std::string name(target.Str("name"));
+    if (!target.List("indirection").empty()) return Status::NotSupported("UPDATE of subscripted or field columns");
+    PgNode val = target.Field("val");
+    ExprPtr multi_value;  // SET (a, b) = (SELECT ...): column colno of the subquery
+    if (val.Is("MultiAssignRef")) {
+      ASSIGN_OR_RETURN(multi_value, binder.BindMultiAssign(val, frame, &val));
+    }
+    int index = table.FindColumn(name);
+    if (index < 0) {
+      return WithLocation(Status::Error(sqlstate::kUndefinedColumn,
+                                        "column \"" + name + "\" of relation \"" + table.name + "\" does not exist"),
+                          target.Location());
+    }
+    if (assigned[index]) {
+      return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple assignments to same column \"" + name + "\""),
+                          target.Location());
+    }
+    assigned[index] = true;
+    const catalog::Column& column = table.columns[index];
+    if (column.identity == 'a' && !val.Is("SetToDefault")) {
+      return WithLocation(Status::Error("428C9", "column \"" + name + "\" can only be updated to DEFAULT")
+                              .WithDetail("Column \"" + name + "\" is an identity column defined as GENERATED ALWAYS."),
+                          target.Location());
+    }
+    if (val.Is("SetToDefault")) {
+      ASSIGN_OR_RETURN(new_values[index], DefaultFor(binder, table, index, keep_alive));
+      continue;
+    }
+    binder.clause_name = "UPDATE";
+    ExprPtr e;
+    if (multi_value) {
+      e = std::move(multi_value);
+    } else {
+      ASSIGN_OR_RETURN(e, binder.BindExpr(val, frame));
+    }
+    ASSIGN_OR_RETURN(new_values[index], binder.CoerceToColumn(std::move(e), column.type, column.name, val.Location()));
+  }
+  return new_values;
+}
 
 Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delete, ModifyOperator** modify) {
   std::optional<CteScope> cte_scope;
@@ -844,48 +1207,7 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   }
   std::vector<ExprPtr> new_values;
   if (!is_delete) {
-    for (size_t c = 0; c < table->columns.size(); ++c) {
-      new_values.push_back(exec::MakeColumnRef(static_cast<int>(c), table->columns[c].type));
-    }
-    std::vector<bool> assigned(table->columns.size(), false);
-    for (PgNode target : stmt.List("targetList")) {
-      std::string name(target.Str("name"));
-      if (!target.List("indirection").empty()) return Status::NotSupported("UPDATE of subscripted or field columns");
-      PgNode val = target.Field("val");
-      ExprPtr multi_value;  // SET (a, b) = (SELECT ...): column colno of the subquery
-      if (val.Is("MultiAssignRef")) {
-        ASSIGN_OR_RETURN(multi_value, binder.BindMultiAssign(val, frame, &val));
-      }
-      int index = table->FindColumn(name);
-      if (index < 0) {
-        return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" of relation \"" +
-                                                                          table->name + "\" does not exist"),
-                            target.Location());
-      }
-      if (assigned[index]) {
-        return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple assignments to same column \"" + name + "\""),
-                            target.Location());
-      }
-      assigned[index] = true;
-      const catalog::Column& column = table->columns[index];
-      if (column.identity == 'a' && !val.Is("SetToDefault")) {
-        return WithLocation(Status::Error("428C9", "column \"" + name + "\" can only be updated to DEFAULT")
-                                .WithDetail("Column \"" + name + "\" is an identity column defined as GENERATED ALWAYS."),
-                            target.Location());
-      }
-      if (val.Is("SetToDefault")) {
-        ASSIGN_OR_RETURN(new_values[index], DefaultFor(binder, *table, index, &keep_alive));
-        continue;
-      }
-      binder.clause_name = "UPDATE";
-      ExprPtr e;
-      if (multi_value) {
-        e = std::move(multi_value);
-      } else {
-        ASSIGN_OR_RETURN(e, binder.BindExpr(val, frame));
-      }
-      ASSIGN_OR_RETURN(new_values[index], binder.CoerceToColumn(std::move(e), column.type, column.name, val.Location()));
-    }
+    ASSIGN_OR_RETURN(new_values, BindSetList(binder, stmt.List("targetList"), *table, frame, &keep_alive));
   }
   OperatorPtr scan = joined ? std::move(joined->plan)
                             : PlanTableAccess(table, std::move(conjuncts), binder.state().statement,

@@ -42,6 +42,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -320,6 +321,18 @@ class Transaction {
   // visible to the snapshot), as PostgreSQL.
   Result<bool> LockKeyShared(const TableDescriptor& table, const IndexDescriptor* unique_index,
                              std::span<const types::Value> values);
+
+  // INSERT ... ON CONFLICT: the row that `row` (encoded, of `table`) would
+  // conflict with on an arbiter — the primary key when `primary_key`, each
+  // unique index named in `unique_indexes` — in the latest committed state
+  // or this transaction's writes. Every arbiter key is locked exclusively,
+  // present or not, so a concurrent insert of the same value waits for this
+  // transaction and this one for it. REPEATABLE READ: 40001 when the
+  // conflicting row was committed after the snapshot (PostgreSQL's "could
+  // not serialize access due to concurrent update"). Returns the row's key,
+  // and its current version in `row_out`; nullopt without a conflict.
+  Result<std::optional<std::string>> FindConflict(const TableDescriptor& table, std::string_view row, bool primary_key,
+                                                  std::span<const std::string> unique_indexes, std::string* row_out);
 
   // Builds the full row key from primary key values (in pk column order).
   static void EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,

@@ -1,9 +1,10 @@
 // Transaction's table access methods: row writes with primary-key and
 // unique-index checks, secondary index maintenance, point reads, scans.
 // See storage.h for the contract and docs/storage-format.md for the keys.
-#include <cassert>
-
 #include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <algorithm>
+#include <cassert>
 
 #include "common/key_codec.h"
 #include "storage/storage.h"
@@ -471,6 +472,52 @@ Status Transaction::Insert(const TableDescriptor& table, std::string_view row, s
   }
   if (key_out != nullptr) key_out->assign(t.key);
   return Status::Ok();
+}
+
+Result<std::optional<std::string>> Transaction::FindConflict(const TableDescriptor& table, std::string_view row,
+                                                             bool primary_key,
+                                                             std::span<const std::string> unique_indexes,
+                                                             std::string* row_out) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckWritable());
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  RETURN_IF_ERROR(impl_->LockSerializable(table.lock_key(), true));
+  if (table.has_hidden_row_id() && primary_key) return Status::Internal("ON CONFLICT on a table without a key");
+  RowView proposed;
+  RETURN_IF_ERROR(proposed.Reset(row, table.layout));
+  std::string row_key;
+  if (!table.has_hidden_row_id()) RETURN_IF_ERROR(BuildPrimaryKey(table, proposed, &row_key));
+  const bool unlocked = t.HoldsTableExclusively(table.lock_key());
+  rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
+  auto probe = [&](rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value) -> Result<bool> {
+    if (unlocked) {
+      ASSIGN_OR_RETURN(bool exists, ExistsUnlocked(t, cf, key, table.name));
+      if (exists) value->assign(t.existing);
+      return exists;
+    }
+    return t.LockedGet(cf, key, value, /*exclusive=*/true, table.name);
+  };
+  if (primary_key) {
+    ASSIGN_OR_RETURN(bool exists, probe(rows_cf, row_key, row_out));
+    if (exists) return std::optional<std::string>(row_key);
+  }
+  for (const auto& index : table.indexes) {
+    if (!index.unique || std::find(unique_indexes.begin(), unique_indexes.end(), index.name) == unique_indexes.end()) {
+      continue;
+    }
+    std::string index_key, pk;
+    // An entry with a NULL column never conflicts.
+    if (!BuildIndexEntry(table, index, proposed, row_key, &index_key, &pk)) continue;
+    ASSIGN_OR_RETURN(bool exists, probe(t.db->handle(ColumnFamily::kIndex), index_key, &pk));
+    if (!exists) continue;
+    std::string key;
+    common::AppendKeyId(&key, table.table_id);
+    key.append(pk);
+    ASSIGN_OR_RETURN(bool found, probe(rows_cf, key, row_out));
+    if (!found) return Status::Error(sqlstate::kDataCorrupted, "unique index entry without its row");
+    return std::optional<std::string>(std::move(key));
+  }
+  return std::optional<std::string>();
 }
 
 Status Transaction::InsertValues(const TableDescriptor& table, std::span<const types::Value> values,
