@@ -200,10 +200,12 @@ Result<ExprPtr> DefaultFor(Binder& binder, const catalog::Table& table, size_t c
 
 // ---- Operators ---------------------------------------------------------------
 
-// Row `row` of `chunk` (table column order) as values, for foreign keys.
+// Physical row `row` of `chunk` (table column order) as values, for foreign
+// keys. (DataChunk::GetValue takes a logical row: through a selection it
+// would read another row.)
 void TableRowValues(const DataChunk& chunk, uint32_t row, const catalog::Table& table, std::vector<types::Value>* out) {
   out->resize(table.columns.size());
-  for (size_t c = 0; c < out->size(); ++c) (*out)[c] = chunk.GetValue(c, row);
+  for (size_t c = 0; c < out->size(); ++c) (*out)[c] = chunk.column(c).GetValue(row);
 }
 
 // The next batch of rows to insert from `child`, NOT NULL and CHECK verified
@@ -258,8 +260,7 @@ class InsertOperator final : public ModifyOperator {
       std::string_view row = EncodeRow(out, out.RowIndex(i), *table_, writer_);
       Status inserted = statement_->txn->Insert(descriptor, row);
       if (inserted.ok() && foreign_keys_) {
-        values_.resize(table_->columns.size());
-        for (size_t c = 0; c < values_.size(); ++c) values_[c] = out.GetValue(c, out.RowIndex(i));
+        TableRowValues(out, out.RowIndex(i), *table_, &values_);
         inserted = foreign_keys_->RowInserted(values_);
       }
       if (!inserted.ok()) {
