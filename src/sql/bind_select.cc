@@ -398,6 +398,184 @@ class DeferredLimitOperator final : public exec::PhysicalOperator {
   exec::SelectionVector sel_;
 };
 
+// SELECT ... FOR UPDATE / SHARE over one table (docs/sql.md "Row locks"):
+// sits where LIMIT/OFFSET would (it applies them), above ORDER BY, so only
+// the rows returned (and skipped by OFFSET) are locked, in order. Its input
+// is the query's projection with the row key as the last column; each row is
+// locked (Transaction::LockRow) and its latest committed version decoded;
+// WHERE is evaluated again and the projection recomputed from that version,
+// as PostgreSQL's EvalPlanQual does, so a row updated since the snapshot is
+// returned as it is now (or dropped if it no longer qualifies).
+class LockRowsOperator final : public exec::PhysicalOperator {
+ public:
+  struct Spec {
+    std::shared_ptr<const catalog::Table> table;
+    bool exclusive = true;
+    storage::Transaction::LockWait wait = storage::Transaction::LockWait::kBlock;
+    std::string strength;             // "FOR UPDATE", for messages
+    ExprPtr where;                    // over table columns ‖ key; may be null
+    std::vector<ExprPtr> projection;  // the child's columns, over the same
+    ExprPtr limit, offset;
+  };
+
+  LockRowsOperator(OperatorPtr child, Spec spec, StatementContext* statement)
+      : PhysicalOperator(child->output_types()),
+        child_(std::move(child)),
+        spec_(std::move(spec)),
+        statement_(statement) {}
+
+  Status Open(exec::ExecContext& context) override {
+    if (statement_->txn->options().read_only) {
+      return Status::Error(sqlstate::kReadOnlySqlTransaction,
+                           "cannot execute SELECT " + spec_.strength + " in a read-only transaction");
+    }
+    limit_ = -1;
+    offset_ = 0;
+    returned_ = 0;
+    skipped_ = 0;
+    if (spec_.limit) {
+      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*spec_.limit, &context));
+      if (!v.is_null()) {
+        limit_ = v.AsInt64();
+        if (limit_ < 0) return Status::Error("2201W", "LIMIT must not be negative");
+      }
+    }
+    if (spec_.offset) {
+      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*spec_.offset, &context));
+      if (!v.is_null()) {
+        offset_ = v.AsInt64();
+        if (offset_ < 0) return Status::Error("2201X", "OFFSET must not be negative");
+      }
+    }
+    where_.reset();
+    if (spec_.where) where_ = std::make_unique<exec::ExpressionExecutor>(*spec_.where, &context);
+    projection_.clear();
+    for (auto& e : spec_.projection) projection_.emplace_back(*e, &context);
+    std::vector<SqlType> base = TableTypesWithKey();
+    latest_.Initialize(base);
+    result_.Initialize(output_types_);
+    input_.Reset();
+    position_ = 0;
+    return child_->Open(context);
+  }
+
+  Result<bool> Next(exec::DataChunk& out) override {
+    for (exec::Vector& column : out.columns()) column = exec::Vector();
+    out.SetSize(0);
+    out.ClearSelection();
+    const storage::TableDescriptor& descriptor = *spec_.table->storage;
+    const size_t key_column = output_types_.size() - 1;
+    const size_t n = spec_.table->columns.size();
+    while (limit_ < 0 || returned_ < limit_) {
+      if (position_ >= input_.count()) {
+        ASSIGN_OR_RETURN(bool more, child_->Next(input_));
+        if (!more) return false;
+        position_ = 0;
+        continue;
+      }
+      // Lock no more rows than OFFSET and LIMIT still take.
+      int64_t wanted = limit_ < 0 ? exec::kVectorSize : (offset_ - skipped_) + (limit_ - returned_);
+      latest_.Reset();
+      uint32_t locked = 0;
+      while (position_ < input_.count() && locked < std::min<int64_t>(wanted, exec::kVectorSize)) {
+        uint32_t row = input_.RowIndex(position_++);
+        std::string_view key = input_.column(key_column).values<std::string_view>()[row];
+        ASSIGN_OR_RETURN(auto outcome, statement_->txn->LockRow(descriptor, key, spec_.exclusive, spec_.wait, &row_));
+        if (outcome != storage::Transaction::RowLock::kLocked) continue;  // gone, or SKIP LOCKED
+        RETURN_IF_ERROR(view_.Reset(row_, descriptor.layout));
+        DecodeRowInto(view_, *spec_.table, latest_, locked);
+        latest_.column(n).SetString(locked, key);
+        ++locked;
+      }
+      if (locked == 0) continue;
+      latest_.SetSize(locked);
+      uint32_t selected = locked;
+      const uint32_t* sel = nullptr;
+      if (where_) {
+        ASSIGN_OR_RETURN(selected, where_->Select(latest_, sel_.data()));
+        if (selected == 0) continue;
+        sel = sel_.data();
+      }
+      for (size_t c = 0; c < projection_.size(); ++c) {
+        RETURN_IF_ERROR(projection_[c].Execute(latest_, sel, selected, result_.column(c)));
+      }
+      result_.SetSize(locked);
+      // OFFSET, then LIMIT, over the rows that qualified.
+      uint32_t emitted = 0;
+      for (uint32_t i = 0; i < selected; ++i) {
+        uint32_t row = sel ? sel[i] : i;
+        if (skipped_ < offset_) {
+          ++skipped_;
+          continue;
+        }
+        if (limit_ >= 0 && returned_ >= limit_) break;
+        out_sel_[emitted++] = row;
+        ++returned_;
+      }
+      if (emitted == 0) continue;
+      out.Reference(result_);
+      out.SetSelection(out_sel_.data(), emitted);
+      return true;
+    }
+    return false;
+  }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return "LockRows " + spec_.strength; }
+  std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+
+ private:
+  std::vector<SqlType> TableTypesWithKey() const {
+    std::vector<SqlType> types;
+    for (const auto& c : spec_.table->columns) types.push_back(c.type);
+    types.push_back(SqlType::Of(types::kByteaOid));
+    return types;
+  }
+
+  OperatorPtr child_;
+  Spec spec_;
+  StatementContext* statement_;
+  std::unique_ptr<exec::ExpressionExecutor> where_;
+  std::vector<exec::ExpressionExecutor> projection_;
+  exec::DataChunk input_;
+  exec::DataChunk latest_;
+  exec::DataChunk result_;
+  uint32_t position_ = 0;
+  std::string row_;
+  storage::RowView view_;
+  exec::SelectionVector sel_, out_sel_;
+  int64_t limit_ = -1, offset_ = 0, returned_ = 0, skipped_ = 0;
+};
+
+// The lock a SELECT's locking clauses ask for (the strongest of them), with
+// PostgreSQL's checks of where they may appear. `strength` gets the first
+// clause's words for messages.
+struct LockRequest {
+  bool exclusive = false;
+  storage::Transaction::LockWait wait = storage::Transaction::LockWait::kBlock;
+  std::string strength;
+  std::vector<PgNode> of;  // OF relations
+};
+
+LockRequest ReadLockingClauses(PgNode stmt) {
+  LockRequest request;
+  for (PgNode clause : stmt.List("lockingClause")) {
+    std::string_view strength = clause.Str("strength");
+    std::string words = strength == "LCS_FORUPDATE"        ? "FOR UPDATE"
+                        : strength == "LCS_FORNOKEYUPDATE" ? "FOR NO KEY UPDATE"
+                        : strength == "LCS_FORSHARE"       ? "FOR SHARE"
+                                                           : "FOR KEY SHARE";
+    if (request.strength.empty()) request.strength = words;
+    request.exclusive |= strength == "LCS_FORUPDATE" || strength == "LCS_FORNOKEYUPDATE";
+    std::string_view wait = clause.Str("waitPolicy");
+    if (wait == "LockWaitError") request.wait = storage::Transaction::LockWait::kNoWait;
+    if (wait == "LockWaitSkip" && request.wait == storage::Transaction::LockWait::kBlock) {
+      request.wait = storage::Transaction::LockWait::kSkip;
+    }
+    for (PgNode relation : clause.List("lockedRels")) request.of.push_back(relation);
+  }
+  return request;
+}
+
 bool IsIntegerConstantNode(PgNode node) { return node.Is("A_Const") && node.Field("ival"); }
 
 // ORDER BY <n>: the n-th output column.
@@ -526,6 +704,12 @@ Result<PgNode> UserViewSelect(const std::string& text) {
 class FromBinder {
  public:
   FromBinder(Binder& binder, Scope& scope, Frame& frame) : binder_(binder), scope_(scope), frame_(frame) {}
+
+  // SELECT ... FOR UPDATE/SHARE: a user table gets a hidden row-key column
+  // after its columns, and is remembered here with its alias.
+  bool lock_rows = false;
+  std::shared_ptr<const catalog::Table> locked_table;
+  std::string locked_alias;
 
   Result<std::unique_ptr<RelNode>> Bind(PgNode item) {
     std::string_view tag = item.Tag();
@@ -673,6 +857,16 @@ class FromBinder {
       Status status;
       ApplyColumnAliases(alias, node->offset, node->width, item.Location(), &status);
       RETURN_IF_ERROR(status);
+    }
+    if (lock_rows) {
+      node->with_row_key = true;
+      ScopeColumn key;
+      key.type = SqlType::Of(types::kByteaOid);
+      key.hidden = true;
+      scope_.columns.push_back(std::move(key));
+      ++node->width;
+      locked_table = *table;
+      locked_alias = alias_name;
     }
     return node;
   }
@@ -1082,7 +1276,35 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   // Not in its subqueries; in a set operation, in its first SELECT.
   const bool into_allowed = allow_into;
   allow_into = false;
-  if (!stmt.List("lockingClause").empty()) return Status::NotSupported("SELECT FOR UPDATE/SHARE");
+  const bool locking = !stmt.List("lockingClause").empty();
+  LockRequest lock_request;
+  if (locking) {
+    lock_request = ReadLockingClauses(stmt);
+    auto refuse = [&](std::string_view what) {
+      return Status::Error(sqlstate::kFeatureNotSupported,
+                           lock_request.strength + " is not allowed with " + std::string(what));
+    };
+    std::string_view op = stmt.Str("op");
+    if (!op.empty() && op != "SETOP_NONE") return refuse("UNION/INTERSECT/EXCEPT");
+    if (!stmt.List("valuesLists").empty()) {
+      return Status::Error(sqlstate::kFeatureNotSupported, lock_request.strength + " cannot be applied to VALUES");
+    }
+    if (!stmt.List("distinctClause").empty()) return refuse("DISTINCT clause");
+    if (!stmt.List("groupClause").empty()) return refuse("GROUP BY clause");
+    if (stmt.Field("havingClause")) return refuse("HAVING clause");
+    if (!stmt.List("windowClause").empty()) return refuse("window functions");
+    for (PgNode relation : lock_request.of) {
+      if (!relation.Str("schemaname").empty()) {
+        return WithLocation(
+            Status::Error(sqlstate::kSyntaxError, lock_request.strength + " must specify unqualified relation names"),
+            relation.Location());
+      }
+    }
+    auto from = stmt.List("fromClause");
+    if (from.size() > 1 || (from.size() == 1 && !from[0].Is("RangeVar"))) {
+      return Status::NotSupported("SELECT " + lock_request.strength + " over more than one table or a subquery");
+    }
+  }
   const bool with_ties = stmt.Str("limitOption") == "LIMIT_OPTION_WITH_TIES";
   if (with_ties && stmt.List("sortClause").empty()) {
     return Status::Error(sqlstate::kSyntaxError, "WITH TIES cannot be specified without ORDER BY clause");
@@ -1202,6 +1424,7 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     std::vector<int> star;
     std::unique_ptr<RelNode> root;
     FromBinder from(*this, *scope, frame);
+    from.lock_rows = locking;
     for (PgNode item : stmt.List("fromClause")) {
       ASSIGN_OR_RETURN(std::unique_ptr<RelNode> node, from.Bind(item));
       if (!root) {
@@ -1218,11 +1441,29 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       }
     }
     star = std::move(from.star);
+    if (locking && root && !from.locked_table) {
+      return Status::NotSupported("SELECT " + lock_request.strength + " over a view, a WITH query or a system catalog");
+    }
+    for (PgNode relation : lock_request.of) {
+      if (relation.Str("relname") != from.locked_alias) {
+        return WithLocation(
+            Status::Error(sqlstate::kUndefinedTable, "relation \"" + std::string(relation.Str("relname")) + "\" in " +
+                                                         lock_request.strength + " clause not found in FROM clause"),
+            relation.Location());
+      }
+    }
+    ExprPtr lock_where;  // FOR UPDATE: WHERE again, over the locked row's latest version
     std::vector<ExprPtr> top_filters;
     std::vector<RowSemiJoin> semi_joins;
     if (PgNode where = stmt.Field("whereClause")) {
       clause_name = "WHERE";
       ASSIGN_OR_RETURN(ExprPtr condition, BindWhereWithRowSemiJoins(where, frame, &semi_joins));
+      if (locking && from.locked_table) {
+        if (!semi_joins.empty()) {
+          return Status::NotSupported("SELECT " + lock_request.strength + " with a row IN (SELECT ...) condition");
+        }
+        if (condition) lock_where = condition->Clone();
+      }
       std::vector<ExprPtr> conjuncts;
       if (condition) SplitConjuncts(std::move(condition), &conjuncts);
       for (auto& c : conjuncts) {
@@ -1559,6 +1800,15 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     allow_windows = false;
     const int group_key_count = static_cast<int>(grouping_state.keys.size());
 
+    if (locking) {
+      auto refuse = [&](std::string_view what) {
+        return Status::Error(sqlstate::kFeatureNotSupported,
+                             lock_request.strength + " is not allowed with " + std::string(what));
+      };
+      if (grouped) return refuse("aggregate functions");
+      if (!windowing_state.functions.empty()) return refuse("window functions");
+      if (!target_set_functions.empty()) return refuse("set-returning functions in the target list");
+    }
     int key_count = static_cast<int>(grouping_state.keys.size());
     if (grouped) {
       for (auto& t : targets) RenumberAggregateRefs(*t.expr, key_count);
@@ -1599,6 +1849,13 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       plan = std::make_unique<exec::ProjectSetOperator>(std::move(plan), std::move(target_set_functions));
     }
 
+    // FOR UPDATE / SHARE: the row key rides along as the last column.
+    const bool lock_rows = locking && from.locked_table != nullptr;
+    if (lock_rows) {
+      junk.push_back(
+          exec::MakeColumnRef(static_cast<int>(from.locked_table->columns.size()), SqlType::Of(types::kByteaOid)));
+    }
+
     // DISTINCT
     if (is_distinct && !distinct_on && !junk.empty()) {
       return Status::Error(sqlstate::kInvalidColumnReference,
@@ -1608,6 +1865,10 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     std::vector<ExprPtr> projection;
     for (auto& t : targets) projection.push_back(t.expr->Clone());
     for (auto& j : junk) projection.push_back(std::move(j));
+    std::vector<ExprPtr> lock_projection;  // LockRows recomputes the rows from the locked versions
+    if (lock_rows) {
+      for (const auto& e : projection) lock_projection.push_back(e->Clone());
+    }
     bool trivial = !grouped && projection.size() == plan->output_types().size();
     for (size_t i = 0; trivial && i < projection.size(); ++i) {
       trivial = projection[i]->kind == ExprKind::kColumnRef && projection[i]->index == static_cast<int>(i) &&
@@ -1644,6 +1905,22 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       sort_keys.clear();
       limit_expr.reset();
       offset_expr.reset();
+    }
+    if (lock_rows) {
+      // Sort, then lock in order; LockRows applies OFFSET and LIMIT itself so
+      // that it locks only the rows they take.
+      if (!sort_keys.empty()) plan = std::make_unique<exec::SortOperator>(std::move(plan), std::move(sort_keys));
+      sort_keys.clear();
+      LockRowsOperator::Spec spec;
+      spec.table = from.locked_table;
+      spec.exclusive = lock_request.exclusive;
+      spec.wait = lock_request.wait;
+      spec.strength = lock_request.strength;
+      spec.where = std::move(lock_where);
+      for (const auto& e : lock_projection) spec.projection.push_back(e->Clone());
+      spec.limit = std::move(limit_expr);
+      spec.offset = std::move(offset_expr);
+      plan = std::make_unique<LockRowsOperator>(std::move(plan), std::move(spec), state_.statement);
     }
     std::optional<int64_t> limit_value, offset_value;
     ASSIGN_OR_RETURN(bool limit_constant, constant_of(limit_expr, &limit_value));

@@ -334,6 +334,16 @@ class Transaction {
   Result<std::optional<std::string>> FindConflict(const TableDescriptor& table, std::string_view row, bool primary_key,
                                                   std::span<const std::string> unique_indexes, std::string* row_out);
 
+  // SELECT ... FOR UPDATE / SHARE: locks the row at `key` (exclusively, or
+  // shared for FOR SHARE) and reads its latest committed version into
+  // `row_out` (REPEATABLE READ: 40001 when it changed after the snapshot).
+  // kNoWait: 55P03 "could not obtain lock on row in relation ..." when
+  // another transaction holds a conflicting lock; kSkip: kSkipped then.
+  enum class LockWait : uint8_t { kBlock, kNoWait, kSkip };
+  enum class RowLock : uint8_t { kLocked, kMissing, kSkipped };
+  Result<RowLock> LockRow(const TableDescriptor& table, std::string_view key, bool exclusive, LockWait wait,
+                          std::string* row_out);
+
   // Builds the full row key from primary key values (in pk column order).
   static void EncodeRowKey(const TableDescriptor& table, std::span<const types::Value> pk_values,
                            std::string* key_out);

@@ -426,6 +426,58 @@ TEST_F(StorageTest, LockTimeoutAndCancel) {
   EXPECT_EQ(canceled.status().sqlstate(), sqlstate::kQueryCanceled);
 }
 
+TEST_F(StorageTest, FindConflictReportsTheRowAndKeepsTheArbiterLocked) {
+  InsertCommitted(1, 10);
+  const std::string unique = table_.indexes[0].name;
+  auto txn = db_->Begin();
+  std::string row;
+  // On the primary key, and through the unique index (the row it points to).
+  auto on_pk = txn->FindConflict(table_, EncodeRowValues(Row(1, "x", 99, 0)), true, {}, &row);
+  ASSERT_TRUE(on_pk.ok() && on_pk->has_value());
+  EXPECT_EQ(**on_pk, Key(1));
+  std::vector<std::string> arbiters = {unique};
+  auto on_unique = txn->FindConflict(table_, EncodeRowValues(Row(7, "x", 10, 0)), false, arbiters, &row);
+  ASSERT_TRUE(on_unique.ok() && on_unique->has_value());
+  EXPECT_EQ(**on_unique, Key(1));
+  RowView view;
+  ASSERT_TRUE(view.Reset(row, table_.layout).ok());
+  EXPECT_EQ(view.GetBytes(1), "v1");
+  // Not an arbiter, or a NULL: no conflict.
+  EXPECT_FALSE(txn->FindConflict(table_, EncodeRowValues(Row(7, "x", 10, 0)), true, {}, &row)->has_value());
+  EXPECT_FALSE(
+      txn->FindConflict(table_, EncodeRowValues(Row(8, "x", std::nullopt, 0)), true, arbiters, &row)->has_value());
+  // The probed key 7 stays locked: another inserter of it times out.
+  auto other = db_->Begin({.lock_timeout_ms = 200});
+  EXPECT_EQ(other->InsertValues(table_, Row(7, "y", 70, 0)).sqlstate(), sqlstate::kLockNotAvailable);
+  other->Rollback();
+  txn->Rollback();
+}
+
+TEST_F(StorageTest, LockRowWaitsFailsOrSkips) {
+  InsertCommitted(1, 10);
+  auto holder = db_->Begin();
+  std::string row;
+  ASSERT_EQ(*holder->LockRow(table_, Key(1), true, Transaction::LockWait::kBlock, &row), Transaction::RowLock::kLocked);
+  auto other = db_->Begin();
+  EXPECT_EQ(other->LockRow(table_, Key(1), true, Transaction::LockWait::kNoWait, &row).status().sqlstate(),
+            sqlstate::kLockNotAvailable);
+  EXPECT_EQ(*other->LockRow(table_, Key(1), false, Transaction::LockWait::kSkip, &row), Transaction::RowLock::kSkipped);
+  EXPECT_EQ(*other->LockRow(table_, Key(2), true, Transaction::LockWait::kNoWait, &row),
+            Transaction::RowLock::kMissing);
+  holder->Rollback();
+  EXPECT_EQ(*other->LockRow(table_, Key(1), true, Transaction::LockWait::kNoWait, &row), Transaction::RowLock::kLocked);
+  // Shared locks are compatible with each other.
+  auto reader = db_->Begin();
+  auto second = db_->Begin();
+  other->Rollback();
+  ASSERT_EQ(*reader->LockRow(table_, Key(1), false, Transaction::LockWait::kNoWait, &row),
+            Transaction::RowLock::kLocked);
+  EXPECT_EQ(*second->LockRow(table_, Key(1), false, Transaction::LockWait::kNoWait, &row),
+            Transaction::RowLock::kLocked);
+  reader->Rollback();
+  second->Rollback();
+}
+
 TEST_F(StorageTest, LockKeySharedIsForKeyShare) {
   InsertCommitted(1, 10);
   InsertCommitted(2, 20);

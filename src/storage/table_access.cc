@@ -520,6 +520,33 @@ Result<std::optional<std::string>> Transaction::FindConflict(const TableDescript
   return std::optional<std::string>();
 }
 
+Result<Transaction::RowLock> Transaction::LockRow(const TableDescriptor& table, std::string_view key, bool exclusive,
+                                                  LockWait wait, std::string* row_out) {
+  Impl& t = *impl_;
+  RETURN_IF_ERROR(t.CheckOpen());
+  RETURN_IF_ERROR(t.Materialize(table.table_id));
+  // PostgreSQL's RowShareLock on the table: DROP and ALTER wait for us.
+  RETURN_IF_ERROR(LockTable(table.lock_key(), false));
+  rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
+  if (wait == LockWait::kBlock) {
+    ASSIGN_OR_RETURN(bool found, t.LockedGet(rows_cf, key, row_out, exclusive, table.name));
+    return found ? RowLock::kLocked : RowLock::kMissing;
+  }
+  rocksdb::ReadOptions ro = t.read_options;
+  if (t.options.isolation == IsolationLevel::kReadCommitted) ro.snapshot = nullptr;  // latest committed
+  t.Txn()->SetLockTimeout(0);                                                        // one try, no wait
+  rocksdb::Status s = t.Txn()->GetForUpdate(ro, rows_cf, rocksdb::Slice(key.data(), key.size()), row_out, exclusive);
+  t.Txn()->SetLockTimeout(t.LockSliceMs());
+  if (s.IsTimedOut()) {
+    if (wait == LockWait::kSkip) return RowLock::kSkipped;
+    return Status::Error(sqlstate::kLockNotAvailable,
+                         "could not obtain lock on row in relation \"" + table.name + "\"");
+  }
+  if (s.IsNotFound()) return RowLock::kMissing;
+  RETURN_IF_ERROR(t.MapLockResult(s, table.name));
+  return RowLock::kLocked;
+}
+
 Status Transaction::InsertValues(const TableDescriptor& table, std::span<const types::Value> values,
                                  std::string* key_out) {
   EncodeRow(table.schema_version, table.layout, values, &impl_->row_buffer);
