@@ -1,6 +1,7 @@
 // Functions that read or act on the session a statement runs in:
 // current_setting, set_config, current_schema, pg_backend_pid,
-// pg_cancel_backend, pg_terminate_backend, txid_current, pg_sleep.
+// pg_cancel_backend, pg_terminate_backend, txid_current, pg_sleep, the
+// advisory lock functions.
 // They reach the session through ExecContext::session (exec::SessionAccess,
 // implemented by sql/); see docs/settings.md.
 #include <chrono>
@@ -108,6 +109,50 @@ Status SleepKernel(const KernelCall& c) {
   });
 }
 
+// pg_advisory_lock and family: the key is an int8, or two int4s (their own
+// key space), packed into one int64.
+int64_t AdvisoryKey(const KernelCall& c, uint32_t row, bool pair) {
+  if (!pair) return c.inputs[0]->values<int64_t>()[row];
+  uint32_t high = static_cast<uint32_t>(c.inputs[0]->values<int32_t>()[row]);
+  uint32_t low = static_cast<uint32_t>(c.inputs[1]->values<int32_t>()[row]);
+  return static_cast<int64_t>((static_cast<uint64_t>(high) << 32) | low);
+}
+
+template <bool kShared, bool kXact, bool kWait>
+Status AdvisoryLockKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_advisory_lock"));
+  const bool pair = c.inputs.size() == 2;
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    ASSIGN_OR_RETURN(bool locked,
+                     session->AdvisoryLock(AdvisoryKey(c, i, pair), pair, kShared, kXact, kWait, c.context));
+    if (kWait) {
+      c.result->SetValid(i);  // void
+    } else {
+      c.result->values<bool>()[i] = locked;
+      c.result->SetValid(i);
+    }
+    return Status::Ok();
+  });
+}
+
+template <bool kShared>
+Status AdvisoryUnlockKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_advisory_unlock"));
+  const bool pair = c.inputs.size() == 2;
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    ASSIGN_OR_RETURN(bool released, session->AdvisoryUnlock(AdvisoryKey(c, i, pair), pair, kShared));
+    c.result->values<bool>()[i] = released;
+    c.result->SetValid(i);
+    return Status::Ok();
+  });
+}
+
+Status AdvisoryUnlockAllKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_advisory_unlock_all"));
+  session->AdvisoryUnlockAll();
+  return ForEachRow(c, [&](uint32_t i) { c.result->SetValid(i); });
+}
+
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
         ScalarKernel kernel, bool strict, Volatility volatility) {
   ScalarFunction f;
@@ -134,6 +179,29 @@ void RegisterSessionBuiltins(FunctionRegistry& r) {
   Fn(r, "pg_terminate_backend", {kInt4, kInt8}, kBool, SignalBackendKernel<true>, true, Volatility::kVolatile);
   Fn(r, "txid_current", {}, kInt8, TxidCurrentKernel, true, Volatility::kStable);
   Fn(r, "pg_sleep", {t::kFloat8Oid}, t::kVoidOid, SleepKernel, true, Volatility::kVolatile);
+  struct Advisory {
+    const char* name;
+    uint32_t ret;
+    ScalarKernel kernel;
+  };
+  constexpr uint32_t kVoid = t::kVoidOid;
+  static const Advisory kAdvisory[] = {
+      {"pg_advisory_lock", kVoid, AdvisoryLockKernel<false, false, true>},
+      {"pg_advisory_lock_shared", kVoid, AdvisoryLockKernel<true, false, true>},
+      {"pg_try_advisory_lock", kBool, AdvisoryLockKernel<false, false, false>},
+      {"pg_try_advisory_lock_shared", kBool, AdvisoryLockKernel<true, false, false>},
+      {"pg_advisory_xact_lock", kVoid, AdvisoryLockKernel<false, true, true>},
+      {"pg_advisory_xact_lock_shared", kVoid, AdvisoryLockKernel<true, true, true>},
+      {"pg_try_advisory_xact_lock", kBool, AdvisoryLockKernel<false, true, false>},
+      {"pg_try_advisory_xact_lock_shared", kBool, AdvisoryLockKernel<true, true, false>},
+      {"pg_advisory_unlock", kBool, AdvisoryUnlockKernel<false>},
+      {"pg_advisory_unlock_shared", kBool, AdvisoryUnlockKernel<true>},
+  };
+  for (const Advisory& a : kAdvisory) {
+    Fn(r, a.name, {kInt8}, a.ret, a.kernel, true, Volatility::kVolatile);
+    Fn(r, a.name, {kInt4, kInt4}, a.ret, a.kernel, true, Volatility::kVolatile);
+  }
+  Fn(r, "pg_advisory_unlock_all", {}, kVoid, AdvisoryUnlockAllKernel, true, Volatility::kVolatile);
 }
 
 }  // namespace augur::exec::internal

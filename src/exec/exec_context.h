@@ -141,6 +141,8 @@ struct PreparedStatementRow {
   int64_t executions = 0;        // Binds so far (reported as generic_plans)
 };
 
+struct ExecContext;
+
 class SessionAccess {
  public:
   virtual ~SessionAccess() = default;
@@ -161,6 +163,18 @@ class SessionAccess {
   virtual std::optional<std::string> CurrentSchema() = 0;
   // pg_prepared_statements: the session's named prepared statements.
   virtual std::vector<PreparedStatementRow> PreparedStatements() { return {}; }
+  // Advisory locks (pg_advisory_lock and family): `pair` for the (int4,
+  // int4) form. Without `wait` returns whether the lock was free; with it
+  // waits (57014 on cancel, 55P03 past lock_timeout). `xact`: held until
+  // the transaction ends, else until unlocked or the session ends.
+  virtual Result<bool> AdvisoryLock(int64_t key, bool pair, bool shared, bool xact, bool wait, ExecContext* context) {
+    return Status::NotSupported("advisory locks");
+  }
+  // false, with PostgreSQL's WARNING, when the session holds no such lock.
+  virtual Result<bool> AdvisoryUnlock(int64_t key, bool pair, bool shared) {
+    return Status::NotSupported("advisory locks");
+  }
+  virtual void AdvisoryUnlockAll() {}
 };
 
 // The catalog side of the functions clients call on system catalogs

@@ -31,6 +31,7 @@
 
 #include "catalog/catalog.h"
 #include "exec/exec.h"
+#include "sql/advisory_locks.h"
 #include "sql/binder.h"
 #include "sql/parse_tree.h"
 #include "sql/session.h"
@@ -127,6 +128,7 @@ class AugurEngine final : public Engine {
   // not held by a live session (docs/catalog.md "Temporary tables").
   int AcquireTempSlot();
   void ReleaseTempSlot(int slot);
+  AdvisoryLockTable& advisory_locks() { return advisory_locks_; }
 
  private:
   AugurEngine() = default;
@@ -144,6 +146,7 @@ class AugurEngine final : public Engine {
   std::map<uint32_t, std::set<int32_t>> backends_per_database_;  // process ids, for WITH (FORCE)
   std::map<uint32_t, int> sessions_per_role_;  // guarded by databases_mutex_
   std::set<int> temp_slots_;                   // guarded by databases_mutex_
+  AdvisoryLockTable advisory_locks_;
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.

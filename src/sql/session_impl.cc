@@ -257,6 +257,11 @@ class EngineSession final : public Session, public exec::SessionAccess {
   }
   std::optional<std::string> CurrentSchema() override;
   std::vector<exec::PreparedStatementRow> PreparedStatements() override;
+  Result<bool> AdvisoryLock(int64_t key, bool pair, bool shared, bool xact, bool wait,
+                            exec::ExecContext* context) override;
+  Result<bool> AdvisoryUnlock(int64_t key, bool pair, bool shared) override;
+  void AdvisoryUnlockAll() override { engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false); }
+  uint64_t AdvisoryOwner() const { return reinterpret_cast<uintptr_t>(this); }
 
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
   Status ExecuteSimpleQueryStatements(std::string_view text, ResultSink& sink);
@@ -282,6 +287,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
     statement_.txn = nullptr;
     state_ = State::kIdle;
     settings_.EndTransaction(false);
+    engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false);
     if (temp_slot_ != 0) {
       Status dropped = DropTempSchema();
       if (!dropped.ok()) spdlog::warn("sql: temporary schema {} not dropped: {}", temp_schema_, dropped.ToString());
@@ -321,6 +327,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
   // VACUUM / ANALYZE: checks the named tables exist and does nothing else
   // (RocksDB compacts by itself; there are no statistics to gather yet).
   Status RunVacuum(PgNode node, ResultSink& sink);
+  // LOCK TABLE (docs/sql.md "LOCK TABLE"): the table locks DDL and DML use.
+  Status RunLockTable(PgNode node, ResultSink& sink);
   // CHECKPOINT (superusers only, as without pg_checkpoint membership):
   // flushes every memtable to SST files (storage::Database::Checkpoint).
   Status RunCheckpoint(ResultSink& sink);
@@ -615,6 +623,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
     txn_->Rollback();
   }
   settings_.EndTransaction(status.ok());
+  engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   SyncDateTime();
   cursors_.CloseAll();
   txn_.reset();
@@ -628,6 +637,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
 void EngineSession::RollbackTransaction() {
   cursors_.CloseAll();  // their plans read through the transaction
   if (txn_) txn_->Rollback();
+  engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   datetime_.now_us = types::kTimestampNegInfinity;
   settings_.EndTransaction(false);
   SyncDateTime();
@@ -928,6 +938,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     sink.SendCommandComplete(command);
     return Status::Ok();
   }
+  if (tag == "LockStmt") return RunLockTable(node, sink);
   if (tag == "TruncateStmt") {
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(ExecuteTruncate(node, catalog_, txn_.get(), sink));
@@ -1476,6 +1487,27 @@ Status EngineSession::RunShow(PgNode node, ResultSink& sink, bool send_descripti
 }
 
 // DISCARD ALL / PLANS / SEQUENCES / TEMP (PostgreSQL's DiscardCommand).
+Status EngineSession::RunLockTable(PgNode node, ResultSink& sink) {
+  if (state_ != State::kBlock) {
+    return Status::Error("25P01", "LOCK TABLE can only be used in transaction blocks");
+  }
+  // PostgreSQL's modes 1-3 (ACCESS SHARE, ROW SHARE, ROW EXCLUSIVE) are what
+  // reads and writes take: the shared table lock; SHARE UPDATE EXCLUSIVE and
+  // stronger keep other writers and DDL out: the exclusive one.
+  const bool exclusive = node.Int("mode") >= 4;
+  for (PgNode relation : node.List("relations")) {
+    ASSIGN_OR_RETURN(auto table, catalog_.LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname")));
+    RETURN_IF_ERROR(catalog::CheckTemporaryAccess(table->schema_name));
+    Status locked = txn_->LockTable(table->storage->lock_key(), exclusive, node.Bool("nowait"));
+    if (locked.Is(sqlstate::kLockNotAvailable) && node.Bool("nowait")) {
+      return Status::Error(sqlstate::kLockNotAvailable, "could not obtain lock on relation \"" + table->name + "\"");
+    }
+    RETURN_IF_ERROR(locked);
+  }
+  sink.SendCommandComplete("LOCK TABLE");
+  return Status::Ok();
+}
+
 Status EngineSession::RunDiscard(PgNode node, ResultSink& sink) {
   std::string_view target = node.Str("target");
   if (target.empty() || target == "DISCARD_ALL") {
@@ -1610,6 +1642,29 @@ std::vector<exec::PreparedStatementRow> EngineSession::PreparedStatements() {
     rows.push_back(std::move(row));
   });
   return rows;
+}
+
+Result<bool> EngineSession::AdvisoryLock(int64_t key, bool pair, bool shared, bool xact, bool wait,
+                                         exec::ExecContext* context) {
+  const int64_t timeout_ms = settings_.lock_timeout_ms();
+  const auto start = std::chrono::steady_clock::now();
+  auto check = [&]() -> Status {
+    if (context != nullptr) RETURN_IF_ERROR(context->CheckCancel());
+    if (timeout_ms > 0 && std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(timeout_ms)) {
+      return Status::Error(sqlstate::kLockNotAvailable, "canceling statement due to lock timeout");
+    }
+    return Status::Ok();
+  };
+  return engine_.advisory_locks().Acquire({catalog_.database_oid(), key, pair}, AdvisoryOwner(), shared, xact, wait,
+                                          check);
+}
+
+Result<bool> EngineSession::AdvisoryUnlock(int64_t key, bool pair, bool shared) {
+  if (engine_.advisory_locks().Release({catalog_.database_oid(), key, pair}, AdvisoryOwner(), shared)) return true;
+  pending_notices_.emplace_back("WARNING",
+                                Status::Error(sqlstate::kWarning, std::string("you don't own a lock of type ") +
+                                                                      (shared ? "ShareLock" : "ExclusiveLock")));
+  return false;
 }
 
 std::optional<std::string> EngineSession::CurrentSchema() {

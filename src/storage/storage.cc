@@ -567,12 +567,13 @@ Status Transaction::Impl::LockedDelete(rocksdb::ColumnFamilyHandle* cf, std::str
   return RetryLockWait([&] { return Txn()->Delete(cf, rocksdb::Slice(key.data(), key.size())); }, relation);
 }
 
-Status Transaction::LockTable(uint32_t table_id, bool exclusive) {
+Status Transaction::LockTable(uint32_t table_id, bool exclusive, bool nowait) {
   RETURN_IF_ERROR(impl_->CheckOpen());
-  return impl_->LockTableKey('L', table_id, exclusive, impl_->table_locks);
+  return impl_->LockTableKey('L', table_id, exclusive, impl_->table_locks, nowait);
 }
 
-Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held) {
+Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held,
+                                       bool nowait) {
   for (auto& lock : held) {
     if (lock.table_id == table_id) {
       if (lock.exclusive || !exclusive) return Status::Ok();
@@ -582,13 +583,19 @@ Status Transaction::Impl::LockTableKey(char tag, uint32_t table_id, bool exclusi
   std::string key(1, tag);
   common::AppendKeyId(&key, table_id);
   rocksdb::ReadOptions ro;  // no snapshot validation for lock-only keys
-  Status status = RetryLockWait(
-      [&] {
-        return Txn()->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr),
-                                 exclusive, /*do_validate=*/false);
-      },
-      "");
-  RETURN_IF_ERROR(status);
+  auto attempt = [&] {
+    return Txn()->GetForUpdate(ro, db->handle(ColumnFamily::kMeta), key, static_cast<std::string*>(nullptr), exclusive,
+                               /*do_validate=*/false);
+  };
+  if (nowait) {
+    Txn()->SetLockTimeout(0);
+    rocksdb::Status s = attempt();
+    Txn()->SetLockTimeout(LockSliceMs());
+    if (s.IsTimedOut()) return Status::Error(sqlstate::kLockNotAvailable, "could not obtain lock on relation");
+    RETURN_IF_ERROR(MapLockResult(s, ""));
+  } else {
+    RETURN_IF_ERROR(RetryLockWait(attempt, ""));
+  }
   for (auto& lock : held) {
     if (lock.table_id == table_id) {
       lock.exclusive = lock.exclusive || exclusive;

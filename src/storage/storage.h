@@ -351,7 +351,8 @@ class Transaction {
   // Table-level lock, PostgreSQL-style: DML takes it shared automatically on
   // first write to a table in this transaction; DROP/TRUNCATE/ALTER take it
   // exclusive. Held until commit/rollback.
-  Status LockTable(uint32_t table_id, bool exclusive);
+  // `nowait`: 55P03 at once instead of waiting (LOCK TABLE ... NOWAIT).
+  Status LockTable(uint32_t table_id, bool exclusive, bool nowait = false);
 
   // ---- Raw access for catalog/ (same snapshot/locking rules as rows).
   Result<bool> GetRaw(ColumnFamily cf, std::string_view key, std::string* value_out);

@@ -224,7 +224,7 @@ struct Transaction::Impl {
   Status CheckWritable() const;
   // A lock on key `tag` ‖ table id in the meta column family, held until the
   // transaction ends; `held` remembers what this transaction already has.
-  Status LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held);
+  Status LockTableKey(char tag, uint32_t table_id, bool exclusive, std::vector<TableLock>& held, bool nowait = false);
   // SERIALIZABLE only (a no-op otherwise): strict two-phase locking per table
   // among SERIALIZABLE transactions; a deadlock among them is 40001.
   // A table's first lock fails with 40001 when a SERIALIZABLE writer of the
