@@ -486,7 +486,11 @@ Result<std::optional<std::string>> Transaction::FindConflict(const TableDescript
   RowView proposed;
   RETURN_IF_ERROR(proposed.Reset(row, table.layout));
   std::string row_key;
-  if (!table.has_hidden_row_id()) RETURN_IF_ERROR(BuildPrimaryKey(table, proposed, &row_key));
+  if (table.has_hidden_row_id()) {
+    common::AppendKeyId(&row_key, table.table_id);  // no key yet: unique entries probe without one
+  } else {
+    RETURN_IF_ERROR(BuildPrimaryKey(table, proposed, &row_key));
+  }
   const bool unlocked = t.HoldsTableExclusively(table.lock_key());
   rocksdb::ColumnFamilyHandle* rows_cf = t.db->handle(ColumnFamily::kRows);
   auto probe = [&](rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string* value) -> Result<bool> {
