@@ -153,6 +153,19 @@ Status AdvisoryUnlockAllKernel(const KernelCall& c) {
   return ForEachRow(c, [&](uint32_t i) { c.result->SetValid(i); });
 }
 
+Status NotifyKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_notify"));
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    if (c.inputs[0]->IsNull(i)) {
+      return Status::Error(sqlstate::kInvalidParameterValue, "channel name cannot be empty");
+    }
+    std::string_view payload = c.inputs[1]->IsNull(i) ? std::string_view() : c.inputs[1]->values<std::string_view>()[i];
+    RETURN_IF_ERROR(session->Notify(c.inputs[0]->values<std::string_view>()[i], payload));
+    c.result->SetValid(i);  // void
+    return Status::Ok();
+  });
+}
+
 void Fn(FunctionRegistry& registry, const char* name, std::initializer_list<uint32_t> args, uint32_t ret,
         ScalarKernel kernel, bool strict, Volatility volatility) {
   ScalarFunction f;
@@ -202,6 +215,7 @@ void RegisterSessionBuiltins(FunctionRegistry& r) {
     Fn(r, a.name, {kInt4, kInt4}, a.ret, a.kernel, true, Volatility::kVolatile);
   }
   Fn(r, "pg_advisory_unlock_all", {}, kVoid, AdvisoryUnlockAllKernel, true, Volatility::kVolatile);
+  Fn(r, "pg_notify", {kText, kText}, kVoid, NotifyKernel, false, Volatility::kVolatile);
 }
 
 }  // namespace augur::exec::internal

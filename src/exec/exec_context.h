@@ -175,6 +175,12 @@ class SessionAccess {
     return Status::NotSupported("advisory locks");
   }
   virtual void AdvisoryUnlockAll() {}
+  // pg_notify(channel, payload): NOTIFY, sent when the transaction commits.
+  virtual Status Notify(std::string_view channel, std::string_view payload) {
+    return Status::NotSupported("pg_notify");
+  }
+  // pg_listening_channels().
+  virtual std::vector<std::string> ListeningChannels() { return {}; }
 };
 
 // The catalog side of the functions clients call on system catalogs

@@ -162,6 +162,7 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
       if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return ReadOutcome::kClosed;
       if (terminate_requested_.load()) return ReadOutcome::kTerminated;
       if (context_.stopping->load()) return ReadOutcome::kStopping;
+      DeliverNotificationsIfIdle();
       continue;
     }
     pollfd fds[2] = {{socket_fd_, POLLIN, 0}, {context_.stop_fd, POLLIN, 0}};
@@ -179,6 +180,7 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     if (terminate_requested_.load()) return ReadOutcome::kTerminated;
     if (ready == 0) {
       if (deadline_ms >= 0 && NowMs() >= deadline_ms) return ReadOutcome::kTimeout;
+      DeliverNotificationsIfIdle();
       continue;
     }
     if (fds[1].revents != 0) return ReadOutcome::kStopping;
@@ -611,6 +613,23 @@ bool Connection::EstablishSession() {
   return true;
 }
 
+// ---- Notifications (LISTEN / NOTIFY) --------------------------------------------
+
+void Connection::AppendNotifications() {
+  for (const sql::Notification& n : session_->TakeNotifications()) {
+    MessageBuilder(output_, 'A').Int32(n.process_id).String(n.channel).String(n.payload);
+  }
+}
+
+// Idle connections wake every kTerminateCheckMs (the read timeout), so a
+// notification reaches an idle listener within that time.
+void Connection::DeliverNotificationsIfIdle() {
+  if (!idle_ || session_ == nullptr || input_end_ != input_position_ || session_->TransactionStatus() != 'I') return;
+  size_t before = output_.size();
+  AppendNotifications();
+  if (output_.size() != before) Flush();
+}
+
 // ---- Message loop -------------------------------------------------------------
 
 bool Connection::ServeMessages(bool may_park) {
@@ -619,8 +638,10 @@ bool Connection::ServeMessages(bool may_park) {
     if (send_ready_for_query_) {
       DropPortalsIfIdle();
       SendChangedParameterStatus();
+      if (session_->TransactionStatus() == 'I') AppendNotifications();
       AppendReadyForQuery(output_, session_->TransactionStatus());
       send_ready_for_query_ = false;
+      idle_ = true;
       Flush();
     }
     Message message;
@@ -647,6 +668,7 @@ bool Connection::ServeMessages(bool may_park) {
       outcome = ReadOutcome::kTerminated;
     } else {
       outcome = ReadMessage(&message, deadline_ms);
+      idle_ = false;
     }
     if (outcome == ReadOutcome::kStopping || outcome == ReadOutcome::kTerminated) {
       SendFatal(Status::Error(sqlstate::kAdminShutdown,

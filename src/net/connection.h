@@ -180,6 +180,12 @@ class Connection final : public sql::ResultSink {
   bool protocol_violation_ = false;
   bool ignore_till_sync_ = false;
   bool send_ready_for_query_ = false;
+  // ReadyForQuery went out and no message came since: the client is idle,
+  // and NOTIFY's NotificationResponses may be sent (AppendNotifications).
+  bool idle_ = false;
+  void AppendNotifications();
+  // While idle between reads: sends notifications that arrived meanwhile.
+  void DeliverNotificationsIfIdle();
   bool copy_in_active_ = false;  // between CopyInResponse and CopyDone/CopyFail
   bool lost_synchronization_ = false;  // an unexpected message arrived during COPY FROM
 

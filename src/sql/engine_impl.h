@@ -33,6 +33,7 @@
 #include "exec/exec.h"
 #include "sql/advisory_locks.h"
 #include "sql/binder.h"
+#include "sql/notify.h"
 #include "sql/parse_tree.h"
 #include "sql/session.h"
 #include "sql/settings.h"
@@ -129,6 +130,7 @@ class AugurEngine final : public Engine {
   int AcquireTempSlot();
   void ReleaseTempSlot(int slot);
   AdvisoryLockTable& advisory_locks() { return advisory_locks_; }
+  NotificationHub& notifications() { return notifications_; }
 
  private:
   AugurEngine() = default;
@@ -147,6 +149,7 @@ class AugurEngine final : public Engine {
   std::map<uint32_t, int> sessions_per_role_;  // guarded by databases_mutex_
   std::set<int> temp_slots_;                   // guarded by databases_mutex_
   AdvisoryLockTable advisory_locks_;
+  NotificationHub notifications_;
 };
 
 // Binds one parsed statement (any kind) into a BoundStatement.

@@ -171,10 +171,21 @@ class BackendDirectory {
 // "options" is passed as is (the session splits its "-c name=value" words).
 using StartupParameter = std::pair<std::string, std::string>;
 
+// NOTIFY delivered to a listening session (NotificationResponse).
+struct Notification {
+  int32_t process_id = 0;  // of the notifying session
+  std::string channel;
+  std::string payload;
+};
+
 // The engine's view of one client session.
 class Session {
  public:
   virtual ~Session() = default;
+
+  // LISTEN/NOTIFY: notifications committed for the channels this session
+  // listens on, oldest first; net/ sends them while the session is idle.
+  virtual std::vector<Notification> TakeNotifications() { return {}; }
 
   // Simple query protocol: `text` may hold several statements. For each, the
   // session sends RowDescription/DataRows as needed and CommandComplete, or

@@ -2,11 +2,13 @@
 // statement execution, prepared statements and portals, SET/SHOW.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <limits>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "exec/result_encoder.h"
@@ -262,6 +264,11 @@ class EngineSession final : public Session, public exec::SessionAccess {
   Result<bool> AdvisoryUnlock(int64_t key, bool pair, bool shared) override;
   void AdvisoryUnlockAll() override { engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false); }
   uint64_t AdvisoryOwner() const { return reinterpret_cast<uintptr_t>(this); }
+  Status Notify(std::string_view channel, std::string_view payload) override;
+  std::vector<std::string> ListeningChannels() override {
+    return std::vector<std::string>(listening_.begin(), listening_.end());
+  }
+  std::vector<Notification> TakeNotifications() override { return inbox_->Take(); }
 
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
   Status ExecuteSimpleQueryStatements(std::string_view text, ResultSink& sink);
@@ -288,6 +295,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
     state_ = State::kIdle;
     settings_.EndTransaction(false);
     engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false);
+    engine_.notifications().UnlistenAll(inbox_.get());
+    listening_.clear();
     if (temp_slot_ != 0) {
       Status dropped = DropTempSchema();
       if (!dropped.ok()) spdlog::warn("sql: temporary schema {} not dropped: {}", temp_schema_, dropped.ToString());
@@ -443,6 +452,15 @@ class EngineSession final : public Session, public exec::SessionAccess {
     ++search_path_generation_;
     system_catalog_.SetSearchPath(search_path_schemas_, implicit_temp);
   }
+  // LISTEN / NOTIFY (docs/sql.md "LISTEN and NOTIFY"): channels listened on,
+  // and what the transaction will do at commit (LISTEN/UNLISTEN, "*" for
+  // UNLISTEN *, and the notifications to send, without duplicates).
+  std::shared_ptr<NotificationInbox> inbox_ = std::make_shared<NotificationInbox>();
+  std::set<std::string> listening_;
+  std::vector<std::pair<bool, std::string>> pending_listens_;  // (listen, channel)
+  std::vector<std::pair<std::string, std::string>> pending_notifies_;
+  void ApplyNotifyAtCommit();
+  Status RunListen(PgNode node, ResultSink& sink);
   // Temporary tables (docs/catalog.md "Temporary tables"): the session's
   // schema pg_temp_<slot>, made by the first CREATE TEMPORARY and dropped
   // with everything in it when the session ends; ON COMMIT DROP (true) /
@@ -623,6 +641,9 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
     txn_->Rollback();
   }
   settings_.EndTransaction(status.ok());
+  if (status.ok()) ApplyNotifyAtCommit();
+  pending_listens_.clear();
+  pending_notifies_.clear();
   engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   SyncDateTime();
   cursors_.CloseAll();
@@ -637,6 +658,8 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
 void EngineSession::RollbackTransaction() {
   cursors_.CloseAll();  // their plans read through the transaction
   if (txn_) txn_->Rollback();
+  pending_listens_.clear();
+  pending_notifies_.clear();
   engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   datetime_.now_us = types::kTimestampNegInfinity;
   settings_.EndTransaction(false);
@@ -939,6 +962,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     return Status::Ok();
   }
   if (tag == "LockStmt") return RunLockTable(node, sink);
+  if (tag == "ListenStmt" || tag == "UnlistenStmt" || tag == "NotifyStmt") return RunListen(node, sink);
   if (tag == "TruncateStmt") {
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(ExecuteTruncate(node, catalog_, txn_.get(), sink));
@@ -1487,6 +1511,55 @@ Status EngineSession::RunShow(PgNode node, ResultSink& sink, bool send_descripti
 }
 
 // DISCARD ALL / PLANS / SEQUENCES / TEMP (PostgreSQL's DiscardCommand).
+Status EngineSession::Notify(std::string_view channel, std::string_view payload) {
+  if (channel.empty()) return Status::Error(sqlstate::kInvalidParameterValue, "channel name cannot be empty");
+  if (channel.size() > catalog::kMaxIdentifierBytes) {
+    return Status::Error(sqlstate::kInvalidParameterValue, "channel name too long");
+  }
+  if (payload.size() >= 8000) return Status::Error(sqlstate::kInvalidParameterValue, "payload string too long");
+  std::pair<std::string, std::string> entry(channel, payload);
+  // PostgreSQL folds identical notifications of one transaction into one.
+  if (std::find(pending_notifies_.begin(), pending_notifies_.end(), entry) == pending_notifies_.end()) {
+    pending_notifies_.push_back(std::move(entry));
+  }
+  return Status::Ok();
+}
+
+Status EngineSession::RunListen(PgNode node, ResultSink& sink) {
+  std::string channel(node.Str("conditionname"));
+  if (node.Is("NotifyStmt")) {
+    RETURN_IF_ERROR(Notify(channel, node.Str("payload")));
+    sink.SendCommandComplete("NOTIFY");
+    return Status::Ok();
+  }
+  bool listen = node.Is("ListenStmt");
+  pending_listens_.emplace_back(listen, listen || !channel.empty() ? channel : "*");
+  sink.SendCommandComplete(listen ? "LISTEN" : "UNLISTEN");
+  return Status::Ok();
+}
+
+// At a successful end of the transaction: its LISTEN/UNLISTEN take effect,
+// then its notifications go out (a listener of its own channel included).
+void EngineSession::ApplyNotifyAtCommit() {
+  NotificationHub& hub = engine_.notifications();
+  const uint32_t database = catalog_.database_oid();
+  for (const auto& [listen, channel] : pending_listens_) {
+    if (listen) {
+      hub.Listen(database, channel, inbox_);
+      listening_.insert(channel);
+    } else if (channel == "*") {
+      hub.UnlistenAll(inbox_.get());
+      listening_.clear();
+    } else {
+      hub.Unlisten(database, channel, inbox_.get());
+      listening_.erase(channel);
+    }
+  }
+  for (const auto& [channel, payload] : pending_notifies_) {
+    hub.Notify(database, Notification{backend_pid_, channel, payload});
+  }
+}
+
 Status EngineSession::RunLockTable(PgNode node, ResultSink& sink) {
   if (state_ != State::kBlock) {
     return Status::Error("25P01", "LOCK TABLE can only be used in transaction blocks");

@@ -14,6 +14,7 @@
 #   pgbench   tests/e2e/test_pgbench.sh    pgbench -i (dtgvp, dtGvp) and 9 runs; balances agree
 #             ($PGBENCH_DURATION s per run, default 30; $PGBENCH_SCALE, default 10)
 #   settings  tests/e2e/test_settings.py   PGOPTIONS/PGTZ, ParameterStatus, statement_timeout
+#   notify    tests/e2e/test_notify.py     LISTEN/NOTIFY to an idle psycopg2 listener, pg_notify
 #   auth      tests/e2e/test_auth.py       rules file, password/md5/SCRAM, TLS (require, verify-full),
 #                                          client certificates (cert, clientcert=verify-ca/-full),
 #                                          CVE-2021-23214, authentication_timeout; starts its own
@@ -48,12 +49,12 @@ for arg in "$@"; do
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
     --results) expect_results_dir=1 ;;
     --results=*) results_dir="${arg#--results=}" ;;
-    psql|describe|copy|portals|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    psql|describe|copy|portals|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|notify|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy portals psycopg2 sqlalchemy databases jdbc node pgbench settings auth bank skew fk crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy portals psycopg2 sqlalchemy databases jdbc node pgbench settings notify auth bank skew fk crash copy_crash)
 if [ -n "$results_dir" ]; then  # only the selected tests' results are replaced
   mkdir -p "$results_dir"
   for t in "${selected[@]}"; do rm -f "$results_dir/$t.log" "$results_dir/$t.status"; done
@@ -112,6 +113,7 @@ for t in "${selected[@]}"; do
     node) run_test node 300 "$HERE/test_node.sh" ;;
     pgbench) run_test pgbench $((9 * ${PGBENCH_DURATION:-30} + 600)) "$HERE/test_pgbench.sh" ;;
     settings) run_test settings 180 "$AUGUR_PY" "$HERE/test_settings.py" ;;
+    notify) run_test notify 120 "$AUGUR_PY" "$HERE/test_notify.py" ;;
     auth) run_test auth 300 env -u AUGUR_PORT AUGUR_BIN="$crash_bin" AUGUR_PG="$crash_pg" \
             "$AUGUR_PY" "$HERE/test_auth.py" ;;
     bank) run_test bank $((BANK_DURATION + 120)) "$AUGUR_PY" "$HERE/../stress/bank.py" \
