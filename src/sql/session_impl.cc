@@ -1568,14 +1568,34 @@ Status EngineSession::RunLockTable(PgNode node, ResultSink& sink) {
   // reads and writes take: the shared table lock; SHARE UPDATE EXCLUSIVE and
   // stronger keep other writers and DDL out: the exclusive one.
   const bool exclusive = node.Int("mode") >= 4;
-  for (PgNode relation : node.List("relations")) {
-    ASSIGN_OR_RETURN(auto table, catalog_.LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname")));
-    RETURN_IF_ERROR(catalog::CheckTemporaryAccess(table->schema_name));
-    Status locked = txn_->LockTable(table->storage->lock_key(), exclusive, node.Bool("nowait"));
+  auto lock = [&](const catalog::Table& table) -> Status {
+    RETURN_IF_ERROR(catalog::CheckTemporaryAccess(table.schema_name));
+    Status locked = txn_->LockTable(table.storage->lock_key(), exclusive, node.Bool("nowait"));
     if (locked.Is(sqlstate::kLockNotAvailable) && node.Bool("nowait")) {
-      return Status::Error(sqlstate::kLockNotAvailable, "could not obtain lock on relation \"" + table->name + "\"");
+      return Status::Error(sqlstate::kLockNotAvailable, "could not obtain lock on relation \"" + table.name + "\"");
     }
-    RETURN_IF_ERROR(locked);
+    return locked;
+  };
+  for (PgNode relation : node.List("relations")) {
+    std::string_view schema = relation.Str("schemaname");
+    std::string_view name = relation.Str("relname");
+    auto table = catalog_.LookupTable(txn_.get(), schema, name);
+    if (table.ok()) {
+      RETURN_IF_ERROR(lock(**table));
+      continue;
+    }
+    // A view locks the tables it reads (PostgreSQL locks them through the
+    // view); a system catalog has nothing to lock here.
+    if (table.status().Is(sqlstate::kWrongObjectType)) {
+      ASSIGN_OR_RETURN(auto view, catalog_.LookupView(txn_.get(), schema, name));
+      if (view == nullptr) return table.TakeStatus();
+      for (uint32_t oid : view->depends_on) {
+        if (auto read = catalog_.FindTable(txn_.get(), oid)) RETURN_IF_ERROR(lock(*read));
+      }
+      continue;
+    }
+    if ((schema.empty() || schema == "pg_catalog") && FindSystemRelation(name) != nullptr) continue;
+    return table.TakeStatus();
   }
   sink.SendCommandComplete("LOCK TABLE");
   return Status::Ok();
