@@ -117,33 +117,18 @@ std::string NameKey(std::string_view prefix, uint32_t schema_oid, std::string_vi
   return key;
 }
 
-std::string TableKey(std::string_view prefix, uint32_t oid) {
+// A record key under a database's prefix: the kind's letter, then the oid.
+std::string RecordKey(std::string_view prefix, char tag, uint32_t oid) {
   std::string key(prefix);
-  key.push_back('T');
+  key.push_back(tag);
   common::AppendKeyId(&key, oid);
   return key;
 }
 
-std::string SequenceKey(std::string_view prefix, uint32_t oid) {
-  std::string key(prefix);
-  key.push_back('Q');
-  common::AppendKeyId(&key, oid);
-  return key;
-}
-
-std::string ViewKey(std::string_view prefix, uint32_t oid) {
-  std::string key(prefix);
-  key.push_back('V');
-  common::AppendKeyId(&key, oid);
-  return key;
-}
-
-std::string SchemaKey(std::string_view prefix, uint32_t oid) {
-  std::string key(prefix);
-  key.push_back('H');
-  common::AppendKeyId(&key, oid);
-  return key;
-}
+std::string TableKey(std::string_view prefix, uint32_t oid) { return RecordKey(prefix, 'T', oid); }
+std::string SequenceKey(std::string_view prefix, uint32_t oid) { return RecordKey(prefix, 'Q', oid); }
+std::string ViewKey(std::string_view prefix, uint32_t oid) { return RecordKey(prefix, 'V', oid); }
+std::string SchemaKey(std::string_view prefix, uint32_t oid) { return RecordKey(prefix, 'H', oid); }
 
 std::string SequenceStateKey(uint32_t oid) {
   std::string key = "S";

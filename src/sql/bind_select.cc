@@ -335,6 +335,29 @@ std::string FigureColumnName(PgNode node) {
   return name;
 }
 
+// LIMIT/OFFSET values at execution ($n): -1 for no LIMIT (or NULL), 0 for
+// no OFFSET; 2201W / 2201X for negative ones.
+Status EvaluateLimitOffset(const ExprPtr& limit_expr, const ExprPtr& offset_expr, exec::ExecContext& context,
+                           int64_t* limit, int64_t* offset) {
+  *limit = -1;
+  *offset = 0;
+  if (limit_expr) {
+    ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*limit_expr, &context));
+    if (!v.is_null()) {
+      *limit = v.AsInt64();
+      if (*limit < 0) return Status::Error("2201W", "LIMIT must not be negative");
+    }
+  }
+  if (offset_expr) {
+    ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*offset_expr, &context));
+    if (!v.is_null()) {
+      *offset = v.AsInt64();
+      if (*offset < 0) return Status::Error("2201X", "OFFSET must not be negative");
+    }
+  }
+  return Status::Ok();
+}
+
 // LIMIT/OFFSET whose values are only known when the plan runs ($n).
 class DeferredLimitOperator final : public exec::PhysicalOperator {
  public:
@@ -345,24 +368,9 @@ class DeferredLimitOperator final : public exec::PhysicalOperator {
         offset_expr_(std::move(offset)) {}
 
   Status Open(exec::ExecContext& context) override {
-    limit_ = -1;
-    offset_ = 0;
     produced_ = 0;
     skipped_ = 0;
-    if (limit_expr_) {
-      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*limit_expr_, &context));
-      if (!v.is_null()) {
-        limit_ = v.AsInt64();
-        if (limit_ < 0) return Status::Error("2201W", "LIMIT must not be negative");
-      }
-    }
-    if (offset_expr_) {
-      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*offset_expr_, &context));
-      if (!v.is_null()) {
-        offset_ = v.AsInt64();
-        if (offset_ < 0) return Status::Error("2201X", "OFFSET must not be negative");
-      }
-    }
+    RETURN_IF_ERROR(EvaluateLimitOffset(limit_expr_, offset_expr_, context, &limit_, &offset_));
     return child_->Open(context);
   }
 
@@ -429,24 +437,9 @@ class LockRowsOperator final : public exec::PhysicalOperator {
       return Status::Error(sqlstate::kReadOnlySqlTransaction,
                            "cannot execute SELECT " + spec_.strength + " in a read-only transaction");
     }
-    limit_ = -1;
-    offset_ = 0;
     returned_ = 0;
     skipped_ = 0;
-    if (spec_.limit) {
-      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*spec_.limit, &context));
-      if (!v.is_null()) {
-        limit_ = v.AsInt64();
-        if (limit_ < 0) return Status::Error("2201W", "LIMIT must not be negative");
-      }
-    }
-    if (spec_.offset) {
-      ASSIGN_OR_RETURN(types::Value v, exec::EvaluateConstant(*spec_.offset, &context));
-      if (!v.is_null()) {
-        offset_ = v.AsInt64();
-        if (offset_ < 0) return Status::Error("2201X", "OFFSET must not be negative");
-      }
-    }
+    RETURN_IF_ERROR(EvaluateLimitOffset(spec_.limit, spec_.offset, context, &limit_, &offset_));
     where_.reset();
     if (spec_.where) where_ = std::make_unique<exec::ExpressionExecutor>(*spec_.where, &context);
     projection_.clear();

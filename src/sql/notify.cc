@@ -7,10 +7,13 @@ namespace augur::sql {
 void NotificationInbox::Push(Notification notification) {
   std::lock_guard<std::mutex> guard(mutex_);
   pending_.push_back(std::move(notification));
+  any_.store(true, std::memory_order_release);
 }
 
 std::vector<Notification> NotificationInbox::Take() {
+  if (!any_.load(std::memory_order_acquire)) return {};
   std::lock_guard<std::mutex> guard(mutex_);
+  any_.store(false, std::memory_order_relaxed);
   return std::exchange(pending_, {});
 }
 

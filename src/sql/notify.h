@@ -3,6 +3,7 @@
 // channel, which net/ empties while that session is idle.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -18,11 +19,13 @@ namespace augur::sql {
 class NotificationInbox {
  public:
   void Push(Notification notification);
+  // Every ReadyForQuery asks: without notifications it takes no lock.
   std::vector<Notification> Take();
 
  private:
   std::mutex mutex_;
-  std::vector<Notification> pending_;
+  std::atomic<bool> any_{false};
+  std::vector<Notification> pending_;  // guarded by mutex_
 };
 
 class NotificationHub {
