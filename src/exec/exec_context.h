@@ -139,6 +139,7 @@ struct PreparedStatementRow {
   int64_t prepare_time_us = 0;   // PostgreSQL epoch microseconds (timestamptz)
   std::vector<uint32_t> parameter_types;
   int64_t executions = 0;        // Binds so far (reported as generic_plans)
+  bool from_sql = false;         // SQL PREPARE rather than a Parse message
 };
 
 struct ExecContext;

@@ -333,6 +333,15 @@ void Connection::SendChangedParameterStatus() {
   }
 }
 
+bool Connection::AddPreparedStatement(std::string_view name, std::shared_ptr<sql::PreparedStatement> statement) {
+  return statements_.emplace(std::string(name), std::move(statement)).second;
+}
+
+std::shared_ptr<sql::PreparedStatement> Connection::FindPreparedStatement(std::string_view name) const {
+  auto it = statements_.find(name);
+  return it == statements_.end() ? nullptr : it->second;
+}
+
 bool Connection::DeallocatePreparedStatement(std::string_view name) {
   if (name.empty()) {
     statements_.clear();
@@ -582,6 +591,7 @@ bool Connection::EstablishSession() {
   backend_key_ = context_.cancel_registry->Register(session_.get(), &terminate_requested_);
   registered_ = true;
   session_->SetBackend(backend_key_.process_id, context_.cancel_registry);
+  session_->SetPreparedStatements(this);
 
   std::vector<std::pair<std::string, std::string>> reported = session_->TakeParameterStatus(true);
   if (!reported.empty()) {

@@ -50,7 +50,7 @@ struct ConnectionContext {
   std::string_view mock_auth_key;   // SCRAM mock salts for unknown roles
 };
 
-class Connection final : public sql::ResultSink {
+class Connection final : public sql::ResultSink, public sql::PreparedStatementDirectory {
  public:
   // kTooManyClients: the server is at max_connections; the connection still
   // answers SSL negotiation and CancelRequest, then rejects the StartupMessage
@@ -86,9 +86,13 @@ class Connection final : public sql::ResultSink {
   void SendEmptyQueryResponse() override;
   void SendNotice(std::string_view severity, const Status& notice) override;
   void SendParameterStatus(std::string_view name, std::string_view value) override;
+  // sql::PreparedStatementDirectory
+  bool AddPreparedStatement(std::string_view name, std::shared_ptr<sql::PreparedStatement> statement) override;
+  std::shared_ptr<sql::PreparedStatement> FindPreparedStatement(std::string_view name) const override;
   bool DeallocatePreparedStatement(std::string_view name) override;
   void ForEachPreparedStatement(
       const std::function<void(std::string_view, const sql::PreparedStatement&)>& visit) const override;
+
   Status BeginCopyIn(int16_t format, std::span<const int16_t> column_formats) override;
   Result<bool> ReadCopyData(std::string_view* data) override;
   Status BeginCopyOut(int16_t format, std::span<const int16_t> column_formats) override;

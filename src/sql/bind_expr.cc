@@ -167,6 +167,24 @@ int MaxParameterNumber(PgNode node) {
   return max_number;
 }
 
+bool ContainsNode(PgNode node, std::string_view tag) {
+  switch (node.kind()) {
+    case PgNode::Kind::kObject:
+      if (node.Tag() == tag) return true;
+      for (PgNode member : node.Members()) {
+        if (ContainsNode(member, tag)) return true;
+      }
+      return false;
+    case PgNode::Kind::kArray:
+      for (PgNode item : node.Items()) {
+        if (ContainsNode(item, tag)) return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
 std::vector<SqlType> BoundQuery::types() const { return plan->output_types(); }
 
 // ---------------------------------------------------------------------------

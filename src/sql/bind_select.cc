@@ -1699,6 +1699,13 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
         }
       } else {
         ASSIGN_OR_RETURN(t.expr, BindExpr(p.node, frame));
+        if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kParameter && !keep_unknown_outputs) {
+          // An untyped $n as an output column is text, or the INSERT target's
+          // type (PostgreSQL's resolveTargetListUnknowns).
+          size_t position = targets.size();
+          bool hinted = output_type_hints != nullptr && position < output_type_hints->size();
+          InferParameterType(*t.expr, hinted ? (*output_type_hints)[position] : SqlType::Of(types::kTextOid));
+        }
         if (t.expr->type.oid == types::kUnknownOid && t.expr->kind == ExprKind::kConstant && !keep_unknown_outputs) {
           size_t position = targets.size();
           bool hinted = output_type_hints != nullptr && position < output_type_hints->size();

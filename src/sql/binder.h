@@ -370,5 +370,7 @@ bool IsSequenceFunction(std::string_view name);
 Result<exec::ExprPtr> BindSequenceFunction(Binder& binder, std::string_view name, PgNode call, Frame& frame);
 // Max $n used in the statement (to size parameter slots before binding).
 int MaxParameterNumber(PgNode node);
+// Whether a node tagged `tag` ("SubLink", ...) occurs anywhere under `node`.
+bool ContainsNode(PgNode node, std::string_view tag);
 
 }  // namespace augur::sql

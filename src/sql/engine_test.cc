@@ -228,7 +228,12 @@ TEST_F(EngineTest, PreparedStatementWithParameters) {
     EXPECT_EQ(sink.rows[0], std::string(key) == "1" ? "one" : "two");
     EXPECT_TRUE(session_->Sync().ok());
   }
-  auto untyped = session_->Prepare("SELECT $1", {});
+  // An untyped output parameter is text (as in PostgreSQL); one that is
+  // never used cannot be typed.
+  auto output = session_->Prepare("SELECT $1", {});
+  ASSERT_TRUE(output.ok()) << output.status().ToString();
+  EXPECT_EQ((*output)->parameter_type_oids()[0], 25u);
+  auto untyped = session_->Prepare("SELECT $2::int", {});
   ASSERT_FALSE(untyped.ok());
   EXPECT_EQ(untyped.status().sqlstate(), "42P18");
 }

@@ -67,15 +67,6 @@ class ResultSink {
   virtual void SendNotice(std::string_view severity, const Status& notice) = 0;
   // ParameterStatus, when a reported setting changes.
   virtual void SendParameterStatus(std::string_view name, std::string_view value) = 0;
-  // SQL DEALLOCATE: drops protocol-level prepared statements, which share
-  // PostgreSQL's namespace with PREPARE. An empty name means ALL. Returns
-  // false when the named statement does not exist.
-  virtual bool DeallocatePreparedStatement(std::string_view name) { return name.empty(); }
-  // pg_prepared_statements: calls `visit` for every named protocol-level
-  // prepared statement of the connection, in name order.
-  virtual void ForEachPreparedStatement(
-      const std::function<void(std::string_view name, const PreparedStatement& statement)>& visit) const {}
-
   // ---- COPY (docs/net.md "COPY"). The engine drives COPY: it asks net/ to
   // start the copy sub-protocol, then pulls (FROM STDIN) or pushes (TO
   // STDOUT) the data itself, and finally sends CommandComplete "COPY n" as
@@ -153,6 +144,24 @@ struct ExecuteOutcome {
   // True when the row limit stopped execution before the end (PortalSuspended);
   // false when the statement completed and a CommandComplete was sent.
   bool suspended = false;
+};
+
+// The connection's named prepared statements: Parse messages and SQL
+// PREPARE share one namespace, as in PostgreSQL. Implemented by net/ (the
+// statements live as long as the connection). Thread: the session's.
+class PreparedStatementDirectory {
+ public:
+  virtual ~PreparedStatementDirectory() = default;
+  // SQL PREPARE: false when the name is taken (42P05).
+  virtual bool AddPreparedStatement(std::string_view name, std::shared_ptr<PreparedStatement> statement) = 0;
+  // SQL EXECUTE: null when there is no statement of that name.
+  virtual std::shared_ptr<PreparedStatement> FindPreparedStatement(std::string_view name) const = 0;
+  // SQL DEALLOCATE: an empty name means ALL. False when the named statement
+  // does not exist.
+  virtual bool DeallocatePreparedStatement(std::string_view name) = 0;
+  // pg_prepared_statements: every named statement, in name order.
+  virtual void ForEachPreparedStatement(
+      const std::function<void(std::string_view name, const PreparedStatement& statement)>& visit) const = 0;
 };
 
 // What a session may ask of the other sessions of the server
@@ -254,6 +263,9 @@ class Session {
     (void)process_id;
     (void)directory;
   }
+  // Called by net/ once: where SQL PREPARE, EXECUTE and DEALLOCATE find the
+  // connection's prepared statements (null: those statements fail).
+  virtual void SetPreparedStatements(PreparedStatementDirectory* directory) { (void)directory; }
 
   // net/'s epoll model runs a session on whichever worker thread is free.
   // EnterThread() is called before the calling thread runs anything of this

@@ -133,6 +133,7 @@ class SessionPreparedStatement final : public PreparedStatement {
   std::string text_;
   int64_t prepare_time_us_ = 0;
   int64_t binds_ = 0;
+  bool from_sql_ = false;  // SQL PREPARE (else a Parse message)
 };
 
 class SessionPortal final : public Portal {
@@ -243,6 +244,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
     backend_directory_ = directory;
     engine_.RegisterBackend(catalog_.database_oid(), process_id);
   }
+  void SetPreparedStatements(PreparedStatementDirectory* directory) override { prepared_directory_ = directory; }
   // setseed()/random() use the thread's generator; swapping it with the
   // session's keeps the sequence per session when sessions share threads.
   void EnterThread() override { std::swap(types::ThreadSessionRandom(), random_); }
@@ -314,9 +316,24 @@ class EngineSession final : public Session, public exec::SessionAccess {
   Status CommitTransaction(ResultSink* sink);
   void RollbackTransaction();
   Status FailStatement(Status status);
-  Status RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
-  Status RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description);
-  Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description);
+  Status RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description,
+                  std::span<const int16_t> formats = {});
+  Status RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description,
+                    std::span<const int16_t> formats = {});
+  Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description,
+                 std::span<const int16_t> formats = {});
+  // SQL PREPARE / EXECUTE (the connection's prepared statements).
+  Status RunPrepare(BoundStatement& bound, ResultSink& sink);
+  Status RunExecute(BoundStatement& bound, std::span<const int16_t> formats, ResultSink& sink, bool send_description);
+  Result<std::shared_ptr<SessionPreparedStatement>> FindPrepared(std::string_view name) const;
+  // A prepared statement from a bound statement: 42P18 for a parameter
+  // whose type is still unknown.
+  Result<std::shared_ptr<SessionPreparedStatement>> MakePrepared(std::unique_ptr<BoundStatement> bound,
+                                                                 std::string text);
+  // The plan to run `prepared` with: its cached plan (marked in use), a
+  // fresh one when the catalog or search path changed, or a private one in
+  // `own` while another portal holds the cached plan.
+  Result<BoundStatement*> AcquirePlan(SessionPreparedStatement& prepared, std::unique_ptr<BoundStatement>* own);
   Status RunTransactionStatement(PgNode node, ResultSink& sink);
   Status RunSet(const ParseTree& tree, PgNode node, ResultSink& sink);
   Status RunSetTransaction(std::string_view option_name, PgNode arg, std::string_view text_value, ResultSink& sink);
@@ -381,16 +398,9 @@ class EngineSession final : public Session, public exec::SessionAccess {
   catalog::Catalog& catalog_;  // the session's database; valid while the session lives
   std::string user_;
   uint32_t role_oid_ = 0;  // the login role (SetRole)
-  // The sink of the message being executed (pg_prepared_statements asks it
-  // for the connection's statements); null between messages.
-  const ResultSink* active_sink_ = nullptr;
-  struct ActiveSink {
-    ActiveSink(EngineSession* session, const ResultSink* sink) : session_(session) { session_->active_sink_ = sink; }
-    ~ActiveSink() { session_->active_sink_ = nullptr; }
-    ActiveSink(const ActiveSink&) = delete;
-    ActiveSink& operator=(const ActiveSink&) = delete;
-    EngineSession* session_;
-  };
+  // The connection's named prepared statements (PREPARE, EXECUTE,
+  // DEALLOCATE, pg_prepared_statements); null for sessions without one.
+  PreparedStatementDirectory* prepared_directory_ = nullptr;
   std::string database_;
   SessionSettings settings_;
   int32_t backend_pid_ = 0;
@@ -699,7 +709,14 @@ Result<std::unique_ptr<BoundStatement>> EngineSession::BindRaw(std::shared_ptr<P
                                                                std::vector<SqlType> parameter_types) {
   BeginCatalogStatement();
   auto bound = BindStatement(std::move(tree), raw, catalog_, &statement_, std::move(parameter_types), user_);
-  if (bound.ok()) (*bound)->search_path_generation = search_path_generation_;
+  if (!bound.ok()) return bound;
+  (*bound)->search_path_generation = search_path_generation_;
+  if (raw.node.Tag() == "ExecuteStmt") {
+    // EXECUTE returns what the prepared statement returns (Describe shows
+    // it); a missing statement is reported when it runs.
+    auto prepared = FindPrepared(raw.node.Str("name"));
+    if (prepared.ok()) (*bound)->columns = (*prepared)->bound_->columns;
+  }
   return bound;
 }
 
@@ -783,7 +800,6 @@ Status EngineSession::ExecuteSimpleQuery(std::string_view text, ResultSink& sink
   catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   cancel_.store(false);
   timed_out_.store(false);
-  ActiveSink active(this, &sink);
   ArmStatementTimeout();
   Status status = ExecuteSimpleQueryStatements(text, sink);
   DisarmStatementTimeout();
@@ -866,13 +882,13 @@ Status WithoutPosition(Status status) {
 }
 
 Status EngineSession::RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink,
-                               bool send_description) {
-  if (bound.kind == BoundStatement::Kind::kUtility) return RunUtility(bound, sink, send_description);
-  return WithoutPosition(RunPlan(bound, context, sink, send_description));
+                               bool send_description, std::span<const int16_t> formats) {
+  if (bound.kind == BoundStatement::Kind::kUtility) return RunUtility(bound, sink, send_description, formats);
+  return WithoutPosition(RunPlan(bound, context, sink, send_description, formats));
 }
 
 Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink,
-                              bool send_description) {
+                              bool send_description, std::span<const int16_t> formats) {
   if (bound.writes && txn_read_only_) {
     return Status::Error(sqlstate::kReadOnlySqlTransaction,
                          "cannot execute " + bound.tag + " in a read-only transaction");
@@ -882,7 +898,7 @@ Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context,
     sink.SendRowDescription(bound.columns, formats);
   }
   if (bound.kind == BoundStatement::Kind::kQuery || !bound.columns.empty()) {
-    exec::QueryRunner runner(*bound.plan, context, {});
+    exec::QueryRunner runner(*bound.plan, context, formats);
     auto more = runner.Run(sink, 0);
     bound.plan->Close();
     if (!more.ok()) return more.TakeStatus();
@@ -927,7 +943,8 @@ void EngineSession::SendRows(std::span<const ResultColumn> columns, const std::v
 // ---------------------------------------------------------------------------
 // Utility statements
 
-Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description) {
+Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description,
+                                 std::span<const int16_t> formats) {
   PgNode node = bound.node;
   std::string_view tag = node.Tag();
   auto require_writable = [&]() -> Status {
@@ -993,9 +1010,11 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     sink.SendCommandComplete(command);
     return Status::Ok();
   }
+  if (tag == "PrepareStmt") return RunPrepare(bound, sink);
+  if (tag == "ExecuteStmt") return RunExecute(bound, formats, sink, send_description);
   if (tag == "DeallocateStmt") {
     std::string name(node.Str("name"));
-    if (!sink.DeallocatePreparedStatement(name)) {
+    if (prepared_directory_ == nullptr || !prepared_directory_->DeallocatePreparedStatement(name)) {
       return Status::Error(sqlstate::kInvalidSqlStatementName, "prepared statement \"" + name + "\" does not exist");
     }
     sink.SendCommandComplete(name.empty() ? "DEALLOCATE ALL" : "DEALLOCATE");
@@ -1611,7 +1630,7 @@ Status EngineSession::RunDiscard(PgNode node, ResultSink& sink) {
     settings_.ResetAll();
     SyncDateTime();
     RETURN_IF_ERROR(DropTempSchema(txn_.get()));
-    sink.DeallocatePreparedStatement("");
+    if (prepared_directory_ != nullptr) prepared_directory_->DeallocatePreparedStatement("");
     plan_cache_.clear();
     shape_cache_.clear();
     sink.SendCommandComplete("DISCARD ALL");
@@ -1723,8 +1742,8 @@ Result<bool> EngineSession::SignalBackend(int32_t process_id, bool terminate) {
 
 std::vector<exec::PreparedStatementRow> EngineSession::PreparedStatements() {
   std::vector<exec::PreparedStatementRow> rows;
-  if (active_sink_ == nullptr) return rows;
-  active_sink_->ForEachPreparedStatement([&](std::string_view name, const PreparedStatement& statement) {
+  if (prepared_directory_ == nullptr) return rows;
+  prepared_directory_->ForEachPreparedStatement([&](std::string_view name, const PreparedStatement& statement) {
     const auto& prepared = static_cast<const SessionPreparedStatement&>(statement);
     exec::PreparedStatementRow row;
     row.name = std::string(name);
@@ -1732,6 +1751,7 @@ std::vector<exec::PreparedStatementRow> EngineSession::PreparedStatements() {
     row.prepare_time_us = prepared.prepare_time_us_;
     row.parameter_types = prepared.oids_;
     row.executions = prepared.binds_;
+    row.from_sql = prepared.from_sql_;
     rows.push_back(std::move(row));
   });
   return rows;
@@ -1922,17 +1942,178 @@ Result<std::shared_ptr<PreparedStatement>> EngineSession::Prepare(std::string_vi
     if (!result.ok()) return FailStatement(result.TakeStatus());
     bound = std::move(result).value();
   }
+  auto prepared = MakePrepared(std::move(bound), std::string(text));
+  if (!prepared.ok()) return FailStatement(prepared.TakeStatus());
+  return std::shared_ptr<PreparedStatement>(std::move(prepared).value());
+}
+
+Result<std::shared_ptr<SessionPreparedStatement>> EngineSession::MakePrepared(std::unique_ptr<BoundStatement> bound,
+                                                                              std::string text) {
   for (size_t i = 0; i < bound->parameter_types.size(); ++i) {
     if (bound->parameter_types[i].oid == types::kInvalidOid || bound->parameter_types[i].oid == types::kUnknownOid) {
-      return FailStatement(Status::Error(sqlstate::kIndeterminateDatatype,
-                                         "could not determine data type of parameter $" + std::to_string(i + 1)));
+      return Status::Error(sqlstate::kIndeterminateDatatype,
+                           "could not determine data type of parameter $" + std::to_string(i + 1));
     }
   }
   auto prepared = std::make_shared<SessionPreparedStatement>(std::move(bound));
   for (const auto& t : prepared->bound_->parameter_types) prepared->oids_.push_back(t.oid);
-  prepared->text_ = std::string(text);
+  prepared->text_ = std::move(text);
   prepared->prepare_time_us_ = NowPostgresMicros();
-  return std::shared_ptr<PreparedStatement>(std::move(prepared));
+  return prepared;
+}
+
+Result<BoundStatement*> EngineSession::AcquirePlan(SessionPreparedStatement& prepared,
+                                                   std::unique_ptr<BoundStatement>* own) {
+  BoundStatement& cached = *prepared.bound_;
+  RefreshSearchPath();
+  bool stale = cached.plan && !PlanCurrent(cached);
+  if (!cached.plan || !(prepared.plan_in_use || stale)) {
+    if (cached.plan) prepared.plan_in_use = true;
+    return &cached;
+  }
+  RawStatement raw;
+  raw.node = cached.node;
+  ASSIGN_OR_RETURN(std::unique_ptr<BoundStatement> rebound, BindRaw(cached.tree, raw, cached.parameter_types));
+  // The client was told the result's shape at Parse/PREPARE; a catalog
+  // change may not alter it (SELECT * after ADD COLUMN), as in PostgreSQL.
+  bool same_shape = rebound->columns.size() == cached.columns.size();
+  for (size_t i = 0; same_shape && i < cached.columns.size(); ++i) {
+    same_shape = rebound->columns[i].type_oid == cached.columns[i].type_oid &&
+                 rebound->columns[i].type_modifier == cached.columns[i].type_modifier;
+  }
+  if (!same_shape) return Status::Error(sqlstate::kFeatureNotSupported, "cached plan must not change result type");
+  if (stale && !prepared.plan_in_use) {
+    prepared.bound_ = std::move(rebound);
+    prepared.plan_in_use = true;
+    return prepared.bound_.get();
+  }
+  *own = std::move(rebound);
+  return own->get();
+}
+
+Result<std::shared_ptr<SessionPreparedStatement>> EngineSession::FindPrepared(std::string_view name) const {
+  std::shared_ptr<PreparedStatement> found;
+  if (prepared_directory_ != nullptr) found = prepared_directory_->FindPreparedStatement(name);
+  if (found == nullptr) {
+    return Status::Error(sqlstate::kInvalidSqlStatementName,
+                         "prepared statement \"" + std::string(name) + "\" does not exist");
+  }
+  return std::static_pointer_cast<SessionPreparedStatement>(std::move(found));
+}
+
+Status EngineSession::RunPrepare(BoundStatement& bound, ResultSink& sink) {
+  PgNode node = bound.node;
+  std::string name(node.Str("name"));
+  if (prepared_directory_ == nullptr) return Status::NotSupported("PREPARE on this connection");
+  if (prepared_directory_->FindPreparedStatement(name) != nullptr) {
+    return Status::Error(sqlstate::kDuplicatePreparedStatement, "prepared statement \"" + name + "\" already exists");
+  }
+  std::vector<SqlType> types;
+  {
+    BindState state;
+    state.tree = bound.tree.get();
+    state.catalog = &catalog_;
+    state.statement = &statement_;
+    state.session_user = user_;
+    Binder binder(state);
+    for (PgNode type_name : node.List("argtypes")) {
+      ASSIGN_OR_RETURN(SqlType type, binder.BindTypeName(type_name));
+      types.push_back(SqlType::Of(type.oid));  // parameters carry no typmod: varchar(3) is varchar
+    }
+  }
+  RawStatement raw;
+  raw.node = node.Field("query");
+  ASSIGN_OR_RETURN(std::unique_ptr<BoundStatement> inner, BindRaw(bound.tree, raw, std::move(types)));
+  ASSIGN_OR_RETURN(std::shared_ptr<SessionPreparedStatement> prepared, MakePrepared(std::move(inner), bound.text));
+  prepared->from_sql_ = true;
+  prepared_directory_->AddPreparedStatement(name, std::move(prepared));
+  sink.SendCommandComplete("PREPARE");
+  return Status::Ok();
+}
+
+// PostgreSQL's ExecuteQuery: the arguments are expressions without columns,
+// coerced for assignment to the parameter types and evaluated once; then
+// the statement's plan runs as if bound by the protocol.
+Status EngineSession::RunExecute(BoundStatement& bound, std::span<const int16_t> formats, ResultSink& sink,
+                                 bool send_description) {
+  PgNode node = bound.node;
+  std::string name(node.Str("name"));
+  ASSIGN_OR_RETURN(std::shared_ptr<SessionPreparedStatement> prepared, FindPrepared(name));
+  std::vector<PgNode> arguments = node.List("params");
+  const std::vector<SqlType> parameter_types = prepared->bound_->parameter_types;
+  // As PostgreSQL's EvaluateParams: a statement without parameters ignores
+  // whatever arguments it is given.
+  if (parameter_types.empty()) arguments.clear();
+  if (arguments.size() != parameter_types.size()) {
+    return Status::Error(sqlstate::kSyntaxError, "wrong number of parameters for prepared statement \"" + name + "\"")
+        .WithDetail("Expected " + std::to_string(parameter_types.size()) + " parameters but got " +
+                    std::to_string(arguments.size()) + ".");
+  }
+  std::vector<Value> values;
+  {
+    BindState state;
+    state.tree = bound.tree.get();
+    state.catalog = &catalog_;
+    state.statement = &statement_;
+    state.session_user = user_;
+    state.now_slot = 0;
+    state.next_slot = 1;
+    state.parameter_types = bound.parameter_types;
+    Binder binder(state);
+    Scope no_columns;
+    Frame frame;
+    frame.scope = &no_columns;
+    exec::ExecContext evaluation;
+    for (size_t i = 0; i < arguments.size(); ++i) {
+      if (ContainsNode(arguments[i], "SubLink")) {
+        return WithLocation(Status::Error(sqlstate::kFeatureNotSupported, "cannot use subquery in EXECUTE parameter"),
+                            arguments[i].Location());
+      }
+      ASSIGN_OR_RETURN(exec::ExprPtr argument, binder.BindExpr(arguments[i], frame));
+      const SqlType from = argument->type;
+      if (from != parameter_types[i]) {
+        auto coerced = exec::CoerceTo(std::move(argument), parameter_types[i], exec::CastContext::kAssignment);
+        if (!coerced.ok() && !coerced.status().Is(sqlstate::kCannotCoerce) &&
+            !coerced.status().Is(sqlstate::kDatatypeMismatch)) {
+          return coerced.TakeStatus();  // a literal that is not valid input (22P02, 22003, ...)
+        }
+        if (!coerced.ok()) {
+          return WithLocation(
+              Status::Error(sqlstate::kDatatypeMismatch,
+                            "parameter $" + std::to_string(i + 1) + " of type " + exec::TypeDisplayName(from) +
+                                " cannot be coerced to the expected type " + exec::TypeDisplayName(parameter_types[i]))
+                  .WithHint("You will need to rewrite or cast the expression."),
+              arguments[i].Location());
+        }
+        argument = std::move(coerced).value();
+      }
+      // The arguments see EXECUTE's own parameters ($n inside an EXECUTE
+      // sent with Bind) and now().
+      evaluation.parameters = bound.context.parameters;
+      evaluation.parameters.resize(std::max<size_t>(evaluation.parameters.size(), state.next_slot));
+      evaluation.parameters[0] = Value::TimestampTz(txn_start_us_);
+      evaluation.sequences = &sequences_;
+      evaluation.session = this;
+      evaluation.catalog = &system_catalog_;
+      evaluation.cancel = &cancel_;
+      ASSIGN_OR_RETURN(Value value, exec::EvaluateConstant(*argument, &evaluation));
+      values.push_back(std::move(value));
+    }
+  }
+  std::unique_ptr<BoundStatement> own;
+  ASSIGN_OR_RETURN(BoundStatement * plan, AcquirePlan(*prepared, &own));
+  ++prepared->binds_;
+  struct Release {
+    SessionPreparedStatement* statement;
+    bool owned;
+    ~Release() {
+      if (!owned) statement->plan_in_use = false;
+    }
+  } release{prepared.get(), own != nullptr};
+  if (plan->writes) txn_wrote_ = true;
+  PrepareContext(plan->context, *plan);
+  for (size_t i = 0; i < values.size(); ++i) plan->context.parameters[i] = std::move(values[i]);
+  return RunBound(*plan, plan->context, sink, send_description, formats);
 }
 
 Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStatement> statement,
@@ -1956,25 +2137,9 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
   }
   auto portal = std::make_unique<SessionPortal>();
   portal->statement = prepared;
-  RefreshSearchPath();
-  bool stale = cached.plan && !PlanCurrent(cached);
-  if (cached.plan && (prepared->plan_in_use || stale)) {
-    RawStatement raw;
-    raw.node = cached.node;
-    auto rebound = BindRaw(cached.tree, raw, cached.parameter_types);
-    if (!rebound.ok()) return FailStatement(rebound.TakeStatus());
-    if (stale && !prepared->plan_in_use) {
-      prepared->bound_ = std::move(rebound).value();
-      portal->bound = prepared->bound_.get();
-      prepared->plan_in_use = true;
-    } else {
-      portal->own = std::move(rebound).value();
-      portal->bound = portal->own.get();
-    }
-  } else {
-    portal->bound = &cached;
-    if (cached.plan) prepared->plan_in_use = true;
-  }
+  auto plan = AcquirePlan(*prepared, &portal->own);
+  if (!plan.ok()) return FailStatement(plan.TakeStatus());
+  portal->bound = *plan;
   BoundStatement& bound = *portal->bound;
   // Decode parameters.
   portal->bound->context.parameters.resize(std::max<size_t>(bound.slot_count, parameters.size()));
@@ -1996,6 +2161,15 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
     auto cursor_columns = cursors_.Columns(bound.node.Str("portalname"));
     if (cursor_columns.ok()) {
       bound.columns.assign(cursor_columns->begin(), cursor_columns->end());
+    } else {
+      bound.columns.clear();
+    }
+  }
+  if (bound.node.Tag() == "ExecuteStmt") {
+    // The named statement may have been replaced since Parse.
+    auto executed = FindPrepared(bound.node.Str("name"));
+    if (executed.ok()) {
+      bound.columns = (*executed)->bound_->columns;
     } else {
       bound.columns.clear();
     }
@@ -2022,7 +2196,6 @@ Result<ExecuteOutcome> EngineSession::Execute(Portal& portal, int64_t max_rows, 
   catalog::ScopedSearchPath search_path_scope(&search_path_schemas_);
   if (!static_cast<SessionPortal&>(portal).started) cancel_.store(false);
   timed_out_.store(false);
-  ActiveSink active(this, &sink);
   ArmStatementTimeout();
   Result<ExecuteOutcome> outcome = ExecutePortal(portal, max_rows, sink);
   DisarmStatementTimeout();
@@ -2068,7 +2241,7 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
   }
   if (bound.kind != BoundStatement::Kind::kQuery && !(bound.kind == BoundStatement::Kind::kModify && !bound.columns.empty())) {
     txn_->BeginStatement();
-    Status status = RunBound(bound, bound.context, sink, /*send_description=*/false);
+    Status status = RunBound(bound, bound.context, sink, /*send_description=*/false, portal.formats);
     if (!status.ok()) return FailStatement(std::move(status));
     return outcome;
   }

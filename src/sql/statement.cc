@@ -106,7 +106,8 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
   state.catalog = &catalog;
   state.statement = statement;
   state.session_user = user;
-  int max_parameter = MaxParameterNumber(raw.node);
+  // PREPARE's $n belong to the statement it prepares, not to PREPARE.
+  int max_parameter = tag == "PrepareStmt" ? 0 : MaxParameterNumber(raw.node);
   if (tag == "ViewStmt" && max_parameter > 0) {
     // A view's query cannot take parameters (PostgreSQL says so at Parse too).
     return Status::Error("42P02", "there is no parameter $" + std::to_string(max_parameter));

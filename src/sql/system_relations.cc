@@ -778,8 +778,8 @@ void Build_pg_stat_activity(const CatalogSnapshot& s, exec::ExecContext& context
   }
 }
 
-// The session's named protocol-level prepared statements (SQL PREPARE is not
-// supported). Plans are always kept, so every Bind counts as a generic plan.
+// The session's named prepared statements (Parse messages and SQL PREPARE).
+// Plans are always kept, so every Bind or EXECUTE counts as a generic plan.
 void Build_pg_prepared_statements(const CatalogSnapshot&, exec::ExecContext& context, SystemRows& r) {
   if (context.session == nullptr) return;
   for (const exec::PreparedStatementRow& statement : context.session->PreparedStatements()) {
@@ -788,7 +788,7 @@ void Build_pg_prepared_statements(const CatalogSnapshot&, exec::ExecContext& con
     r.Set("statement", Text(statement.statement));
     r.Set("prepare_time", Value::TimestampTz(statement.prepare_time_us));
     r.Set("parameter_types", RegtypeArray(statement.parameter_types));
-    r.Set("from_sql", Bool(false));
+    r.Set("from_sql", Bool(statement.from_sql));
     r.Set("generic_plans", Int8(statement.executions));
     r.Set("custom_plans", Int8(0));
   }
