@@ -53,10 +53,10 @@ uint32_t SelectUnseenRows(const DataChunk& input, const std::vector<int>& key_co
   return n;
 }
 
-std::vector<types::SqlType> AggregateOutputTypes(const std::vector<ExprPtr>& keys,
+std::vector<types::SqlType> AggregateOutputTypes(const std::vector<GroupingSetKeys>& sets,
                                                  const std::vector<BoundAggregate>& aggregates) {
   std::vector<types::SqlType> out;
-  for (const auto& k : keys) out.push_back(k->type);
+  for (const auto& k : sets.front().keys) out.push_back(k->type);
   for (const auto& a : aggregates) out.push_back(a.type);
   return out;
 }
@@ -65,9 +65,16 @@ std::vector<types::SqlType> AggregateOutputTypes(const std::vector<ExprPtr>& key
 
 // ============================ HashAggregate ============================
 
+std::vector<GroupingSetKeys> OneSet(std::vector<ExprPtr> keys) {
+  std::vector<GroupingSetKeys> sets(1);
+  sets[0].total = keys.empty();
+  sets[0].keys = std::move(keys);
+  return sets;
+}
+
 struct HashAggregateOperator::State {
   ExecContext* context = nullptr;
-  std::vector<ExpressionExecutor> key_exec;
+  std::vector<std::vector<ExpressionExecutor>> key_exec;  // per grouping set
   struct AggregateExec {
     std::vector<ExpressionExecutor> args;
     std::unique_ptr<ExpressionExecutor> filter;
@@ -101,9 +108,14 @@ struct HashAggregateOperator::State {
 
 HashAggregateOperator::HashAggregateOperator(OperatorPtr child, std::vector<ExprPtr> group_keys,
                                              std::vector<BoundAggregate> aggregates)
-    : PhysicalOperator(AggregateOutputTypes(group_keys, aggregates)),
+    : HashAggregateOperator(WithGroupingSets{}, std::move(child), OneSet(std::move(group_keys)),
+                            std::move(aggregates)) {}
+
+HashAggregateOperator::HashAggregateOperator(WithGroupingSets, OperatorPtr child, std::vector<GroupingSetKeys> sets,
+                                             std::vector<BoundAggregate> aggregates)
+    : PhysicalOperator(AggregateOutputTypes(sets, aggregates)),
       child_(std::move(child)),
-      group_keys_(std::move(group_keys)),
+      sets_(std::move(sets)),
       aggregates_(std::move(aggregates)) {}
 
 HashAggregateOperator::~HashAggregateOperator() { Close(); }
@@ -114,10 +126,13 @@ Status HashAggregateOperator::Open(ExecContext& context) {
   State& s = *state_;
   s.context = &context;
   std::vector<types::SqlType> key_types;
-  for (const auto& k : group_keys_) {
-    s.key_exec.emplace_back(*k, &context);
+  for (const auto& k : sets_.front().keys) {
     s.key_values.emplace_back(k->type);
     key_types.push_back(k->type);
+  }
+  s.key_exec.resize(sets_.size());
+  for (size_t g = 0; g < sets_.size(); g++) {
+    for (const auto& k : sets_[g].keys) s.key_exec[g].emplace_back(*k, &context);
   }
   s.group_keys.Reset(key_types, &context.memory);
   s.memory.Bind(&context.memory);
@@ -152,7 +167,9 @@ Status HashAggregateOperator::Open(ExecContext& context) {
 Result<bool> HashAggregateOperator::Next(DataChunk& out) {
   State& s = *state_;
   // Finds or creates the group of each logical row of `input`.
-  auto assign_groups = [&](const DataChunk& input, std::vector<uint32_t>& group_ids) -> Status {
+  // Groups of different grouping sets never merge: with several sets the
+  // key bytes start with the set's index.
+  auto assign_groups = [&](const DataChunk& input, uint32_t set, std::vector<uint32_t>& group_ids) -> Status {
     uint32_t count = input.count();
     group_ids.resize(count);
     std::string key;
@@ -161,6 +178,7 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
     for (uint32_t i = 0; i < count; i++) {
       uint32_t r = input.RowIndex(i);
       key.clear();
+      if (sets_.size() > 1) key.append(reinterpret_cast<const char*>(&set), sizeof(set));
       for (const auto& v : s.key_values) internal::AppendKeyBytes(v, r, key);
       auto it = s.groups.find(std::string_view(key));
       if (it != s.groups.end()) {
@@ -190,58 +208,66 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
       RETURN_IF_ERROR(s.context->CheckCancel());
       ASSIGN_OR_RETURN(bool more, child_->Next(input));
       if (!more) break;
-      for (size_t k = 0; k < s.key_exec.size(); k++) RETURN_IF_ERROR(s.key_exec[k].Execute(input, s.key_values[k]));
-      uint32_t before = s.group_count;
-      RETURN_IF_ERROR(assign_groups(input, group_ids));
-      // Initialize states of new groups.
-      for (uint32_t g = before; g < s.group_count; g++) {
-        char* base = s.GroupStates(g);
-        for (size_t a = 0; a < aggregates_.size(); a++) {
-          aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
-        }
-      }
-      for (size_t a = 0; a < aggregates_.size(); a++) {
-        const BoundAggregate& agg = aggregates_[a];
-        State::AggregateExec& ae = s.aggregates[a];
+      // Arguments, filters and ORDER BY keys once per chunk, whatever the
+      // number of grouping sets.
+      for (State::AggregateExec& ae : s.aggregates) {
         for (size_t k = 0; k < ae.args.size(); k++) RETURN_IF_ERROR(ae.args[k].Execute(input, ae.arg_values[k]));
         if (ae.filter) RETURN_IF_ERROR(ae.filter->Execute(input, ae.filter_value));
-        uint32_t n = 0;
-        for (uint32_t i = 0; i < input.count(); i++) {
-          uint32_t r = input.RowIndex(i);
-          if (ae.filter && (ae.filter_value.IsNull(r) || !ae.filter_value.values<bool>()[r])) continue;
-          // All built-ins ignore rows whose first argument is NULL (count(x),
-          // sum, min, string_agg's value...).
-          if (!agg.row_argument && !ae.arg_values.empty() && ae.arg_values[0].IsNull(r) && !agg.function->keeps_nulls) {
+        for (size_t k = 0; k < ae.order_exec.size(); k++) {
+          RETURN_IF_ERROR(ae.order_exec[k].Execute(input, ae.order_values[k]));
+        }
+      }
+      for (uint32_t set = 0; set < sets_.size(); set++) {
+        std::vector<ExpressionExecutor>& key_exec = s.key_exec[set];
+        for (size_t k = 0; k < key_exec.size(); k++) RETURN_IF_ERROR(key_exec[k].Execute(input, s.key_values[k]));
+        uint32_t before = s.group_count;
+        RETURN_IF_ERROR(assign_groups(input, set, group_ids));
+        // Initialize states of new groups.
+        for (uint32_t g = before; g < s.group_count; g++) {
+          char* base = s.GroupStates(g);
+          for (size_t a = 0; a < aggregates_.size(); a++) {
+            aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
+          }
+        }
+        for (size_t a = 0; a < aggregates_.size(); a++) {
+          const BoundAggregate& agg = aggregates_[a];
+          State::AggregateExec& ae = s.aggregates[a];
+          uint32_t n = 0;
+          for (uint32_t i = 0; i < input.count(); i++) {
+            uint32_t r = input.RowIndex(i);
+            if (ae.filter && (ae.filter_value.IsNull(r) || !ae.filter_value.values<bool>()[r])) continue;
+            // All built-ins ignore rows whose first argument is NULL (count(x),
+            // sum, min, string_agg's value...).
+            if (!agg.row_argument && !ae.arg_values.empty() && ae.arg_values[0].IsNull(r) &&
+                !agg.function->keeps_nulls) {
+              continue;
+            }
+            if (agg.distinct) {
+              key.clear();
+              key.append(reinterpret_cast<const char*>(&group_ids[i]), sizeof(uint32_t));
+              uint32_t agg_index = static_cast<uint32_t>(a);
+              key.append(reinterpret_cast<const char*>(&agg_index), sizeof(uint32_t));
+              for (const auto& v : ae.arg_values) internal::AppendKeyBytes(v, r, key);
+              if (s.distinct_seen.find(std::string_view(key)) != s.distinct_seen.end()) continue;
+              s.distinct_seen.emplace(key);
+              RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
+            }
+            rows[n] = r;
+            row_groups[n] = group_ids[i];
+            states[n] = s.GroupStates(group_ids[i]) + ae.state_offset;
+            n++;
+          }
+          if (n == 0) continue;
+          std::vector<const Vector*> inputs;
+          for (const auto& v : ae.arg_values) inputs.push_back(&v);
+          if (ae.ordered) {
+            std::vector<const Vector*> order_keys;
+            for (const Vector& v : ae.order_values) order_keys.push_back(&v);
+            RETURN_IF_ERROR(ae.ordered->Append(inputs, order_keys, rows.data(), row_groups.data(), n));
             continue;
           }
-          if (agg.distinct) {
-            key.clear();
-            key.append(reinterpret_cast<const char*>(&group_ids[i]), sizeof(uint32_t));
-            uint32_t agg_index = static_cast<uint32_t>(a);
-            key.append(reinterpret_cast<const char*>(&agg_index), sizeof(uint32_t));
-            for (const auto& v : ae.arg_values) internal::AppendKeyBytes(v, r, key);
-            if (s.distinct_seen.find(std::string_view(key)) != s.distinct_seen.end()) continue;
-            s.distinct_seen.emplace(key);
-            RETURN_IF_ERROR(s.memory.Grow(static_cast<int64_t>(key.size()) + kMapEntryOverheadBytes));
-          }
-          rows[n] = r;
-          row_groups[n] = group_ids[i];
-          states[n] = s.GroupStates(group_ids[i]) + ae.state_offset;
-          n++;
+          RETURN_IF_ERROR(agg.function->update(inputs, rows.data(), n, states.data(), s.context));
         }
-        if (n == 0) continue;
-        std::vector<const Vector*> inputs;
-        for (const auto& v : ae.arg_values) inputs.push_back(&v);
-        if (ae.ordered) {
-          std::vector<const Vector*> order_keys;
-          for (size_t k = 0; k < ae.order_exec.size(); k++) {
-            RETURN_IF_ERROR(ae.order_exec[k].Execute(input, ae.order_values[k]));
-            order_keys.push_back(&ae.order_values[k]);
-          }
-          RETURN_IF_ERROR(ae.ordered->Append(inputs, order_keys, rows.data(), row_groups.data(), n));
-          continue;
-        }
-        RETURN_IF_ERROR(agg.function->update(inputs, rows.data(), n, states.data(), s.context));
       }
     }
     child_->Close();
@@ -252,15 +278,21 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
       RETURN_IF_ERROR(ae.ordered->Replay([&](uint32_t group) -> void* { return s.GroupStates(group) + offset; },
                                          s.context));
     }
-    if (group_keys_.empty() && s.group_count == 0) {
-      // Ungrouped aggregation over empty input: one row.
-      std::vector<uint32_t> ids;
-      DataChunk one;
-      one.SetSize(1);
-      RETURN_IF_ERROR(assign_groups(one, ids));
-      char* base = s.GroupStates(0);
-      for (size_t a = 0; a < aggregates_.size(); a++) {
-        aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
+    if (s.group_count == 0) {
+      // Empty input: one row for each set that groups by nothing (an
+      // ungrouped aggregate, the () of ROLLUP).
+      for (uint32_t set = 0; set < sets_.size(); set++) {
+        if (!sets_[set].total) continue;
+        std::vector<uint32_t> ids;
+        DataChunk one;
+        one.SetSize(1);
+        std::vector<ExpressionExecutor>& key_exec = s.key_exec[set];
+        for (size_t k = 0; k < key_exec.size(); k++) RETURN_IF_ERROR(key_exec[k].Execute(one, s.key_values[k]));
+        RETURN_IF_ERROR(assign_groups(one, set, ids));
+        char* base = s.GroupStates(ids[0]);
+        for (size_t a = 0; a < aggregates_.size(); a++) {
+          aggregates_[a].function->initialize(base + s.aggregates[a].state_offset);
+        }
       }
     }
     s.finished_input = true;
@@ -269,7 +301,7 @@ Result<bool> HashAggregateOperator::Next(DataChunk& out) {
   uint32_t first = s.next_group;
   uint32_t n = std::min(kVectorSize, s.group_count - first);
   s.out.Reset();
-  const size_t key_count = group_keys_.size();
+  const size_t key_count = sets_.front().keys.size();
   if (key_count > 0) {
     const DataChunk& keys = s.group_keys.chunk(first / kVectorSize);
     assert(keys.size() >= n);
@@ -300,12 +332,27 @@ void HashAggregateOperator::Close() {
 }
 
 std::string HashAggregateOperator::ExplainText() const {
-  std::string s = group_keys_.empty() ? "Aggregate" : "HashAggregate";
-  if (!group_keys_.empty()) {
+  const std::vector<ExprPtr>& keys = sets_.front().keys;
+  std::string s = sets_.size() > 1 ? "GroupingSets (" + std::to_string(sets_.size()) + " sets)"
+                  : keys.empty()   ? "Aggregate"
+                                   : "HashAggregate";
+  if (sets_.size() > 1) {
+    for (size_t g = 0; g < sets_.size(); g++) {
+      s += g == 0 ? " group by: (" : ", (";
+      bool first = true;
+      for (const auto& k : sets_[g].keys) {
+        if (k->kind == ExprKind::kConstant) continue;
+        s += first ? "" : ", ";
+        s += k->ToString();
+        first = false;
+      }
+      s += ")";
+    }
+  } else if (!keys.empty()) {
     s += " group by: ";
-    for (size_t i = 0; i < group_keys_.size(); i++) {
+    for (size_t i = 0; i < keys.size(); i++) {
       if (i) s += ", ";
-      s += group_keys_[i]->ToString();
+      s += keys[i]->ToString();
     }
   }
   if (!aggregates_.empty()) {

@@ -287,14 +287,31 @@ class LateralJoinOperator final : public PhysicalOperator {
 
 // ---- Aggregation -------------------------------------------------------------
 
+// One grouping set of GROUP BY GROUPING SETS / ROLLUP / CUBE: the value of
+// every output key column for the set's rows — the key expression, or a
+// constant (NULL for a key outside the set; GROUPING() results). `total`: the
+// set groups by no input column, so even empty input gives its one row.
+struct GroupingSetKeys {
+  std::vector<ExprPtr> keys;
+  bool total = false;
+};
+
 // GROUP BY group_keys with aggregates. Output: group key columns, then one
 // column per aggregate. With no group keys: exactly one row, even on empty
 // input (count = 0, others NULL). Group keys compare with SQL equality except
 // that NULLs group together (and numeric 1.0 = 1.00, float -0 = 0, NaN = NaN).
 // Output order is unspecified.
+//
+// With grouping sets, each input row is aggregated once per set, in one pass
+// over the input; groups of different sets never merge (docs/exec.md
+// "Grouping sets").
 class HashAggregateOperator final : public PhysicalOperator {
  public:
   HashAggregateOperator(OperatorPtr child, std::vector<ExprPtr> group_keys, std::vector<BoundAggregate> aggregates);
+  // Grouping sets; every set has the same key count and types.
+  struct WithGroupingSets {};
+  HashAggregateOperator(WithGroupingSets, OperatorPtr child, std::vector<GroupingSetKeys> sets,
+                        std::vector<BoundAggregate> aggregates);
   ~HashAggregateOperator() override;
   Status Open(ExecContext& context) override;
   Result<bool> Next(DataChunk& out) override;
@@ -305,7 +322,7 @@ class HashAggregateOperator final : public PhysicalOperator {
  private:
   struct State;
   OperatorPtr child_;
-  std::vector<ExprPtr> group_keys_;
+  std::vector<GroupingSetKeys> sets_;
   std::vector<BoundAggregate> aggregates_;
   std::unique_ptr<State> state_;
 };

@@ -2,6 +2,7 @@
 // PostgreSQL 15 with the same data (see comments).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 
 #include "exec/exec_test_util.h"
@@ -181,6 +182,33 @@ TEST(Aggregate, EmptyInputUngrouped) {
   one.push_back(Agg("count", nullptr));
   HashAggregateOperator grouped(Scan({kInt4}, {}), std::move(keys), std::move(one));
   EXPECT_EQ(RunOk(grouped), Rows{});
+}
+
+TEST(Aggregate, GroupingSetsKeepTheirGroupsApart) {
+  // GROUP BY ROLLUP(x): the set (x) and the total (); a NULL x of the data
+  // and the total's NULL stay separate groups, told apart by GROUPING(x).
+  auto sets = [] {
+    std::vector<GroupingSetKeys> out(2);
+    out[0].keys.push_back(Col(0, kInt4));
+    out[0].keys.push_back(Lit("0", kInt4));
+    out[1].keys.push_back(MakeNullConstant(kInt4));
+    out[1].keys.push_back(Lit("1", kInt4));
+    out[1].total = true;
+    return out;
+  };
+  auto count = [] {
+    std::vector<BoundAggregate> aggs;
+    aggs.push_back(Agg("count", nullptr));
+    return aggs;
+  };
+  HashAggregateOperator rollup(HashAggregateOperator::WithGroupingSets{}, Scan({kInt4}, {{"1"}, {"NULL"}, {"1"}}),
+                               sets(), count());
+  Rows rows = RunOk(rollup);
+  std::sort(rows.begin(), rows.end());
+  EXPECT_EQ(rows, (Rows{"1|0|2", "NULL|0|1", "NULL|1|3"}));
+  // Empty input: only the total's row, as PostgreSQL gives for ROLLUP.
+  HashAggregateOperator empty(HashAggregateOperator::WithGroupingSets{}, Scan({kInt4}, {}), sets(), count());
+  EXPECT_EQ(RunOk(empty), (Rows{"NULL|1|0"}));
 }
 
 TEST(Aggregate, ResultTypesAndValues) {

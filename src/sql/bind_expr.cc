@@ -374,6 +374,55 @@ Result<ExprPtr> Binder::CoerceToColumn(ExprPtr expr, SqlType type, std::string_v
 
 // ---------------------------------------------------------------------------
 
+Result<ExprPtr> Binder::BindGroupingFunc(PgNode node, Frame& frame) {
+  if (grouping == nullptr || inside_aggregate_) {
+    std::string message = inside_aggregate_ ? "aggregate function calls cannot be nested"
+                          : clause_name == "SELECT" || clause_name == "HAVING" || clause_name == "ORDER BY" ||
+                                  clause_name == "this context"
+                              ? "arguments to GROUPING must be grouping expressions of the associated query level"
+                              : "grouping operations are not allowed in " + clause_name;
+    return WithLocation(Status::Error(sqlstate::kGroupingError, message), node.Location());
+  }
+  // Each argument must be one of the GROUP BY keys, bound as the keys were.
+  std::vector<int> arguments;
+  Grouping* saved = grouping;
+  grouping = nullptr;
+  for (PgNode arg : node.List("args")) {
+    auto bound = BindExprInner(arg, frame);
+    int index = -1;
+    if (bound.ok()) {
+      std::string text = (*bound)->ToString();
+      for (size_t k = 0; k < saved->key_texts.size() && index < 0; ++k) {
+        if (saved->key_texts[k] == text) index = static_cast<int>(k);
+      }
+    }
+    if (index < 0) {
+      grouping = saved;
+      return WithLocation(
+          Status::Error(sqlstate::kGroupingError,
+                        "arguments to GROUPING must be grouping expressions of the associated query level"),
+          arg.Location());
+    }
+    arguments.push_back(index);
+  }
+  grouping = saved;
+  // Without grouping sets every key is in the one set: GROUPING is 0.
+  if (!grouping->has_sets) return exec::MakeConstant(types::Value::Int4(0), SqlType::Of(types::kInt4Oid));
+  std::string text = "GROUPING(";
+  for (int a : arguments) text += std::to_string(a) + ",";
+  text += ")";
+  for (const Grouping::GroupingCall& call : grouping->grouping_calls) {
+    if (grouping->key_texts[call.position] == text)
+      return exec::MakeColumnRef(call.position, SqlType::Of(types::kInt4Oid));
+  }
+  // A key column of its own; HashAggregate gets its per-set constant.
+  int position = static_cast<int>(grouping->keys.size());
+  grouping->keys.push_back(exec::MakeConstant(types::Value::Int4(0), SqlType::Of(types::kInt4Oid)));
+  grouping->key_texts.push_back(text);
+  grouping->grouping_calls.push_back({position, std::move(arguments)});
+  return exec::MakeColumnRef(position, SqlType::Of(types::kInt4Oid));
+}
+
 Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
   std::string_view tag = node.Tag();
   if (tag == "ColumnRef") return BindColumnRef(node, frame);
@@ -462,7 +511,7 @@ Result<ExprPtr> Binder::BindExprInner(PgNode node, Frame& frame) {
     return exec::MakeRowConstructor(std::move(fields), node.Location());
   }
   if (tag == "A_Indirection") return BindIndirection(*this, node, frame);
-  if (tag == "GroupingFunc") return Status::NotSupported("GROUPING()");
+  if (tag == "GroupingFunc") return BindGroupingFunc(node, frame);
   if (tag == "XmlExpr" || tag == "XmlSerialize") return Status::NotSupported("XML expressions");
   return Status::NotSupported("expression " + std::string(tag));
 }
@@ -554,7 +603,7 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
     found = static_cast<int>(i);
   }
   if (found >= 0) {
-    if (grouping != nullptr && !inside_aggregate_ && FunctionallyDependent(found, frame)) {
+    if (grouping != nullptr && !inside_aggregate_ && !grouping->has_sets && FunctionallyDependent(found, frame)) {
       // Grouped by the table's primary key: its other columns are determined
       // (PostgreSQL's functional-dependency rule); group by them too.
       const ScopeColumn& c = scope.columns[found];

@@ -1261,6 +1261,141 @@ Result<JoinedTarget> Binder::BindJoinedTarget(std::shared_ptr<const catalog::Tab
   return result;
 }
 
+namespace {
+
+// GROUP BY with GROUPING SETS / ROLLUP / CUBE (docs/exec.md "Grouping sets").
+// A set is the sorted key indices it groups by.
+using KeySet = std::vector<int>;
+using BindKey = std::function<Result<int>(PgNode)>;
+
+KeySet UnionOf(KeySet a, const KeySet& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  return a;
+}
+
+// The keys of one ROLLUP/CUBE element or GROUPING SETS item: a parenthesized
+// list `(a, b)` (an implicit ROW) is one unit of several keys.
+Result<KeySet> UnitKeys(PgNode item, const BindKey& bind_key) {
+  KeySet keys;
+  if (item.Is("RowExpr") && item.Str("row_format") == "COERCE_IMPLICIT_CAST") {
+    for (PgNode arg : item.List("args")) {
+      ASSIGN_OR_RETURN(int k, bind_key(arg));
+      keys = UnionOf(std::move(keys), {k});
+    }
+    return keys;
+  }
+  ASSIGN_OR_RETURN(int k, bind_key(item));
+  return KeySet{k};
+}
+
+Result<std::vector<KeySet>> ExpandGroupingElement(PgNode node, const BindKey& bind_key) {
+  if (!node.Is("GroupingSet")) {
+    ASSIGN_OR_RETURN(KeySet keys, UnitKeys(node, bind_key));
+    return std::vector<KeySet>{std::move(keys)};
+  }
+  std::string_view kind = node.Str("kind");
+  std::vector<PgNode> content = node.List("content");
+  std::vector<KeySet> out;
+  if (kind == "GROUPING_SET_EMPTY") return std::vector<KeySet>{KeySet{}};
+  if (kind == "GROUPING_SET_SETS") {
+    for (PgNode item : content) {
+      ASSIGN_OR_RETURN(std::vector<KeySet> sets, ExpandGroupingElement(item, bind_key));
+      out.insert(out.end(), sets.begin(), sets.end());
+    }
+    return out;
+  }
+  std::vector<KeySet> units;
+  for (PgNode item : content) {
+    ASSIGN_OR_RETURN(KeySet keys, UnitKeys(item, bind_key));
+    units.push_back(std::move(keys));
+  }
+  if (kind == "GROUPING_SET_SIMPLE") {
+    KeySet all;
+    for (const KeySet& unit : units) all = UnionOf(std::move(all), unit);
+    return std::vector<KeySet>{std::move(all)};
+  }
+  if (kind == "GROUPING_SET_ROLLUP") {
+    // ROLLUP(a, b, c): (a, b, c), (a, b), (a), ().
+    for (size_t n = units.size() + 1; n-- > 0;) {
+      KeySet set;
+      for (size_t i = 0; i < n; ++i) set = UnionOf(std::move(set), units[i]);
+      out.push_back(std::move(set));
+    }
+    return out;
+  }
+  if (kind == "GROUPING_SET_CUBE") {
+    if (units.size() > 12) {
+      return WithLocation(Status::Error("54001", "CUBE is limited to 12 elements"), node.Location());
+    }
+    // Every subset, the whole first and () last.
+    for (uint32_t mask = (1u << units.size()); mask-- > 0;) {
+      KeySet set;
+      for (size_t i = 0; i < units.size(); ++i) {
+        if (mask & (1u << (units.size() - 1 - i))) set = UnionOf(std::move(set), units[i]);
+      }
+      out.push_back(std::move(set));
+    }
+    return out;
+  }
+  return Status::NotSupported("grouping set " + std::string(kind));
+}
+
+// The grouping sets of a GROUP BY list: the cross product of its elements'
+// sets (GROUP BY a, ROLLUP(b) is (a, b), (a)); GROUP BY DISTINCT drops
+// repeated sets (without it they give repeated rows, as in PostgreSQL).
+Result<std::vector<KeySet>> ExpandGroupingSets(PgNode stmt, const BindKey& bind_key) {
+  std::vector<KeySet> sets = {KeySet{}};
+  for (PgNode element : stmt.List("groupClause")) {
+    ASSIGN_OR_RETURN(std::vector<KeySet> element_sets, ExpandGroupingElement(element, bind_key));
+    std::vector<KeySet> product;
+    for (const KeySet& left : sets) {
+      for (const KeySet& right : element_sets) product.push_back(UnionOf(left, right));
+    }
+    if (product.size() > 4096) return Status::Error("54001", "too many grouping sets present (maximum 4096)");
+    sets = std::move(product);
+  }
+  if (stmt.Bool("groupDistinct")) {
+    std::vector<KeySet> distinct;
+    for (KeySet& set : sets) {
+      if (std::find(distinct.begin(), distinct.end(), set) == distinct.end()) distinct.push_back(std::move(set));
+    }
+    sets = std::move(distinct);
+  }
+  return sets;
+}
+
+// Per set, the value of every key column: the key, NULL outside the set, or
+// a GROUPING() call's bits (1 for each argument outside the set, the first
+// argument the most significant).
+std::vector<exec::GroupingSetKeys> MakeGroupingSetKeys(const Grouping& grouping) {
+  std::vector<exec::GroupingSetKeys> out;
+  for (const KeySet& set : grouping.sets) {
+    exec::GroupingSetKeys keys;
+    keys.total = set.empty();
+    auto in_set = [&](int k) { return std::binary_search(set.begin(), set.end(), k); };
+    for (size_t p = 0; p < grouping.keys.size(); ++p) {
+      const ExprPtr& key = grouping.keys[p];
+      auto call = std::find_if(grouping.grouping_calls.begin(), grouping.grouping_calls.end(),
+                               [&](const Grouping::GroupingCall& c) { return c.position == static_cast<int>(p); });
+      if (call != grouping.grouping_calls.end()) {
+        int32_t bits = 0;
+        for (int argument : call->arguments) bits = (bits << 1) | (in_set(argument) ? 0 : 1);
+        keys.keys.push_back(exec::MakeConstant(types::Value::Int4(bits), key->type));
+      } else if (in_set(static_cast<int>(p))) {
+        keys.keys.push_back(key->Clone());
+      } else {
+        keys.keys.push_back(exec::MakeNullConstant(key->type));
+      }
+    }
+    out.push_back(std::move(keys));
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
   PgNode stmt = select.Body();
   if (stmt.Field("intoClause") && !allow_into) {
@@ -1613,9 +1748,8 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
     Grouping grouping_state;
     grouping_state.input_scope = scope.get();
     if (grouped) {
-      // GROUP BY keys, bound over the FROM scope.
-      for (PgNode key : stmt.List("groupClause")) {
-        if (key.Is("GroupingSet")) return Status::NotSupported("GROUPING SETS, ROLLUP and CUBE");
+      // GROUP BY keys, bound over the FROM scope; the index of each key.
+      auto bind_key = [&](PgNode key) -> Result<int> {
         ExprPtr expr;
         if (IsIntegerConstantNode(key)) {
           int64_t ordinal = key.tree()->IntegerConstant(key);
@@ -1649,11 +1783,22 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
           expr = std::move(bound).value();
         }
         std::string text = expr->ToString();
-        if (std::find(grouping_state.key_texts.begin(), grouping_state.key_texts.end(), text) ==
-            grouping_state.key_texts.end()) {
-          grouping_state.key_texts.push_back(text);
-          grouping_state.keys.push_back(std::move(expr));
+        auto it = std::find(grouping_state.key_texts.begin(), grouping_state.key_texts.end(), text);
+        if (it != grouping_state.key_texts.end()) return static_cast<int>(it - grouping_state.key_texts.begin());
+        grouping_state.key_texts.push_back(text);
+        grouping_state.keys.push_back(std::move(expr));
+        return static_cast<int>(grouping_state.keys.size() - 1);
+      };
+      bool has_sets = false;
+      for (PgNode key : stmt.List("groupClause")) has_sets |= key.Is("GroupingSet");
+      if (!has_sets) {
+        for (PgNode key : stmt.List("groupClause")) {
+          ASSIGN_OR_RETURN(int index, bind_key(key));
+          (void)index;
         }
+      } else {
+        ASSIGN_OR_RETURN(grouping_state.sets, ExpandGroupingSets(stmt, bind_key));
+        grouping_state.has_sets = true;
       }
       grouping = &grouping_state;
       frame.grouping = &grouping_state;
@@ -1814,8 +1959,14 @@ Result<BoundQuery> Binder::BindSelect(PgNode select, Frame* parent_frame) {
       for (auto& t : targets) RenumberAggregateRefs(*t.expr, key_count);
       for (auto& j : junk) RenumberAggregateRefs(*j, key_count);
       if (having) RenumberAggregateRefs(*having, key_count);
-      plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::move(grouping_state.keys),
-                                                           std::move(grouping_state.aggregates));
+      if (grouping_state.has_sets) {
+        plan = std::make_unique<exec::HashAggregateOperator>(exec::HashAggregateOperator::WithGroupingSets{},
+                                                             std::move(plan), MakeGroupingSetKeys(grouping_state),
+                                                             std::move(grouping_state.aggregates));
+      } else {
+        plan = std::make_unique<exec::HashAggregateOperator>(std::move(plan), std::move(grouping_state.keys),
+                                                             std::move(grouping_state.aggregates));
+      }
       if (having) plan = std::make_unique<exec::FilterOperator>(std::move(plan), std::move(having));
     }
     if (!windowing_state.functions.empty()) {

@@ -87,6 +87,17 @@ struct Grouping {
   std::vector<std::string> key_texts;
   std::vector<exec::BoundAggregate> aggregates;
   std::vector<std::string> aggregate_texts;
+  // GROUPING SETS / ROLLUP / CUBE (has_sets): each set lists the indices of
+  // the keys it groups by; the other keys are NULL in its rows.
+  bool has_sets = false;
+  std::vector<std::vector<int>> sets;
+  // GROUPING(...) calls under grouping sets: each is a key column of its own
+  // (constant per set), at `position`, over the keys `arguments`.
+  struct GroupingCall {
+    int position = 0;
+    std::vector<int> arguments;
+  };
+  std::vector<GroupingCall> grouping_calls;
 };
 
 // Window function calls of one SELECT while binding its SELECT list and
@@ -225,6 +236,8 @@ class Binder {
 
   // Expression in `frame` (its scope gives ColumnRef positions).
   Result<exec::ExprPtr> BindExpr(PgNode node, Frame& frame);
+  // GROUPING(args) in a grouped query's output (42803 elsewhere).
+  Result<exec::ExprPtr> BindGroupingFunc(PgNode node, Frame& frame);
   // Boolean condition (WHERE/ON/HAVING): 42804 if not boolean.
   Result<exec::ExprPtr> BindCondition(PgNode node, Frame& frame, std::string_view clause);
 
