@@ -907,7 +907,7 @@ Result<ExprPtr> MakeQuantifiedArray(std::string_view op, bool all, ExprPtr left,
 
 bool IsTableFunctionName(std::string_view name) {
   return name == "unnest" || name == "generate_series" || name == "generate_subscripts" ||
-         name == "pg_partition_ancestors";
+         name == "pg_partition_ancestors" || name == "pg_listening_channels";
 }
 
 Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location) {
@@ -944,6 +944,12 @@ Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<E
     call.kind = TableFunctionKind::kPartitionAncestors;
     call.result_type = SqlType::Of(t::kRegclassOid);
     call.args.push_back(std::move(a));
+    return call;
+  }
+  if (name == "pg_listening_channels") {
+    if (!args.empty()) return no_function();
+    call.kind = TableFunctionKind::kListeningChannels;
+    call.result_type = SqlType::Of(t::kTextOid);
     return call;
   }
   if (name == "_pg_expandarray") {
@@ -1047,6 +1053,12 @@ Status TableFunctionOperator::Open(ExecContext& context) {
     elements_ = {arguments_[0]};
     return Status::Ok();
   }
+  if (call_.kind == TableFunctionKind::kListeningChannels) {
+    if (context.session != nullptr) {
+      for (std::string& channel : context.session->ListeningChannels()) elements_.push_back(Value::Text(channel));
+    }
+    return Status::Ok();
+  }
   if (call_.kind == TableFunctionKind::kExpandArray) {
     // Records (element, 1-based position), as _pg_expandarray's SQL body.
     ASSIGN_OR_RETURN(t::ArrayContents c, t::DecodeArray(arguments_[0].GetBytes(), arguments_[0].type()));
@@ -1116,7 +1128,8 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
   uint32_t n = 0;
   bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kGenerateSubscripts ||
                 call_.kind == TableFunctionKind::kArrayOrdinals ||
-                call_.kind == TableFunctionKind::kPartitionAncestors || call_.kind == TableFunctionKind::kExpandArray;
+                call_.kind == TableFunctionKind::kPartitionAncestors || call_.kind == TableFunctionKind::kExpandArray ||
+                call_.kind == TableFunctionKind::kListeningChannels;
   while (n < kVectorSize && !done_) {
     if (listed) {
       if (next_element_ >= elements_.size()) {

@@ -63,16 +63,17 @@ Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int loca
 // ---- Set-returning functions in FROM ----
 
 enum class TableFunctionKind : uint8_t {
-  kUnnest,                 // unnest(anyarray) → element type
-  kGenerateSeriesInt4,     // generate_series(int4, int4 [, int4])
-  kGenerateSeriesInt8,     // generate_series(int8, int8 [, int8])
-  kGenerateSeriesNumeric,  // generate_series(numeric, numeric [, numeric])
+  kUnnest,                     // unnest(anyarray) → element type
+  kGenerateSeriesInt4,         // generate_series(int4, int4 [, int4])
+  kGenerateSeriesInt8,         // generate_series(int8, int8 [, int8])
+  kGenerateSeriesNumeric,      // generate_series(numeric, numeric [, numeric])
   kGenerateSeriesTimestamp,    // generate_series(timestamp, timestamp, interval)
   kGenerateSeriesTimestampTz,  // generate_series(timestamptz, timestamptz, interval)
   kGenerateSubscripts,         // generate_subscripts(anyarray, int4) → int4 (one dimension)
   kArrayOrdinals,              // 1..cardinality(anyarray) → int4 (_pg_expandarray's n)
   kExpandArray,                // information_schema._pg_expandarray(anyarray) → record (x, n)
   kPartitionAncestors,         // pg_partition_ancestors(regclass): the relation itself (no partitions)
+  kListeningChannels,          // pg_listening_channels() → text: the session's LISTEN channels
 };
 
 struct TableFunctionCall {

@@ -63,4 +63,26 @@ Result<bool> MaterializeOperator::Next(DataChunk& out) {
 
 void MaterializeOperator::Close() {}
 
+PrologueOperator::PrologueOperator(OperatorPtr child, std::vector<std::shared_ptr<Materialization>> first)
+    : PhysicalOperator(child->output_types()), child_(std::move(child)), first_(std::move(first)) {}
+
+Status PrologueOperator::Open(ExecContext& context) {
+  // Without an execution id a Materialization re-runs its child at every
+  // Open: a data-modifying query would write twice.
+  if (context.execution_id == 0) return Status::Internal("data-modifying WITH query without an execution id");
+  for (const auto& materialization : first_) {
+    MaterializeOperator run(materialization);
+    RETURN_IF_ERROR(run.Open(context));
+    run.Close();
+  }
+  return child_->Open(context);
+}
+
+std::vector<const PhysicalOperator*> PrologueOperator::children() const {
+  std::vector<const PhysicalOperator*> out;
+  for (const auto& materialization : first_) out.push_back(materialization->child.get());
+  out.push_back(child_.get());
+  return out;
+}
+
 }  // namespace augur::exec

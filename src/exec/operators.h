@@ -535,6 +535,23 @@ class MaterializeOperator final : public PhysicalOperator {
   size_t next_chunk_ = 0;
 };
 
+// Data-modifying WITH queries: runs each of `first` to completion (once per
+// execution; their rows stay for the MaterializeOperators that read them),
+// then streams `child`. Needs a context with an execution id.
+class PrologueOperator final : public PhysicalOperator {
+ public:
+  PrologueOperator(OperatorPtr child, std::vector<std::shared_ptr<Materialization>> first);
+  Status Open(ExecContext& context) override;
+  Result<bool> Next(DataChunk& out) override { return child_->Next(out); }
+  void Close() override { child_->Close(); }
+  std::string ExplainText() const override { return "Prologue (data-modifying WITH queries first)"; }
+  std::vector<const PhysicalOperator*> children() const override;
+
+ private:
+  OperatorPtr child_;
+  std::vector<std::shared_ptr<Materialization>> first_;
+};
+
 // ---- Set operations ---------------------------------------------------------------
 
 // WITH RECURSIVE (docs/exec.md "Recursive queries"). The rows a round of the

@@ -13,6 +13,7 @@
 #include "common/status.h"
 #include "exec/exec.h"
 #include "sql/binder.h"
+#include "sql/engine_impl.h"
 
 namespace augur::sql {
 
@@ -72,13 +73,15 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
   for (size_t i = 0; i < definitions.size(); ++i) {
     PgNode definition = definitions[i];
     PgNode query = definition.Field("ctequery");
-    if (!query.Is("SelectStmt")) {
-      return WithLocation(Status::NotSupported("data-modifying statements in WITH"), definition.Location());
-    }
     auto cte = std::make_shared<CteBinding>();
     cte->name = names[i];
     cte->definition = definition;
     cte->outer = state_.ctes;
+    if (!query.Is("SelectStmt")) {
+      RETURN_IF_ERROR(BindDataModifyingCte(with_clause, *cte));
+      state_.ctes = std::move(cte);
+      continue;
+    }
     cte->owner_frame = owner_frame;
     cte->parent_frame = owner_frame != nullptr ? owner_frame->parent : nullptr;
     cte->materialized = definition.Str("ctematerialized") == "CTEMaterializeAlways";
@@ -112,6 +115,48 @@ Result<CteScope> Binder::BindWithClause(PgNode with_clause, Frame* owner_frame) 
     state_.ctes = std::move(cte);
   }
   return scope;
+}
+
+Status Binder::BindDataModifyingCte(PgNode with_clause, CteBinding& cte) {
+  PgNode query = cte.definition.Field("ctequery");
+  const int location = cte.definition.Location();
+  if (!query.Is("InsertStmt") && !query.Is("UpdateStmt") && !query.Is("DeleteStmt")) {
+    return WithLocation(Status::NotSupported(std::string(query.Tag()) + " in WITH"), location);
+  }
+  if (!state_.top_with_clause || with_clause.Location() != state_.top_with_clause.Location()) {
+    return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                      "WITH clause containing a data-modifying statement must be at the top level"),
+                        location);
+  }
+  if (with_clause.Bool("recursive") && ReferencesName(query, cte.name)) {
+    return WithLocation(
+        Status::Error(sqlstate::kFeatureNotSupported,
+                      "recursive query \"" + cte.name + "\" must not contain data-modifying statements"),
+        location);
+  }
+  // Bound as its own part of the statement, seeing the WITH queries before it.
+  std::shared_ptr<CteBinding> saved_ctes = std::move(state_.ctes);
+  state_.ctes = cte.outer;
+  const int saved_part = state_.current_part;
+  state_.current_part = ++state_.part_count;
+  ModifyOperator* modify = nullptr;
+  Binder sub(state_);
+  Result<BoundQuery> bound = query.Is("InsertStmt")   ? BindInsert(sub, query, &modify)
+                             : query.Is("UpdateStmt") ? BindUpdate(sub, query, &modify)
+                                                      : BindDelete(sub, query, &modify);
+  state_.current_part = saved_part;
+  state_.ctes = std::move(saved_ctes);
+  if (!bound.ok()) return bound.TakeStatus();
+  std::vector<PgNode> column_names = cte.definition.List("aliascolnames");
+  if (column_names.size() > bound->columns.size()) return TooManyColumnNames(cte, bound->columns.size());
+  for (size_t i = 0; i < column_names.size(); ++i) bound->columns[i].name = column_names[i].StringValue();
+  cte.data_modifying = true;
+  cte.has_returning = !query.List("returningList").empty();
+  cte.materialized = true;
+  cte.shared = exec::NewMaterialization(std::move(bound->plan));
+  cte.shared_columns = std::move(bound->columns);
+  state_.data_modifying.push_back(cte.shared);
+  return Status::Ok();
 }
 
 Result<BoundQuery> Binder::BindCteBody(CteBinding& cte) {
@@ -249,6 +294,11 @@ Result<BoundQuery> Binder::BindCteReference(CteBinding& cte, int location) {
     query.plan = std::make_unique<exec::WorkTableScanOperator>(cte.work_types, cte.work_table);
     query.columns = cte.work_columns;
     return query;
+  }
+  if (cte.data_modifying && !cte.has_returning) {
+    return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                      "WITH query \"" + cte.name + "\" does not have a RETURNING clause"),
+                        location);
   }
   BoundQuery query;
   if (cte.first) {

@@ -827,6 +827,7 @@ class FromBinder {
     }
     RETURN_IF_ERROR(WithLocation(catalog::CheckTemporaryAccess((*table)->schema_name), item.Location()));
     NoteRelation((*table)->oid);
+    binder_.state().NoteTableUse((*table)->oid, (*table)->name, /*write=*/false);
     auto node = std::make_unique<RelNode>();
     node->kind = RelNode::Kind::kBase;
     node->table = *table;

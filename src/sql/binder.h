@@ -145,6 +145,10 @@ struct CteBinding {
   std::vector<types::SqlType> work_types;
   std::vector<ResultColumn> work_columns;
   int self_references = 0;
+  // INSERT/UPDATE/DELETE in WITH: runs once per execution whether referenced
+  // or not (BindState::data_modifying); its RETURNING rows are `shared`.
+  bool data_modifying = false;
+  bool has_returning = false;
 };
 
 // Per-statement binding state shared by nested binders.
@@ -177,6 +181,28 @@ struct BindState {
   // When set, the oids of the tables and views the statement names directly
   // (CREATE VIEW records them as its dependencies).
   std::vector<uint32_t>* named_relations = nullptr;
+
+  // Data-modifying WITH queries (docs/sql.md "Data-modifying WITH queries").
+  // Only the WITH clause of the statement itself may hold them.
+  PgNode top_with_clause;
+  // Each runs to completion once per execution, before the main plan.
+  std::vector<std::shared_ptr<exec::Materialization>> data_modifying;
+  // The tables each part of the statement reads or writes: part 0 is the
+  // main statement (with its read-only WITH queries), part k the k-th
+  // data-modifying WITH query. A table written by one part may not be
+  // touched by another (the parts would see each other's writes).
+  struct TableUse {
+    uint32_t oid = 0;
+    std::string name;
+    int part = 0;
+    bool write = false;
+  };
+  std::vector<TableUse> table_uses;
+  int current_part = 0;
+  int part_count = 0;
+  void NoteTableUse(uint32_t oid, const std::string& name, bool write) {
+    table_uses.push_back({oid, name, current_part, write});
+  }
 };
 
 // Restores BindState::ctes when the query that owns a WITH clause is bound.
@@ -249,6 +275,8 @@ class Binder {
   Result<CteScope> BindWithClause(PgNode with_clause, Frame* owner_frame);
   // The plan and columns of a reference to `cte` in FROM.
   Result<BoundQuery> BindCteReference(CteBinding& cte, int location);
+  // INSERT/UPDATE/DELETE as a WITH query (only in the statement's own WITH).
+  Status BindDataModifyingCte(PgNode with_clause, CteBinding& cte);
 
   // Resolves a (possibly qualified) type name node to an SqlType.
   Result<types::SqlType> BindTypeName(PgNode type_name);

@@ -766,6 +766,7 @@ Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNod
     return WithLocation(table.TakeStatus(), relation.Location());
   }
   RETURN_IF_ERROR(WithLocation(catalog::CheckTemporaryAccess((*table)->schema_name), relation.Location()));
+  binder.state().NoteTableUse((*table)->oid, (*table)->name, /*write=*/true);
   return table;
 }
 

@@ -8,7 +8,6 @@
 #include <limits>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
 
 #include "exec/result_encoder.h"
@@ -267,9 +266,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   void AdvisoryUnlockAll() override { engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false); }
   uint64_t AdvisoryOwner() const { return reinterpret_cast<uintptr_t>(this); }
   Status Notify(std::string_view channel, std::string_view payload) override;
-  std::vector<std::string> ListeningChannels() override {
-    return std::vector<std::string>(listening_.begin(), listening_.end());
-  }
+  std::vector<std::string> ListeningChannels() override { return listening_; }
   std::vector<Notification> TakeNotifications() override { return inbox_->Take(); }
 
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
@@ -324,6 +321,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
                  std::span<const int16_t> formats = {});
   // SQL PREPARE / EXECUTE (the connection's prepared statements).
   Status RunPrepare(BoundStatement& bound, ResultSink& sink);
+  BindState UtilityBindState(const BoundStatement& bound);
   Status RunExecute(BoundStatement& bound, std::span<const int16_t> formats, ResultSink& sink, bool send_description);
   Result<std::shared_ptr<SessionPreparedStatement>> FindPrepared(std::string_view name) const;
   // A prepared statement from a bound statement: 42P18 for a parameter
@@ -466,7 +464,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   // and what the transaction will do at commit (LISTEN/UNLISTEN, "*" for
   // UNLISTEN *, and the notifications to send, without duplicates).
   std::shared_ptr<NotificationInbox> inbox_ = std::make_shared<NotificationInbox>();
-  std::set<std::string> listening_;
+  std::vector<std::string> listening_;                         // in LISTEN order, as pg_listening_channels() lists them
   std::vector<std::pair<bool, std::string>> pending_listens_;  // (listen, channel)
   std::vector<std::pair<std::string, std::string>> pending_notifies_;
   void ApplyNotifyAtCommit();
@@ -893,6 +891,8 @@ Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context,
     return Status::Error(sqlstate::kReadOnlySqlTransaction,
                          "cannot execute " + bound.tag + " in a read-only transaction");
   }
+  // A SELECT whose WITH queries write (the tag alone does not say so).
+  if (bound.writes) txn_wrote_ = true;
   if (send_description && !bound.columns.empty()) {
     std::vector<int16_t> formats(bound.columns.size(), kTextFormat);
     sink.SendRowDescription(bound.columns, formats);
@@ -1565,13 +1565,13 @@ void EngineSession::ApplyNotifyAtCommit() {
   for (const auto& [listen, channel] : pending_listens_) {
     if (listen) {
       hub.Listen(database, channel, inbox_);
-      listening_.insert(channel);
+      if (std::find(listening_.begin(), listening_.end(), channel) == listening_.end()) listening_.push_back(channel);
     } else if (channel == "*") {
       hub.UnlistenAll(inbox_.get());
       listening_.clear();
     } else {
       hub.Unlisten(database, channel, inbox_.get());
-      listening_.erase(channel);
+      std::erase(listening_, channel);
     }
   }
   for (const auto& [channel, payload] : pending_notifies_) {
@@ -2001,6 +2001,19 @@ Result<std::shared_ptr<SessionPreparedStatement>> EngineSession::FindPrepared(st
   return std::static_pointer_cast<SessionPreparedStatement>(std::move(found));
 }
 
+// Binding expressions of a utility statement's parse tree (types, EXECUTE
+// arguments): slot 0 holds now().
+BindState EngineSession::UtilityBindState(const BoundStatement& bound) {
+  BindState state;
+  state.tree = bound.tree.get();
+  state.catalog = &catalog_;
+  state.statement = &statement_;
+  state.session_user = user_;
+  state.now_slot = 0;
+  state.next_slot = 1;
+  return state;
+}
+
 Status EngineSession::RunPrepare(BoundStatement& bound, ResultSink& sink) {
   PgNode node = bound.node;
   std::string name(node.Str("name"));
@@ -2010,11 +2023,7 @@ Status EngineSession::RunPrepare(BoundStatement& bound, ResultSink& sink) {
   }
   std::vector<SqlType> types;
   {
-    BindState state;
-    state.tree = bound.tree.get();
-    state.catalog = &catalog_;
-    state.statement = &statement_;
-    state.session_user = user_;
+    BindState state = UtilityBindState(bound);
     Binder binder(state);
     for (PgNode type_name : node.List("argtypes")) {
       ASSIGN_OR_RETURN(SqlType type, binder.BindTypeName(type_name));
@@ -2051,13 +2060,7 @@ Status EngineSession::RunExecute(BoundStatement& bound, std::span<const int16_t>
   }
   std::vector<Value> values;
   {
-    BindState state;
-    state.tree = bound.tree.get();
-    state.catalog = &catalog_;
-    state.statement = &statement_;
-    state.session_user = user_;
-    state.now_slot = 0;
-    state.next_slot = 1;
+    BindState state = UtilityBindState(bound);
     state.parameter_types = bound.parameter_types;
     Binder binder(state);
     Scope no_columns;

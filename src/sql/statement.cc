@@ -116,6 +116,9 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
   if (static_cast<int>(state.parameter_types.size()) < max_parameter) state.parameter_types.resize(max_parameter);
   state.now_slot = static_cast<int>(state.parameter_types.size());
   state.next_slot = state.now_slot + 1;
+  if (tag == "SelectStmt" || tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt") {
+    state.top_with_clause = raw.node.Field("withClause");
+  }
   Binder binder(state);
 
   Result<BoundQuery> query = Status::Internal("unbound");
@@ -172,10 +175,27 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
     return bound;
   }
   if (!query.ok()) return query.TakeStatus();
+  if (!state.data_modifying.empty()) {
+    // Each data-modifying WITH query runs first, to completion. The parts of
+    // the statement would see each other's writes (reads see the
+    // transaction's own writes), so a table one of them writes may not be
+    // touched by another part (PostgreSQL runs them all on one snapshot).
+    for (const BindState::TableUse& write : state.table_uses) {
+      if (!write.write || write.part == 0) continue;
+      for (const BindState::TableUse& other : state.table_uses) {
+        if (other.oid == write.oid && other.part != write.part) {
+          return Status::NotSupported("table \"" + write.name +
+                                      "\" in a data-modifying WITH query and elsewhere in the same statement");
+        }
+      }
+    }
+    query->plan = std::make_unique<exec::PrologueOperator>(std::move(query->plan), std::move(state.data_modifying));
+    bound->writes = true;
+  }
   bound->plan = std::move(query->plan);
   bound->columns = std::move(query->columns);
   bound->modify = modify;
-  bound->writes = modify != nullptr;
+  bound->writes = bound->writes || modify != nullptr;
   bound->parameter_types = state.parameter_types;
   bound->slot_count = state.next_slot;
   bound->now_slot = state.now_slot;
