@@ -527,6 +527,7 @@ TEST_F(CatalogTest, ReplaceTableRewritesRenamesAndKeepsSequences) {
     auto it = check->Scan(old_descriptor);
     EXPECT_FALSE(it->Valid());
   }
+  txn.reset();  // a transaction must end before its database closes
   Reopen();
   auto reopened = catalog_->LookupTable(nullptr, "", "r2");
   ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();

@@ -1,6 +1,7 @@
 // DataRow encoding of DataChunks and the QueryRunner. See result_encoder.h.
 #include "exec/result_encoder.h"
 
+#include <algorithm>
 #include <bit>
 
 #include "exec/kernels.h"
@@ -95,8 +96,19 @@ Status ResultEncoder::Encode(const DataChunk& chunk, uint32_t begin, uint32_t en
 }
 
 QueryRunner::QueryRunner(PhysicalOperator& plan, ExecContext& context, std::span<const int16_t> formats)
-    : plan_(plan), context_(context), encoder_(plan.output_types(), formats) {
+    : plan_(plan), context_(context), encoder_(plan.output_types(), formats), formats_(formats.begin(), formats.end()) {
   encoder_.set_context(&context);
+}
+
+bool QueryRunner::Restart(std::span<const int16_t> formats) {
+  if (!done_ || !std::equal(formats.begin(), formats.end(), formats_.begin(), formats_.end())) return false;
+  opened_ = false;
+  done_ = false;
+  chunk_offset_ = 0;
+  rows_sent_ = 0;
+  chunk_.ClearSelection();
+  chunk_.SetSize(0);
+  return true;
 }
 
 Status QueryRunner::Prefetch() {
@@ -118,6 +130,7 @@ Status QueryRunner::Prefetch() {
 }
 
 void QueryRunner::set_formats(std::span<const int16_t> formats) {
+  formats_.assign(formats.begin(), formats.end());
   encoder_ = ResultEncoder(plan_.output_types(), formats);
   encoder_.set_context(&context_);
 }

@@ -72,11 +72,17 @@ class QueryRunner {
   // protocol takes the formats of its own Bind).
   void set_formats(std::span<const int16_t> formats);
   bool done() const { return done_ && chunk_offset_ >= chunk_.count(); }
+  // Makes a runner whose plan ran to its end ready to run it again from the
+  // start with the same result formats, keeping its encoder and chunk
+  // storage (a cached plan executed again). False, changing nothing, when
+  // the formats differ or the last run did not end.
+  bool Restart(std::span<const int16_t> formats);
 
  private:
   PhysicalOperator& plan_;
   ExecContext& context_;
   ResultEncoder encoder_;
+  std::vector<int16_t> formats_;  // as given to the constructor or set_formats()
   DataChunk chunk_;
   uint32_t chunk_offset_ = 0;  // rows of chunk_ already sent
   bool opened_ = false;

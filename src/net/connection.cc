@@ -101,7 +101,7 @@ Connection::~Connection() {
   if (registered_) context_.cancel_registry->Unregister(backend_key_.process_id);
   FreeTlsSession(ssl_);
   // Portals and statements may refer to engine state that Close() tears down.
-  portals_.clear();
+  CloseAllPortals();
   statements_.clear();
   if (session_) session_->Close();
 }
@@ -762,7 +762,26 @@ Status Connection::CheckMessage(MessageReader& reader) {
 }
 
 void Connection::DropPortalsIfIdle() {
-  if (session_->TransactionStatus() == 'I') portals_.clear();
+  if (session_->TransactionStatus() == 'I') CloseAllPortals();
+}
+
+sql::Portal* Connection::FindPortal(std::string_view name) const {
+  if (name.empty()) return unnamed_portal_.get();
+  auto it = portals_.find(name);
+  return it == portals_.end() ? nullptr : it->second.get();
+}
+
+void Connection::ClosePortal(std::string_view name) {
+  if (name.empty()) {
+    unnamed_portal_.reset();
+  } else {
+    EraseByName(portals_, name);
+  }
+}
+
+void Connection::CloseAllPortals() {
+  unnamed_portal_.reset();
+  if (!portals_.empty()) portals_.clear();
 }
 
 // ---- Handlers ---------------------------------------------------------------
@@ -773,7 +792,7 @@ Status Connection::HandleQuery(std::string_view body) {
   RETURN_IF_ERROR(CheckMessage(reader));
   // A simple Query replaces the unnamed statement and portal (exec_simple_query).
   EraseByName(statements_, "");
-  EraseByName(portals_, "");
+  unnamed_portal_.reset();
   return session_->ExecuteSimpleQuery(text, *this);
 }
 
@@ -865,7 +884,7 @@ Status Connection::HandleBind(std::string_view body) {
   if (column_count == 0 && result_codes.size() == 1) result_formats.assign(result_codes.begin(), result_codes.end());
 
   if (portal_name.empty()) {
-    EraseByName(portals_, "");  // replaced, even if this Bind fails
+    unnamed_portal_.reset();  // replaced, even if this Bind fails
   } else if (portals_.contains(portal_name)) {
     return Status::Error(sqlstate::kDuplicateCursor,
                          "cursor " + Quoted(portal_name) + " already exists");
@@ -873,7 +892,11 @@ Status Connection::HandleBind(std::string_view body) {
   ASSIGN_OR_RETURN(std::unique_ptr<sql::Portal> portal,
                    session_->Bind(statement, parameters, result_formats));
   assert(portal != nullptr);
-  portals_.emplace(std::string(portal_name), std::move(portal));
+  if (portal_name.empty()) {
+    unnamed_portal_ = std::move(portal);
+  } else {
+    portals_.emplace(std::string(portal_name), std::move(portal));
+  }
   MessageBuilder(output_, '2');  // BindComplete
   return Status::Ok();
 }
@@ -904,8 +927,8 @@ Status Connection::HandleDescribe(std::string_view body) {
     return Status::Ok();
   }
   if (kind == 'P') {
-    auto it = portals_.find(name);
-    if (it == portals_.end()) {
+    sql::Portal* portal = FindPortal(name);
+    if (portal == nullptr) {
       // A SQL cursor is a portal as well (psycopg 3 describes its DECLAREd
       // cursors this way).
       ASSIGN_OR_RETURN(std::vector<sql::ResultColumn> cursor_columns, session_->DescribeCursor(name));
@@ -916,11 +939,11 @@ Status Connection::HandleDescribe(std::string_view body) {
       }
       return Status::Ok();
     }
-    std::span<const sql::ResultColumn> columns = it->second->result_columns();
+    std::span<const sql::ResultColumn> columns = portal->result_columns();
     if (columns.empty()) {
       MessageBuilder(output_, 'n');
     } else {
-      AppendRowDescription(output_, columns, it->second->result_formats());
+      AppendRowDescription(output_, columns, portal->result_formats());
     }
     return Status::Ok();
   }
@@ -932,12 +955,11 @@ Status Connection::HandleExecute(std::string_view body) {
   std::string_view name = reader.ReadString();
   int32_t max_rows = reader.ReadInt32();
   RETURN_IF_ERROR(CheckMessage(reader));
-  auto it = portals_.find(name);
-  if (it == portals_.end()) {
+  sql::Portal* portal = FindPortal(name);
+  if (portal == nullptr) {
     return Status::Error(sqlstate::kInvalidCursorName, "portal " + Quoted(name) + " does not exist");
   }
-  ASSIGN_OR_RETURN(sql::ExecuteOutcome outcome,
-                   session_->Execute(*it->second, max_rows > 0 ? max_rows : 0, *this));
+  ASSIGN_OR_RETURN(sql::ExecuteOutcome outcome, session_->Execute(*portal, max_rows > 0 ? max_rows : 0, *this));
   if (outcome.suspended) MessageBuilder(output_, 's');  // PortalSuspended
   return Status::Ok();
 }
@@ -951,7 +973,7 @@ Status Connection::HandleClose(std::string_view body) {
   if (kind == 'S') {
     EraseByName(statements_, name);
   } else if (kind == 'P') {
-    EraseByName(portals_, name);
+    ClosePortal(name);
   } else {
     return ProtocolViolation("invalid CLOSE message subtype " + std::to_string(kind));
   }

@@ -215,10 +215,16 @@ class Connection final : public sql::ResultSink, public sql::PreparedStatementDi
   std::unique_ptr<sql::Session> session_;
   BackendKey backend_key_;
   bool registered_ = false;
-  // "" is the unnamed statement/portal. std::map keeps memory proportional to
-  // the live entries; lookups are by name per message, not per row.
+  // "" is the unnamed statement. std::map keeps memory proportional to the
+  // live entries; lookups are by name per message, not per row.
   std::map<std::string, std::shared_ptr<sql::PreparedStatement>, std::less<>> statements_;
+  // Named portals, and the unnamed one on its own: a transaction of the
+  // extended protocol binds and drops it once, so it costs no map node.
   std::map<std::string, std::unique_ptr<sql::Portal>, std::less<>> portals_;
+  std::unique_ptr<sql::Portal> unnamed_portal_;
+  sql::Portal* FindPortal(std::string_view name) const;
+  void ClosePortal(std::string_view name);
+  void CloseAllPortals();
   // HandleBind's scratch arrays, kept so a Bind per transaction allocates
   // none of them (the session copies what it keeps).
   std::vector<int16_t> bind_parameter_codes_;

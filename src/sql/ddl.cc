@@ -1041,6 +1041,17 @@ bool IsSelectInto(PgNode stmt) { return static_cast<bool>(IntoClause(stmt)); }
 
 bool IsSchemaStatement(PgNode stmt) { return IsSchemaStatement(stmt.Tag()) || IsSelectInto(stmt); }
 
+bool IsDdlStatement(PgNode stmt) {
+  std::string_view tag = stmt.Tag();
+  return tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
+         IsSchemaStatement(stmt);
+}
+
+bool IsDdl(BoundStatement& bound) {
+  if (!bound.ddl) bound.ddl = IsDdlStatement(bound.node);
+  return *bound.ddl;
+}
+
 bool IsSchemaStatement(std::string_view tag) {
   // Role statements count as DDL for the transaction; the session runs them
   // (sql/role.cc) before reaching ExecuteSchemaStatement.

@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -31,6 +32,7 @@
 
 #include "catalog/catalog.h"
 #include "exec/exec.h"
+#include "exec/result_encoder.h"
 #include "sql/advisory_locks.h"
 #include "sql/binder.h"
 #include "sql/notify.h"
@@ -55,6 +57,9 @@ struct BoundStatement {
   // `plan` so it outlives the operators, which keep pointers into it.
   exec::ExecContext context;
   exec::OperatorPtr plan;           // kQuery / kModify
+  // The runner of the last execution that ran `plan` to its end, for the
+  // next one (QueryRunner::Restart). Declared after `plan`: destroyed first.
+  std::unique_ptr<exec::QueryRunner> spare_runner;
   std::vector<ResultColumn> columns;
   std::vector<types::SqlType> parameter_types;  // $1..$n
   int slot_count = 0;               // ExecContext::parameters size
@@ -64,7 +69,16 @@ struct BoundStatement {
   std::string tag;                  // "SELECT", "INSERT", "UPDATE", "DELETE", or the utility's tag
   bool writes = false;              // needs a read-write transaction
   class ModifyOperator* modify = nullptr;  // kModify: the operator that counts rows
+  // Whether running it counts as DDL for the transaction (IsDdl()); worked
+  // out at the first execution, since a prepared statement runs many times.
+  std::optional<bool> ddl;
 };
+
+// CREATE TABLE / INDEX, DROP, TRUNCATE and the schema statements of
+// IsSchemaStatement: the transaction did DDL once one of them ran. IsDdl
+// remembers the answer in the bound statement.
+bool IsDdlStatement(PgNode stmt);
+bool IsDdl(BoundStatement& bound);
 
 // A sink that drops everything: rows (MOVE), notices and tags of work the
 // session does on its own (set_config, dropping its temporary schema).

@@ -268,6 +268,7 @@ TEST_F(EngineTest, TemporaryTablesEndWithTheirSessionAndLeftoversAtRestart) {
   table.columns = {{"k", types::SqlType::Of(types::kInt4Oid), false, std::nullopt}};
   ASSERT_TRUE(engine_->catalog().CreateTable(txn.get(), table).ok());
   ASSERT_TRUE(txn->Commit().ok());
+  txn.reset();  // a transaction must end before its database closes
   Restart();
   EXPECT_EQ(Query("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'pg\\_temp\\_%'"), Rows({"0"}));
   EXPECT_EQ(Query("SELECT count(*) FROM pg_class WHERE relname IN ('tmp', 'left')"), Rows({"0"}));

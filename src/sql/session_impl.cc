@@ -72,10 +72,14 @@ const char* IsolationName(storage::IsolationLevel level) {
 }
 
 Result<storage::IsolationLevel> ParseIsolation(std::string_view text) {
-  std::string t = ToLower(text);
-  if (t == "read committed" || t == "read uncommitted") return storage::IsolationLevel::kReadCommitted;
-  if (t == "repeatable read") return storage::IsolationLevel::kRepeatableRead;
-  if (t == "serializable") return storage::IsolationLevel::kSerializable;
+  // Runs at every transaction begin: compares without a lower-cased copy.
+  auto is = [text](std::string_view lower) {
+    return std::equal(text.begin(), text.end(), lower.begin(), lower.end(),
+                      [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
+  };
+  if (is("read committed") || is("read uncommitted")) return storage::IsolationLevel::kReadCommitted;
+  if (is("repeatable read")) return storage::IsolationLevel::kRepeatableRead;
+  if (is("serializable")) return storage::IsolationLevel::kSerializable;
   return Status::Error(sqlstate::kInvalidParameterValue,
                        "invalid value for parameter \"transaction_isolation\": \"" + std::string(text) + "\"");
 }
@@ -147,7 +151,11 @@ class SessionPortal final : public Portal {
   std::unique_ptr<exec::QueryRunner> runner;
   bool started = false;
   ~SessionPortal() override {
-    if (statement && !own) statement->plan_in_use = false;
+    if (statement && !own) {
+      statement->plan_in_use = false;
+      // The cached plan's next execution reuses the runner.
+      if (runner != nullptr && runner->done()) bound->spare_runner = std::move(runner);
+    }
   }
 };
 
@@ -265,6 +273,9 @@ class EngineSession final : public Session, public exec::SessionAccess {
   Result<bool> AdvisoryUnlock(int64_t key, bool pair, bool shared) override;
   void AdvisoryUnlockAll() override { engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/false); }
   uint64_t AdvisoryOwner() const { return reinterpret_cast<uintptr_t>(this); }
+  // Whether this session ever asked for an advisory lock: ending a
+  // transaction skips the shared lock table (and its mutex) otherwise.
+  bool took_advisory_locks_ = false;
   Status Notify(std::string_view channel, std::string_view payload) override;
   std::vector<std::string> ListeningChannels() override { return listening_; }
   std::vector<Notification> TakeNotifications() override { return inbox_->Take(); }
@@ -652,7 +663,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   if (status.ok()) ApplyNotifyAtCommit();
   pending_listens_.clear();
   pending_notifies_.clear();
-  engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
+  if (took_advisory_locks_) engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   SyncDateTime();
   cursors_.CloseAll();
   txn_.reset();
@@ -668,7 +679,7 @@ void EngineSession::RollbackTransaction() {
   if (txn_) txn_->Rollback();
   pending_listens_.clear();
   pending_notifies_.clear();
-  engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
+  if (took_advisory_locks_) engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   datetime_.now_us = types::kTimestampNegInfinity;
   settings_.EndTransaction(false);
   SyncDateTime();
@@ -840,8 +851,7 @@ Status EngineSession::ExecuteSimpleQueryStatements(std::string_view text, Result
     ArmStatementTimeout();
     // SET and SHOW take no snapshot: SET TRANSACTION may still follow them.
     bool counts = tag != "VariableSetStmt" && tag != "VariableShowStmt";
-    bool ddl = tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
-               IsSchemaStatement(raw.node);
+    bool ddl = IsDdlStatement(raw.node);
     bool writes = tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt" ||
                   (tag == "CopyStmt" && raw.node.Bool("is_from"));
     RETURN_IF_ERROR(BeginSimpleStatement(counts, ddl, writes));
@@ -1768,6 +1778,7 @@ Result<bool> EngineSession::AdvisoryLock(int64_t key, bool pair, bool shared, bo
     }
     return Status::Ok();
   };
+  took_advisory_locks_ = true;
   return engine_.advisory_locks().Acquire({catalog_.database_oid(), key, pair}, AdvisoryOwner(), shared, xact, wait,
                                           check);
 }
@@ -2231,10 +2242,7 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
     if (tag != "VariableSetStmt" && tag != "VariableShowStmt") ++txn_statements_;
     datetime_.statement_us = NowPostgresMicros();
   }
-  if (tag == "CreateStmt" || tag == "IndexStmt" || tag == "DropStmt" || tag == "TruncateStmt" ||
-      IsSchemaStatement(bound.node)) {
-    txn_did_ddl_ = true;
-  }
+  if (IsDdl(bound)) txn_did_ddl_ = true;
   if (txn_did_ddl_ || bound.writes) txn_wrote_ = true;
   PrepareContext(bound.context, bound);
   if (tag == "FetchStmt") {
@@ -2254,7 +2262,11 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
   }
   if (!portal.started) {
     txn_->BeginStatement();
-    portal.runner = std::make_unique<exec::QueryRunner>(*bound.plan, bound.context, portal.formats);
+    if (bound.spare_runner != nullptr && bound.spare_runner->Restart(portal.formats)) {
+      portal.runner = std::move(bound.spare_runner);
+    } else {
+      portal.runner = std::make_unique<exec::QueryRunner>(*bound.plan, bound.context, portal.formats);
+    }
     portal.started = true;
   }
   const int64_t sent_before = portal.runner->rows_sent();

@@ -45,7 +45,7 @@ class SettingsWireTest : public ::testing::Test {
            ("augur_settings_wire_" + std::to_string(::getpid()) + "_" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
-    auto engine = AugurEngine::Open(dir_.string());
+    auto engine = AugurEngine::Open(dir_.string(), {.collect_statistics = true});  // WAL sync counts
     ASSERT_TRUE(engine.ok()) << engine.status().ToString();
     engine_ = std::move(engine).value();
     net::ServerOptions options;

@@ -77,6 +77,10 @@ rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const DatabaseOptions& opti
   table.cache_index_and_filter_blocks = true;
   table.pin_l0_filter_and_index_blocks_in_cache = true;
   table.format_version = 5;
+  // A hash index over each data block's keys: a point read finds its key's
+  // restart interval without the binary search and linear scan.
+  table.data_block_index_type = rocksdb::BlockBasedTableOptions::kDataBlockBinaryAndHash;
+  table.block_restart_interval = 4;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.write_buffer_size = options.write_buffer_size_bytes;
   auto supported = rocksdb::GetSupportedCompressions();
@@ -112,8 +116,10 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
     return Status::Error(sqlstate::kIoError, "could not create directory \"" + path + "\": " + ec.message());
   }
   impl->cache = rocksdb::NewLRUCache(options.block_cache_size_bytes);
-  impl->statistics = rocksdb::CreateDBStatistics();
-  impl->statistics->set_stats_level(rocksdb::StatsLevel::kExceptHistogramOrTimers);
+  if (options.collect_statistics) {
+    impl->statistics = rocksdb::CreateDBStatistics();
+    impl->statistics->set_stats_level(rocksdb::StatsLevel::kExceptHistogramOrTimers);
+  }
 
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = options.create_if_missing;
@@ -168,6 +174,10 @@ Status Database::Close() {
   if (impl_ == nullptr || impl_->db == nullptr) return Status::Ok();
   Status result;
   impl_->spares->Close();
+  {
+    std::lock_guard<std::mutex> lock(impl_->snapshot_mutex);
+    impl_->latest_snapshot.reset();
+  }
   for (auto*& handle : impl_->handles) {
     rocksdb::Status s = impl_->db->DestroyColumnFamilyHandle(handle);
     if (!s.ok() && result.ok()) result = FromRocks(s, "");
@@ -265,9 +275,11 @@ Status Database::DropKeyPrefix(uint32_t id, bool is_index) {
 Database::Stats Database::GetStats() const {
   Stats stats;
   stats.commits = impl_->commits.load(std::memory_order_relaxed);
-  stats.wal_syncs = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_SYNCED);
-  stats.wal_bytes = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_BYTES);
-  stats.writes_grouped = impl_->statistics->getTickerCount(rocksdb::WRITE_DONE_BY_OTHER);
+  if (impl_->statistics) {
+    stats.wal_syncs = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_SYNCED);
+    stats.wal_bytes = impl_->statistics->getTickerCount(rocksdb::WAL_FILE_BYTES);
+    stats.writes_grouped = impl_->statistics->getTickerCount(rocksdb::WRITE_DONE_BY_OTHER);
+  }
   return stats;
 }
 
@@ -506,16 +518,30 @@ void Transaction::Impl::BeginStatement() {
     return;
   }
   ReleaseStatementSnapshot();
-  statement_snapshot = db->db->GetSnapshot();
-  read_options.snapshot = statement_snapshot;
+  statement_snapshot = db->StatementSnapshot();
+  read_options.snapshot = statement_snapshot->snapshot;
 }
 
 void Transaction::Impl::ReleaseStatementSnapshot() {
   if (statement_snapshot != nullptr) {
-    db->db->ReleaseSnapshot(statement_snapshot);
-    statement_snapshot = nullptr;
+    statement_snapshot.reset();
     read_options.snapshot = nullptr;
   }
+}
+
+// A snapshot whose sequence number is the latest one sees every commit
+// acknowledged before this call, which is all a statement must see; the
+// sequence number is read before the lock, so a snapshot taken by another
+// statement after that read serves as well.
+std::shared_ptr<const Database::Impl::SharedSnapshot> Database::Impl::StatementSnapshot() {
+  const rocksdb::SequenceNumber latest = db->GetLatestSequenceNumber();
+  std::shared_ptr<const SharedSnapshot> replaced;  // released outside the lock
+  std::lock_guard<std::mutex> lock(snapshot_mutex);
+  if (latest_snapshot == nullptr || latest_snapshot->snapshot->GetSequenceNumber() < latest) {
+    replaced = std::move(latest_snapshot);
+    latest_snapshot.reset(new SharedSnapshot{db, db->GetSnapshot()});
+  }
+  return latest_snapshot;
 }
 
 Status Transaction::Impl::CheckOpen() const {

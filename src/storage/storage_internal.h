@@ -59,6 +59,19 @@ struct Database::Impl {
   };
   std::shared_ptr<SparePool> spares = std::make_shared<SparePool>();
 
+  // READ COMMITTED statement snapshots, shared by every statement that
+  // begins while no write has committed since the snapshot was taken
+  // (docs/storage-format.md "Transactions"): taking and releasing a RocksDB
+  // snapshot locks the DB mutex twice per statement.
+  struct SharedSnapshot {
+    rocksdb::DB* db;
+    const rocksdb::Snapshot* snapshot;
+    ~SharedSnapshot() { db->ReleaseSnapshot(snapshot); }
+  };
+  std::mutex snapshot_mutex;
+  std::shared_ptr<const SharedSnapshot> latest_snapshot;  // guarded by snapshot_mutex
+  std::shared_ptr<const SharedSnapshot> StatementSnapshot();
+
   std::atomic<bool> failed{false};
   mutable std::mutex fail_mutex;
   Status fail_status;
@@ -128,7 +141,7 @@ struct Transaction::Impl {
   std::shared_ptr<Database::Impl::SparePool> spares;  // where txn goes when this ends (set with txn)
   TransactionOptions options;
   rocksdb::ReadOptions read_options;  // snapshot = statement (RC) or transaction (RR) snapshot
-  const rocksdb::Snapshot* statement_snapshot = nullptr;  // owned, RC only
+  std::shared_ptr<const Database::Impl::SharedSnapshot> statement_snapshot;  // RC only
   bool open = false;
   bool catalog_changed = false;
   int savepoint_depth = 0;

@@ -40,6 +40,7 @@ class StorageTest : public ::testing::Test {
   }
   void Reopen(DatabaseOptions options = {}) {
     db_.reset();
+    options.collect_statistics = true;  // GetStats' WAL sync counts
     auto db = Database::Open(dir_, options);
     ASSERT_TRUE(db.ok()) << db.status().ToString();
     db_ = std::move(db).value();
@@ -335,6 +336,39 @@ TEST_F(StorageTest, IsolationBetweenTransactions) {
   EXPECT_EQ(ScanIds(*rc), (std::vector<int>{1, 2}));
   rr->BeginStatement();
   EXPECT_EQ(ScanIds(*rr), (std::vector<int>{1}));
+}
+
+// READ COMMITTED statements share a snapshot while nothing commits; a
+// statement that begins after a commit gets a newer one, and statements that
+// began before keep theirs.
+TEST_F(StorageTest, ReadCommittedStatementsShareSnapshotsUntilACommit) {
+  InsertCommitted(1);
+  auto first = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
+  auto second = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
+  first->BeginStatement();
+  second->BeginStatement();  // the same snapshot as first's
+  InsertCommitted(2);
+  auto third = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
+  third->BeginStatement();
+  EXPECT_EQ(ScanIds(*third), (std::vector<int>{1, 2}));
+  EXPECT_EQ(ScanIds(*first), (std::vector<int>{1}));
+  EXPECT_EQ(ScanIds(*second), (std::vector<int>{1}));
+  std::string row;
+  EXPECT_FALSE(*second->Get(table_, Key(2), &row));
+  // An uncommitted write moves nothing; its commit does.
+  auto writer = db_->Begin();
+  ASSERT_TRUE(writer->InsertValues(table_, Row(3, "x", std::nullopt, 0)).ok());
+  second->BeginStatement();
+  EXPECT_EQ(ScanIds(*second), (std::vector<int>{1, 2}));
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_FALSE(*second->Get(table_, Key(3), &row));
+  first->BeginStatement();
+  EXPECT_TRUE(*first->Get(table_, Key(3), &row));
+  EXPECT_EQ(ScanIds(*first), (std::vector<int>{1, 2, 3}));
+  third.reset();
+  first.reset();
+  second->BeginStatement();  // the snapshot first took, still current
+  EXPECT_EQ(ScanIds(*second), (std::vector<int>{1, 2, 3}));
 }
 
 TEST_F(StorageTest, RepeatableReadFirstUpdaterWins) {
