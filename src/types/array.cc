@@ -2,8 +2,7 @@
 // comparison, keys and casts. See array.h and docs/types.md ("Arrays").
 #include "types/array.h"
 
-#include "types/reg_types.h"
-
+#include <array>
 #include <cassert>
 #include <cstring>
 
@@ -11,9 +10,10 @@
 #include "types/binary_io.h"
 #include "types/cast.h"
 #include "types/compare.h"
-#include "types/text_io.h"
 #include "types/numeric.h"
 #include "types/record.h"
+#include "types/reg_types.h"
+#include "types/text_io.h"
 
 namespace augur::types {
 
@@ -152,7 +152,26 @@ void AppendElementKey(const Value& v, std::string* out) {
   }
 }
 
-bool IsArrayOid(uint32_t oid) { return ArrayElementOid(oid) != kInvalidOid; }
+namespace {
+
+// IsArrayOid runs for every value parsed or encoded: a bit per oid below
+// kArrayOidLimit instead of a scan of kArrayTypes.
+constexpr uint32_t kArrayOidLimit = 4160;
+constexpr std::array<uint64_t, kArrayOidLimit / 64> kArrayOidBits = [] {
+  std::array<uint64_t, kArrayOidLimit / 64> bits{};
+  for (const ArrayTypePair& p : kArrayTypes) bits[p.array_oid / 64] |= uint64_t{1} << (p.array_oid % 64);
+  return bits;
+}();
+static_assert([] {
+  for (const ArrayTypePair& p : kArrayTypes) {
+    if (p.array_oid >= kArrayOidLimit) return false;
+  }
+  return true;
+}());
+
+}  // namespace
+
+bool IsArrayOid(uint32_t oid) { return oid < kArrayOidLimit && ((kArrayOidBits[oid / 64] >> (oid % 64)) & 1) != 0; }
 
 uint32_t ArrayElementOid(uint32_t array_oid) {
   for (const ArrayTypePair& p : kArrayTypes) {
