@@ -1,6 +1,8 @@
 // MaterializeOperator: run once per execution, replay afterwards, possibly
 // shared by several operators (see operators.h). The rows live in a RowCollection charged to the query's
 // MemoryTracker; replay hands out its chunks by reference (no copy).
+#include <algorithm>
+
 #include "exec/operators.h"
 #include "exec/row_collection.h"
 
@@ -78,9 +80,22 @@ Status PrologueOperator::Open(ExecContext& context) {
   return child_->Open(context);
 }
 
+// EXPLAIN: the main plan, preceded by the data-modifying WITH queries it
+// never reads (those it reads appear under their Materialize nodes).
 std::vector<const PhysicalOperator*> PrologueOperator::children() const {
+  std::vector<const PhysicalOperator*> pending = {child_.get()};
+  std::vector<const PhysicalOperator*> shown;
+  while (!pending.empty()) {
+    const PhysicalOperator* op = pending.back();
+    pending.pop_back();
+    shown.push_back(op);
+    for (const PhysicalOperator* c : op->children()) pending.push_back(c);
+  }
   std::vector<const PhysicalOperator*> out;
-  for (const auto& materialization : first_) out.push_back(materialization->child.get());
+  for (const auto& materialization : first_) {
+    const PhysicalOperator* query = materialization->child.get();
+    if (std::find(shown.begin(), shown.end(), query) == shown.end()) out.push_back(query);
+  }
   out.push_back(child_.get());
   return out;
 }

@@ -341,6 +341,123 @@ Status CheckOnCommit(PgNode relation, std::string_view on_commit) {
   return Status::Error("42P16", "ON COMMIT can only be used on temporary tables");
 }
 
+// CREATE TABLE ... (LIKE source [INCLUDING | EXCLUDING option ...]): the
+// source's columns with their types and NOT NULL, and per option its
+// defaults, identity, CHECK constraints, indexes and column comments
+// (PostgreSQL's TableLikeOption bits); never its foreign keys. Indexes and
+// comments are added once the new table exists (LikeExtras).
+namespace {
+
+constexpr int64_t kLikeComments = 1 << 0;
+constexpr int64_t kLikeConstraints = 1 << 2;
+constexpr int64_t kLikeDefaults = 1 << 3;
+constexpr int64_t kLikeIdentity = 1 << 5;
+constexpr int64_t kLikeIndexes = 1 << 6;
+
+struct LikeExtras {
+  std::vector<std::pair<std::vector<std::string>, bool>> indexes;    // other indexes: (columns, unique)
+  std::vector<std::pair<std::string, std::string>> column_comments;  // (column, comment)
+};
+
+Status AddLikeColumns(PgNode like, catalog::Catalog& catalog, storage::Transaction* txn,
+                      catalog::TableDefinition& definition, std::vector<std::unique_ptr<ParsedColumn>>& parsed_columns,
+                      LikeExtras& extras) {
+  PgNode relation = like.Field("relation");
+  auto source = catalog.LookupTable(txn, relation.Str("schemaname"), relation.Str("relname"));
+  if (!source.ok()) {
+    // PostgreSQL also copies the columns of views and composite types.
+    if (source.status().sqlstate() == sqlstate::kWrongObjectType) {
+      return WithLocation(Status::NotSupported("CREATE TABLE ... LIKE of a view or sequence"), relation.Location());
+    }
+    return WithLocation(source.TakeStatus(), relation.Location());
+  }
+  const catalog::Table& table = **source;
+  const int64_t options = like.Int("options");
+  std::vector<std::shared_ptr<const catalog::Sequence>> sequences;
+  if ((options & kLikeIdentity) != 0) {
+    ASSIGN_OR_RETURN(sequences, catalog.OwnedSequences(txn, table.oid));
+  }
+  auto name_of = [&](int16_t attnum) { return table.columns[attnum - 1].name; };
+  for (const catalog::Column& column : table.columns) {
+    auto parsed = std::make_unique<ParsedColumn>();
+    parsed->table_name = definition.name;
+    catalog::ColumnDefinition& copy = parsed->column;
+    copy.name = column.name;
+    copy.type = column.type;
+    copy.not_null = column.not_null;
+    if (column.identity != 0) {
+      if ((options & kLikeIdentity) != 0) {
+        copy.identity = column.identity;
+        for (const auto& sequence : sequences) {
+          if (sequence->owned_by_attnum != column.attnum) continue;
+          catalog::SequenceDefinition& o = parsed->identity_options;
+          o.type = sequence->type;
+          o.start = sequence->start;
+          o.increment = sequence->increment;
+          o.min_value = sequence->min_value;
+          o.max_value = sequence->max_value;
+          o.cycle = sequence->cycle;
+        }
+      }
+    } else if ((options & kLikeDefaults) != 0) {
+      copy.default_sql = column.default_sql;  // a serial's nextval of the source's sequence, as PostgreSQL
+    }
+    if ((options & kLikeComments) != 0 && column.comment)
+      extras.column_comments.emplace_back(column.name, *column.comment);
+    definition.columns.push_back(copy);
+    if (copy.identity != 0) definition.columns.back().identity_options = &parsed->identity_options;
+    parsed_columns.push_back(std::move(parsed));
+  }
+  if ((options & kLikeConstraints) != 0) {
+    for (const catalog::CheckConstraint& check : table.checks) {
+      definition.checks.push_back({check.name, check.expression_sql, {}});
+    }
+  }
+  if ((options & kLikeIndexes) != 0) {
+    // New names, as PostgreSQL: <table>_pkey, <table>_<columns>_key, _idx.
+    for (const catalog::Index& index : table.indexes) {
+      std::vector<std::string> columns;
+      for (int16_t attnum : index.attnums) columns.push_back(name_of(attnum));
+      if (index.primary) {
+        if (definition.primary_key) {
+          return Status::Error(sqlstate::kInvalidTableDefinition,
+                               "multiple primary keys for table \"" + definition.name + "\" are not allowed");
+        }
+        definition.primary_key = catalog::KeyConstraintDefinition{std::nullopt, std::move(columns)};
+      } else if (index.is_constraint) {
+        definition.unique_constraints.push_back({std::nullopt, std::move(columns)});
+      } else {
+        extras.indexes.emplace_back(std::move(columns), index.unique);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status ApplyLikeExtras(const LikeExtras& extras, const catalog::TableDefinition& definition, catalog::Catalog& catalog,
+                       storage::Transaction* txn) {
+  for (const auto& [columns, unique] : extras.indexes) {
+    catalog::IndexDefinition index;
+    index.schema_name = definition.schema_name;
+    index.table_name = definition.name;
+    index.columns = columns;
+    index.unique = unique;
+    Status notice;
+    RETURN_IF_ERROR(catalog.CreateIndex(txn, index, &notice).status());
+  }
+  if (extras.column_comments.empty()) return Status::Ok();
+  ASSIGN_OR_RETURN(auto table, catalog.LookupTable(txn, definition.schema_name, definition.name));
+  for (const auto& [column, comment] : extras.column_comments) {
+    int position = table->FindColumn(column);
+    if (position < 0) continue;
+    RETURN_IF_ERROR(catalog.SetComment(txn, *table, table->columns[position].attnum, comment));
+    ASSIGN_OR_RETURN(table, catalog.LookupTable(txn, definition.schema_name, definition.name));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& catalog, storage::Transaction* txn,
                           ResultSink& sink) {
   PgNode relation = stmt.Field("relation");
@@ -392,6 +509,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
 
   // Identity options must stay put while definition.columns points at them.
   std::vector<std::unique_ptr<ParsedColumn>> parsed_columns;
+  LikeExtras like_extras;  // what LIKE ... INCLUDING adds once the table exists
   // FOREIGN KEY / REFERENCES constraints with their referencing columns:
   // added once the table exists (it may reference itself).
   std::vector<std::pair<PgNode, std::vector<std::string>>> foreign_keys;
@@ -442,7 +560,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
         return WithLocation(Status::NotSupported("table constraint " + std::string(contype)), element.Location());
       }
     } else if (element.Is("TableLikeClause")) {
-      return Status::NotSupported("CREATE TABLE ... LIKE");
+      RETURN_IF_ERROR(AddLikeColumns(element, catalog, txn, definition, parsed_columns, like_extras));
     } else {
       return Status::NotSupported("table element " + std::string(element.Tag()));
     }
@@ -463,6 +581,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
     return Status::Ok();  // IF NOT EXISTS on an existing table
   }
   RETURN_IF_ERROR(ValidateTableExpressions(*table, catalog, txn));
+  RETURN_IF_ERROR(ApplyLikeExtras(like_extras, definition, catalog, txn));
   if (foreign_keys.empty()) return Status::Ok();
   catalog::Table updated = **table;
   std::vector<std::string> taken;
