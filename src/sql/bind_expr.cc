@@ -683,6 +683,7 @@ Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view c
   for (size_t i = 0; i < scope.columns.size(); ++i) {
     const ScopeColumn& c = scope.columns[i];
     if (!table.empty() && c.table_alias != table) continue;
+    if (c.unreachable) continue;
     int distance = EditDistance(column, c.name);
     if (distance > static_cast<int>(c.name.size()) / 2 || distance == 0) continue;
     if (distance < best_distance) {

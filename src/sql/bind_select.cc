@@ -676,6 +676,8 @@ namespace {
 
 constexpr int kMaxViewDepth = 64;
 
+}  // namespace
+
 // The SelectStmt of a user view's text. Trees are parsed once per distinct
 // text and kept for the life of the process (plans may point into them).
 Result<PgNode> UserViewSelect(const std::string& text) {
@@ -692,6 +694,8 @@ Result<PgNode> UserViewSelect(const std::string& text) {
   }
   return it->second->statements()[0].node;
 }
+
+namespace {
 
 // FROM-clause binder state: the statement scope grows as items are bound.
 class FromBinder {

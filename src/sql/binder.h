@@ -53,6 +53,7 @@ struct ScopeColumn {
   int16_t attnum = 0;
   bool hidden = false;  // not visible by bare name (USING duplicates)
   bool base_relation = false;  // a column of a table (user or system) in FROM: has tableoid
+  bool unreachable = false;    // a table column the view a DML statement targets does not show
   // For a merged JOIN ... USING column: its value (over physical columns).
   std::shared_ptr<const exec::Expr> computed;
 };
@@ -405,6 +406,9 @@ void ShiftColumns(exec::Expr& expr, int delta);
 // Splits a tree of ANDs into conjuncts.
 void SplitConjuncts(exec::ExprPtr expr, std::vector<exec::ExprPtr>* out);
 exec::ExprPtr CombineConjuncts(std::vector<exec::ExprPtr> conjuncts);
+// The SelectStmt of a CREATE VIEW view's text, parsed once per distinct text
+// for the life of the process (bind_select.cc).
+Result<PgNode> UserViewSelect(const std::string& text);
 // nextval/currval/setval/lastval calls: BindFuncCall hands them to
 // sequence.cc, which resolves the sequence name like regclass input.
 bool IsSequenceFunction(std::string_view name);

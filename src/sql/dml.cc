@@ -127,6 +127,14 @@ std::vector<SqlType> TableTypes(const catalog::Table& table) {
   return types;
 }
 
+// Names no SQL identifier can spell: the table columns a view target does
+// not show (ViewTarget::shaped).
+constexpr std::string_view kUnreachablePrefix = "\x01";
+
+void MarkUnreachable(Scope& scope) {
+  for (ScopeColumn& column : scope.columns) column.unreachable = column.name.starts_with(kUnreachablePrefix);
+}
+
 Scope TableScope(const catalog::Table& table, const std::string& alias) {
   Scope scope;
   for (const auto& column : table.columns) {
@@ -691,7 +699,8 @@ Status ExpandJoinedStar(const JoinedTarget& joined, PgNode star, std::vector<Exp
 // RETURNING list over the table's columns (or, for UPDATE ... FROM /
 // DELETE ... USING, over `joined`'s scope: the FROM items' columns too).
 Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Table& table, const std::string& alias,
-                                 OperatorPtr plan, const JoinedTarget* joined = nullptr) {
+                                 OperatorPtr plan, const JoinedTarget* joined = nullptr,
+                                 const std::vector<int>* star_columns = nullptr) {
   BoundQuery result;
   auto targets = stmt.List("returningList");
   if (targets.empty()) {
@@ -699,6 +708,7 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
     return result;
   }
   Scope table_scope = TableScope(table, alias);
+  if (star_columns != nullptr) MarkUnreachable(table_scope);
   Frame table_frame;
   table_frame.scope = &table_scope;
   Frame& frame = joined ? *joined->frame : table_frame;
@@ -710,8 +720,13 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
       continue;
     }
     if (val.Is("ColumnRef") && val.List("fields").back().Is("A_Star")) {
-      for (size_t c = 0; c < table.columns.size(); ++c) {
-        exprs.push_back(exec::MakeColumnRef(static_cast<int>(c), table.columns[c].type));
+      // A view's * is its columns, in its order.
+      std::vector<int> all;
+      if (star_columns == nullptr) {
+        for (size_t c = 0; c < table.columns.size(); ++c) all.push_back(static_cast<int>(c));
+      }
+      for (int c : star_columns != nullptr ? *star_columns : all) {
+        exprs.push_back(exec::MakeColumnRef(c, table.columns[c].type));
         ResultColumn column;
         column.name = table.columns[c].name;
         column.table_oid = table.oid;
@@ -752,7 +767,120 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
   return result;
 }
 
-Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNode relation) {
+// INSERT, UPDATE and DELETE through a view (docs/sql.md "DML through
+// views"): a view over one table whose columns are columns of that table
+// stands for the table. `shaped` is the table under the view's names (its
+// other columns renamed out of reach), in the table's column order, so the
+// statement's names bind to the table's columns; `columns` lists, per view
+// column, the table column it is.
+struct ViewTarget {
+  std::shared_ptr<const catalog::View> view;
+  catalog::Table shaped;
+  std::vector<int> columns;
+  PgNode where;            // the view's WHERE (UPDATE and DELETE see only its rows), or null
+  std::string base_alias;  // what the view's query calls its table
+};
+
+enum class DmlVerb { kInsert, kUpdate, kDelete };
+
+Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNode relation,
+                                                            std::shared_ptr<const catalog::View> view, DmlVerb verb,
+                                                            ViewTarget* out) {
+  const char* message = verb == DmlVerb::kInsert   ? "cannot insert into view \""
+                        : verb == DmlVerb::kUpdate ? "cannot update view \""
+                                                   : "cannot delete from view \"";
+  const char* hint =
+      verb == DmlVerb::kInsert
+          ? "To enable inserting into the view, provide an INSTEAD OF INSERT trigger or an unconditional ON INSERT "
+            "DO INSTEAD rule."
+      : verb == DmlVerb::kUpdate
+          ? "To enable updating the view, provide an INSTEAD OF UPDATE trigger or an unconditional ON UPDATE DO "
+            "INSTEAD rule."
+          : "To enable deleting from the view, provide an INSTEAD OF DELETE trigger or an unconditional ON DELETE DO "
+            "INSTEAD rule.";
+  auto refuse = [&](const std::string& detail) {
+    return WithLocation(Status::Error("55000", message + view->name + "\"").WithDetail(detail).WithHint(hint),
+                        relation.Location());
+  };
+  auto not_done = [&](const std::string& what) {
+    return WithLocation(Status::NotSupported("INSERT, UPDATE and DELETE on a view " + what), relation.Location());
+  };
+  ASSIGN_OR_RETURN(PgNode select, UserViewSelect(view->query));
+  if (select.Str("op") != "SETOP_NONE" && !select.Str("op").empty()) {
+    return refuse("Views containing UNION, INTERSECT, or EXCEPT are not automatically updatable.");
+  }
+  if (select.Field("withClause")) return refuse("Views containing WITH are not automatically updatable.");
+  if (!select.List("distinctClause").empty())
+    return refuse("Views containing DISTINCT are not automatically updatable.");
+  if (!select.List("groupClause").empty()) return refuse("Views containing GROUP BY are not automatically updatable.");
+  if (select.Field("havingClause")) return refuse("Views containing HAVING are not automatically updatable.");
+  if (select.Field("limitCount") || select.Field("limitOffset")) {
+    return refuse("Views containing LIMIT or OFFSET are not automatically updatable.");
+  }
+  auto from = select.List("fromClause");
+  if (!select.List("valuesLists").empty() || from.size() != 1 || !from[0].Is("RangeVar")) {
+    return refuse("Views that do not select from a single table or view are not automatically updatable.");
+  }
+  if (!select.List("windowClause").empty() || !select.List("lockingClause").empty()) {
+    return not_done("with WINDOW or FOR UPDATE");
+  }
+  PgNode from_relation = from[0];
+  std::shared_ptr<const catalog::Table> table;
+  {
+    // The view's names mean what they meant when it was created.
+    static const std::vector<std::string> kPublicOnly = {"public"};
+    catalog::ScopedSearchPath written_path(view->search_path.empty() ? &kPublicOnly : &view->search_path,
+                                           &view->schemas);
+    auto found = binder.state().catalog->LookupTable(binder.state().statement->txn, from_relation.Str("schemaname"),
+                                                     from_relation.Str("relname"));
+    if (!found.ok()) {
+      if (found.status().Is(sqlstate::kWrongObjectType)) return not_done("over a view");
+      return WithLocation(found.TakeStatus(), relation.Location());
+    }
+    table = *found;
+  }
+  out->view = view;
+  out->base_alias = from_relation.Field("alias") ? std::string(from_relation.Field("alias").Str("aliasname"))
+                                                 : std::string(from_relation.Str("relname"));
+  out->where = select.Field("whereClause");
+  std::vector<int> outputs;  // the query's output columns as table columns
+  for (PgNode target : select.List("targetList")) {
+    PgNode val = target.Field("val");
+    auto fields = val.Is("ColumnRef") ? val.List("fields") : std::vector<PgNode>{};
+    bool qualified_ok = fields.size() == 1 || (fields.size() == 2 && fields[0].StringValue() == out->base_alias);
+    if (fields.empty() || !qualified_ok) {
+      return not_done("with columns that are not columns of its table");
+    }
+    if (fields.back().Is("A_Star")) {
+      for (size_t c = 0; c < table->columns.size(); ++c) outputs.push_back(static_cast<int>(c));
+      continue;
+    }
+    int index = table->FindColumn(fields.back().StringValue());
+    if (index < 0) return not_done("with columns that are not columns of its table");
+    outputs.push_back(index);
+  }
+  if (outputs.size() < view->columns.size()) return not_done("whose columns changed");
+  outputs.resize(view->columns.size());
+  out->shaped = *table;
+  out->shaped.name = view->name;
+  for (auto& column : out->shaped.columns) {
+    column.name.insert(0, kUnreachablePrefix);  // out of reach
+    // A view's columns have no defaults of their own: UPDATE ... SET c =
+    // DEFAULT through it writes NULL, as PostgreSQL (INSERT leaves such
+    // columns to the table's defaults).
+    column.default_sql.reset();
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    catalog::Column& column = out->shaped.columns[outputs[i]];
+    if (!column.name.starts_with(kUnreachablePrefix)) return not_done("showing one column twice");
+    column.name = view->columns[i].name;
+  }
+  out->columns = std::move(outputs);
+  return table;
+}
+
+Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNode relation, DmlVerb verb,
+                                                           std::optional<ViewTarget>* view_target) {
   auto table = binder.state().catalog->LookupTable(binder.state().statement->txn, relation.Str("schemaname"),
                                                    relation.Str("relname"));
   if (!table.ok()) {
@@ -760,7 +888,11 @@ Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNod
       auto view = binder.state().catalog->LookupView(binder.state().statement->txn, relation.Str("schemaname"),
                                                      relation.Str("relname"));
       if (view.ok() && *view) {
-        return WithLocation(Status::NotSupported("INSERT, UPDATE and DELETE on views"), relation.Location());
+        view_target->emplace();
+        table = ViewBaseTable(binder, relation, *view, verb, &**view_target);
+        if (!table.ok()) return table.TakeStatus();
+        binder.state().NoteTableUse((*table)->oid, (*table)->name, /*write=*/true);
+        return table;
       }
     }
     return WithLocation(table.TakeStatus(), relation.Location());
@@ -863,19 +995,25 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     cte_scope.emplace(std::move(scope));
   }
   PgNode relation = stmt.Field("relation");
-  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation));
-  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
+  std::optional<ViewTarget> view;
+  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation, DmlVerb::kInsert, &view));
+  // Names resolve against the view's columns when the target is a view.
+  const catalog::Table& names = view ? view->shaped : *table;
+  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : names.name;
   std::vector<std::shared_ptr<ParseTree>> keep_alive;
+  if (view && stmt.Field("onConflictClause")) {
+    return WithLocation(Status::NotSupported("INSERT ... ON CONFLICT on a view"), relation.Location());
+  }
 
   // Target columns.
   std::vector<int> targets;
   for (PgNode col : stmt.List("cols")) {
     std::string name(col.Str("name"));
     if (!col.List("indirection").empty()) return Status::NotSupported("INSERT into subscripted or field columns");
-    int index = table->FindColumn(name);
+    int index = names.FindColumn(name);
     if (index < 0) {
-      return WithLocation(Status::Error(sqlstate::kUndefinedColumn, "column \"" + name + "\" of relation \"" +
-                                                                        table->name + "\" does not exist"),
+      return WithLocation(Status::Error(sqlstate::kUndefinedColumn,
+                                        "column \"" + name + "\" of relation \"" + names.name + "\" does not exist"),
                           col.Location());
     }
     if (std::find(targets.begin(), targets.end(), index) != targets.end()) {
@@ -886,7 +1024,11 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
   }
   bool explicit_columns = !targets.empty();
   if (!explicit_columns) {
-    for (size_t c = 0; c < table->columns.size(); ++c) targets.push_back(static_cast<int>(c));
+    if (view) {
+      targets = view->columns;
+    } else {
+      for (size_t c = 0; c < table->columns.size(); ++c) targets.push_back(static_cast<int>(c));
+    }
   }
   // GENERATED ALWAYS AS IDENTITY columns take only DEFAULT (428C9).
   auto identity_violation = [&](size_t column) -> Status {
@@ -980,7 +1122,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     ASSIGN_OR_RETURN(insert, BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
   }
   *modify = insert.get();
-  return BindReturning(binder, stmt, *table, alias, std::move(insert));
+  return BindReturning(binder, stmt, names, alias, std::move(insert), nullptr, view ? &view->columns : nullptr);
 }
 
 namespace {
@@ -1179,15 +1321,23 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   if (!relation.Bool("inh") && relation.Field("inh")) {
     // ONLY t: no inheritance here, same meaning.
   }
-  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation));
-  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : table->name;
+  std::optional<ViewTarget> view;
+  ASSIGN_OR_RETURN(auto table, LookupTarget(binder, relation, is_delete ? DmlVerb::kDelete : DmlVerb::kUpdate, &view));
+  // Names resolve against the view's columns when the target is a view.
+  const catalog::Table& names = view ? view->shaped : *table;
+  std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : names.name;
   std::vector<std::shared_ptr<ParseTree>> keep_alive;
-  Scope scope = TableScope(*table, alias);
+  Scope scope = TableScope(names, alias);
+  if (view) MarkUnreachable(scope);
   Frame table_frame;
   table_frame.scope = &scope;
 
   // UPDATE ... FROM / DELETE ... USING: the target joined with other tables.
   auto from_items = stmt.List(is_delete ? "usingClause" : "fromClause");
+  if (view && !from_items.empty()) {
+    return WithLocation(Status::NotSupported(is_delete ? "DELETE ... USING on a view" : "UPDATE ... FROM on a view"),
+                        relation.Location());
+  }
   std::optional<JoinedTarget> joined;
   if (!from_items.empty()) {
     PgNode where = stmt.Field("whereClause");
@@ -1207,9 +1357,35 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
     recheck = condition->Clone();
     SplitConjuncts(std::move(condition), &conjuncts);
   }
+  if (view && view->where) {
+    // Only the rows the view shows: its WHERE over the table's own names.
+    Scope base_scope = TableScope(*table, view->base_alias);
+    Frame base_frame;
+    base_frame.scope = &base_scope;
+    Binder view_binder(binder.state());
+    static const std::vector<std::string> kPublicOnly = {"public"};
+    catalog::ScopedSearchPath written_path(view->view->search_path.empty() ? &kPublicOnly : &view->view->search_path,
+                                           &view->view->schemas);
+    auto bound = view_binder.BindCondition(view->where, base_frame, "WHERE");
+    if (!bound.ok()) {
+      Status status = bound.TakeStatus();
+      status.ClearPosition();
+      return WithLocation(std::move(status), relation.Location());
+    }
+    ExprPtr view_condition = std::move(bound).value();
+    if (recheck) {
+      std::vector<ExprPtr> both;
+      both.push_back(view_condition->Clone());
+      both.push_back(std::move(recheck));
+      recheck = CombineConjuncts(std::move(both));
+    } else {
+      recheck = view_condition->Clone();
+    }
+    SplitConjuncts(std::move(view_condition), &conjuncts);
+  }
   std::vector<ExprPtr> new_values;
   if (!is_delete) {
-    ASSIGN_OR_RETURN(new_values, BindSetList(binder, stmt.List("targetList"), *table, frame, &keep_alive));
+    ASSIGN_OR_RETURN(new_values, BindSetList(binder, stmt.List("targetList"), names, frame, &keep_alive));
   }
   OperatorPtr scan = joined ? std::move(joined->plan)
                             : PlanTableAccess(table, std::move(conjuncts), binder.state().statement,
@@ -1225,7 +1401,8 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
                                                       binder.state().statement, std::move(keep_alive),
                                                       std::move(foreign_keys));
   *modify = modifier.get();
-  return BindReturning(binder, stmt, *table, alias, std::move(modifier), joined ? &*joined : nullptr);
+  return BindReturning(binder, stmt, names, alias, std::move(modifier), joined ? &*joined : nullptr,
+                       view ? &view->columns : nullptr);
 }
 
 }  // namespace
