@@ -571,8 +571,11 @@ Result<ExprPtr> Binder::BindParamRef(PgNode node) {
 
 Result<ExprPtr> Binder::ResolveColumn(std::string_view table, std::string_view column, Frame& frame, int location) {
   const Scope& scope = *frame.scope;
-  if (table.empty()) {
+  {
+    // Merged USING columns by bare name; a DML target view's computed
+    // columns also by the view's name.
     for (const ScopeColumn& m : scope.merged) {
+      if (!table.empty() && (m.table_alias.empty() || m.table_alias != table)) continue;
       if (!m.hidden && m.name == column) {
         if (grouping != nullptr && !inside_aggregate_) {
           return WithLocation(Status::Error(sqlstate::kGroupingError,

@@ -150,6 +150,50 @@ Scope TableScope(const catalog::Table& table, const std::string& alias) {
   return scope;
 }
 
+// INSERT, UPDATE and DELETE through a view (docs/sql.md "DML through
+// views"): a view over one table stands for the table. `shaped` is the table
+// under the view's names (its other columns renamed out of reach), in the
+// table's column order, so the statement's names bind to the table's
+// columns; `columns` lists, per view column, the table column it is, or -1
+// for a computed column, whose expression over the table's columns is in
+// `computed` (readable in WHERE and RETURNING, never assigned).
+struct ViewTarget {
+  std::shared_ptr<const catalog::View> view;
+  catalog::Table shaped;
+  std::vector<int> columns;
+  std::vector<std::shared_ptr<const exec::Expr>> computed;  // per view column; null for table columns
+  PgNode where;            // the view's WHERE (UPDATE and DELETE see only its rows), or null
+  std::string base_alias;  // what the view's query calls its table
+
+  // The view's computed columns, as columns of a scope over `shaped`.
+  void AddComputed(Scope& scope, const std::string& alias) const {
+    MarkUnreachable(scope);
+    for (size_t i = 0; i < computed.size(); ++i) {
+      if (computed[i] == nullptr) continue;
+      ScopeColumn column;
+      column.name = view->columns[i].name;
+      column.table_alias = alias;
+      column.type = computed[i]->type;
+      column.computed = computed[i];
+      scope.merged.push_back(std::move(column));
+    }
+  }
+  bool IsComputed(std::string_view name) const {
+    for (size_t i = 0; i < computed.size(); ++i) {
+      if (computed[i] != nullptr && view->columns[i].name == name) return true;
+    }
+    return false;
+  }
+  // 0A000 for a value given to a computed column, as PostgreSQL.
+  Status ReadOnlyColumn(std::string_view name, bool insert, int location) const {
+    return WithLocation(Status::Error(sqlstate::kFeatureNotSupported,
+                                      std::string(insert ? "cannot insert into column \"" : "cannot update column \"") +
+                                          std::string(name) + "\" of view \"" + view->name + "\"")
+                            .WithDetail("View columns that are not columns of their base relation are not updatable."),
+                        location);
+  }
+};
+
 // Parses and binds a stored expression (DEFAULT / CHECK text of `table`)
 // over `scope`. Names in it (nextval('t_id_seq')) are looked up in the
 // table's schema, then public, whatever the session's search_path: the
@@ -700,7 +744,7 @@ Status ExpandJoinedStar(const JoinedTarget& joined, PgNode star, std::vector<Exp
 // DELETE ... USING, over `joined`'s scope: the FROM items' columns too).
 Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Table& table, const std::string& alias,
                                  OperatorPtr plan, const JoinedTarget* joined = nullptr,
-                                 const std::vector<int>* star_columns = nullptr) {
+                                 const ViewTarget* view = nullptr) {
   BoundQuery result;
   auto targets = stmt.List("returningList");
   if (targets.empty()) {
@@ -708,7 +752,7 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
     return result;
   }
   Scope table_scope = TableScope(table, alias);
-  if (star_columns != nullptr) MarkUnreachable(table_scope);
+  if (view != nullptr) view->AddComputed(table_scope, alias);
   Frame table_frame;
   table_frame.scope = &table_scope;
   Frame& frame = joined ? *joined->frame : table_frame;
@@ -722,10 +766,22 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
     if (val.Is("ColumnRef") && val.List("fields").back().Is("A_Star")) {
       // A view's * is its columns, in its order.
       std::vector<int> all;
-      if (star_columns == nullptr) {
+      if (view == nullptr) {
         for (size_t c = 0; c < table.columns.size(); ++c) all.push_back(static_cast<int>(c));
       }
-      for (int c : star_columns != nullptr ? *star_columns : all) {
+      const std::vector<int>& star = view != nullptr ? view->columns : all;
+      for (size_t i = 0; i < star.size(); ++i) {
+        int c = star[i];
+        if (c < 0) {
+          exprs.push_back(view->computed[i]->Clone());
+          ResultColumn column;
+          column.name = view->view->columns[i].name;
+          column.type_oid = view->computed[i]->type.oid;
+          column.type_size = types::TypeLength(column.type_oid);
+          column.type_modifier = view->computed[i]->type.typmod;
+          result.columns.push_back(column);
+          continue;
+        }
         exprs.push_back(exec::MakeColumnRef(c, table.columns[c].type));
         ResultColumn column;
         column.name = table.columns[c].name;
@@ -766,20 +822,6 @@ Result<BoundQuery> BindReturning(Binder& binder, PgNode stmt, const catalog::Tab
   result.plan = std::make_unique<exec::ProjectionOperator>(std::move(plan), std::move(exprs));
   return result;
 }
-
-// INSERT, UPDATE and DELETE through a view (docs/sql.md "DML through
-// views"): a view over one table whose columns are columns of that table
-// stands for the table. `shaped` is the table under the view's names (its
-// other columns renamed out of reach), in the table's column order, so the
-// statement's names bind to the table's columns; `columns` lists, per view
-// column, the table column it is.
-struct ViewTarget {
-  std::shared_ptr<const catalog::View> view;
-  catalog::Table shaped;
-  std::vector<int> columns;
-  PgNode where;            // the view's WHERE (UPDATE and DELETE see only its rows), or null
-  std::string base_alias;  // what the view's query calls its table
-};
 
 enum class DmlVerb { kInsert, kUpdate, kDelete };
 
@@ -843,24 +885,54 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
   out->base_alias = from_relation.Field("alias") ? std::string(from_relation.Field("alias").Str("aliasname"))
                                                  : std::string(from_relation.Str("relname"));
   out->where = select.Field("whereClause");
-  std::vector<int> outputs;  // the query's output columns as table columns
+  std::vector<int> outputs;  // the query's output columns as table columns, -1: computed
+  std::vector<std::shared_ptr<const exec::Expr>> computed;
+  Scope base_scope = TableScope(*table, out->base_alias);
+  Frame base_frame;
+  base_frame.scope = &base_scope;
   for (PgNode target : select.List("targetList")) {
     PgNode val = target.Field("val");
     auto fields = val.Is("ColumnRef") ? val.List("fields") : std::vector<PgNode>{};
     bool qualified_ok = fields.size() == 1 || (fields.size() == 2 && fields[0].StringValue() == out->base_alias);
-    if (fields.empty() || !qualified_ok) {
-      return not_done("with columns that are not columns of its table");
-    }
-    if (fields.back().Is("A_Star")) {
-      for (size_t c = 0; c < table->columns.size(); ++c) outputs.push_back(static_cast<int>(c));
+    if (!fields.empty() && qualified_ok && fields.back().Is("A_Star")) {
+      for (size_t c = 0; c < table->columns.size(); ++c) {
+        outputs.push_back(static_cast<int>(c));
+        computed.push_back(nullptr);
+      }
       continue;
     }
-    int index = table->FindColumn(fields.back().StringValue());
-    if (index < 0) return not_done("with columns that are not columns of its table");
-    outputs.push_back(index);
+    int index = !fields.empty() && qualified_ok ? table->FindColumn(fields.back().StringValue()) : -1;
+    if (index >= 0) {
+      outputs.push_back(index);
+      computed.push_back(nullptr);
+      continue;
+    }
+    // A computed column: bound over the table's own names.
+    if (val.Is("FuncCall") && val.Field("over")) {
+      return refuse("Views that return window functions are not automatically updatable.");
+    }
+    static const std::vector<std::string> kPublicOnly = {"public"};
+    catalog::ScopedSearchPath written_path(view->search_path.empty() ? &kPublicOnly : &view->search_path,
+                                           &view->schemas);
+    Binder sub(binder.state());
+    sub.clause_name = "SELECT";
+    auto bound = sub.BindExpr(val, base_frame);
+    if (!bound.ok()) {
+      if (bound.status().Is(sqlstate::kGroupingError)) {
+        return refuse("Views that return aggregate functions are not automatically updatable.");
+      }
+      if (val.Is("FuncCall") && exec::IsTableFunctionName(val.List("funcname").back().StringValue())) {
+        return refuse("Views that return set-returning functions are not automatically updatable.");
+      }
+      return not_done("with a column it cannot compute per row");
+    }
+    outputs.push_back(-1);
+    computed.push_back(std::shared_ptr<const exec::Expr>(std::move(bound).value()));
   }
   if (outputs.size() < view->columns.size()) return not_done("whose columns changed");
   outputs.resize(view->columns.size());
+  computed.resize(view->columns.size());
+  out->computed = std::move(computed);
   out->shaped = *table;
   out->shaped.name = view->name;
   for (auto& column : out->shaped.columns) {
@@ -871,6 +943,7 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
     column.default_sql.reset();
   }
   for (size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs[i] < 0) continue;
     catalog::Column& column = out->shaped.columns[outputs[i]];
     if (!column.name.starts_with(kUnreachablePrefix)) return not_done("showing one column twice");
     column.name = view->columns[i].name;
@@ -1010,6 +1083,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
   for (PgNode col : stmt.List("cols")) {
     std::string name(col.Str("name"));
     if (!col.List("indirection").empty()) return Status::NotSupported("INSERT into subscripted or field columns");
+    if (view && view->IsComputed(name)) return view->ReadOnlyColumn(name, /*insert=*/true, col.Location());
     int index = names.FindColumn(name);
     if (index < 0) {
       return WithLocation(Status::Error(sqlstate::kUndefinedColumn,
@@ -1025,7 +1099,12 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
   bool explicit_columns = !targets.empty();
   if (!explicit_columns) {
     if (view) {
-      targets = view->columns;
+      // The view's columns up to its first computed one: a value for that
+      // one is refused below.
+      for (int c : view->columns) {
+        if (c < 0) break;
+        targets.push_back(c);
+      }
     } else {
       for (size_t c = 0; c < table->columns.size(); ++c) targets.push_back(static_cast<int>(c));
     }
@@ -1054,6 +1133,10 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     std::vector<std::vector<ExprPtr>> rows;
     for (PgNode row : select.List("valuesLists")) {
       auto items = row.Is("List") ? row.List("items") : row.Items();
+      if (view && !explicit_columns && items.size() > targets.size() && targets.size() < view->columns.size()) {
+        return view->ReadOnlyColumn(view->view->columns[targets.size()].name, /*insert=*/true,
+                                    items[targets.size()].Location());
+      }
       if (items.size() > targets.size()) {
         return WithLocation(Status::Error(sqlstate::kSyntaxError, "INSERT has more expressions than target columns"),
                             items[targets.size()].Location());
@@ -1096,6 +1179,9 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     if (!bound_select.ok()) return bound_select.TakeStatus();
     BoundQuery query = std::move(bound_select).value();
     std::vector<SqlType> types = query.plan->output_types();
+    if (view && !explicit_columns && types.size() > targets.size() && targets.size() < view->columns.size()) {
+      return view->ReadOnlyColumn(view->view->columns[targets.size()].name, /*insert=*/true, -1);
+    }
     if (types.size() > targets.size()) {
       return Status::Error(sqlstate::kSyntaxError, "INSERT has more expressions than target columns");
     }
@@ -1122,7 +1208,7 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     ASSIGN_OR_RETURN(insert, BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
   }
   *modify = insert.get();
-  return BindReturning(binder, stmt, names, alias, std::move(insert), nullptr, view ? &view->columns : nullptr);
+  return BindReturning(binder, stmt, names, alias, std::move(insert), nullptr, view ? &*view : nullptr);
 }
 
 namespace {
@@ -1328,7 +1414,7 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   std::string alias = relation.Field("alias") ? std::string(relation.Field("alias").Str("aliasname")) : names.name;
   std::vector<std::shared_ptr<ParseTree>> keep_alive;
   Scope scope = TableScope(names, alias);
-  if (view) MarkUnreachable(scope);
+  if (view) view->AddComputed(scope, alias);
   Frame table_frame;
   table_frame.scope = &scope;
 
@@ -1385,6 +1471,13 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   }
   std::vector<ExprPtr> new_values;
   if (!is_delete) {
+    if (view) {
+      for (PgNode target : stmt.List("targetList")) {
+        if (view->IsComputed(target.Str("name"))) {
+          return view->ReadOnlyColumn(target.Str("name"), /*insert=*/false, target.Location());
+        }
+      }
+    }
     ASSIGN_OR_RETURN(new_values, BindSetList(binder, stmt.List("targetList"), names, frame, &keep_alive));
   }
   OperatorPtr scan = joined ? std::move(joined->plan)
@@ -1402,7 +1495,7 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
                                                       std::move(foreign_keys));
   *modify = modifier.get();
   return BindReturning(binder, stmt, names, alias, std::move(modifier), joined ? &*joined : nullptr,
-                       view ? &view->columns : nullptr);
+                       view ? &*view : nullptr);
 }
 
 }  // namespace
