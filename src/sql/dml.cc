@@ -162,8 +162,9 @@ struct ViewTarget {
   catalog::Table shaped;
   std::vector<int> columns;
   std::vector<std::shared_ptr<const exec::Expr>> computed;  // per view column; null for table columns
-  PgNode where;            // the view's WHERE (UPDATE and DELETE see only its rows), or null
-  std::string base_alias;  // what the view's query calls its table
+  // The WHERE conditions of the view and of the views it reads, over the
+  // table's columns: UPDATE and DELETE see only the rows the view shows.
+  std::vector<std::shared_ptr<const exec::Expr>> conditions;
 
   // The view's computed columns, as columns of a scope over `shaped`.
   void AddComputed(Scope& scope, const std::string& alias) const {
@@ -867,56 +868,89 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
     return not_done("with WINDOW or FOR UPDATE");
   }
   PgNode from_relation = from[0];
+  // The view's names mean what they meant when it was created.
+  static const std::vector<std::string> kPublicOnly = {"public"};
+  catalog::ScopedSearchPath written_path(view->search_path.empty() ? &kPublicOnly : &view->search_path, &view->schemas);
+  const std::string source_alias = from_relation.Field("alias")
+                                       ? std::string(from_relation.Field("alias").Str("aliasname"))
+                                       : std::string(from_relation.Str("relname"));
+  // What the view reads: a table, or a view that is itself updatable (its
+  // columns and conditions already over that table's columns).
   std::shared_ptr<const catalog::Table> table;
+  std::optional<ViewTarget> inner;
   {
-    // The view's names mean what they meant when it was created.
-    static const std::vector<std::string> kPublicOnly = {"public"};
-    catalog::ScopedSearchPath written_path(view->search_path.empty() ? &kPublicOnly : &view->search_path,
-                                           &view->schemas);
     auto found = binder.state().catalog->LookupTable(binder.state().statement->txn, from_relation.Str("schemaname"),
                                                      from_relation.Str("relname"));
-    if (!found.ok()) {
-      if (found.status().Is(sqlstate::kWrongObjectType)) return not_done("over a view");
-      return WithLocation(found.TakeStatus(), relation.Location());
+    if (!found.ok() && found.status().Is(sqlstate::kWrongObjectType)) {
+      auto inner_view = binder.state().catalog->LookupView(
+          binder.state().statement->txn, from_relation.Str("schemaname"), from_relation.Str("relname"));
+      if (inner_view.ok() && *inner_view) {
+        if (binder.state().view_depth >= 64) {
+          return WithLocation(
+              Status::Error("42P17", "infinite recursion detected in rules for relation \"" + view->name + "\""),
+              relation.Location());
+        }
+        ++binder.state().view_depth;
+        inner.emplace();
+        found = ViewBaseTable(binder, relation, *inner_view, verb, &*inner);
+        --binder.state().view_depth;
+      }
     }
+    if (!found.ok()) return WithLocation(found.TakeStatus(), relation.Location());
     table = *found;
   }
+  Scope source_scope = TableScope(inner ? inner->shaped : *table, source_alias);
+  if (inner) inner->AddComputed(source_scope, source_alias);
+  Frame source_frame;
+  source_frame.scope = &source_scope;
   out->view = view;
-  out->base_alias = from_relation.Field("alias") ? std::string(from_relation.Field("alias").Str("aliasname"))
-                                                 : std::string(from_relation.Str("relname"));
-  out->where = select.Field("whereClause");
+  if (inner) out->conditions = inner->conditions;
+  if (PgNode where = select.Field("whereClause")) {
+    Binder sub(binder.state());
+    auto bound = sub.BindCondition(where, source_frame, "WHERE");
+    if (!bound.ok()) {
+      Status status = bound.TakeStatus();
+      status.ClearPosition();
+      return WithLocation(std::move(status), relation.Location());
+    }
+    out->conditions.push_back(std::shared_ptr<const exec::Expr>(std::move(bound).value()));
+  }
   std::vector<int> outputs;  // the query's output columns as table columns, -1: computed
   std::vector<std::shared_ptr<const exec::Expr>> computed;
-  Scope base_scope = TableScope(*table, out->base_alias);
-  Frame base_frame;
-  base_frame.scope = &base_scope;
+  auto add = [&](exec::ExprPtr e) {
+    if (e->kind == ExprKind::kColumnRef) {
+      outputs.push_back(e->index);
+      computed.push_back(nullptr);
+    } else {
+      outputs.push_back(-1);
+      computed.push_back(std::shared_ptr<const exec::Expr>(std::move(e)));
+    }
+  };
   for (PgNode target : select.List("targetList")) {
     PgNode val = target.Field("val");
     auto fields = val.Is("ColumnRef") ? val.List("fields") : std::vector<PgNode>{};
-    bool qualified_ok = fields.size() == 1 || (fields.size() == 2 && fields[0].StringValue() == out->base_alias);
-    if (!fields.empty() && qualified_ok && fields.back().Is("A_Star")) {
-      for (size_t c = 0; c < table->columns.size(); ++c) {
-        outputs.push_back(static_cast<int>(c));
-        computed.push_back(nullptr);
+    if (!fields.empty() && fields.back().Is("A_Star")) {
+      if (fields.size() == 2 && fields[0].StringValue() != source_alias) {
+        return not_done("with columns it cannot compute per row");
+      }
+      if (inner) {
+        for (size_t i = 0; i < inner->columns.size(); ++i) {
+          add(inner->columns[i] >= 0 ? exec::MakeColumnRef(inner->columns[i], table->columns[inner->columns[i]].type)
+                                     : inner->computed[i]->Clone());
+        }
+      } else {
+        for (size_t c = 0; c < table->columns.size(); ++c) {
+          add(exec::MakeColumnRef(static_cast<int>(c), table->columns[c].type));
+        }
       }
       continue;
     }
-    int index = !fields.empty() && qualified_ok ? table->FindColumn(fields.back().StringValue()) : -1;
-    if (index >= 0) {
-      outputs.push_back(index);
-      computed.push_back(nullptr);
-      continue;
-    }
-    // A computed column: bound over the table's own names.
     if (val.Is("FuncCall") && val.Field("over")) {
       return refuse("Views that return window functions are not automatically updatable.");
     }
-    static const std::vector<std::string> kPublicOnly = {"public"};
-    catalog::ScopedSearchPath written_path(view->search_path.empty() ? &kPublicOnly : &view->search_path,
-                                           &view->schemas);
     Binder sub(binder.state());
     sub.clause_name = "SELECT";
-    auto bound = sub.BindExpr(val, base_frame);
+    auto bound = sub.BindExpr(val, source_frame);
     if (!bound.ok()) {
       if (bound.status().Is(sqlstate::kGroupingError)) {
         return refuse("Views that return aggregate functions are not automatically updatable.");
@@ -926,8 +960,7 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
       }
       return not_done("with a column it cannot compute per row");
     }
-    outputs.push_back(-1);
-    computed.push_back(std::shared_ptr<const exec::Expr>(std::move(bound).value()));
+    add(std::move(bound).value());
   }
   if (outputs.size() < view->columns.size()) return not_done("whose columns changed");
   outputs.resize(view->columns.size());
@@ -945,7 +978,13 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
   for (size_t i = 0; i < outputs.size(); ++i) {
     if (outputs[i] < 0) continue;
     catalog::Column& column = out->shaped.columns[outputs[i]];
-    if (!column.name.starts_with(kUnreachablePrefix)) return not_done("showing one column twice");
+    if (!column.name.starts_with(kUnreachablePrefix)) {
+      // The same table column twice: the second is read-only, as a
+      // computed column.
+      out->computed[i] = exec::MakeColumnRef(outputs[i], column.type);
+      outputs[i] = -1;
+      continue;
+    }
     column.name = view->columns[i].name;
   }
   out->columns = std::move(outputs);
@@ -1443,31 +1482,19 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
     recheck = condition->Clone();
     SplitConjuncts(std::move(condition), &conjuncts);
   }
-  if (view && view->where) {
-    // Only the rows the view shows: its WHERE over the table's own names.
-    Scope base_scope = TableScope(*table, view->base_alias);
-    Frame base_frame;
-    base_frame.scope = &base_scope;
-    Binder view_binder(binder.state());
-    static const std::vector<std::string> kPublicOnly = {"public"};
-    catalog::ScopedSearchPath written_path(view->view->search_path.empty() ? &kPublicOnly : &view->view->search_path,
-                                           &view->view->schemas);
-    auto bound = view_binder.BindCondition(view->where, base_frame, "WHERE");
-    if (!bound.ok()) {
-      Status status = bound.TakeStatus();
-      status.ClearPosition();
-      return WithLocation(std::move(status), relation.Location());
+  if (view) {
+    // Only the rows the view shows.
+    for (const auto& condition : view->conditions) {
+      if (recheck) {
+        std::vector<ExprPtr> both;
+        both.push_back(condition->Clone());
+        both.push_back(std::move(recheck));
+        recheck = CombineConjuncts(std::move(both));
+      } else {
+        recheck = condition->Clone();
+      }
+      SplitConjuncts(condition->Clone(), &conjuncts);
     }
-    ExprPtr view_condition = std::move(bound).value();
-    if (recheck) {
-      std::vector<ExprPtr> both;
-      both.push_back(view_condition->Clone());
-      both.push_back(std::move(recheck));
-      recheck = CombineConjuncts(std::move(both));
-    } else {
-      recheck = view_condition->Clone();
-    }
-    SplitConjuncts(std::move(view_condition), &conjuncts);
   }
   std::vector<ExprPtr> new_values;
   if (!is_delete) {
