@@ -942,8 +942,20 @@ Status Connection::HandleDescribe(std::string_view body) {
     std::span<const sql::ResultColumn> columns = portal->result_columns();
     if (columns.empty()) {
       MessageBuilder(output_, 'n');
-    } else {
-      AppendRowDescription(output_, columns, portal->result_formats());
+      return Status::Ok();
+    }
+    std::span<const int16_t> formats = portal->result_formats();
+    sql::Portal::DescriptionCache* cache = portal->description_cache();
+    if (cache != nullptr && !cache->message.empty() &&
+        std::equal(formats.begin(), formats.end(), cache->formats.begin(), cache->formats.end())) {
+      output_.append(cache->message);
+      return Status::Ok();
+    }
+    size_t start = output_.size();
+    AppendRowDescription(output_, columns, formats);
+    if (cache != nullptr) {
+      cache->formats.assign(formats.begin(), formats.end());
+      cache->message.assign(output_, start);
     }
     return Status::Ok();
   }

@@ -60,6 +60,8 @@ struct BoundStatement {
   // The runner of the last execution that ran `plan` to its end, for the
   // next one (QueryRunner::Restart). Declared after `plan`: destroyed first.
   std::unique_ptr<exec::QueryRunner> spare_runner;
+  // Portal::description_cache of the portals running this statement.
+  mutable Portal::DescriptionCache description;
   std::vector<ResultColumn> columns;
   std::vector<types::SqlType> parameter_types;  // $1..$n
   int slot_count = 0;               // ExecContext::parameters size

@@ -138,6 +138,14 @@ class Portal {
   virtual ~Portal() = default;
   virtual std::span<const ResultColumn> result_columns() const = 0;
   virtual std::span<const int16_t> result_formats() const = 0;
+  // Where the protocol may keep the encoded RowDescription of these columns
+  // for the formats it was encoded with, reused by later portals of the same
+  // plan (a prepared statement is described at every execution); null: none.
+  struct DescriptionCache {
+    std::vector<int16_t> formats;
+    std::string message;
+  };
+  virtual DescriptionCache* description_cache() const { return nullptr; }
 };
 
 struct ExecuteOutcome {

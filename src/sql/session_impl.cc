@@ -3,8 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -69,6 +71,21 @@ const char* IsolationName(storage::IsolationLevel level) {
     case storage::IsolationLevel::kSerializable: return "serializable";
   }
   return "read committed";
+}
+
+// CommandComplete "<tag> <rows>" ("INSERT 0 <rows>"), built without a heap
+// string: it ends every execution.
+void SendRowCountTag(ResultSink& sink, std::string_view tag, int64_t rows) {
+  char text[64];
+  const std::string_view prefix = tag == "INSERT" ? std::string_view("INSERT 0") : tag;
+  if (prefix.size() + 22 > sizeof(text)) {
+    sink.SendCommandComplete(std::string(prefix) + " " + std::to_string(rows));
+    return;
+  }
+  std::memcpy(text, prefix.data(), prefix.size());
+  text[prefix.size()] = ' ';
+  char* end = std::to_chars(text + prefix.size() + 1, text + sizeof(text), rows).ptr;
+  sink.SendCommandComplete(std::string_view(text, static_cast<size_t>(end - text)));
 }
 
 Result<storage::IsolationLevel> ParseIsolation(std::string_view text) {
@@ -143,6 +160,7 @@ class SessionPortal final : public Portal {
  public:
   std::span<const ResultColumn> result_columns() const override { return bound->columns; }
   std::span<const int16_t> result_formats() const override { return formats; }
+  DescriptionCache* description_cache() const override { return &bound->description; }
 
   std::shared_ptr<SessionPreparedStatement> statement;
   BoundStatement* bound = nullptr;              // statement's plan or `own`
@@ -913,8 +931,7 @@ Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context,
     bound.plan->Close();
     if (!more.ok()) return more.TakeStatus();
     int64_t rows = bound.modify ? bound.modify->rows_affected() : runner.rows_sent();
-    sink.SendCommandComplete(bound.tag == "INSERT" ? "INSERT 0 " + std::to_string(rows)
-                                                   : bound.tag + " " + std::to_string(rows));
+    SendRowCountTag(sink, bound.tag, rows);
     return Status::Ok();
   }
   // DML without RETURNING: drain.
@@ -930,8 +947,7 @@ Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context,
   }
   bound.plan->Close();
   int64_t rows = bound.modify->rows_affected();
-  sink.SendCommandComplete(bound.tag == "INSERT" ? "INSERT 0 " + std::to_string(rows)
-                                                 : bound.tag + " " + std::to_string(rows));
+  SendRowCountTag(sink, bound.tag, rows);
   return Status::Ok();
 }
 
@@ -2169,6 +2185,9 @@ Result<std::unique_ptr<Portal>> EngineSession::Bind(std::shared_ptr<PreparedStat
     if (!value.ok()) return FailStatement(value.TakeStatus());
     portal->bound->context.parameters[i] = std::move(value).value();
   }
+  if (bound.node.Tag() == "FetchStmt" || bound.node.Tag() == "ExecuteStmt") {
+    bound.description.message.clear();  // the columns are set again below
+  }
   if (bound.node.Tag() == "FetchStmt" && !bound.node.Bool("ismove")) {
     // FETCH returns the cursor's rows: Describe shows them (a missing
     // cursor is reported by Execute).
@@ -2284,8 +2303,7 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
   // returned, so a portal resumed after PortalSuspended reports only the
   // rest (SELECT and RETURNING alike).
   int64_t rows = portal.runner->rows_sent() - sent_before;
-  sink.SendCommandComplete(bound.tag == "INSERT" ? "INSERT 0 " + std::to_string(rows)
-                                                 : bound.tag + " " + std::to_string(rows));
+  SendRowCountTag(sink, bound.tag, rows);
   return outcome;
 }
 
