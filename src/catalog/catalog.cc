@@ -527,11 +527,12 @@ Result<std::shared_ptr<const Sequence>> DecodeSequence(std::string_view data) {
   return std::shared_ptr<const Sequence>(std::move(seq));
 }
 
-// View record: version 2 (1 lacks the last two) ‖ oid ‖ schema ‖ name ‖
-// owner ‖ query ‖ columns ‖ dependencies ‖ search path ‖ pinned schemas.
+// View record: version 3 (1 lacks the last three, 2 the last) ‖ oid ‖
+// schema ‖ name ‖ owner ‖ query ‖ columns ‖ dependencies ‖ search path ‖
+// pinned schemas ‖ check option.
 std::string EncodeView(const View& view) {
   RecordWriter w;
-  w.U8(2);
+  w.U8(3);
   w.U32(view.oid);
   w.U32(view.schema_oid);
   w.Str(view.name);
@@ -553,6 +554,7 @@ std::string EncodeView(const View& view) {
     w.Str(name);
     w.U32(oid);
   }
+  w.U8(static_cast<uint8_t>(view.check_option));
   return std::move(w.out());
 }
 
@@ -560,7 +562,7 @@ Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
   RecordReader r(data);
   auto view = std::make_shared<View>();
   uint8_t version = r.U8();
-  bool version_ok = version == 1 || version == 2;
+  bool version_ok = version >= 1 && version <= 3;
   view->oid = r.U32();
   view->schema_oid = r.U32();
   view->schema_name = SchemaName(view->schema_oid);
@@ -587,6 +589,7 @@ Result<std::shared_ptr<const View>> DecodeView(std::string_view data) {
       view->schemas.emplace_back(std::move(name), r.U32());
     }
   }
+  if (version >= 3) view->check_option = static_cast<char>(r.U8());
   if (!version_ok || !r.ok() || !r.AtEnd()) return Status::Error(sqlstate::kDataCorrupted, "invalid catalog view record");
   return std::shared_ptr<const View>(std::move(view));
 }
@@ -2125,6 +2128,7 @@ Result<std::shared_ptr<const View>> Catalog::CreateView(storage::Transaction* tx
   view->depends_on = definition.depends_on;
   view->search_path = definition.search_path;
   view->schemas = definition.schemas;
+  view->check_option = definition.check_option;
   impl_->WatchCommit(txn);
   if (!old) RETURN_IF_ERROR(impl_->WriteName(txn, schema_oid, name, {kRelkindView, view->oid, view->oid}));
   RETURN_IF_ERROR(txn->PutRaw(storage::ColumnFamily::kCatalog, ViewKey(impl_->prefix, view->oid), EncodeView(*view)));

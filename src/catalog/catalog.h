@@ -273,6 +273,8 @@ struct View {
   // relations it read, by the names they had then (bound pinned).
   std::vector<std::string> search_path;
   PinnedSchemas schemas;
+  // WITH [CASCADED | LOCAL] CHECK OPTION: 'c', 'l', or 0 for none.
+  char check_option = 0;
 };
 
 struct ViewDefinition {
@@ -284,6 +286,7 @@ struct ViewDefinition {
   std::vector<std::string> search_path;
   PinnedSchemas schemas;
   bool replace = false;  // CREATE OR REPLACE VIEW
+  char check_option = 0;  // View::check_option
 };
 
 struct SequenceDefinition {

@@ -4,6 +4,7 @@
 // checking here that they bind.
 #include <cctype>
 #include <functional>
+#include <regex>
 #include <set>
 
 #include "sql/engine_impl.h"
@@ -994,13 +995,16 @@ Result<std::string> ViewQueryText(const ParseTree& tree, int name_at) {
 Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context) {
   PgNode relation = stmt.Field("view");
   if (!stmt.List("options").empty()) return Status::NotSupported("view options");
-  if (stmt.Str("withCheckOption") != "" && stmt.Str("withCheckOption") != "NO_CHECK_OPTION") {
-    return Status::NotSupported("WITH CHECK OPTION");
-  }
+  const std::string_view check_option = stmt.Str("withCheckOption");
   PgNode query_node = stmt.Field("query");
   if (!query_node.Is("SelectStmt")) return Status::NotSupported("CREATE VIEW AS " + std::string(query_node.Tag()));
   // $n in the query: 42P02 from BindStatement, before execution.
   ASSIGN_OR_RETURN(std::string query_text, ViewQueryText(tree, relation.Location()));
+  if (!check_option.empty() && check_option != "NO_CHECK_OPTION") {
+    // The text runs to the end of the statement: the clause is not the query's.
+    static const std::regex kClause(R"(\s*with\s+((cascaded|local)\s+)?check\s+option\s*;?\s*$)", std::regex::icase);
+    query_text = std::regex_replace(query_text, kClause, "");
+  }
 
   ASSIGN_OR_RETURN(auto bound, BindDdlQuery(tree, query_node, context, /*allow_into=*/false));
   const BoundQuery& query = bound->query;
@@ -1063,7 +1067,15 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
     }
     definition.columns.push_back(std::move(column));
   }
-  return context.catalog.CreateView(context.txn, definition).status();
+  definition.check_option = check_option == "CASCADED_CHECK_OPTION" ? 'c'
+                            : check_option == "LOCAL_CHECK_OPTION"  ? 'l'
+                                                                    : 0;
+  ASSIGN_OR_RETURN(auto view, context.catalog.CreateView(context.txn, definition));
+  if (view->check_option == 0) return Status::Ok();
+  Binder binder(bound->state);
+  Status accepted = CheckViewAcceptsCheckOption(binder, view, relation);
+  accepted.ClearPosition();
+  return accepted;
 }
 
 namespace {

@@ -76,9 +76,17 @@ class ConstraintChecker {
                     std::vector<std::string> check_names)
       : table_(std::move(table)), checks_(std::move(checks)), check_names_(std::move(check_names)) {}
 
+  // WITH CHECK OPTION conditions of the view a statement writes through:
+  // a row must make each true (NULL fails, unlike CHECK), else 44000.
+  void AddViewChecks(std::vector<std::pair<ExprPtr, std::string>> view_checks) {
+    view_checks_ = std::move(view_checks);
+  }
+
   void Open(exec::ExecContext& context) {
     executors_.clear();
     for (auto& check : checks_) executors_.emplace_back(*check, &context);
+    view_executors_.clear();
+    for (auto& [check, view] : view_checks_) view_executors_.emplace_back(*check, &context);
   }
 
   // On error, *failed_row (if given) receives the physical row that failed.
@@ -111,6 +119,18 @@ class ConstraintChecker {
         }
       }
     }
+    for (size_t k = 0; k < view_executors_.size(); ++k) {
+      exec::Vector result(SqlType::Of(types::kBoolOid));
+      RETURN_IF_ERROR(view_executors_[k].Execute(chunk, result));
+      for (uint32_t i = 0; i < chunk.count(); ++i) {
+        uint32_t row = chunk.RowIndex(i);
+        if (!result.IsValid(row) || !result.values<bool>()[row]) {
+          if (failed_row != nullptr) *failed_row = row;
+          return Status::Error("44000", "new row violates check option for view \"" + view_checks_[k].second + "\"")
+              .WithDetail(FailingRow(chunk, row, table.columns.size()));
+        }
+      }
+    }
     return Status::Ok();
   }
 
@@ -119,6 +139,8 @@ class ConstraintChecker {
   std::vector<ExprPtr> checks_;
   std::vector<std::string> check_names_;
   std::vector<exec::ExpressionExecutor> executors_;
+  std::vector<std::pair<ExprPtr, std::string>> view_checks_;
+  std::vector<exec::ExpressionExecutor> view_executors_;
 };
 
 std::vector<SqlType> TableTypes(const catalog::Table& table) {
@@ -163,8 +185,23 @@ struct ViewTarget {
   std::vector<int> columns;
   std::vector<std::shared_ptr<const exec::Expr>> computed;  // per view column; null for table columns
   // The WHERE conditions of the view and of the views it reads, over the
-  // table's columns: UPDATE and DELETE see only the rows the view shows.
-  std::vector<std::shared_ptr<const exec::Expr>> conditions;
+  // table's columns, with the view each comes from: UPDATE and DELETE see
+  // only the rows the view shows.
+  struct Condition {
+    std::shared_ptr<const exec::Expr> expr;
+    std::string view_name;
+  };
+  std::vector<Condition> conditions;
+  // WITH CHECK OPTION: the conditions a new or updated row must meet
+  // (PostgreSQL's rules: CASCADED takes the conditions of every view below,
+  // LOCAL only its own; a view below with a check option of its own adds
+  // its checks either way).
+  std::vector<Condition> checks;
+  std::vector<std::pair<ExprPtr, std::string>> CheckExprs() const {
+    std::vector<std::pair<ExprPtr, std::string>> out;
+    for (const auto& check : checks) out.emplace_back(check.expr->Clone(), check.view_name);
+    return out;
+  }
 
   // The view's computed columns, as columns of a scope over `shaped`.
   void AddComputed(Scope& scope, const std::string& alias) const {
@@ -913,7 +950,13 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
       status.ClearPosition();
       return WithLocation(std::move(status), relation.Location());
     }
-    out->conditions.push_back(std::shared_ptr<const exec::Expr>(std::move(bound).value()));
+    out->conditions.push_back({std::shared_ptr<const exec::Expr>(std::move(bound).value()), view->name});
+  }
+  if (view->check_option == 'c') {
+    out->checks = out->conditions;
+  } else {
+    if (inner) out->checks = inner->checks;
+    if (view->check_option == 'l' && select.Field("whereClause")) out->checks.push_back(out->conditions.back());
   }
   std::vector<int> outputs;  // the query's output columns as table columns, -1: computed
   std::vector<std::shared_ptr<const exec::Expr>> computed;
@@ -990,6 +1033,21 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
   out->columns = std::move(outputs);
   return table;
 }
+
+}  // namespace
+
+Status CheckViewAcceptsCheckOption(Binder& binder, std::shared_ptr<const catalog::View> view, PgNode relation) {
+  ViewTarget target;
+  auto table = ViewBaseTable(binder, relation, std::move(view), DmlVerb::kInsert, &target);
+  if (table.ok()) return Status::Ok();
+  Status status = table.TakeStatus();
+  if (!status.Is("55000")) return status;
+  return Status::Error(sqlstate::kFeatureNotSupported,
+                       "WITH CHECK OPTION is supported only on automatically updatable views")
+      .WithHint(status.detail());
+}
+
+namespace {
 
 Result<std::shared_ptr<const catalog::Table>> LookupTarget(Binder& binder, PgNode relation, DmlVerb verb,
                                                            std::optional<ViewTarget>* view_target) {
@@ -1244,7 +1302,9 @@ Result<BoundQuery> BindInsert(Binder& binder, PgNode stmt, ModifyOperator** modi
     ASSIGN_OR_RETURN(insert,
                      BindUpsert(binder, on_conflict, table, alias, targets, std::move(source), std::move(keep_alive)));
   } else {
-    ASSIGN_OR_RETURN(insert, BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive)));
+    ASSIGN_OR_RETURN(insert,
+                     BindInsertFromSource(binder, table, targets, std::move(source), std::move(keep_alive),
+                                          view ? view->CheckExprs() : std::vector<std::pair<ExprPtr, std::string>>{}));
   }
   *modify = insert.get();
   return BindReturning(binder, stmt, names, alias, std::move(insert), nullptr, view ? &*view : nullptr);
@@ -1373,9 +1433,11 @@ Result<std::unique_ptr<ModifyOperator>> BindUpsert(Binder& binder, PgNode clause
 Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
                                                              std::shared_ptr<const catalog::Table> table,
                                                              const std::vector<int>& targets, OperatorPtr source,
-                                                             std::vector<std::shared_ptr<ParseTree>> keep_alive) {
+                                                             std::vector<std::shared_ptr<ParseTree>> keep_alive,
+                                                             std::vector<std::pair<ExprPtr, std::string>> view_checks) {
   ASSIGN_OR_RETURN(OperatorPtr full, FullRows(binder, *table, targets, std::move(source), &keep_alive));
   ASSIGN_OR_RETURN(ConstraintChecker checker, MakeChecker(binder, table, &keep_alive));
+  checker.AddViewChecks(std::move(view_checks));
   ASSIGN_OR_RETURN(auto foreign_keys,
                    ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));
   return std::unique_ptr<ModifyOperator>(std::make_unique<InsertOperator>(std::move(full), table, std::move(checker),
@@ -1487,13 +1549,13 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
     for (const auto& condition : view->conditions) {
       if (recheck) {
         std::vector<ExprPtr> both;
-        both.push_back(condition->Clone());
+        both.push_back(condition.expr->Clone());
         both.push_back(std::move(recheck));
         recheck = CombineConjuncts(std::move(both));
       } else {
-        recheck = condition->Clone();
+        recheck = condition.expr->Clone();
       }
-      SplitConjuncts(condition->Clone(), &conjuncts);
+      SplitConjuncts(condition.expr->Clone(), &conjuncts);
     }
   }
   std::vector<ExprPtr> new_values;
@@ -1513,6 +1575,7 @@ Result<BoundQuery> BindUpdateOrDelete(Binder& binder, PgNode stmt, bool is_delet
   ConstraintChecker checker;
   if (!is_delete) {
     ASSIGN_OR_RETURN(checker, MakeChecker(binder, table, &keep_alive));
+    if (view) checker.AddViewChecks(view->CheckExprs());
   }
   ASSIGN_OR_RETURN(auto foreign_keys,
                    ForeignKeyEnforcer::ForTable(binder.state().catalog, binder.state().statement, table));

@@ -180,11 +180,12 @@ Result<BoundQuery> BindUpdate(Binder& binder, PgNode stmt, ModifyOperator** modi
 Result<BoundQuery> BindDelete(Binder& binder, PgNode stmt, ModifyOperator** modify);
 // INSERT's write path over any row source (COPY FROM): `source` yields the
 // `targets` columns, each already of its column's type; the operator adds
-// defaults, checks NOT NULL/CHECK and inserts (uniqueness in storage).
-Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(Binder& binder,
-                                                             std::shared_ptr<const catalog::Table> table,
-                                                             const std::vector<int>& targets, exec::OperatorPtr source,
-                                                             std::vector<std::shared_ptr<ParseTree>> keep_alive = {});
+// defaults, checks NOT NULL/CHECK (and a view's CHECK OPTION conditions,
+// named by view) and inserts (uniqueness in storage).
+Result<std::unique_ptr<ModifyOperator>> BindInsertFromSource(
+    Binder& binder, std::shared_ptr<const catalog::Table> table, const std::vector<int>& targets,
+    exec::OperatorPtr source, std::vector<std::shared_ptr<ParseTree>> keep_alive = {},
+    std::vector<std::pair<exec::ExprPtr, std::string>> view_checks = {});
 
 // NOT NULL and CHECK of one row of `table` (values in column order), for rows
 // that foreign-key actions change (dml.cc). Errors as INSERT/UPDATE's.
@@ -294,6 +295,10 @@ struct ParsedColumn {
   std::vector<PgNode> foreign_keys;  // REFERENCES constraints (foreign_keys.h resolves them)
 };
 Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out);
+
+// CREATE VIEW ... WITH CHECK OPTION: 0A000 unless `view` is automatically
+// updatable (dml.cc).
+Status CheckViewAcceptsCheckOption(Binder& binder, std::shared_ptr<const catalog::View> view, PgNode relation);
 
 // Helpers shared by the DDL files (ddl.cc).
 // Text of the expression after the last `keyword` token (DEFAULT, USING)

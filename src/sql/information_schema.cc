@@ -102,7 +102,9 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'f', 'p')
 
 constexpr std::string_view kViewsSql = R"SQL(
 SELECT current_database(), nc.nspname, c.relname, pg_get_viewdef(c.oid),
-       'NONE', 'NO', 'NO', 'NO', 'NO', 'NO'
+       CASE WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED'
+            WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL' ELSE 'NONE' END,
+       'NO', 'NO', 'NO', 'NO', 'NO'
 FROM pg_namespace nc JOIN pg_class c ON c.relnamespace = nc.oid
 WHERE c.relkind = 'v'
 )SQL";

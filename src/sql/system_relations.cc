@@ -251,6 +251,10 @@ void Build_pg_class(const CatalogSnapshot& s, exec::ExecContext&, SystemRows& r)
     } else if (rel.user_view != nullptr) {
       r.Set("relnatts", Int2(static_cast<int64_t>(rel.user_view->columns.size())));
       r.Set("relowner", Oid(rel.user_view->owner_oid));
+      if (rel.user_view->check_option != 0) {
+        r.Set("reloptions",
+              TextArray({rel.user_view->check_option == 'c' ? "check_option=cascaded" : "check_option=local"}));
+      }
     } else if (rel.relkind == 'r') {
       const auto& table = *rel.table;
       r.Set("relam", Oid(kHeapAmOid));
