@@ -262,6 +262,7 @@ TEST_F(CatalogTest, ViewsAreTransactionalPersistAndShareTheRelationNames) {
   def.name = "v";
   def.query = "SELECT 1 AS a";
   def.columns = {{"a", "a", types::SqlType::Of(types::kInt4Oid)}};
+  def.check_option = 'l';
   {
     auto txn = db_->Begin();
     ASSERT_TRUE(catalog_->CreateView(txn.get(), def).ok());
@@ -279,6 +280,7 @@ TEST_F(CatalogTest, ViewsAreTransactionalPersistAndShareTheRelationNames) {
   EXPECT_EQ((*view)->query, "SELECT 1 AS a");
   ASSERT_EQ((*view)->columns.size(), 1u);
   EXPECT_EQ((*view)->columns[0].type.oid, types::kInt4Oid);
+  EXPECT_EQ((*view)->check_option, 'l');
   EXPECT_EQ(catalog_->ListViews(nullptr).size(), 1u);
   // The name is taken for tables, and a view is not a table.
   EXPECT_EQ(CreateCommitted(Sample("v")).status().sqlstate(), "42P07");
