@@ -10,6 +10,7 @@
 
 #include "exec/function_registry.h"
 #include "exec/kernels.h"
+#include "types/reg_types.h"
 
 namespace augur::exec::internal {
 
@@ -57,6 +58,16 @@ Status CurrentSchemaKernel(const KernelCall& c) {
   ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "current_schema"));
   std::optional<std::string> schema = session->CurrentSchema();
   return ForEachRow(c, [&](uint32_t i) { SetTextOrNull(c, i, schema); });
+}
+
+Status RelationIsUpdatableKernel(const KernelCall& c) {
+  ASSIGN_OR_RETURN(SessionAccess * session, Session(c, "pg_relation_is_updatable"));
+  return ForEachRow(c, [&](uint32_t i) -> Status {
+    const uint32_t oid = c.inputs[0]->values<uint32_t>()[i];
+    ASSIGN_OR_RETURN(int32_t events, session->RelationUpdatableEvents(oid));
+    c.result->values<int32_t>()[i] = events;
+    return Status::Ok();
+  });
 }
 
 Status BackendPidKernel(const KernelCall& c) {
@@ -187,6 +198,8 @@ void RegisterSessionBuiltins(FunctionRegistry& r) {
   Fn(r, "set_config", {kText, kText, kBool}, kText, SetConfigKernel, false, Volatility::kVolatile);
   Fn(r, "current_schema", {}, t::kNameOid, CurrentSchemaKernel, true, Volatility::kStable);
   Fn(r, "pg_backend_pid", {}, kInt4, BackendPidKernel, true, Volatility::kStable);
+  Fn(r, "pg_relation_is_updatable", {t::kRegclassOid, kBool}, kInt4, RelationIsUpdatableKernel, true,
+     Volatility::kStable);
   Fn(r, "pg_cancel_backend", {kInt4}, kBool, SignalBackendKernel<false>, true, Volatility::kVolatile);
   Fn(r, "pg_terminate_backend", {kInt4}, kBool, SignalBackendKernel<true>, true, Volatility::kVolatile);
   Fn(r, "pg_terminate_backend", {kInt4, kInt8}, kBool, SignalBackendKernel<true>, true, Volatility::kVolatile);

@@ -182,6 +182,9 @@ class SessionAccess {
   }
   // pg_listening_channels().
   virtual std::vector<std::string> ListeningChannels() { return {}; }
+  // pg_relation_is_updatable(rel, false): PostgreSQL's bit mask of the
+  // commands the relation takes (4 UPDATE, 8 INSERT, 16 DELETE).
+  virtual Result<int32_t> RelationUpdatableEvents(uint32_t relation_oid) { return 0; }
 };
 
 // The catalog side of the functions clients call on system catalogs

@@ -1036,6 +1036,18 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
 
 }  // namespace
 
+bool ViewIsAutoUpdatable(catalog::Catalog& catalog, StatementContext* statement,
+                         std::shared_ptr<const catalog::View> view) {
+  BindState state;
+  state.catalog = &catalog;
+  state.statement = statement;
+  state.now_slot = 0;
+  state.next_slot = 1;
+  Binder binder(state);
+  ViewTarget target;
+  return ViewBaseTable(binder, PgNode(), std::move(view), DmlVerb::kInsert, &target).ok();
+}
+
 Status CheckViewAcceptsCheckOption(Binder& binder, std::shared_ptr<const catalog::View> view, PgNode relation) {
   ViewTarget target;
   auto table = ViewBaseTable(binder, relation, std::move(view), DmlVerb::kInsert, &target);

@@ -299,6 +299,9 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
 // CREATE VIEW ... WITH CHECK OPTION: 0A000 unless `view` is automatically
 // updatable (dml.cc).
 Status CheckViewAcceptsCheckOption(Binder& binder, std::shared_ptr<const catalog::View> view, PgNode relation);
+// Whether INSERT, UPDATE and DELETE can go through `view` (pg_relation_is_updatable).
+bool ViewIsAutoUpdatable(catalog::Catalog& catalog, StatementContext* statement,
+                         std::shared_ptr<const catalog::View> view);
 
 // Helpers shared by the DDL files (ddl.cc).
 // Text of the expression after the last `keyword` token (DEFAULT, USING)

@@ -33,7 +33,8 @@ SELECT current_database(), nc.nspname, c.relname,
             WHEN c.relkind = 'v' THEN 'VIEW'
             WHEN c.relkind = 'f' THEN 'FOREIGN' END,
        NULL, NULL, NULL, NULL, NULL,
-       CASE WHEN c.relkind IN ('r', 'p') THEN 'YES' ELSE 'NO' END,
+       CASE WHEN c.relkind IN ('r', 'p')
+                 OR c.relkind = 'v' AND pg_relation_is_updatable(c.oid, false) & 8 = 8 THEN 'YES' ELSE 'NO' END,
        'NO', NULL
 FROM pg_namespace nc JOIN pg_class c ON nc.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'v', 'f', 'p')
@@ -104,7 +105,9 @@ constexpr std::string_view kViewsSql = R"SQL(
 SELECT current_database(), nc.nspname, c.relname, pg_get_viewdef(c.oid),
        CASE WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED'
             WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL' ELSE 'NONE' END,
-       'NO', 'NO', 'NO', 'NO', 'NO'
+       CASE WHEN pg_relation_is_updatable(c.oid, false) & 20 = 20 THEN 'YES' ELSE 'NO' END,
+       CASE WHEN pg_relation_is_updatable(c.oid, false) & 8 = 8 THEN 'YES' ELSE 'NO' END,
+       'NO', 'NO', 'NO'
 FROM pg_namespace nc JOIN pg_class c ON c.relnamespace = nc.oid
 WHERE c.relkind = 'v'
 )SQL";

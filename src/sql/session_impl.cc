@@ -296,6 +296,13 @@ class EngineSession final : public Session, public exec::SessionAccess {
   bool took_advisory_locks_ = false;
   Status Notify(std::string_view channel, std::string_view payload) override;
   std::vector<std::string> ListeningChannels() override { return listening_; }
+  Result<int32_t> RelationUpdatableEvents(uint32_t relation_oid) override {
+    if (catalog_.FindTable(txn_.get(), relation_oid) != nullptr) return 4 | 8 | 16;
+    for (const auto& view : catalog_.ListViews(txn_.get())) {
+      if (view->oid == relation_oid) return ViewIsAutoUpdatable(catalog_, &statement_, view) ? 4 | 8 | 16 : 0;
+    }
+    return 0;
+  }
   std::vector<Notification> TakeNotifications() override { return inbox_->Take(); }
 
   Status ExecuteSimpleQuery(std::string_view text, ResultSink& sink) override;
