@@ -1036,13 +1036,23 @@ Result<std::shared_ptr<const catalog::Table>> ViewBaseTable(Binder& binder, PgNo
 
 }  // namespace
 
-bool ViewIsAutoUpdatable(catalog::Catalog& catalog, StatementContext* statement,
-                         std::shared_ptr<const catalog::View> view) {
-  BindState state;
+namespace {
+
+// A BindState for binding outside a statement's own binder (stored
+// expressions, a view's updatability): slot 0 is now().
+void InitStandaloneBindState(BindState& state, catalog::Catalog& catalog, StatementContext* statement) {
   state.catalog = &catalog;
   state.statement = statement;
   state.now_slot = 0;
   state.next_slot = 1;
+}
+
+}  // namespace
+
+bool ViewIsAutoUpdatable(catalog::Catalog& catalog, StatementContext* statement,
+                         std::shared_ptr<const catalog::View> view) {
+  BindState state;
+  InitStandaloneBindState(state, catalog, statement);
   Binder binder(state);
   ViewTarget target;
   return ViewBaseTable(binder, PgNode(), std::move(view), DmlVerb::kInsert, &target).ok();
@@ -1096,10 +1106,7 @@ Result<RowVerifier> MakeRowVerifier(catalog::Catalog& catalog, StatementContext*
   };
   auto shared = std::make_shared<State>();
   BindState bind_state;
-  bind_state.catalog = &catalog;
-  bind_state.statement = statement;
-  bind_state.now_slot = 0;
-  bind_state.next_slot = 1;
+  InitStandaloneBindState(bind_state, catalog, statement);
   Binder binder(bind_state);
   ASSIGN_OR_RETURN(shared->checker, MakeChecker(binder, table, &shared->keep_alive));
   shared->context.parameters.resize(std::max(bind_state.next_slot, 1));
