@@ -1766,6 +1766,11 @@ std::shared_ptr<const Table> Catalog::FindTable(storage::Transaction* txn, uint3
   return table.ok() ? *table : nullptr;
 }
 
+std::shared_ptr<const View> Catalog::FindView(storage::Transaction* txn, uint32_t view_oid) const {
+  auto view = impl_->FindViewByOid(txn, view_oid);
+  return view.ok() ? *view : nullptr;
+}
+
 std::vector<std::shared_ptr<const Table>> Catalog::ListTables(storage::Transaction* txn) const {
   auto tables = impl_->AllTables(txn);
   return tables.ok() ? *tables : std::vector<std::shared_ptr<const Table>>();

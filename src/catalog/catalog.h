@@ -556,6 +556,8 @@ class Catalog {
   Result<std::shared_ptr<const View>> LookupView(storage::Transaction* txn, std::string_view schema_name,
                                                  std::string_view view_name) const;
   std::vector<std::shared_ptr<const View>> ListViews(storage::Transaction* txn) const;
+  // nullptr if absent.
+  std::shared_ptr<const View> FindView(storage::Transaction* txn, uint32_t view_oid) const;
   // ALTER VIEW ... RENAME TO (the oid stays).
   Status RenameView(storage::Transaction* txn, const View& view, std::string_view new_name);
 

@@ -298,10 +298,8 @@ class EngineSession final : public Session, public exec::SessionAccess {
   std::vector<std::string> ListeningChannels() override { return listening_; }
   Result<int32_t> RelationUpdatableEvents(uint32_t relation_oid) override {
     if (catalog_.FindTable(txn_.get(), relation_oid) != nullptr) return 4 | 8 | 16;
-    for (const auto& view : catalog_.ListViews(txn_.get())) {
-      if (view->oid == relation_oid) return ViewIsAutoUpdatable(catalog_, &statement_, view) ? 4 | 8 | 16 : 0;
-    }
-    return 0;
+    auto view = catalog_.FindView(txn_.get(), relation_oid);
+    return view != nullptr && ViewIsAutoUpdatable(catalog_, &statement_, view) ? 4 | 8 | 16 : 0;
   }
   std::vector<Notification> TakeNotifications() override { return inbox_->Take(); }
 
