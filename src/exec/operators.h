@@ -164,6 +164,8 @@ class ProjectionOperator final : public PhysicalOperator {
   Result<bool> Next(DataChunk& out) override;
   std::string ExplainText() const override;
   std::vector<const PhysicalOperator*> children() const override { return {child_.get()}; }
+  PhysicalOperator& child() { return *child_; }
+  const std::vector<ExprPtr>& exprs() const { return exprs_; }
 
  private:
   struct State;

@@ -39,6 +39,7 @@
 #include "sql/parse_tree.h"
 #include "sql/session.h"
 #include "sql/settings.h"
+#include "sql/table_source.h"
 #include "storage/storage.h"
 
 namespace augur::sql {
@@ -60,6 +61,9 @@ struct BoundStatement {
   // The runner of the last execution that ran `plan` to its end, for the
   // next one (QueryRunner::Restart). Declared after `plan`: destroyed first.
   std::unique_ptr<exec::QueryRunner> spare_runner;
+  // `plan` run without its operators when it reads one row by primary key
+  // (PointRead::Match); points into `plan`, so declared after it.
+  std::unique_ptr<PointRead> point_read;
   // Portal::description_cache of the portals running this statement.
   mutable Portal::DescriptionCache description;
   std::vector<ResultColumn> columns;

@@ -168,6 +168,7 @@ class SessionPortal final : public Portal {
   std::vector<int16_t> formats;
   std::unique_ptr<exec::QueryRunner> runner;
   bool started = false;
+  bool point_read_done = false;  // ran as bound->point_read: nothing left to send
   ~SessionPortal() override {
     if (statement && !own) {
       statement->plan_in_use = false;
@@ -929,6 +930,11 @@ Status EngineSession::RunPlan(BoundStatement& bound, exec::ExecContext& context,
   if (send_description && !bound.columns.empty()) {
     std::vector<int16_t> formats(bound.columns.size(), kTextFormat);
     sink.SendRowDescription(bound.columns, formats);
+  }
+  if (bound.point_read != nullptr) {
+    ASSIGN_OR_RETURN(int64_t rows, bound.point_read->Run(context, formats, sink));
+    SendRowCountTag(sink, bound.tag, rows);
+    return Status::Ok();
   }
   if (bound.kind == BoundStatement::Kind::kQuery || !bound.columns.empty()) {
     exec::QueryRunner runner(*bound.plan, context, formats);
@@ -2283,6 +2289,19 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
   if (bound.writes && txn_read_only_) {
     return FailStatement(Status::Error(sqlstate::kReadOnlySqlTransaction,
                                        "cannot execute " + bound.tag + " in a read-only transaction"));
+  }
+  if (!portal.started && bound.point_read != nullptr) {
+    txn_->BeginStatement();
+    portal.started = true;
+    portal.point_read_done = true;
+    Result<int64_t> rows = bound.point_read->Run(bound.context, portal.formats, sink);
+    if (!rows.ok()) return FailStatement(WithoutPosition(rows.TakeStatus()));
+    SendRowCountTag(sink, bound.tag, *rows);
+    return outcome;
+  }
+  if (portal.point_read_done) {  // executed again after its end, as PostgreSQL: no rows
+    SendRowCountTag(sink, bound.tag, 0);
+    return outcome;
   }
   if (!portal.started) {
     txn_->BeginStatement();

@@ -1,7 +1,11 @@
 // Table scans over the row store and the choice of access path.
 #include "sql/table_source.h"
 
+#include <algorithm>
+#include <cassert>
 #include <optional>
+
+#include "exec/result_encoder.h"
 
 namespace augur::sql {
 
@@ -12,40 +16,67 @@ using exec::ExprPtr;
 using types::SqlType;
 using types::Value;
 
+void DecodeColumnInto(const storage::RowView& view, types::PhysicalKind kind, int column, exec::Vector& v,
+                      uint32_t row) {
+  if (view.IsNull(column)) {
+    v.SetNull(row);
+    // Keep NULL string slots well-formed: operators may copy a slot without
+    // looking at validity first.
+    if (kind == types::PhysicalKind::kBytes || kind == types::PhysicalKind::kChar) {
+      v.values<std::string_view>()[row] = std::string_view();
+    }
+    return;
+  }
+  switch (kind) {
+    case types::PhysicalKind::kBool:
+      v.values<bool>()[row] = view.GetBool(column);
+      break;
+    case types::PhysicalKind::kChar: {
+      char c = view.GetChar(column);
+      v.SetString(row, std::string_view(&c, 1));
+      return;
+    }
+    case types::PhysicalKind::kInt16:
+      v.values<int16_t>()[row] = view.GetInt16(column);
+      break;
+    case types::PhysicalKind::kInt32:
+      v.values<int32_t>()[row] = view.GetInt32(column);
+      break;
+    case types::PhysicalKind::kUint32:
+      v.values<uint32_t>()[row] = view.GetUint32(column);
+      break;
+    case types::PhysicalKind::kInt64:
+      v.values<int64_t>()[row] = view.GetInt64(column);
+      break;
+    case types::PhysicalKind::kFloat32:
+      v.values<float>()[row] = view.GetFloat32(column);
+      break;
+    case types::PhysicalKind::kFloat64:
+      v.values<double>()[row] = view.GetFloat64(column);
+      break;
+    case types::PhysicalKind::kNumeric:
+      v.values<types::Numeric>()[row] = view.GetNumeric(column);
+      break;
+    case types::PhysicalKind::kInterval:
+      v.values<types::Interval>()[row] = view.GetInterval(column);
+      break;
+    case types::PhysicalKind::kUuid:
+      v.values<types::Uuid>()[row] = view.GetUuid(column);
+      break;
+    case types::PhysicalKind::kBytes:
+      v.SetString(row, view.GetBytes(column));
+      return;
+    case types::PhysicalKind::kNone:
+      v.SetNull(row);
+      return;
+  }
+  v.SetValid(row);
+}
+
 void DecodeRowInto(const storage::RowView& view, const catalog::Table& table, DataChunk& out, uint32_t row) {
   const auto& layout = table.storage->layout;
   for (size_t c = 0; c < table.columns.size(); ++c) {
-    exec::Vector& v = out.column(c);
-    int column = static_cast<int>(c);
-    if (view.IsNull(column)) {
-      v.SetNull(row);
-      // Keep NULL string slots well-formed: operators may copy a slot without
-      // looking at validity first.
-      if (layout[c] == types::PhysicalKind::kBytes || layout[c] == types::PhysicalKind::kChar) {
-        v.values<std::string_view>()[row] = std::string_view();
-      }
-      continue;
-    }
-    switch (layout[c]) {
-      case types::PhysicalKind::kBool: v.values<bool>()[row] = view.GetBool(column); break;
-      case types::PhysicalKind::kChar: {
-        char c = view.GetChar(column);
-        v.SetString(row, std::string_view(&c, 1));
-        continue;
-      }
-      case types::PhysicalKind::kInt16: v.values<int16_t>()[row] = view.GetInt16(column); break;
-      case types::PhysicalKind::kInt32: v.values<int32_t>()[row] = view.GetInt32(column); break;
-      case types::PhysicalKind::kUint32: v.values<uint32_t>()[row] = view.GetUint32(column); break;
-      case types::PhysicalKind::kInt64: v.values<int64_t>()[row] = view.GetInt64(column); break;
-      case types::PhysicalKind::kFloat32: v.values<float>()[row] = view.GetFloat32(column); break;
-      case types::PhysicalKind::kFloat64: v.values<double>()[row] = view.GetFloat64(column); break;
-      case types::PhysicalKind::kNumeric: v.values<types::Numeric>()[row] = view.GetNumeric(column); break;
-      case types::PhysicalKind::kInterval: v.values<types::Interval>()[row] = view.GetInterval(column); break;
-      case types::PhysicalKind::kUuid: v.values<types::Uuid>()[row] = view.GetUuid(column); break;
-      case types::PhysicalKind::kBytes: v.SetString(row, view.GetBytes(column)); continue;
-      case types::PhysicalKind::kNone: v.SetNull(row); continue;
-    }
-    v.SetValid(row);
+    DecodeColumnInto(view, layout[c], static_cast<int>(c), out.column(c), row);
   }
 }
 
@@ -232,6 +263,31 @@ void TableSource::Close() {
   index_rows_.reset();
 }
 
+Result<bool> TableSource::EvaluateKeyValues(exec::ExecContext& context) {
+  key_values_.clear();
+  for (size_t k = 0; k < path_.equal_values.size(); ++k) {
+    ASSIGN_OR_RETURN(Value v, exec::EvaluateConstant(*path_.equal_values[k], &context));
+    int column = path_.index->attnums[k] - 1;
+    std::optional<Value> key = ToKeyValue(v, table_->columns[column].type);
+    if (!key) return false;
+    key_values_.push_back(std::move(*key));
+  }
+  return true;
+}
+
+Result<bool> TableSource::ReadPointRow(exec::ExecContext& context) {
+  assert(path_.kind == AccessPath::Kind::kPointLookup);
+  storage::Transaction* txn = statement_->txn;
+  if (txn == nullptr) return Status::Internal("table scan without a transaction");
+  ASSIGN_OR_RETURN(bool can_match, EvaluateKeyValues(context));
+  if (!can_match) return false;
+  storage::Transaction::EncodeRowKey(*table_->storage, key_values_, &point_key_);
+  ASSIGN_OR_RETURN(bool found, txn->Get(*table_->storage, point_key_, &row_buffer_));
+  if (!found) return false;
+  RETURN_IF_ERROR(view_.Reset(row_buffer_, table_->storage->layout));
+  return true;
+}
+
 Status TableSource::Open(exec::ExecContext& context) {
   Close();
   exhausted_ = false;
@@ -243,18 +299,12 @@ Status TableSource::Open(exec::ExecContext& context) {
     rows_ = txn->Scan(descriptor);
     return Status::Ok();
   }
-  // Evaluate the equality key values.
-  std::vector<Value> key_values;
-  for (size_t k = 0; k < path_.equal_values.size(); ++k) {
-    ASSIGN_OR_RETURN(Value v, exec::EvaluateConstant(*path_.equal_values[k], &context));
-    int column = path_.index->attnums[k] - 1;
-    std::optional<Value> key = ToKeyValue(v, table_->columns[column].type);
-    if (!key) {
-      exhausted_ = true;
-      return Status::Ok();
-    }
-    key_values.push_back(std::move(*key));
+  ASSIGN_OR_RETURN(bool can_match, EvaluateKeyValues(context));
+  if (!can_match) {
+    exhausted_ = true;
+    return Status::Ok();
   }
+  const std::vector<Value>& key_values = key_values_;
   if (path_.kind == AccessPath::Kind::kPointLookup) {
     storage::Transaction::EncodeRowKey(descriptor, key_values, &point_key_);
     point_pending_ = true;
@@ -344,6 +394,60 @@ Result<bool> TableSource::Fill(DataChunk& out) {
   if (n == 0) return false;
   out.SetSize(n);
   return true;
+}
+
+// ---------------------------------------------------------------------------
+
+std::unique_ptr<PointRead> PointRead::Match(exec::PhysicalOperator& plan) {
+  auto* projection = dynamic_cast<exec::ProjectionOperator*>(&plan);
+  if (projection == nullptr) return nullptr;
+  auto* scan = dynamic_cast<exec::SourceOperator*>(&projection->child());
+  if (scan == nullptr) return nullptr;
+  auto* source = dynamic_cast<TableSource*>(&scan->source());
+  if (source == nullptr || source->path().kind != AccessPath::Kind::kPointLookup || source->with_row_key()) {
+    return nullptr;
+  }
+  const catalog::Table& table = source->table();
+  std::vector<int> columns;
+  std::vector<SqlType> types;
+  for (const auto& expr : projection->exprs()) {
+    if (expr->kind != exec::ExprKind::kColumnRef || expr->index < 0 ||
+        expr->index >= static_cast<int>(table.columns.size()) || !(expr->type == table.columns[expr->index].type)) {
+      return nullptr;
+    }
+    columns.push_back(expr->index);
+    types.push_back(expr->type);
+  }
+  return std::unique_ptr<PointRead>(new PointRead(*source, std::move(columns), std::move(types)));
+}
+
+PointRead::PointRead(TableSource& source, std::vector<int> columns, std::vector<SqlType> types)
+    : source_(source), columns_(std::move(columns)), types_(std::move(types)) {
+  chunk_.Initialize(types_);
+}
+
+PointRead::~PointRead() = default;
+
+Result<int64_t> PointRead::Run(exec::ExecContext& context, std::span<const int16_t> formats, ResultSink& sink) {
+  RETURN_IF_ERROR(context.CheckCancel());
+  ASSIGN_OR_RETURN(bool found, source_.ReadPointRow(context));
+  if (!found) return 0;
+  if (encoder_ == nullptr || encoder_context_ != &context ||
+      !std::equal(formats.begin(), formats.end(), formats_.begin(), formats_.end())) {
+    encoder_ = std::make_unique<exec::ResultEncoder>(types_, formats);
+    encoder_->set_context(&context);
+    encoder_context_ = &context;
+    formats_.assign(formats.begin(), formats.end());
+  }
+  chunk_.Reset();
+  const auto& layout = source_.table().storage->layout;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    DecodeColumnInto(source_.row_view(), layout[columns_[i]], columns_[i], chunk_.column(i), 0);
+  }
+  chunk_.SetSize(1);
+  RETURN_IF_ERROR(encoder_->Encode(chunk_, sink.RowBuffer()));
+  sink.RowsAppended();
+  return 1;
 }
 
 }  // namespace augur::sql

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,19 @@
 #include "sql/binder.h"
 #include "storage/storage.h"
 
+namespace augur::exec {
+class ResultEncoder;
+}  // namespace augur::exec
+
 namespace augur::sql {
 
 // Decodes one stored row into position `row` of `out`'s first
 // table.columns.size() columns.
 void DecodeRowInto(const storage::RowView& view, const catalog::Table& table, exec::DataChunk& out, uint32_t row);
+// Decodes column `column` (stored as `kind`) of one stored row into
+// position `row` of `out`.
+void DecodeColumnInto(const storage::RowView& view, types::PhysicalKind kind, int column, exec::Vector& out,
+                      uint32_t row);
 
 struct AccessPath {
   enum class Kind { kFullScan, kPointLookup, kRangeScan, kIndexScan };
@@ -55,8 +64,18 @@ class TableSource final : public exec::ChunkSource {
   void Close() override;
   std::string ExplainText() const override;
 
+  const catalog::Table& table() const { return *table_; }
+  const AccessPath& path() const { return path_; }
+  bool with_row_key() const { return with_row_key_; }
+  // A point lookup read without a chunk (PointRead): reads the row of the
+  // key the parameters give into row_view(); false when there is none.
+  Result<bool> ReadPointRow(exec::ExecContext& context);
+  const storage::RowView& row_view() const { return view_; }
+
  private:
-  Status OpenRange(exec::ExecContext& context);
+  // The equality key values, converted to the key columns' types, into
+  // key_values_; false when no row can match (NULL, out of range).
+  Result<bool> EvaluateKeyValues(exec::ExecContext& context);
   std::shared_ptr<const catalog::Table> table_;
   AccessPath path_;
   StatementContext* statement_;
@@ -68,6 +87,35 @@ class TableSource final : public exec::ChunkSource {
   std::string point_key_;
   std::string row_buffer_;
   storage::RowView view_;
+  std::vector<types::Value> key_values_;
+};
+
+// SELECT of stored columns by the whole primary key (SELECT a, b FROM t
+// WHERE pk = $1), the commonest OLTP read, run without the operator tree:
+// the key is evaluated, the row read, and the chosen columns decoded into a
+// one-row chunk and encoded as a DataRow. It stands for exactly the plan
+// Project(column references) over a point-lookup TableSource, with the same
+// results and errors; it saves the operators' Open/Next work, about a fifth
+// of a prepared point SELECT's instructions (docs/benchmarks.md).
+class PointRead {
+ public:
+  // The shortcut for `plan`, or null when the plan is not of that shape.
+  static std::unique_ptr<PointRead> Match(exec::PhysicalOperator& plan);
+  ~PointRead();
+  // Sends the row, if any, as one DataRow in `formats` (the protocol's
+  // result format codes) to `sink`; returns the number of rows sent.
+  Result<int64_t> Run(exec::ExecContext& context, std::span<const int16_t> formats, ResultSink& sink);
+
+ private:
+  PointRead(TableSource& source, std::vector<int> columns, std::vector<types::SqlType> types);
+  TableSource& source_;
+  std::vector<int> columns_;  // the table columns sent, in output order
+  std::vector<types::SqlType> types_;
+  exec::DataChunk chunk_;
+  // The encoder for the formats and context of the last run.
+  std::unique_ptr<exec::ResultEncoder> encoder_;
+  std::vector<int16_t> formats_;
+  const exec::ExecContext* encoder_context_ = nullptr;
 };
 
 // Chooses an access path for `table` given conjuncts over its columns
