@@ -90,9 +90,8 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_AUTHENTICATION_TIMEOUT")
       ->check(CLI::Range(1, 600))
       ->capture_default_str();
-  app.add_option(
-         "--cache-size", config.cache_size_mb,
-         "Cache for table and index data in MiB, 1/8 of it for rows read by key (like PostgreSQL's shared_buffers)")
+  app.add_option("--cache-size", config.cache_size_mb,
+                 "Block cache for table and index data in MiB (like PostgreSQL's shared_buffers)")
       ->envname("AUGURDB_CACHE_SIZE")
       ->check(CLI::Range(uint64_t{8}, uint64_t{1} << 20))
       ->capture_default_str();

@@ -18,7 +18,7 @@ namespace augur::sql {
 
 // Tunables of the engine the binary's flags set.
 struct EngineOptions {
-  uint64_t cache_size_bytes = 256ull << 20;   // RocksDB block + row cache (--cache-size)
+  uint64_t cache_size_bytes = 256ull << 20;   // RocksDB block cache (--cache-size)
   uint64_t wal_zero_fill_bytes = 1ull << 20;  // --wal-zero-fill
   uint64_t max_transaction_bytes = 0;  // --max-transaction-size; 0 = no limit
 };

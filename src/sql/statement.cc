@@ -208,9 +208,7 @@ Result<std::unique_ptr<BoundStatement>> BindStatement(std::shared_ptr<ParseTree>
 std::unique_ptr<Engine> CreateEngine(const std::string& data_dir, const EngineOptions& options,
                                      Status* status) {
   storage::DatabaseOptions database_options;
-  // --cache-size is the total: 7/8 for blocks, 1/8 for rows read by key.
-  database_options.row_cache_size_bytes = options.cache_size_bytes / 8;
-  database_options.block_cache_size_bytes = options.cache_size_bytes - database_options.row_cache_size_bytes;
+  database_options.block_cache_size_bytes = options.cache_size_bytes;
   database_options.wal_zero_fill_bytes = options.wal_zero_fill_bytes;
   database_options.max_transaction_bytes = options.max_transaction_bytes;
   auto engine = AugurEngine::Open(data_dir, database_options);

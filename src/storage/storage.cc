@@ -127,7 +127,6 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   db_options.max_background_jobs = options.max_background_jobs;
   db_options.statistics = impl->statistics;
   db_options.enable_pipelined_write = false;
-  if (options.row_cache_size_bytes > 0) db_options.row_cache = rocksdb::NewLRUCache(options.row_cache_size_bytes);
   if (options.env != nullptr) db_options.env = options.env;
   if (options.wal_zero_fill_bytes > 0) {
     impl->env = rocksdb::NewCompositeEnv(

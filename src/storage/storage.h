@@ -119,11 +119,6 @@ struct TransactionOptions {
 struct DatabaseOptions {
   bool create_if_missing = true;
   uint64_t block_cache_size_bytes = 256ull << 20;
-  // RocksDB's row cache: whole rows found by point reads, keyed by SST file
-  // (files are immutable, so entries never go stale). A hit skips the index
-  // and data block searches, 30 % of a prepared point SELECT's instructions
-  // (docs/benchmarks.md). 0 turns it off.
-  uint64_t row_cache_size_bytes = 0;
   uint64_t write_buffer_size_bytes = 64ull << 20;
   int max_background_jobs = 2;
   // Default lock wait for transactions (see TransactionOptions::lock_timeout_ms).

@@ -317,55 +317,6 @@ TEST_F(StorageTest, CheckpointMovesRowsToSstFilesAndKeepsThem) {
   EXPECT_EQ(ScanIds(*txn).size(), 50u);
 }
 
-// Rows the row cache holds never outlive their version: reads after an
-// update (in the memtable, then flushed to a newer file) and after a delete
-// see the change, and an older snapshot still sees what it saw.
-TEST_F(StorageTest, RowCacheNeverServesAStaleRow) {
-  Reopen(DatabaseOptions{.row_cache_size_bytes = 1 << 20});
-  InsertCommitted(1);
-  ASSERT_TRUE(db_->Checkpoint().ok());
-  auto value_of = [&](Transaction& txn) -> std::string {
-    std::string row;
-    Result<bool> found = txn.Get(table_, Key(1), &row);
-    EXPECT_TRUE(found.ok());
-    if (!found.ok() || !*found) return "(none)";
-    RowView view;
-    EXPECT_TRUE(view.Reset(row, table_.layout).ok());
-    return std::string(view.GetBytes(1));
-  };
-  auto latest = [&] {
-    auto txn = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
-    txn->BeginStatement();
-    return value_of(*txn);
-  };
-  auto old = db_->Begin({.isolation = IsolationLevel::kRepeatableRead});
-  EXPECT_EQ(value_of(*old), "v1");
-  EXPECT_EQ(latest(), "v1");  // served from the row cache the second time
-  EXPECT_EQ(latest(), "v1");
-  {
-    auto writer = db_->Begin();
-    ASSERT_TRUE(*writer->Update(table_, Key(1), EncodeRowValues(Row(1, "new", std::nullopt, 0))));
-    ASSERT_TRUE(writer->Commit().ok());
-  }
-  EXPECT_EQ(latest(), "new");
-  EXPECT_EQ(value_of(*old), "v1");
-  ASSERT_TRUE(db_->Checkpoint().ok());
-  EXPECT_EQ(latest(), "new");
-  EXPECT_EQ(latest(), "new");
-  EXPECT_EQ(value_of(*old), "v1");
-  EXPECT_EQ(value_of(*old), "v1");
-  {
-    auto writer = db_->Begin();
-    ASSERT_TRUE(*writer->Delete(table_, Key(1)));
-    ASSERT_TRUE(writer->Commit().ok());
-  }
-  ASSERT_TRUE(db_->Checkpoint().ok());
-  EXPECT_EQ(latest(), "(none)");
-  EXPECT_EQ(latest(), "(none)");
-  EXPECT_EQ(value_of(*old), "v1");
-  ASSERT_TRUE(old->Commit().ok());
-}
-
 TEST_F(StorageTest, IsolationBetweenTransactions) {
   InsertCommitted(1);
   auto rc = db_->Begin({.isolation = IsolationLevel::kReadCommitted});
