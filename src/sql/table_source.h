@@ -95,8 +95,8 @@ class TableSource final : public exec::ChunkSource {
 // the key is evaluated, the row read, and the chosen columns decoded into a
 // one-row chunk and encoded as a DataRow. It stands for exactly the plan
 // Project(column references) over a point-lookup TableSource, with the same
-// results and errors; it saves the operators' Open/Next work, about a fifth
-// of a prepared point SELECT's instructions (docs/benchmarks.md).
+// results and errors; it saves the operators' Open/Next work, 12 % of a
+// prepared point SELECT's instructions (docs/benchmarks.md).
 class PointRead {
  public:
   // The shortcut for `plan`, or null when the plan is not of that shape.
