@@ -388,6 +388,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   Status RunVacuum(PgNode node, ResultSink& sink);
   // LOCK TABLE (docs/sql.md "LOCK TABLE"): the table locks DDL and DML use.
   Status RunLockTable(PgNode node, ResultSink& sink);
+  Status RunSetConstraints(PgNode node, ResultSink& sink);
   // CHECKPOINT (superusers only, as without pg_checkpoint membership):
   // flushes every memtable to SST files (storage::Database::Checkpoint).
   Status RunCheckpoint(ResultSink& sink);
@@ -1016,6 +1017,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     return Status::Ok();
   }
   if (tag == "LockStmt") return RunLockTable(node, sink);
+  if (tag == "ConstraintsSetStmt") return RunSetConstraints(node, sink);
   if (tag == "ListenStmt" || tag == "UnlistenStmt" || tag == "NotifyStmt") return RunListen(node, sink);
   if (tag == "TruncateStmt") {
     RETURN_IF_ERROR(require_writable());
@@ -1614,6 +1616,65 @@ void EngineSession::ApplyNotifyAtCommit() {
   for (const auto& [channel, payload] : pending_notifies_) {
     hub.Notify(database, Notification{backend_pid_, channel, payload});
   }
+}
+
+namespace {
+
+// Whether `table` has a constraint (pg_constraint row) named `name`.
+bool HasConstraintNamed(const catalog::Table& table, std::string_view name) {
+  for (const auto& index : table.indexes) {
+    if ((index.primary || index.is_constraint) && index.name == name) return true;
+  }
+  for (const auto& check : table.checks) {
+    if (check.name == name) return true;
+  }
+  for (const auto& fk : table.foreign_keys) {
+    if (fk.name == name) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// SET CONSTRAINTS {ALL | name [, ...]} {DEFERRED | IMMEDIATE}. No constraint
+// is deferrable here (DEFERRABLE is 0A000), so nothing is ever deferred and
+// ALL changes nothing, as in PostgreSQL for a database without deferrable
+// constraints. Names are resolved as PostgreSQL's AfterTriggerSetState does:
+// in the named schema (3F000 when missing), else in the first schema of the
+// search path holding a constraint of that name (42704 when none does); a
+// found constraint set DEFERRED is 42809 "is not deferrable". Outside a
+// transaction block: WARNING 25P01 first, then the same checks.
+Status EngineSession::RunSetConstraints(PgNode node, ResultSink& sink) {
+  if (state_ != State::kBlock) {
+    sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
+                                             "SET CONSTRAINTS can only be used in transaction blocks"));
+  }
+  const bool deferred = node.Bool("deferred");
+  std::vector<std::shared_ptr<const catalog::Table>> tables;
+  for (PgNode constraint : node.List("constraints")) {
+    if (tables.empty()) tables = catalog_.ListTables(txn_.get());
+    std::string_view schema = constraint.Str("schemaname");
+    std::string name(constraint.Str("relname"));
+    std::vector<std::string> schemas;
+    if (!schema.empty()) {
+      RETURN_IF_ERROR(catalog_.LookupSchema(txn_.get(), schema).status());
+      schemas.emplace_back(schema);
+    } else {
+      if (!catalog::ActiveTempSchema().empty()) schemas.emplace_back(catalog::ActiveTempSchema());
+      for (const std::string& on_path : catalog::ActiveSearchPath()) schemas.push_back(on_path);
+    }
+    bool found = false;
+    for (const std::string& candidate : schemas) {
+      for (const auto& table : tables) {
+        found = found || (table->schema_name == candidate && HasConstraintNamed(*table, name));
+      }
+      if (found) break;
+    }
+    if (!found) return Status::Error(sqlstate::kUndefinedObject, "constraint \"" + name + "\" does not exist");
+    if (deferred) return Status::Error(sqlstate::kWrongObjectType, "constraint \"" + name + "\" is not deferrable");
+  }
+  sink.SendCommandComplete("SET CONSTRAINTS");
+  return Status::Ok();
 }
 
 Status EngineSession::RunLockTable(PgNode node, ResultSink& sink) {
