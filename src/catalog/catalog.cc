@@ -384,7 +384,9 @@ std::string EncodeTable(const Table& table, uint32_t schema_version) {
       w.U8(static_cast<uint8_t>(fk.update_action));
       w.U8(static_cast<uint8_t>(fk.delete_action));
       w.U8(static_cast<uint8_t>(fk.match_type));
-      w.U8(fk.validated ? 1 : 0);
+      // Bit 0 validated, bit 1 deferrable, bit 2 initially deferred (records
+      // written before DEFERRABLE existed hold 0 or 1).
+      w.U8((fk.validated ? 1 : 0) | (fk.deferrable ? 2 : 0) | (fk.initially_deferred ? 4 : 0));
       attnums(fk.attnums);
       attnums(fk.referenced_attnums);
       attnums(fk.delete_set_attnums);
@@ -470,7 +472,10 @@ Result<std::shared_ptr<const Table>> DecodeTable(std::string_view data) {
       fk.update_action = static_cast<char>(r.U8());
       fk.delete_action = static_cast<char>(r.U8());
       fk.match_type = static_cast<char>(r.U8());
-      fk.validated = r.U8() != 0;
+      const uint8_t flags = r.U8();
+      fk.validated = (flags & 1) != 0;
+      fk.deferrable = (flags & 2) != 0;
+      fk.initially_deferred = (flags & 4) != 0;
       if (!attnums(&fk.attnums) || !attnums(&fk.referenced_attnums) || !attnums(&fk.delete_set_attnums)) {
         return corrupt();
       }

@@ -189,6 +189,8 @@ struct ForeignKey {
   char match_type = 's';     // confmatchtype: s simple, f full
   std::vector<int16_t> delete_set_attnums;  // confdelsetcols: ON DELETE SET NULL/DEFAULT (cols)
   bool validated = true;     // convalidated: false after ADD ... NOT VALID until VALIDATE CONSTRAINT
+  bool deferrable = false;   // condeferrable
+  bool initially_deferred = false;  // condeferred
 };
 
 struct Table {

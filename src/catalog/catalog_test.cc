@@ -583,6 +583,9 @@ TEST_F(CatalogTest, ForeignKeysPersistAndFollowReferencedColumns) {
   by_unique.match_type = 'f';
   by_unique.delete_set_attnums = {3};
   by_unique.validated = false;
+  by_unique.deferrable = true;
+  by_unique.initially_deferred = true;
+  by_key.deferrable = true;
   updated.foreign_keys = {by_key, by_unique};
   auto stored = catalog_->ReplaceTable(txn.get(), **c, updated, {0, 1, 2}, false);
   ASSERT_TRUE(stored.ok()) << stored.status().ToString();
@@ -608,6 +611,10 @@ TEST_F(CatalogTest, ForeignKeysPersistAndFollowReferencedColumns) {
   EXPECT_EQ(first.update_action, 'a');
   EXPECT_EQ(first.match_type, 's');
   EXPECT_TRUE(first.validated);
+  EXPECT_TRUE(first.deferrable);
+  EXPECT_FALSE(first.initially_deferred);
+  EXPECT_TRUE(second.deferrable);
+  EXPECT_TRUE(second.initially_deferred);
   EXPECT_EQ(second.update_action, 'n');
   EXPECT_EQ(second.match_type, 'f');
   EXPECT_EQ(second.delete_set_attnums, std::vector<int16_t>{3});

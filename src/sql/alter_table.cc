@@ -291,6 +291,9 @@ Status DropDependents(
 
 Status AddKey(AlterState& state, DdlContext& context, PgNode constraint, bool primary) {
   catalog::Table& table = state.updated;
+  if (constraint.Bool("deferrable")) {
+    return WithLocation(Status::NotSupported("DEFERRABLE constraints other than FOREIGN KEY"), constraint.Location());
+  }
   if (primary && table.primary_key() != nullptr) {
     return WithLocation(Status::Error(sqlstate::kInvalidTableDefinition,
                                       "multiple primary keys for table \"" + table.name + "\" are not allowed"),
@@ -532,9 +535,10 @@ Status AddColumn(AlterState& state, DdlContext& context, const ParseTree& tree, 
     table.checks.push_back(std::move(stored));
   }
   // Column REFERENCES: a foreign key on this column, checked against the rows.
-  for (PgNode constraint : parsed.foreign_keys) {
-    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(context.catalog, context.txn, table, constraint,
-                                                               {column.name}, &state.taken_names));
+  for (size_t i = 0; i < parsed.foreign_keys.size(); ++i) {
+    ASSIGN_OR_RETURN(catalog::ForeignKey fk,
+                     ResolveForeignKey(context.catalog, context.txn, table, parsed.foreign_keys[i], {column.name},
+                                       &state.taken_names, parsed.foreign_key_timing[i]));
     if (fk.validated) state.validate_foreign_keys.push_back(fk.name);
     table.foreign_keys.push_back(std::move(fk));
   }

@@ -38,8 +38,12 @@ namespace augur::sql {
 // transaction before each execution (plans outlive transactions when
 // prepared).
 class SystemCatalog;
+class DeferredConstraints;
 struct StatementContext {
   storage::Transaction* txn = nullptr;
+  // The transaction's deferred foreign-key checks (foreign_keys.h); null
+  // outside a session.
+  DeferredConstraints* deferred = nullptr;
   // pg_catalog relations and reg* names (sql/system_catalog.h); null outside a session.
   SystemCatalog* system_catalog = nullptr;
 };

@@ -243,8 +243,11 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
     out->checks.push_back(std::move(check));
     return Status::Ok();
   };
+  std::string_view previous;  // the constraint a DEFERRABLE / INITIALLY clause follows
   for (PgNode constraint : element.List("constraints")) {
     std::string_view contype = constraint.Str("contype");
+    const std::string_view follows = previous;
+    previous = contype;
     if (contype == "CONSTR_NOTNULL") {
       column.not_null = true;
     } else if (contype == "CONSTR_NULL") {
@@ -286,6 +289,7 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
       RETURN_IF_ERROR(make_check(constraint));
     } else if (contype == "CONSTR_FOREIGN") {
       out->foreign_keys.push_back(constraint);
+      out->foreign_key_timing.emplace_back();
     } else if (contype == "CONSTR_IDENTITY") {
       if (column.identity != 0) {
         return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple identity specifications for column \"" +
@@ -302,8 +306,20 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
       return WithLocation(Status::NotSupported("generated columns"), constraint.Location());
     } else if (contype == "CONSTR_ATTR_NOT_DEFERRABLE" || contype == "CONSTR_ATTR_IMMEDIATE") {
       // The defaults.
+    } else if ((contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") &&
+               (follows == "CONSTR_FOREIGN" || follows.starts_with("CONSTR_ATTR_")) && !out->foreign_keys.empty()) {
+      // Of the REFERENCES before it (INITIALLY DEFERRED implies DEFERRABLE).
+      out->foreign_key_timing.back().deferrable = true;
+      if (contype == "CONSTR_ATTR_DEFERRED") out->foreign_key_timing.back().initially_deferred = true;
+      previous = follows;
+    } else if ((contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") &&
+               (follows == "CONSTR_PRIMARY" || follows == "CONSTR_UNIQUE")) {
+      return WithLocation(Status::NotSupported("DEFERRABLE constraints other than FOREIGN KEY"), constraint.Location());
     } else if (contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") {
-      return WithLocation(Status::NotSupported("DEFERRABLE constraints"), constraint.Location());
+      return WithLocation(Status::Error(sqlstate::kSyntaxError, contype == "CONSTR_ATTR_DEFERRABLE"
+                                                                    ? "misplaced DEFERRABLE clause"
+                                                                    : "misplaced INITIALLY DEFERRED clause"),
+                          constraint.Location());
     } else {
       return WithLocation(Status::NotSupported("column constraint " + std::string(contype)), constraint.Location());
     }
@@ -488,6 +504,9 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
 
   auto add_key = [&](PgNode constraint, const std::optional<std::string>& name, const std::vector<std::string>& columns,
                      bool primary) -> Status {
+    if (constraint.Bool("deferrable")) {
+      return WithLocation(Status::NotSupported("DEFERRABLE constraints other than FOREIGN KEY"), constraint.Location());
+    }
     catalog::KeyConstraintDefinition key;
     key.name = name;
     key.columns = columns;
@@ -513,7 +532,12 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   LikeExtras like_extras;  // what LIKE ... INCLUDING adds once the table exists
   // FOREIGN KEY / REFERENCES constraints with their referencing columns:
   // added once the table exists (it may reference itself).
-  std::vector<std::pair<PgNode, std::vector<std::string>>> foreign_keys;
+  struct PendingForeignKey {
+    PgNode node;
+    std::vector<std::string> columns;
+    ConstraintTiming timing;
+  };
+  std::vector<PendingForeignKey> foreign_keys;
   for (PgNode element : stmt.List("tableElts")) {
     if (element.Is("ColumnDef")) {
       auto parsed = std::make_unique<ParsedColumn>();
@@ -530,8 +554,8 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
       // table's (PostgreSQL names them in that order).
       for (auto& unique : parsed->uniques) definition.unique_constraints.push_back(unique);
       for (auto& check : parsed->checks) definition.checks.push_back(check);
-      for (PgNode fk : parsed->foreign_keys) {
-        foreign_keys.emplace_back(fk, std::vector<std::string>{parsed->column.name});
+      for (size_t i = 0; i < parsed->foreign_keys.size(); ++i) {
+        foreign_keys.push_back({parsed->foreign_keys[i], {parsed->column.name}, parsed->foreign_key_timing[i]});
       }
       definition.columns.push_back(parsed->column);
       if (parsed->column.identity != 0) definition.columns.back().identity_options = &parsed->identity_options;
@@ -554,7 +578,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
       } else if (contype == "CONSTR_FOREIGN") {
         std::vector<std::string> columns;
         for (PgNode attr : element.List("fk_attrs")) columns.emplace_back(attr.StringValue());
-        foreign_keys.emplace_back(element, std::move(columns));
+        foreign_keys.push_back({element, std::move(columns), {}});
       } else if (contype == "CONSTR_EXCLUSION") {
         return WithLocation(Status::NotSupported("EXCLUDE constraints"), element.Location());
       } else {
@@ -586,8 +610,8 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
   if (foreign_keys.empty()) return Status::Ok();
   catalog::Table updated = **table;
   std::vector<std::string> taken;
-  for (const auto& [node, columns] : foreign_keys) {
-    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(catalog, txn, updated, node, columns, &taken));
+  for (const auto& [node, columns, timing] : foreign_keys) {
+    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(catalog, txn, updated, node, columns, &taken, timing));
     fk.validated = true;  // NOT VALID means nothing for a new table
     updated.foreign_keys.push_back(std::move(fk));
   }

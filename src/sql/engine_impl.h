@@ -35,6 +35,7 @@
 #include "exec/result_encoder.h"
 #include "sql/advisory_locks.h"
 #include "sql/binder.h"
+#include "sql/foreign_keys.h"
 #include "sql/notify.h"
 #include "sql/parse_tree.h"
 #include "sql/session.h"
@@ -297,6 +298,7 @@ struct ParsedColumn {
   std::vector<catalog::KeyConstraintDefinition> uniques;
   std::vector<catalog::CheckDefinition> checks;
   std::vector<PgNode> foreign_keys;  // REFERENCES constraints (foreign_keys.h resolves them)
+  std::vector<ConstraintTiming> foreign_key_timing;  // each one's DEFERRABLE / INITIALLY DEFERRED
 };
 Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out);
 

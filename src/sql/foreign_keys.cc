@@ -199,7 +199,7 @@ Result<ForeignKeyEnforcer::TableLinks*> ForeignKeyEnforcer::LinksOf(uint32_t tab
   if (it != links_.end()) return it->second.get();
   storage::Transaction* txn = statement_->txn;
   auto entry = std::make_unique<TableLinks>();
-  entry->table = table_oid == target_->oid ? target_ : catalog_->FindTable(txn, table_oid);
+  entry->table = target_ != nullptr && table_oid == target_->oid ? target_ : catalog_->FindTable(txn, table_oid);
   if (!entry->table) return Status::Error(sqlstate::kUndefinedTable, "relation with oid " + std::to_string(table_oid) +
                                                                          " does not exist");
   for (const auto& fk : entry->table->foreign_keys) {
@@ -249,7 +249,7 @@ Status ForeignKeyEnforcer::QueueInserted(TableLinks& links, std::span<const Valu
     event->kind = Event::Kind::kCheck;
     event->link = link.get();
     event->key = std::move(key);
-    queue_.push_back(std::move(event));
+    Enqueue(std::move(event));
   }
   return Status::Ok();
 }
@@ -262,7 +262,7 @@ Status ForeignKeyEnforcer::QueueDeleted(TableLinks& links, std::span<const Value
     event->kind = Event::Kind::kParentRemoved;
     event->link = link;
     event->key = std::move(key);
-    queue_.push_back(std::move(event));
+    Enqueue(std::move(event));
   }
   return Status::Ok();
 }
@@ -284,7 +284,7 @@ Status ForeignKeyEnforcer::QueueUpdated(TableLinks& links, std::span<const Value
     event->key = std::move(old_key);
     event->new_key = std::move(new_key);
     event->is_update = true;
-    queue_.push_back(std::move(event));
+    Enqueue(std::move(event));
   }
   // Referencing key changed: check the new one.
   for (const auto& link : links.outgoing) {
@@ -303,7 +303,7 @@ Status ForeignKeyEnforcer::QueueUpdated(TableLinks& links, std::span<const Value
     event->kind = Event::Kind::kCheck;
     event->link = link.get();
     event->key = std::move(new_key);
-    queue_.push_back(std::move(event));
+    Enqueue(std::move(event));
   }
   return Status::Ok();
 }
@@ -366,6 +366,164 @@ Status ForeignKeyEnforcer::CheckReferencing(Event& event) {
                   ") is not present in table \"" + link.parent->name + "\".");
 }
 
+// Candidate rows from the latest committed state: rows committed after our
+// snapshot must be seen (the lock on the parent key ordered us after them).
+Result<std::vector<std::string>> ForeignKeyEnforcer::ReferencingRows(const Link& link,
+                                                                     const std::vector<Value>& child_key) {
+  const catalog::Table& child = *link.child;
+  const storage::TableDescriptor& descriptor = *child.storage;
+  storage::Transaction* txn = statement_->txn;
+  std::vector<std::string> candidates;
+  if (link.child_by_primary_key || link.child_index != nullptr) {
+    std::string prefix;
+    for (int position : link.child_key_order) {
+      storage::AppendKeyValue(child_key[position], descriptor.layout[link.child_columns[position]], &prefix);
+    }
+    if (link.child_by_primary_key) {
+      auto it = txn->Scan(descriptor, storage::KeyRange::Prefix(prefix), storage::Transaction::ReadView::kLatest);
+      for (; it->Valid(); it->Next()) candidates.emplace_back(it->key());
+      RETURN_IF_ERROR(it->status());
+    } else {
+      auto it = txn->IndexScan(descriptor, *link.child_index, storage::KeyRange::Prefix(prefix),
+                               storage::Transaction::ReadView::kLatest);
+      for (; it->Valid(); it->Next()) candidates.emplace_back(it->row_key());
+      RETURN_IF_ERROR(it->status());
+    }
+    return candidates;
+  }
+  // No index on the foreign key's columns: a full scan of the child, as
+  // PostgreSQL does without one.
+  const std::string wanted = KeyBytes(child, link.child_columns, child_key);
+  auto it = txn->Scan(descriptor, storage::KeyRange::All(), storage::Transaction::ReadView::kLatest);
+  std::string row_key;
+  for (; it->Valid(); it->Next()) {
+    row_key.clear();
+    for (int c : link.child_columns) storage::AppendKeyField(it->row(), c, descriptor.layout[c], &row_key);
+    if (row_key == wanted) candidates.emplace_back(it->key());
+  }
+  RETURN_IF_ERROR(it->status());
+  return candidates;
+}
+
+bool ForeignKeyEnforcer::Defer(const Event& event) {
+  DeferredConstraints* deferred = statement_->deferred;
+  const catalog::ForeignKey& fk = *event.link->fk;
+  if (deferred == nullptr || running_deferred_ || !fk.deferrable || !deferred->IsDeferred(fk)) return false;
+  if (event.kind == Event::Kind::kParentRemoved && (event.is_update ? fk.update_action : fk.delete_action) != 'a') {
+    return false;  // RESTRICT and the actions run at once, deferrable or not
+  }
+  DeferredConstraints::Check check;
+  check.parent_removed = event.kind == Event::Kind::kParentRemoved;
+  check.table_oid = check.parent_removed ? event.link->parent->oid : event.link->child->oid;
+  check.fk_oid = fk.oid;
+  check.deferrable = fk.deferrable;
+  check.initially_deferred = fk.initially_deferred;
+  check.key = event.key;
+  check.new_key = event.new_key;
+  check.is_update = event.is_update;
+  deferred->Add(std::move(check));
+  return true;
+}
+
+void ForeignKeyEnforcer::Enqueue(std::unique_ptr<Event> event) {
+  if (!Defer(*event)) queue_.push_back(std::move(event));
+}
+
+Status ForeignKeyEnforcer::RunDeferred(catalog::Catalog* catalog, StatementContext* statement,
+                                       exec::ExecContext* context, std::vector<DeferredConstraints::Check> checks) {
+  ForeignKeyEnforcer enforcer;
+  enforcer.catalog_ = catalog;
+  enforcer.statement_ = statement;
+  enforcer.context_ = context;
+  enforcer.running_deferred_ = true;
+  for (DeferredConstraints::Check& check : checks) {
+    if (context != nullptr) RETURN_IF_ERROR(context->CheckCancel());
+    if (catalog->FindTable(statement->txn, check.table_oid) == nullptr) continue;  // dropped since
+    ASSIGN_OR_RETURN(TableLinks * links, enforcer.LinksOf(check.table_oid));
+    const Link* link = nullptr;
+    if (check.parent_removed) {
+      for (const Link* incoming : links->incoming) {
+        if (incoming->fk->oid == check.fk_oid) link = incoming;
+      }
+    } else {
+      for (const auto& outgoing : links->outgoing) {
+        if (outgoing->fk->oid == check.fk_oid) link = outgoing.get();
+      }
+    }
+    if (link == nullptr) continue;  // the constraint was dropped since
+    Event event;
+    event.kind = check.parent_removed ? Event::Kind::kParentRemoved : Event::Kind::kCheck;
+    event.link = link;
+    event.key = std::move(check.key);
+    event.new_key = std::move(check.new_key);
+    event.is_update = check.is_update;
+    if (check.parent_removed) {
+      RETURN_IF_ERROR(enforcer.ParentKeyRemoved(event));
+      continue;
+    }
+    Status status = enforcer.CheckReferencing(event);
+    if (status.ok()) continue;
+    // As PostgreSQL skips the check of a row version that is no longer live:
+    // only a referencing row that still holds the key makes it a violation.
+    ASSIGN_OR_RETURN(std::vector<std::string> holders, enforcer.ReferencingRows(*link, event.key));
+    const storage::TableDescriptor& descriptor = *link->child->storage;
+    const std::string wanted = KeyBytes(*link->child, link->child_columns, event.key);
+    std::string row;
+    storage::RowView view;
+    for (const std::string& key : holders) {
+      ASSIGN_OR_RETURN(bool found, statement->txn->GetForUpdate(descriptor, key, &row));
+      if (!found) continue;
+      RETURN_IF_ERROR(view.Reset(row, descriptor.layout));
+      std::string current;
+      for (int c : link->child_columns) storage::AppendKeyField(view, c, descriptor.layout[c], &current);
+      if (current == wanted) return status;
+    }
+  }
+  return enforcer.Finish();
+}
+
+// ---- DeferredConstraints
+
+bool DeferredConstraints::IsDeferred(uint32_t fk_oid, bool deferrable, bool initially_deferred) const {
+  if (!deferrable) return false;
+  auto it = named_.find(fk_oid);
+  if (it != named_.end()) return it->second;
+  return all_.value_or(initially_deferred);
+}
+
+void DeferredConstraints::SetAll(bool deferred) {
+  all_ = deferred;
+  named_.clear();
+}
+
+void DeferredConstraints::Set(uint32_t fk_oid, bool deferred) { named_[fk_oid] = deferred; }
+
+std::vector<DeferredConstraints::Check> DeferredConstraints::TakeDue(bool everything) {
+  std::vector<Check> due;
+  std::vector<Check> kept;
+  for (Check& check : queue_) {
+    if (everything || !IsDeferred(check.fk_oid, check.deferrable, check.initially_deferred)) {
+      due.push_back(std::move(check));
+    } else {
+      kept.push_back(std::move(check));
+    }
+  }
+  queue_ = std::move(kept);
+  return due;
+}
+
+void DeferredConstraints::Restore(const Mark& mark) {
+  if (queue_.size() > mark.queued) queue_.resize(mark.queued);
+  all_ = mark.all;
+  named_ = mark.named;
+}
+
+void DeferredConstraints::Clear() {
+  queue_.clear();
+  all_.reset();
+  named_.clear();
+}
+
 Status ForeignKeyEnforcer::ParentKeyRemoved(Event& event) {
   const Link& link = *event.link;
   const catalog::ForeignKey& fk = *link.fk;
@@ -390,39 +548,7 @@ Status ForeignKeyEnforcer::ParentKeyRemoved(Event& event) {
   }
   const std::string wanted = KeyBytes(child, link.child_columns, child_key);
 
-  // Candidate rows from the latest committed state: rows committed after our
-  // snapshot must be seen (the lock on the parent key ordered us after them).
-  std::vector<std::string> candidates;
-  const std::vector<int>* key_columns = nullptr;
-  if (link.child_by_primary_key || link.child_index != nullptr) {
-    std::string prefix;
-    for (int position : link.child_key_order) {
-      storage::AppendKeyValue(child_key[position], descriptor.layout[link.child_columns[position]], &prefix);
-    }
-    if (link.child_by_primary_key) {
-      auto it = txn->Scan(descriptor, storage::KeyRange::Prefix(prefix), storage::Transaction::ReadView::kLatest);
-      for (; it->Valid(); it->Next()) candidates.emplace_back(it->key());
-      RETURN_IF_ERROR(it->status());
-    } else {
-      auto it = txn->IndexScan(descriptor, *link.child_index, storage::KeyRange::Prefix(prefix),
-                               storage::Transaction::ReadView::kLatest);
-      for (; it->Valid(); it->Next()) candidates.emplace_back(it->row_key());
-      RETURN_IF_ERROR(it->status());
-    }
-  } else {
-    // No index on the foreign key's columns: a full scan of the child, as
-    // PostgreSQL does without one.
-    key_columns = &link.child_columns;
-    auto it = txn->Scan(descriptor, storage::KeyRange::All(), storage::Transaction::ReadView::kLatest);
-    std::string row_key;
-    for (; it->Valid(); it->Next()) {
-      row_key.clear();
-      for (int c : *key_columns) storage::AppendKeyField(it->row(), c, descriptor.layout[c], &row_key);
-      if (row_key == wanted) candidates.emplace_back(it->key());
-    }
-    RETURN_IF_ERROR(it->status());
-  }
-
+  ASSIGN_OR_RETURN(std::vector<std::string> candidates, ReferencingRows(link, child_key));
   ASSIGN_OR_RETURN(TableLinks * child_links, LinksOf(child.oid));
   std::string old_row;
   storage::RowView view;
@@ -531,12 +657,13 @@ Status UndefinedFkColumn(const std::string& name) {
 
 Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage::Transaction* txn,
                                               const catalog::Table& table, PgNode constraint,
-                                              const std::vector<std::string>& columns,
-                                              std::vector<std::string>* taken) {
+                                              const std::vector<std::string>& columns, std::vector<std::string>* taken,
+                                              ConstraintTiming timing) {
   catalog::ForeignKey fk;
-  if (constraint.Bool("deferrable") || constraint.Bool("initdeferred")) {
-    return WithLocation(Status::NotSupported("DEFERRABLE foreign key constraints"), constraint.Location());
-  }
+  // INITIALLY DEFERRED implies DEFERRABLE (the grammar refuses NOT
+  // DEFERRABLE INITIALLY DEFERRED).
+  fk.initially_deferred = constraint.Bool("initdeferred") || timing.initially_deferred;
+  fk.deferrable = constraint.Bool("deferrable") || timing.deferrable || fk.initially_deferred;
   std::string_view match = constraint.Str("fk_matchtype");
   if (match == "p") return Status::NotSupported("MATCH PARTIAL");
   fk.match_type = match == "f" ? 'f' : 's';
@@ -721,6 +848,8 @@ std::string ForeignKeyDefinitionText(const catalog::Table& table, const catalog:
     out += " ON DELETE " + action_text(fk.delete_action);
     if (!fk.delete_set_attnums.empty()) out += " (" + names(&table, fk.delete_set_attnums) + ")";
   }
+  if (fk.deferrable) out += " DEFERRABLE";
+  if (fk.initially_deferred) out += " INITIALLY DEFERRED";
   if (!fk.validated) out += " NOT VALID";
   return out;
 }

@@ -25,6 +25,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -39,6 +40,59 @@
 namespace augur::sql {
 
 struct StatementContext;
+
+struct ConstraintTiming {
+  bool deferrable = false;
+  bool initially_deferred = false;
+};
+
+// The deferred foreign-key checks of one transaction and its SET
+// CONSTRAINTS state (docs/sql.md "Deferrable foreign keys"). A check of a
+// DEFERRABLE constraint that is deferred — INITIALLY DEFERRED, or SET
+// CONSTRAINTS ... DEFERRED — is queued here instead of at the end of its
+// statement, and runs at COMMIT or when SET CONSTRAINTS makes the
+// constraint IMMEDIATE. Only PostgreSQL's deferrable events are: a
+// referencing row's key (inserted or changed), and NO ACTION on a removed
+// referenced key; RESTRICT and the CASCADE / SET NULL / SET DEFAULT actions
+// run at once, as in PostgreSQL. Owned by the session.
+class DeferredConstraints {
+ public:
+  struct Check {
+    uint32_t table_oid = 0;  // whose links hold the constraint: the referencing table, or the referenced one
+    uint32_t fk_oid = 0;
+    bool deferrable = false, initially_deferred = false;
+    bool parent_removed = false;  // else a referencing key to find
+    std::vector<types::Value> key, new_key;
+    bool is_update = false;
+  };
+  // What SAVEPOINT keeps and ROLLBACK TO restores.
+  struct Mark {
+    size_t queued = 0;
+    std::optional<bool> all;
+    std::unordered_map<uint32_t, bool> named;
+  };
+
+  bool IsDeferred(uint32_t fk_oid, bool deferrable, bool initially_deferred) const;
+  bool IsDeferred(const catalog::ForeignKey& fk) const {
+    return IsDeferred(fk.oid, fk.deferrable, fk.initially_deferred);
+  }
+  // SET CONSTRAINTS ALL (forgets the named settings) / one constraint.
+  void SetAll(bool deferred);
+  void Set(uint32_t fk_oid, bool deferred);
+  void Add(Check check) { queue_.push_back(std::move(check)); }
+  bool empty() const { return queue_.empty(); }
+  // Removes and returns the queued checks whose constraint is no longer
+  // deferred (all of them at COMMIT: `everything`).
+  std::vector<Check> TakeDue(bool everything);
+  Mark Save() const { return Mark{queue_.size(), all_, named_}; }
+  void Restore(const Mark& mark);
+  void Clear();
+
+ private:
+  std::vector<Check> queue_;
+  std::optional<bool> all_;
+  std::unordered_map<uint32_t, bool> named_;
+};
 
 class ForeignKeyEnforcer {
  public:
@@ -58,6 +112,12 @@ class ForeignKeyEnforcer {
   // End of the statement: runs every queued event (and those they queue).
   Status Finish();
 
+  // Runs deferred checks (COMMIT, SET CONSTRAINTS ... IMMEDIATE) in
+  // `statement`'s transaction; a constraint dropped since is skipped. The
+  // first violation is returned, with the immediate check's message.
+  static Status RunDeferred(catalog::Catalog* catalog, StatementContext* statement, exec::ExecContext* context,
+                            std::vector<DeferredConstraints::Check> checks);
+
   struct Link;
   struct TableLinks;
   struct Event;
@@ -71,6 +131,15 @@ class ForeignKeyEnforcer {
   Status RunEvent(Event& event);
   Status CheckReferencing(Event& event);
   Status ParentKeyRemoved(Event& event);
+  // Whether `event` is deferred now; if so it is handed to the transaction's
+  // DeferredConstraints instead of being queued.
+  bool Defer(const Event& event);
+  void Enqueue(std::unique_ptr<Event> event);
+  // Keys of the referencing rows whose foreign-key columns equal
+  // `child_key` (in the referencing columns' types), latest committed state
+  // plus own writes.
+  Result<std::vector<std::string>> ReferencingRows(const Link& link, const std::vector<types::Value>& child_key);
+  bool running_deferred_ = false;
 
   catalog::Catalog* catalog_ = nullptr;
   StatementContext* statement_ = nullptr;
@@ -88,12 +157,14 @@ class ForeignKeyEnforcer {
 // column form, the column). A reference to `table`'s own name is a
 // self-reference. Errors as PostgreSQL 15: 42P01, 42703, 42704 (no primary
 // key), 42830 (no matching unique constraint, column count), 42804 (types),
-// 0A000 (DEFERRABLE, MATCH PARTIAL). `taken` are constraint names chosen in
-// the same statement; the chosen name is appended.
+// 0A000 (MATCH PARTIAL). `taken` are constraint names chosen in the same
+// statement; the chosen name is appended. `timing`: the DEFERRABLE /
+// INITIALLY DEFERRED clauses following a column's REFERENCES (the grammar
+// gives them as separate nodes; a table constraint carries its own).
 Result<catalog::ForeignKey> ResolveForeignKey(catalog::Catalog& catalog, storage::Transaction* txn,
                                               const catalog::Table& table, PgNode constraint,
-                                              const std::vector<std::string>& columns,
-                                              std::vector<std::string>* taken);
+                                              const std::vector<std::string>& columns, std::vector<std::string>* taken,
+                                              ConstraintTiming timing = {});
 
 // Checks that every row of `table` satisfies `fk` (ALTER TABLE ADD
 // CONSTRAINT, VALIDATE CONSTRAINT): 23503 with PostgreSQL's message and the

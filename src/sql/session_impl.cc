@@ -240,6 +240,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
       : engine_(engine), catalog_(catalog), user_(std::move(user)), database_(std::move(database)) {
     settings_.SetInternal("session_authorization", user_);
     statement_.system_catalog = &system_catalog_;
+    statement_.deferred = &deferred_;
   }
   ~EngineSession() override {
     Close();
@@ -459,6 +460,10 @@ class EngineSession final : public Session, public exec::SessionAccess {
   bool txn_did_ddl_ = false;    // uncommitted DDL: bound plans must not be cached
   bool txn_wrote_ = false;      // anything to make durable at COMMIT
   std::vector<std::string> savepoints_;
+  // Deferred foreign-key checks and SET CONSTRAINTS state; one mark per
+  // savepoint in savepoints_.
+  DeferredConstraints deferred_;
+  std::vector<DeferredConstraints::Mark> deferred_marks_;
   StatementContext statement_;
   SessionSequences sequences_{catalog_, &statement_};  // currval/lastval state
   // pg_catalog relations, reg* names and catalog functions: a snapshot of the
@@ -569,6 +574,8 @@ Status EngineSession::EnsureTransaction() {
   txn_wrote_ = false;
   statement_.txn = txn_.get();
   savepoints_.clear();
+  deferred_marks_.clear();
+  deferred_.Clear();
   if (state_ == State::kIdle) state_ = State::kImplicit;
   return Status::Ok();
 }
@@ -675,7 +682,12 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
     // synchronous_commit = off is the usual idiom): COMMIT honours the value
     // in effect now, as PostgreSQL does.
     txn_->set_synchronous_commit(settings_.synchronous_commit());
-    status = ApplyOnCommit();
+    // Deferred foreign-key checks first, as PostgreSQL fires deferred
+    // triggers before its other pre-commit work.
+    if (!deferred_.empty()) {
+      status = ForeignKeyEnforcer::RunDeferred(&catalog_, &statement_, nullptr, deferred_.TakeDue(true));
+    }
+    if (status.ok()) status = ApplyOnCommit();
     if (status.ok()) {
       status = txn_->Commit();
     } else {
@@ -694,6 +706,8 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
+  deferred_marks_.clear();
+  deferred_.Clear();
   state_ = State::kIdle;
   datetime_.now_us = types::kTimestampNegInfinity;
   return status;
@@ -711,6 +725,8 @@ void EngineSession::RollbackTransaction() {
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
+  deferred_marks_.clear();
+  deferred_.Clear();
   state_ = State::kIdle;
 }
 
@@ -1290,6 +1306,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     }
     RETURN_IF_ERROR(txn_->SetSavepoint());
     savepoints_.push_back(name);
+    deferred_marks_.push_back(deferred_.Save());
     settings_.BeginSubtransaction();
     sink.SendCommandComplete("SAVEPOINT");
     return Status::Ok();
@@ -1320,6 +1337,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       while (static_cast<int>(savepoints_.size()) > index) {
         RETURN_IF_ERROR(txn_->ReleaseSavepoint());
         savepoints_.pop_back();
+        deferred_marks_.pop_back();
         settings_.EndSubtransaction(true);
       }
       sink.SendCommandComplete("RELEASE");
@@ -1329,9 +1347,11 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     while (static_cast<int>(savepoints_.size()) > index + 1) {
       RETURN_IF_ERROR(txn_->ReleaseSavepoint());
       savepoints_.pop_back();
+      deferred_marks_.pop_back();
       settings_.EndSubtransaction(false);
     }
     RETURN_IF_ERROR(txn_->RollbackToSavepoint());
+    deferred_.Restore(deferred_marks_.back());
     RETURN_IF_ERROR(txn_->SetSavepoint());
     // The savepoint's level is undone and begun again.
     settings_.EndSubtransaction(false);
@@ -1620,30 +1640,39 @@ void EngineSession::ApplyNotifyAtCommit() {
 
 namespace {
 
-// Whether `table` has a constraint (pg_constraint row) named `name`.
-bool HasConstraintNamed(const catalog::Table& table, std::string_view name) {
+// The constraints of `table` named `name` (pg_constraint rows): whether there
+// is one, and the deferrable foreign keys among them.
+bool FindConstraintsNamed(const catalog::Table& table, std::string_view name, std::vector<uint32_t>* deferrable,
+                          bool* non_deferrable) {
+  bool found = false;
   for (const auto& index : table.indexes) {
-    if ((index.primary || index.is_constraint) && index.name == name) return true;
+    if ((index.primary || index.is_constraint) && index.name == name) found = *non_deferrable = true;
   }
   for (const auto& check : table.checks) {
-    if (check.name == name) return true;
+    if (check.name == name) found = *non_deferrable = true;
   }
   for (const auto& fk : table.foreign_keys) {
-    if (fk.name == name) return true;
+    if (fk.name != name) continue;
+    found = true;
+    if (fk.deferrable) {
+      deferrable->push_back(fk.oid);
+    } else {
+      *non_deferrable = true;
+    }
   }
-  return false;
+  return found;
 }
 
 }  // namespace
 
-// SET CONSTRAINTS {ALL | name [, ...]} {DEFERRED | IMMEDIATE}. No constraint
-// is deferrable here (DEFERRABLE is 0A000), so nothing is ever deferred and
-// ALL changes nothing, as in PostgreSQL for a database without deferrable
-// constraints. Names are resolved as PostgreSQL's AfterTriggerSetState does:
-// in the named schema (3F000 when missing), else in the first schema of the
-// search path holding a constraint of that name (42704 when none does); a
-// found constraint set DEFERRED is 42809 "is not deferrable". Outside a
-// transaction block: WARNING 25P01 first, then the same checks.
+// SET CONSTRAINTS {ALL | name [, ...]} {DEFERRED | IMMEDIATE}
+// (docs/sql.md "Deferrable foreign keys"). Only foreign keys can be
+// DEFERRABLE here. Names are resolved as PostgreSQL's AfterTriggerSetState
+// does: in the named schema (3F000 when missing), else in the first schema
+// of the search path holding a constraint of that name (42704 when none
+// does); a non-deferrable one set DEFERRED is 42809. Checks of constraints
+// that become IMMEDIATE run now. Outside a transaction block: WARNING 25P01
+// first (the state then ends with the implicit transaction).
 Status EngineSession::RunSetConstraints(PgNode node, ResultSink& sink) {
   if (state_ != State::kBlock) {
     sink.SendNotice("WARNING", Status::Error(sqlstate::kNoActiveSqlTransaction,
@@ -1651,6 +1680,8 @@ Status EngineSession::RunSetConstraints(PgNode node, ResultSink& sink) {
   }
   const bool deferred = node.Bool("deferred");
   std::vector<std::shared_ptr<const catalog::Table>> tables;
+  std::vector<uint32_t> chosen;
+  const bool all = node.List("constraints").empty();
   for (PgNode constraint : node.List("constraints")) {
     if (tables.empty()) tables = catalog_.ListTables(txn_.get());
     std::string_view schema = constraint.Str("schemaname");
@@ -1664,14 +1695,26 @@ Status EngineSession::RunSetConstraints(PgNode node, ResultSink& sink) {
       for (const std::string& on_path : catalog::ActiveSearchPath()) schemas.push_back(on_path);
     }
     bool found = false;
+    bool non_deferrable = false;
     for (const std::string& candidate : schemas) {
       for (const auto& table : tables) {
-        found = found || (table->schema_name == candidate && HasConstraintNamed(*table, name));
+        if (table->schema_name != candidate) continue;
+        found = FindConstraintsNamed(*table, name, &chosen, &non_deferrable) || found;
       }
       if (found) break;
     }
     if (!found) return Status::Error(sqlstate::kUndefinedObject, "constraint \"" + name + "\" does not exist");
-    if (deferred) return Status::Error(sqlstate::kWrongObjectType, "constraint \"" + name + "\" is not deferrable");
+    if (non_deferrable && deferred) {
+      return Status::Error(sqlstate::kWrongObjectType, "constraint \"" + name + "\" is not deferrable");
+    }
+  }
+  if (all) {
+    deferred_.SetAll(deferred);
+  } else {
+    for (uint32_t oid : chosen) deferred_.Set(oid, deferred);
+  }
+  if (!deferred && !deferred_.empty()) {
+    RETURN_IF_ERROR(ForeignKeyEnforcer::RunDeferred(&catalog_, &statement_, nullptr, deferred_.TakeDue(false)));
   }
   sink.SendCommandComplete("SET CONSTRAINTS");
   return Status::Ok();

@@ -454,6 +454,8 @@ void Build_pg_constraint(const CatalogSnapshot& s, exec::ExecContext&, SystemRow
     for (const auto& fk : table->foreign_keys) {
       ConstraintCommon(r, fk.oid, fk.name, *table, 'f');
       r.Set("convalidated", Bool(fk.validated));
+      r.Set("condeferrable", Bool(fk.deferrable));
+      r.Set("condeferred", Bool(fk.initially_deferred));
       r.Set("confrelid", Oid(fk.referenced_table_oid));
       r.Set("confupdtype", Char(fk.update_action));
       r.Set("confdeltype", Char(fk.delete_action));
