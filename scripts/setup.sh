@@ -11,7 +11,7 @@ PACKAGES=(
   libabsl-dev libcpp-httplib-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev libpq-dev
   postgresql postgresql-client postgresql-contrib
-  python3 python3-psycopg2 python3-psycopg python3-sqlalchemy
+  python3 python3-psycopg2 python3-psycopg python3-sqlalchemy python3-django
   procps util-linux
   default-jdk-headless libpostgresql-jdbc-java
 )

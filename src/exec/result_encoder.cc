@@ -111,21 +111,49 @@ bool QueryRunner::Restart(std::span<const int16_t> formats) {
   return true;
 }
 
-Status QueryRunner::Prefetch() {
-  if (!opened_) {
-    RETURN_IF_ERROR(plan_.Open(context_));
-    opened_ = true;
+Status QueryRunner::OpenOnce() {
+  if (opened_) return Status::Ok();
+  RETURN_IF_ERROR(plan_.Open(context_));
+  opened_ = true;
+  return Status::Ok();
+}
+
+Status QueryRunner::LoadNextChunk() {
+  chunk_offset_ = 0;
+  chunk_.ClearSelection();
+  chunk_.SetSize(0);
+  ASSIGN_OR_RETURN(bool more, plan_.Next(chunk_));
+  if (!more) {
+    done_ = true;
+    plan_.Close();
   }
-  while (!done_ && chunk_offset_ >= chunk_.count()) {
-    chunk_offset_ = 0;
-    chunk_.ClearSelection();
-    chunk_.SetSize(0);
-    ASSIGN_OR_RETURN(bool more, plan_.Next(chunk_));
-    if (!more) {
-      done_ = true;
-      plan_.Close();
+  return Status::Ok();
+}
+
+Status QueryRunner::Drain(std::vector<DataChunk>* out) {
+  RETURN_IF_ERROR(OpenOnce());
+  std::vector<uint32_t> rows;
+  while (!done_) {
+    if (chunk_offset_ < chunk_.count()) {
+      rows.clear();
+      for (uint32_t i = chunk_offset_; i < chunk_.count(); ++i) rows.push_back(chunk_.RowIndex(i));
+      DataChunk& copy = out->emplace_back();
+      copy.Initialize(plan_.output_types());
+      // Value by value, string bytes into the copy's own heap: the rows
+      // outlive the plan and the transaction it read.
+      for (size_t c = 0; c < chunk_.column_count(); ++c) {
+        for (uint32_t i = 0; i < rows.size(); ++i) copy.column(c).CopyValue(chunk_.column(c), rows[i], i);
+      }
+      copy.SetSize(static_cast<uint32_t>(rows.size()));
     }
+    RETURN_IF_ERROR(LoadNextChunk());
   }
+  return Status::Ok();
+}
+
+Status QueryRunner::Prefetch() {
+  RETURN_IF_ERROR(OpenOnce());
+  while (!done_ && chunk_offset_ >= chunk_.count()) RETURN_IF_ERROR(LoadNextChunk());
   return Status::Ok();
 }
 
@@ -136,22 +164,12 @@ void QueryRunner::set_formats(std::span<const int16_t> formats) {
 }
 
 Result<bool> QueryRunner::Run(sql::ResultSink& sink, int64_t max_rows) {
-  if (!opened_) {
-    RETURN_IF_ERROR(plan_.Open(context_));
-    opened_ = true;
-  }
+  RETURN_IF_ERROR(OpenOnce());
   int64_t sent = 0;
   while (!done_) {
     if (chunk_offset_ >= chunk_.count()) {
-      chunk_offset_ = 0;
-      chunk_.ClearSelection();
-      chunk_.SetSize(0);
-      ASSIGN_OR_RETURN(bool more, plan_.Next(chunk_));
-      if (!more) {
-        done_ = true;
-        plan_.Close();
-        break;
-      }
+      RETURN_IF_ERROR(LoadNextChunk());
+      if (done_) break;
     }
     uint32_t end = chunk_.count();
     if (max_rows > 0 && static_cast<int64_t>(end - chunk_offset_) > max_rows - sent) {

@@ -77,8 +77,15 @@ class QueryRunner {
   // storage (a cached plan executed again). False, changing nothing, when
   // the formats differ or the last run did not end.
   bool Restart(std::span<const int16_t> formats);
+  // Runs the plan to its end and moves every row not sent yet into `out`,
+  // as compact chunks (a cursor WITH HOLD kept past its transaction). The
+  // runner is done afterwards.
+  Status Drain(std::vector<DataChunk>* out);
 
  private:
+  Status OpenOnce();
+  // Replaces chunk_ by the plan's next chunk (done_ at the end).
+  Status LoadNextChunk();
   PhysicalOperator& plan_;
   ExecContext& context_;
   ResultEncoder encoder_;

@@ -12,11 +12,36 @@ Status NoSuchCursor(std::string_view name) {
   return Status::Error(sqlstate::kInvalidCursorName, "cursor \"" + std::string(name) + "\" does not exist");
 }
 
+// The rows of a held cursor, as chunks read back in order.
+class HeldRows final : public exec::PhysicalOperator {
+ public:
+  HeldRows(std::vector<types::SqlType> types, std::vector<exec::DataChunk> chunks)
+      : PhysicalOperator(std::move(types)), chunks_(std::move(chunks)) {}
+  Status Open(exec::ExecContext&) override {
+    next_ = 0;
+    return Status::Ok();
+  }
+  Result<bool> Next(exec::DataChunk& out) override {
+    if (next_ >= chunks_.size()) return false;
+    out.Reference(chunks_[next_++]);
+    return true;
+  }
+  std::string ExplainText() const override { return "Held Cursor Rows"; }
+
+ private:
+  std::vector<exec::DataChunk> chunks_;
+  size_t next_ = 0;
+};
+
 }  // namespace
 
 struct CursorSet::Cursor {
   std::unique_ptr<BoundStatement> query;
   std::unique_ptr<exec::QueryRunner> runner;
+  bool hold = false;
+  bool in_transaction = true;  // declared in the transaction now running
+  // Held past the transaction that declared it: `runner` reads `held`.
+  std::unique_ptr<HeldRows> held;
   std::vector<int16_t> default_formats;
   bool binary = false;
   bool on_row = false;  // positioned on the row fetched last (not before the first / after the last)
@@ -30,12 +55,13 @@ struct CursorSet::Cursor {
 CursorSet::CursorSet() = default;
 CursorSet::~CursorSet() = default;
 
-Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary) {
+Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold) {
   if (cursors_.count(name) != 0) {
     return Status::Error(sqlstate::kDuplicateCursor, "cursor \"" + name + "\" already exists");
   }
   auto cursor = std::make_unique<Cursor>();
   cursor->binary = binary;
+  cursor->hold = hold;
   cursor->default_formats.assign(query->columns.size(), binary ? kBinaryFormat : kTextFormat);
   cursor->query = std::move(query);
   cursor->runner =
@@ -96,5 +122,31 @@ Status CursorSet::Close(std::string_view name) {
 }
 
 void CursorSet::CloseAll() { cursors_.clear(); }
+
+Status CursorSet::PersistHeld() {
+  for (auto it = cursors_.begin(); it != cursors_.end(); ++it) {
+    Cursor& cursor = *it->second;
+    if (!cursor.hold || cursor.held != nullptr) continue;
+    // An error of reading ahead at DECLARE is what persisting meets first.
+    if (!cursor.deferred.ok()) return cursor.deferred;
+    std::vector<exec::DataChunk> rows;
+    RETURN_IF_ERROR(cursor.runner->Drain(&rows));
+    std::vector<int16_t> formats = cursor.default_formats;
+    cursor.runner.reset();
+    cursor.query->plan->Close();
+    cursor.held = std::make_unique<HeldRows>(cursor.query->plan->output_types(), std::move(rows));
+    cursor.query->plan.reset();  // it read through the ending transaction
+    cursor.runner = std::make_unique<exec::QueryRunner>(*cursor.held, cursor.query->context, formats);
+  }
+  return Status::Ok();
+}
+
+void CursorSet::EndTransaction(bool committed) {
+  std::erase_if(cursors_, [committed](const auto& entry) {
+    const Cursor& cursor = *entry.second;
+    return committed ? !cursor.hold : cursor.in_transaction;
+  });
+  for (auto& [name, cursor] : cursors_) cursor->in_transaction = false;
+}
 
 }  // namespace augur::sql

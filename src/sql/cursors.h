@@ -6,8 +6,11 @@
 // DECLARE the way PostgreSQL's insensitive cursors do (full scans pin their
 // RocksDB iterator there; results up to one chunk are read whole). FETCH
 // streams the next rows through the runner; nothing is materialized.
-// Cursors live until CLOSE or the end of their transaction (WITH HOLD,
-// SCROLL and backward fetches are 0A000).
+// Cursors live until CLOSE or the end of their transaction; a cursor WITH
+// HOLD outlives the transaction that committed it: at that commit its
+// remaining rows are read into memory (PostgreSQL's PersistHoldablePortal)
+// and later FETCHes read them from there. SCROLL and backward fetches are
+// 0A000.
 //
 // Thread-safety: one session thread.
 #pragma once
@@ -39,7 +42,7 @@ class CursorSet {
   // Takes the bound query (its context already prepared) and opens it (an
   // error doing so is reported by the first FETCH or MOVE).
   // 42P03 when the name is taken.
-  Status Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary);
+  Status Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold = false);
   // The cursor's result columns; 34000 when there is no such cursor.
   Result<std::span<const ResultColumn>> Columns(std::string_view name) const;
   // FETCH (move = false) sends up to `count` rows (count < 0: all) in
@@ -51,8 +54,14 @@ class CursorSet {
   // Whether FETCH through the simple protocol sends binary rows.
   Result<bool> IsBinary(std::string_view name) const;
   Status Close(std::string_view name);  // 34000 when missing
-  // Closes every cursor (end of transaction, CLOSE ALL, DISCARD ALL).
+  // Closes every cursor (CLOSE ALL, DISCARD ALL).
   void CloseAll();
+  // Before a commit: reads the remaining rows of the WITH HOLD cursors
+  // declared in the transaction into memory (an error fails the commit).
+  Status PersistHeld();
+  // End of a transaction: closes its cursors except, after a commit, those
+  // WITH HOLD; after a rollback, held cursors of earlier transactions stay.
+  void EndTransaction(bool committed);
   bool empty() const { return cursors_.empty(); }
 
  private:

@@ -674,10 +674,14 @@ Status EngineSession::ApplyOnCommit() {
 }
 
 Status EngineSession::CommitTransaction(ResultSink* sink) {
-  Status status;
+  // Cursors WITH HOLD read their remaining rows while the transaction is
+  // still there (an error fails the commit).
+  Status status = cursors_.PersistHeld();
   // A transaction that wrote nothing has nothing to make durable: ending it
   // without a commit record saves a WAL sync per read-only statement.
-  if (txn_ && txn_wrote_) {
+  if (!status.ok()) {
+    if (txn_) txn_->Rollback();
+  } else if (txn_ && txn_wrote_) {
     // synchronous_commit may have changed inside the transaction (SET LOCAL
     // synchronous_commit = off is the usual idiom): COMMIT honours the value
     // in effect now, as PostgreSQL does.
@@ -702,7 +706,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   pending_notifies_.clear();
   if (took_advisory_locks_) engine_.advisory_locks().ReleaseAll(AdvisoryOwner(), /*xact_only=*/true);
   SyncDateTime();
-  cursors_.CloseAll();
+  cursors_.EndTransaction(status.ok());
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
@@ -714,7 +718,7 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
 }
 
 void EngineSession::RollbackTransaction() {
-  cursors_.CloseAll();  // their plans read through the transaction
+  cursors_.EndTransaction(false);  // their plans read through the transaction
   if (txn_) txn_->Rollback();
   pending_listens_.clear();
   pending_notifies_.clear();
@@ -1976,9 +1980,8 @@ Status EngineSession::TimeoutAware(Status status) {
 Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) {
   constexpr int64_t kBinary = 0x1, kScroll = 0x2, kHold = 0x20;
   const int64_t options = bound.node.Int("options");
-  if (options & kHold) return Status::NotSupported("DECLARE CURSOR WITH HOLD");
   if (options & kScroll) return Status::NotSupported("DECLARE SCROLL CURSOR");
-  if (state_ != State::kBlock) {
+  if (state_ != State::kBlock && !(options & kHold)) {
     return Status::Error(sqlstate::kNoActiveSqlTransaction, "DECLARE CURSOR can only be used in transaction blocks");
   }
   RawStatement raw;
@@ -1993,8 +1996,8 @@ Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) 
   PrepareContext(query->context, *query);
   // Errors of running the query (DECLARE reads its first rows) carry no
   // cursor position, as for any executed statement.
-  RETURN_IF_ERROR(
-      WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query), options & kBinary)));
+  RETURN_IF_ERROR(WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query),
+                                                   options & kBinary, options & kHold)));
   sink.SendCommandComplete("DECLARE CURSOR");
   return Status::Ok();
 }

@@ -8,6 +8,7 @@
 #   portals   tests/e2e/test_portals.py    two portals of one statement, row limits, tags
 #   psycopg2  tests/e2e/test_psycopg2.py   psycopg2 + psycopg 3 drivers, types, errors
 #   sqlalchemy tests/e2e/test_sqlalchemy.py SQLAlchemy 1.4: create_all/drop_all, ORM, Inspector
+#   django    tests/e2e/test_django.py     Django 3.2: migrate, ORM, iterator(), manage.py test
 #   databases tests/e2e/test_databases.sh  createdb/dropdb/psql -d, 3D000, 55006
 #   jdbc      tests/e2e/test_jdbc.sh       PostgreSQL JDBC driver (javac at test time)
 #   node      tests/e2e/test_node.sh       node-postgres (npm ci of tests/e2e/node at test time)
@@ -49,12 +50,12 @@ for arg in "$@"; do
     --pg) export AUGUR_PG=1; unset AUGUR_BIN AUGUR_PORT ;;
     --results) expect_results_dir=1 ;;
     --results=*) results_dir="${arg#--results=}" ;;
-    psql|describe|copy|portals|psycopg2|sqlalchemy|databases|jdbc|node|pgbench|settings|notify|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    psql|describe|copy|portals|psycopg2|sqlalchemy|django|databases|jdbc|node|pgbench|settings|notify|auth|bank|skew|fk|crash|copy_crash) selected+=("$arg") ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "run-all.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy portals psycopg2 sqlalchemy databases jdbc node pgbench settings notify auth bank skew fk crash copy_crash)
+[ ${#selected[@]} -eq 0 ] && selected=(psql describe copy portals psycopg2 sqlalchemy django databases jdbc node pgbench settings notify auth bank skew fk crash copy_crash)
 if [ -n "$results_dir" ]; then  # only the selected tests' results are replaced
   mkdir -p "$results_dir"
   for t in "${selected[@]}"; do rm -f "$results_dir/$t.log" "$results_dir/$t.status"; done
@@ -108,6 +109,7 @@ for t in "${selected[@]}"; do
     portals) run_test portals 120 "$AUGUR_PY" "$HERE/test_portals.py" ;;
     psycopg2) run_test psycopg2 300 "$AUGUR_PY" "$HERE/test_psycopg2.py" ;;
     sqlalchemy) run_test sqlalchemy 300 "$AUGUR_PY" "$HERE/test_sqlalchemy.py" ;;
+    django) run_test django 600 "$AUGUR_PY" "$HERE/test_django.py" ;;
     databases) run_test databases 180 "$HERE/test_databases.sh" ;;
     jdbc) run_test jdbc 300 "$HERE/test_jdbc.sh" ;;
     node) run_test node 300 "$HERE/test_node.sh" ;;
