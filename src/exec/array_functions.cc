@@ -910,7 +910,8 @@ bool IsTableFunctionName(std::string_view name) {
          name == "pg_partition_ancestors" || name == "pg_listening_channels";
 }
 
-Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location) {
+Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location,
+                                            bool in_from) {
   TableFunctionCall call;
   call.name = std::string(name);
   auto no_function = [&] {
@@ -923,10 +924,22 @@ Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<E
         location);
   };
   if (name == "unnest") {
-    if (args.size() != 1) {
-      if (args.size() > 1) return WithPosition(Status::NotSupported("unnest with several arguments"), location);
-      return no_function();
+    if (args.size() > 1 && in_from) {
+      // unnest(a, b, ...) — FROM only, as ROWS FROM (unnest(a), unnest(b),
+      // ...): one column per array, shorter ones padded with NULL. A record
+      // of the elements, which the FROM item splits into columns.
+      // Fields unnest1, unnest2, ... (the FROM item names every column "unnest").
+      std::vector<t::RecordField> fields;
+      for (const ExprPtr& a : args) {
+        if (!t::IsArrayOid(a->type.oid)) return no_function();
+        fields.push_back({"unnest" + std::to_string(fields.size() + 1), t::ArrayElementType(a->type)});
+      }
+      call.kind = TableFunctionKind::kUnnestZip;
+      call.result_type = SqlType{t::kRecordOid, t::RecordTypmod(fields)};
+      call.args = std::move(args);
+      return call;
     }
+    if (args.size() != 1) return no_function();
     if (args[0]->type.oid == t::kUnknownOid) {
       return WithPosition(
           Status::Error(sqlstate::kAmbiguousFunction, "function unnest(unknown) is not unique")
@@ -1040,6 +1053,30 @@ Status TableFunctionOperator::Open(ExecContext& context) {
   next_element_ = 0;
   ordinality_ = 0;
   done_ = false;
+  if (call_.kind == TableFunctionKind::kUnnestZip) {
+    // Each array unnested on its own (a NULL one is empty); row i holds
+    // element i of each, NULL past an array's end.
+    std::vector<std::vector<Value>> columns;
+    size_t rows = 0;
+    for (const Value& v : arguments_) {
+      std::vector<Value>& column = columns.emplace_back();
+      if (!v.is_null()) {
+        ASSIGN_OR_RETURN(t::ArrayContents c, t::DecodeArray(v.GetBytes(), v.type()));
+        column = std::move(c.elements);
+      }
+      rows = std::max(rows, column.size());
+    }
+    const std::vector<t::RecordField> fields = t::RecordFields(call_.result_type.typmod);
+    elements_.reserve(rows);
+    for (size_t i = 0; i < rows; ++i) {
+      std::vector<Value> row;
+      for (size_t j = 0; j < columns.size(); ++j) {
+        row.push_back(i < columns[j].size() ? std::move(columns[j][i]) : Value::Null(fields[j].type));
+      }
+      elements_.push_back(t::MakeRecordValue(call_.result_type, std::move(row)));
+    }
+    return Status::Ok();
+  }
   for (const Value& v : arguments_) {
     if (v.is_null()) done_ = true;  // strict: no rows
   }
@@ -1126,7 +1163,8 @@ Result<bool> TableFunctionOperator::Next(DataChunk& out) {
   out.Initialize(output_types_);
   Vector& values = out.column(0);
   uint32_t n = 0;
-  bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kGenerateSubscripts ||
+  bool listed = call_.kind == TableFunctionKind::kUnnest || call_.kind == TableFunctionKind::kUnnestZip ||
+                call_.kind == TableFunctionKind::kGenerateSubscripts ||
                 call_.kind == TableFunctionKind::kArrayOrdinals ||
                 call_.kind == TableFunctionKind::kPartitionAncestors || call_.kind == TableFunctionKind::kExpandArray ||
                 call_.kind == TableFunctionKind::kListeningChannels;

@@ -64,6 +64,7 @@ Result<ExprPtr> MakeRecordField(ExprPtr record, std::string_view field, int loca
 
 enum class TableFunctionKind : uint8_t {
   kUnnest,                     // unnest(anyarray) → element type
+  kUnnestZip,                  // unnest(anyarray, anyarray, ...) in FROM → a record of the elements, NULL-padded
   kGenerateSeriesInt4,         // generate_series(int4, int4 [, int4])
   kGenerateSeriesInt8,         // generate_series(int8, int8 [, int8])
   kGenerateSeriesNumeric,      // generate_series(numeric, numeric [, numeric])
@@ -85,7 +86,8 @@ struct TableFunctionCall {
 
 // Resolves name(args) to a table function. Errors: 42883 as for scalar
 // functions when no overload matches.
-Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location);
+Result<TableFunctionCall> MakeTableFunction(std::string_view name, std::vector<ExprPtr> args, int location,
+                                            bool in_from = false);
 // True for the names MakeTableFunction knows.
 bool IsTableFunctionName(std::string_view name);
 

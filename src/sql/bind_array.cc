@@ -168,7 +168,8 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
       binder.InferParameterType(*a, known.oid != types::kUnknownOid ? known : SqlType::Of(types::kInt4Oid));
     }
   }
-  ASSIGN_OR_RETURN(exec::TableFunctionCall bound, exec::MakeTableFunction(name, std::move(args), call.Location()));
+  ASSIGN_OR_RETURN(exec::TableFunctionCall bound,
+                   exec::MakeTableFunction(name, std::move(args), call.Location(), /*in_from=*/true));
   BoundTableFunction result;
   bool ordinality = node.Bool("ordinality");
   PgNode alias = node.Field("alias");
@@ -182,7 +183,7 @@ Result<BoundTableFunction> BindRangeFunction(Binder& binder, PgNode node, Frame&
       ASSIGN_OR_RETURN(ExprPtr field, exec::MakeRecordField(exec::MakeColumnRef(0, bound.result_type), f.name,
                                                             call.Location()));
       fields.push_back(std::move(field));
-      result.column_names.push_back(f.name);
+      result.column_names.push_back(bound.kind == exec::TableFunctionKind::kUnnestZip ? "unnest" : f.name);
       result.types.push_back(f.type);
     }
     if (fields.empty()) {

@@ -14,7 +14,11 @@ fields) built in a temporary directory, then
   * `manage.py test`: CREATE DATABASE test_<name>, migrations, serializing the
     test database through a WITH HOLD cursor, TestCase (transactions and
     savepoints), TransactionTestCase (TRUNCATE between tests), a deferred
-    foreign-key violation found by check_constraints(), DROP DATABASE.
+    foreign-key violation found by check_constraints(), DROP DATABASE;
+  * a second migration that alters fields (a unique constraint dropped, an
+    index added, lengths changed, columns added) and its reversal, read back
+    with `manage.py inspectdb`, whose introspection unnests pg_index's
+    indkey and indoption together (unnest with two arrays in FROM).
 Every assertion holds on PostgreSQL 15 too.
 
 Run with Debian's Python:
@@ -237,6 +241,45 @@ class DjangoTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("Ran 5 tests", result.stderr)
         self.assertIn("OK", result.stderr)
+
+    def test_4_altering_migration(self):
+        models_path = os.path.join(self.project, "shop", "models.py")
+        altered = MODELS.replace("name = models.CharField(max_length=100, unique=True)",
+                                 "name = models.CharField(max_length=120, db_index=True)")
+        altered = altered.replace("title = models.CharField(max_length=200)",
+                                  "title = models.CharField(max_length=300)\n"
+                                  "    isbn = models.CharField(max_length=20, null=True, unique=True)\n"
+                                  "    pages = models.IntegerField(default=100)")
+        altered = altered.replace("label = models.SlugField(unique=True)",
+                                  "label = models.SlugField(unique=True)\n\n"
+                                  "    class Meta:\n"
+                                  "        indexes = [models.Index(fields=['label'], name='tag_label_idx')]")
+        with open(models_path, "w") as f:
+            f.write(altered)
+        self.manage("makemigrations", "shop", "--name", "alter")
+        self.manage("migrate", "--noinput")
+        out = self.manage("inspectdb", "shop_author", "shop_book", "shop_tag")
+        for line in ["    name = models.CharField(max_length=120)",
+                     "    title = models.CharField(max_length=300)",
+                     "    author = models.ForeignKey(ShopAuthor, models.DO_NOTHING)",
+                     "    isbn = models.CharField(unique=True, max_length=20, blank=True, null=True)",
+                     "    pages = models.IntegerField()",
+                     "    label = models.CharField(unique=True, max_length=50)"]:
+            self.assertIn(line + "\n", out)
+        self.assertEqual(self.index_count("tag_label_idx"), 1)
+        self.manage("migrate", "shop", "0001", "--noinput")
+        out = self.manage("inspectdb", "shop_author", "shop_book")
+        self.assertIn("    name = models.CharField(unique=True, max_length=100)\n", out)
+        self.assertNotIn("isbn", out)
+        self.assertEqual(self.index_count("tag_label_idx"), 0)
+
+    def index_count(self, name):
+        conn = psycopg2.connect(**self.params)
+        with conn.cursor() as cur:
+            cur.execute("SELECT count(*) FROM pg_indexes WHERE indexname = %s", [name])
+            count = cur.fetchone()[0]
+        conn.close()
+        return count
 
 
 if __name__ == "__main__":
