@@ -1,5 +1,6 @@
 #include "sql/cursors.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "exec/result_encoder.h"
@@ -40,6 +41,7 @@ struct CursorSet::Cursor {
   std::unique_ptr<exec::QueryRunner> runner;
   bool hold = false;
   bool in_transaction = true;  // declared in the transaction now running
+  int depth = 0;               // savepoints active when declared (or released to)
   // Held past the transaction that declared it: `runner` reads `held`.
   std::unique_ptr<HeldRows> held;
   std::vector<int16_t> default_formats;
@@ -55,13 +57,15 @@ struct CursorSet::Cursor {
 CursorSet::CursorSet() = default;
 CursorSet::~CursorSet() = default;
 
-Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold) {
+Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold,
+                          int depth) {
   if (cursors_.count(name) != 0) {
     return Status::Error(sqlstate::kDuplicateCursor, "cursor \"" + name + "\" already exists");
   }
   auto cursor = std::make_unique<Cursor>();
   cursor->binary = binary;
   cursor->hold = hold;
+  cursor->depth = depth;
   cursor->default_formats.assign(query->columns.size(), binary ? kBinaryFormat : kTextFormat);
   cursor->query = std::move(query);
   cursor->runner =
@@ -141,12 +145,24 @@ Status CursorSet::PersistHeld() {
   return Status::Ok();
 }
 
+void CursorSet::Released(int depth) {
+  for (auto& [name, cursor] : cursors_) cursor->depth = std::min(cursor->depth, depth);
+}
+
+void CursorSet::RolledBackTo(int depth) {
+  std::erase_if(cursors_,
+                [depth](const auto& entry) { return entry.second->in_transaction && entry.second->depth > depth; });
+}
+
 void CursorSet::EndTransaction(bool committed) {
   std::erase_if(cursors_, [committed](const auto& entry) {
     const Cursor& cursor = *entry.second;
     return committed ? !cursor.hold : cursor.in_transaction;
   });
-  for (auto& [name, cursor] : cursors_) cursor->in_transaction = false;
+  for (auto& [name, cursor] : cursors_) {
+    cursor->in_transaction = false;
+    cursor->depth = 0;
+  }
 }
 
 }  // namespace augur::sql

@@ -42,7 +42,10 @@ class CursorSet {
   // Takes the bound query (its context already prepared) and opens it (an
   // error doing so is reported by the first FETCH or MOVE).
   // 42P03 when the name is taken.
-  Status Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold = false);
+  // `depth`: how many savepoints are active (ROLLBACK TO one of them closes
+  // the cursors declared after it).
+  Status Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold = false,
+                 int depth = 0);
   // The cursor's result columns; 34000 when there is no such cursor.
   Result<std::span<const ResultColumn>> Columns(std::string_view name) const;
   // FETCH (move = false) sends up to `count` rows (count < 0: all) in
@@ -62,6 +65,13 @@ class CursorSet {
   // End of a transaction: closes its cursors except, after a commit, those
   // WITH HOLD; after a rollback, held cursors of earlier transactions stay.
   void EndTransaction(bool committed);
+  // RELEASE SAVEPOINT left `depth` savepoints: cursors declared deeper now
+  // belong to that level.
+  void Released(int depth);
+  // ROLLBACK TO the savepoint at `depth` (0-based): closes the cursors
+  // declared after it, as PostgreSQL drops the portals of the aborted
+  // subtransactions (a cursor declared before keeps its position).
+  void RolledBackTo(int depth);
   bool empty() const { return cursors_.empty(); }
 
  private:

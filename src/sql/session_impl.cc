@@ -1344,6 +1344,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
         deferred_marks_.pop_back();
         settings_.EndSubtransaction(true);
       }
+      cursors_.Released(static_cast<int>(savepoints_.size()));
       sink.SendCommandComplete("RELEASE");
       return Status::Ok();
     }
@@ -1356,6 +1357,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     }
     RETURN_IF_ERROR(txn_->RollbackToSavepoint());
     deferred_.Restore(deferred_marks_.back());
+    cursors_.RolledBackTo(index);
     RETURN_IF_ERROR(txn_->SetSavepoint());
     // The savepoint's level is undone and begun again.
     settings_.EndSubtransaction(false);
@@ -1996,8 +1998,9 @@ Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) 
   PrepareContext(query->context, *query);
   // Errors of running the query (DECLARE reads its first rows) carry no
   // cursor position, as for any executed statement.
-  RETURN_IF_ERROR(WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query),
-                                                   options & kBinary, options & kHold)));
+  RETURN_IF_ERROR(
+      WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query), options & kBinary,
+                                       options & kHold, static_cast<int>(savepoints_.size()))));
   sink.SendCommandComplete("DECLARE CURSOR");
   return Status::Ok();
 }
