@@ -259,6 +259,32 @@ class SqlAlchemyTests(unittest.TestCase):
             self.assertEqual([tuple(r) for r in rows], [(1, "x", 1.5), (2, "y", None)])
             conn.execute(t.delete())
 
+    def test_get_foreign_keys(self):
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE IF EXISTS sa_fk_child")
+            conn.exec_driver_sql("DROP TABLE IF EXISTS sa_fk_parent")
+            conn.exec_driver_sql("CREATE TABLE sa_fk_parent (id int PRIMARY KEY, code text UNIQUE)")
+            conn.exec_driver_sql(
+                "CREATE TABLE sa_fk_child (id int PRIMARY KEY, pid int REFERENCES sa_fk_parent ON DELETE CASCADE, "
+                "pcode text, CONSTRAINT sa_fk_code FOREIGN KEY (pcode) REFERENCES sa_fk_parent (code) "
+                "DEFERRABLE INITIALLY DEFERRED)")
+        try:
+            fks = sorted(sa.inspect(self.engine).get_foreign_keys("sa_fk_child"), key=lambda f: f["name"])
+            self.assertEqual(fks, [
+                {"name": "sa_fk_child_pid_fkey", "constrained_columns": ["pid"], "referred_schema": None,
+                 "referred_table": "sa_fk_parent", "referred_columns": ["id"], "options": {"ondelete": "CASCADE"}},
+                {"name": "sa_fk_code", "constrained_columns": ["pcode"], "referred_schema": None,
+                 "referred_table": "sa_fk_parent", "referred_columns": ["code"],
+                 "options": {"initially": "DEFERRED", "deferrable": True}},
+            ])
+            t = sa.Table("sa_fk_child", sa.MetaData(), autoload_with=self.engine)
+            self.assertEqual(sorted(fk.target_fullname for fk in t.foreign_keys),
+                             ["sa_fk_parent.code", "sa_fk_parent.id"])
+        finally:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("DROP TABLE sa_fk_child")
+                conn.exec_driver_sql("DROP TABLE sa_fk_parent")
+
 
 if __name__ == "__main__":
     augur_target.ensure_target()
