@@ -1048,9 +1048,9 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
     if (catalog::IsTempSchemaName(definition.schema_name)) break;
     auto table = context.catalog.FindTable(context.txn, oid);
     bool temporary = table != nullptr && catalog::IsTempSchemaName(table->schema_name);
-    for (const auto& view :
-         temporary ? std::vector<std::shared_ptr<const catalog::View>>() : context.catalog.ListViews(context.txn)) {
-      if (view->oid == oid) temporary = catalog::IsTempSchemaName(view->schema_name);
+    if (table == nullptr) {
+      if (auto view = context.catalog.FindView(context.txn, oid))
+        temporary = catalog::IsTempSchemaName(view->schema_name);
     }
     if (!temporary) continue;
     if (!definition.schema_name.empty()) {
@@ -1075,9 +1075,7 @@ Status ExecuteCreateView(const ParseTree& tree, PgNode stmt, DdlContext& context
   }
   for (uint32_t oid : definition.depends_on) {
     if (auto table = context.catalog.FindTable(context.txn, oid)) pin(table->schema_name, table->schema_oid);
-    for (const auto& view : context.catalog.ListViews(context.txn)) {
-      if (view->oid == oid) pin(view->schema_name, view->schema_oid);
-    }
+    if (auto view = context.catalog.FindView(context.txn, oid)) pin(view->schema_name, view->schema_oid);
   }
   for (size_t i = 0; i < types.size(); ++i) {
     catalog::ViewColumn column;
