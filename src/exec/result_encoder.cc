@@ -180,18 +180,10 @@ Result<bool> QueryRunner::Run(sql::ResultSink& sink, int64_t max_rows) {
     sent += end - chunk_offset_;
     rows_sent_ += end - chunk_offset_;
     chunk_offset_ = end;
-    if (max_rows > 0 && sent >= max_rows) {
-      // Suspended if anything remains; peek lazily on the next call.
-      if (chunk_offset_ < chunk_.count()) return true;
-      ASSIGN_OR_RETURN(bool more, plan_.Next(chunk_));
-      chunk_offset_ = 0;
-      if (!more) {
-        done_ = true;
-        plan_.Close();
-        return false;
-      }
-      return true;
-    }
+    // Suspended once max_rows are sent, without looking further: as
+    // PostgreSQL's PortalRunSelect, a portal whose rows end exactly there is
+    // suspended too, and its next Execute reports SELECT 0.
+    if (max_rows > 0 && sent >= max_rows) return true;
   }
   return false;
 }

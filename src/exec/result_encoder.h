@@ -59,8 +59,9 @@ class QueryRunner {
   QueryRunner(PhysicalOperator& plan, ExecContext& context, std::span<const int16_t> formats);
 
   // Sends up to `max_rows` rows (0 = all) as DataRows into sink.RowBuffer(),
-  // calling sink.RowsAppended() after each chunk. Returns true when rows
-  // remain (suspended), false when the plan is exhausted. rows_sent()
+  // calling sink.RowsAppended() after each chunk. Returns true when it
+  // stopped after max_rows rows (suspended, even if none remain, as
+  // PostgreSQL), false when the plan is exhausted. rows_sent()
   // accumulates across calls (for the "SELECT n" tag).
   Result<bool> Run(sql::ResultSink& sink, int64_t max_rows);
   int64_t rows_sent() const { return rows_sent_; }

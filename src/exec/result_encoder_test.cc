@@ -130,8 +130,15 @@ TEST(QueryRunner, SuspendsAtRowLimit) {
   sink.buffer.clear();
   auto r2 = runner.Run(sink, 2);
   ASSERT_TRUE(r2.ok());
-  EXPECT_FALSE(*r2);  // exactly exhausted
+  // Exactly exhausted, but as PostgreSQL it does not look past the limit:
+  // still suspended, and the next call sends nothing and ends.
+  EXPECT_TRUE(*r2);
   EXPECT_EQ(Decode(sink.buffer, false), (std::vector<std::string>{"3", "4"}));
+  sink.buffer.clear();
+  auto r3 = runner.Run(sink, 2);
+  ASSERT_TRUE(r3.ok());
+  EXPECT_FALSE(*r3);
+  EXPECT_TRUE(sink.buffer.empty());
   EXPECT_EQ(runner.rows_sent(), 5);
 }
 

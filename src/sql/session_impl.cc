@@ -2400,7 +2400,9 @@ Result<ExecuteOutcome> EngineSession::ExecutePortal(Portal& portal_base, int64_t
     return FailStatement(Status::Error(sqlstate::kReadOnlySqlTransaction,
                                        "cannot execute " + bound.tag + " in a read-only transaction"));
   }
-  if (!portal.started && bound.point_read != nullptr) {
+  // With a row limit the portal may be suspended after its one row
+  // (PostgreSQL's rule, QueryRunner::Run): the runner handles that.
+  if (!portal.started && max_rows == 0 && bound.point_read != nullptr) {
     txn_->BeginStatement();
     portal.started = true;
     portal.point_read_done = true;

@@ -98,6 +98,22 @@ def main():
           summary(c),
           ["D 1,17", "D 2,28", "s", "D 3,31", "C SELECT 1", "Z"])
 
+    # A read of one row by primary key (augurdb runs it as a PointRead):
+    # executed again after its end, with a row limit, for a missing key.
+    c.send(b"P", cstr("s2") + cstr("SELECT v FROM %s WHERE id = $1" % TABLE) + b"\0\0")
+    c.send(b"B", bind("p4", "s2", "4"))
+    c.send(b"E", execute("p4", 0))
+    c.send(b"E", execute("p4", 0))
+    c.send(b"B", bind("p5", "s2", "5"))
+    c.send(b"E", execute("p5", 1))
+    c.send(b"E", execute("p5", 1))
+    c.send(b"B", bind("p6", "s2", "99"))
+    c.send(b"E", execute("p6", 0))
+    c.send(b"S")
+    check("a primary-key read executed again, with a row limit, and for a missing key",
+          summary(c),
+          ["D 40", "C SELECT 1", "C SELECT 0", "D 50", "s", "C SELECT 0", "C SELECT 0", "Z"])
+
     c.query("DROP TABLE %s" % TABLE)
     c.until_ready()
     c.close()
