@@ -535,10 +535,9 @@ Status AddColumn(AlterState& state, DdlContext& context, const ParseTree& tree, 
     table.checks.push_back(std::move(stored));
   }
   // Column REFERENCES: a foreign key on this column, checked against the rows.
-  for (size_t i = 0; i < parsed.foreign_keys.size(); ++i) {
-    ASSIGN_OR_RETURN(catalog::ForeignKey fk,
-                     ResolveForeignKey(context.catalog, context.txn, table, parsed.foreign_keys[i], {column.name},
-                                       &state.taken_names, parsed.foreign_key_timing[i]));
+  for (const auto& reference : parsed.foreign_keys) {
+    ASSIGN_OR_RETURN(catalog::ForeignKey fk, ResolveForeignKey(context.catalog, context.txn, table, reference.node,
+                                                               {column.name}, &state.taken_names, reference.timing));
     if (fk.validated) state.validate_foreign_keys.push_back(fk.name);
     table.foreign_keys.push_back(std::move(fk));
   }

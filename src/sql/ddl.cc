@@ -288,8 +288,7 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
     } else if (contype == "CONSTR_CHECK") {
       RETURN_IF_ERROR(make_check(constraint));
     } else if (contype == "CONSTR_FOREIGN") {
-      out->foreign_keys.push_back(constraint);
-      out->foreign_key_timing.emplace_back();
+      out->foreign_keys.push_back({constraint, {}});
     } else if (contype == "CONSTR_IDENTITY") {
       if (column.identity != 0) {
         return WithLocation(Status::Error(sqlstate::kSyntaxError, "multiple identity specifications for column \"" +
@@ -309,8 +308,8 @@ Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder
     } else if ((contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") &&
                (follows == "CONSTR_FOREIGN" || follows.starts_with("CONSTR_ATTR_")) && !out->foreign_keys.empty()) {
       // Of the REFERENCES before it (INITIALLY DEFERRED implies DEFERRABLE).
-      out->foreign_key_timing.back().deferrable = true;
-      if (contype == "CONSTR_ATTR_DEFERRED") out->foreign_key_timing.back().initially_deferred = true;
+      out->foreign_keys.back().timing.deferrable = true;
+      if (contype == "CONSTR_ATTR_DEFERRED") out->foreign_keys.back().timing.initially_deferred = true;
       previous = follows;
     } else if ((contype == "CONSTR_ATTR_DEFERRABLE" || contype == "CONSTR_ATTR_DEFERRED") &&
                (follows == "CONSTR_PRIMARY" || follows == "CONSTR_UNIQUE")) {
@@ -554,9 +553,7 @@ Status ExecuteCreateTable(const ParseTree& tree, PgNode stmt, catalog::Catalog& 
       // table's (PostgreSQL names them in that order).
       for (auto& unique : parsed->uniques) definition.unique_constraints.push_back(unique);
       for (auto& check : parsed->checks) definition.checks.push_back(check);
-      for (size_t i = 0; i < parsed->foreign_keys.size(); ++i) {
-        foreign_keys.push_back({parsed->foreign_keys[i], {parsed->column.name}, parsed->foreign_key_timing[i]});
-      }
+      for (const auto& fk : parsed->foreign_keys) foreign_keys.push_back({fk.node, {parsed->column.name}, fk.timing});
       definition.columns.push_back(parsed->column);
       if (parsed->column.identity != 0) definition.columns.back().identity_options = &parsed->identity_options;
       parsed_columns.push_back(std::move(parsed));

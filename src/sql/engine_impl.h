@@ -297,8 +297,13 @@ struct ParsedColumn {
   std::optional<catalog::KeyConstraintDefinition> primary_key;
   std::vector<catalog::KeyConstraintDefinition> uniques;
   std::vector<catalog::CheckDefinition> checks;
-  std::vector<PgNode> foreign_keys;  // REFERENCES constraints (foreign_keys.h resolves them)
-  std::vector<ConstraintTiming> foreign_key_timing;  // each one's DEFERRABLE / INITIALLY DEFERRED
+  // REFERENCES constraints (foreign_keys.h resolves them), each with the
+  // DEFERRABLE / INITIALLY DEFERRED clauses that follow it.
+  struct ColumnForeignKey {
+    PgNode node;
+    ConstraintTiming timing;
+  };
+  std::vector<ColumnForeignKey> foreign_keys;
 };
 Status ParseColumnDef(const ParseTree& tree, PgNode element, Binder& type_binder, ParsedColumn* out);
 

@@ -405,6 +405,18 @@ Result<std::vector<std::string>> ForeignKeyEnforcer::ReferencingRows(const Link&
   return candidates;
 }
 
+Result<bool> ForeignKeyEnforcer::LockReferencingRow(const Link& link, const std::string& row_key,
+                                                    const std::string& wanted, std::string* row,
+                                                    storage::RowView* view) {
+  const storage::TableDescriptor& descriptor = *link.child->storage;
+  ASSIGN_OR_RETURN(bool found, statement_->txn->GetForUpdate(descriptor, row_key, row));
+  if (!found) return false;
+  RETURN_IF_ERROR(view->Reset(*row, descriptor.layout));
+  std::string current;
+  for (int c : link.child_columns) storage::AppendKeyField(*view, c, descriptor.layout[c], &current);
+  return current == wanted;
+}
+
 bool ForeignKeyEnforcer::Defer(const Event& event) {
   DeferredConstraints* deferred = statement_->deferred;
   const catalog::ForeignKey& fk = *event.link->fk;
@@ -466,17 +478,12 @@ Status ForeignKeyEnforcer::RunDeferred(catalog::Catalog* catalog, StatementConte
     // As PostgreSQL skips the check of a row version that is no longer live:
     // only a referencing row that still holds the key makes it a violation.
     ASSIGN_OR_RETURN(std::vector<std::string> holders, enforcer.ReferencingRows(*link, event.key));
-    const storage::TableDescriptor& descriptor = *link->child->storage;
     const std::string wanted = KeyBytes(*link->child, link->child_columns, event.key);
     std::string row;
     storage::RowView view;
     for (const std::string& key : holders) {
-      ASSIGN_OR_RETURN(bool found, statement->txn->GetForUpdate(descriptor, key, &row));
-      if (!found) continue;
-      RETURN_IF_ERROR(view.Reset(row, descriptor.layout));
-      std::string current;
-      for (int c : link->child_columns) storage::AppendKeyField(view, c, descriptor.layout[c], &current);
-      if (current == wanted) return status;
+      ASSIGN_OR_RETURN(bool holds, enforcer.LockReferencingRow(*link, key, wanted, &row, &view));
+      if (holds) return status;
     }
   }
   return enforcer.Finish();
@@ -556,12 +563,9 @@ Status ForeignKeyEnforcer::ParentKeyRemoved(Event& event) {
   std::string new_row;
   for (const std::string& key : candidates) {
     if (context_ != nullptr) RETURN_IF_ERROR(context_->CheckCancel());
-    ASSIGN_OR_RETURN(bool found, txn->GetForUpdate(descriptor, key, &old_row));
-    if (!found) continue;  // deleted meanwhile (or earlier in this statement)
-    RETURN_IF_ERROR(view.Reset(old_row, descriptor.layout));
-    std::string current;
-    for (int c : link.child_columns) storage::AppendKeyField(view, c, descriptor.layout[c], &current);
-    if (current != wanted) continue;  // changed meanwhile
+    // Deleted or changed meanwhile (or earlier in this statement): skip.
+    ASSIGN_OR_RETURN(bool holds, LockReferencingRow(link, key, wanted, &old_row, &view));
+    if (!holds) continue;
     if (action == 'a' || action == 'r') {
       std::vector<Value> shown;
       for (const auto& v : event.key) shown.push_back(v);

@@ -139,6 +139,11 @@ class ForeignKeyEnforcer {
   // `child_key` (in the referencing columns' types), latest committed state
   // plus own writes.
   Result<std::vector<std::string>> ReferencingRows(const Link& link, const std::vector<types::Value>& child_key);
+  // Locks the referencing row at `row_key` (GetForUpdate, latest committed
+  // version) into `row` / `view`; true when it exists and its foreign-key
+  // columns still hold `wanted` (KeyBytes of the key).
+  Result<bool> LockReferencingRow(const Link& link, const std::string& row_key, const std::string& wanted,
+                                  std::string* row, storage::RowView* view);
   bool running_deferred_ = false;
 
   catalog::Catalog* catalog_ = nullptr;

@@ -459,11 +459,15 @@ class EngineSession final : public Session, public exec::SessionAccess {
   int64_t txn_statements_ = 0;  // statements run in this transaction so far
   bool txn_did_ddl_ = false;    // uncommitted DDL: bound plans must not be cached
   bool txn_wrote_ = false;      // anything to make durable at COMMIT
-  std::vector<std::string> savepoints_;
-  // Deferred foreign-key checks and SET CONSTRAINTS state; one mark per
-  // savepoint in savepoints_.
+  // Active savepoints, innermost last, each with the deferred-constraint
+  // state ROLLBACK TO restores.
+  struct Savepoint {
+    std::string name;
+    DeferredConstraints::Mark deferred;
+  };
+  std::vector<Savepoint> savepoints_;
+  // Deferred foreign-key checks and SET CONSTRAINTS state.
   DeferredConstraints deferred_;
-  std::vector<DeferredConstraints::Mark> deferred_marks_;
   StatementContext statement_;
   SessionSequences sequences_{catalog_, &statement_};  // currval/lastval state
   // pg_catalog relations, reg* names and catalog functions: a snapshot of the
@@ -574,7 +578,6 @@ Status EngineSession::EnsureTransaction() {
   txn_wrote_ = false;
   statement_.txn = txn_.get();
   savepoints_.clear();
-  deferred_marks_.clear();
   deferred_.Clear();
   if (state_ == State::kIdle) state_ = State::kImplicit;
   return Status::Ok();
@@ -710,7 +713,6 @@ Status EngineSession::CommitTransaction(ResultSink* sink) {
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
-  deferred_marks_.clear();
   deferred_.Clear();
   state_ = State::kIdle;
   datetime_.now_us = types::kTimestampNegInfinity;
@@ -729,7 +731,6 @@ void EngineSession::RollbackTransaction() {
   txn_.reset();
   statement_.txn = nullptr;
   savepoints_.clear();
-  deferred_marks_.clear();
   deferred_.Clear();
   state_ = State::kIdle;
 }
@@ -1309,8 +1310,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       return Status::Error(sqlstate::kNoActiveSqlTransaction, "SAVEPOINT can only be used in transaction blocks");
     }
     RETURN_IF_ERROR(txn_->SetSavepoint());
-    savepoints_.push_back(name);
-    deferred_marks_.push_back(deferred_.Save());
+    savepoints_.push_back({name, deferred_.Save()});
     settings_.BeginSubtransaction();
     sink.SendCommandComplete("SAVEPOINT");
     return Status::Ok();
@@ -1328,7 +1328,7 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     }
     int index = -1;
     for (int i = static_cast<int>(savepoints_.size()) - 1; i >= 0; --i) {
-      if (savepoints_[i] == name) {
+      if (savepoints_[i].name == name) {
         index = i;
         break;
       }
@@ -1341,7 +1341,6 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
       while (static_cast<int>(savepoints_.size()) > index) {
         RETURN_IF_ERROR(txn_->ReleaseSavepoint());
         savepoints_.pop_back();
-        deferred_marks_.pop_back();
         settings_.EndSubtransaction(true);
       }
       cursors_.Released(static_cast<int>(savepoints_.size()));
@@ -1352,11 +1351,10 @@ Status EngineSession::RunTransactionStatement(PgNode node, ResultSink& sink) {
     while (static_cast<int>(savepoints_.size()) > index + 1) {
       RETURN_IF_ERROR(txn_->ReleaseSavepoint());
       savepoints_.pop_back();
-      deferred_marks_.pop_back();
       settings_.EndSubtransaction(false);
     }
     RETURN_IF_ERROR(txn_->RollbackToSavepoint());
-    deferred_.Restore(deferred_marks_.back());
+    deferred_.Restore(savepoints_.back().deferred);
     cursors_.RolledBackTo(index);
     RETURN_IF_ERROR(txn_->SetSavepoint());
     // The savepoint's level is undone and begun again.

@@ -275,17 +275,24 @@ Result<bool> TableSource::EvaluateKeyValues(exec::ExecContext& context) {
   return true;
 }
 
+Result<bool> TableSource::EncodePointKey(exec::ExecContext& context) {
+  ASSIGN_OR_RETURN(bool can_match, EvaluateKeyValues(context));
+  if (can_match) storage::Transaction::EncodeRowKey(*table_->storage, key_values_, &point_key_);
+  return can_match;
+}
+
+Result<bool> TableSource::GetPointRow() {
+  ASSIGN_OR_RETURN(bool found, statement_->txn->Get(*table_->storage, point_key_, &row_buffer_));
+  if (found) RETURN_IF_ERROR(view_.Reset(row_buffer_, table_->storage->layout));
+  return found;
+}
+
 Result<bool> TableSource::ReadPointRow(exec::ExecContext& context) {
   assert(path_.kind == AccessPath::Kind::kPointLookup);
-  storage::Transaction* txn = statement_->txn;
-  if (txn == nullptr) return Status::Internal("table scan without a transaction");
-  ASSIGN_OR_RETURN(bool can_match, EvaluateKeyValues(context));
+  if (statement_->txn == nullptr) return Status::Internal("table scan without a transaction");
+  ASSIGN_OR_RETURN(bool can_match, EncodePointKey(context));
   if (!can_match) return false;
-  storage::Transaction::EncodeRowKey(*table_->storage, key_values_, &point_key_);
-  ASSIGN_OR_RETURN(bool found, txn->Get(*table_->storage, point_key_, &row_buffer_));
-  if (!found) return false;
-  RETURN_IF_ERROR(view_.Reset(row_buffer_, table_->storage->layout));
-  return true;
+  return GetPointRow();
 }
 
 Status TableSource::Open(exec::ExecContext& context) {
@@ -299,17 +306,18 @@ Status TableSource::Open(exec::ExecContext& context) {
     rows_ = txn->Scan(descriptor);
     return Status::Ok();
   }
+  if (path_.kind == AccessPath::Kind::kPointLookup) {
+    ASSIGN_OR_RETURN(bool can_match, EncodePointKey(context));
+    exhausted_ = !can_match;
+    point_pending_ = can_match;
+    return Status::Ok();
+  }
   ASSIGN_OR_RETURN(bool can_match, EvaluateKeyValues(context));
   if (!can_match) {
     exhausted_ = true;
     return Status::Ok();
   }
   const std::vector<Value>& key_values = key_values_;
-  if (path_.kind == AccessPath::Kind::kPointLookup) {
-    storage::Transaction::EncodeRowKey(descriptor, key_values, &point_key_);
-    point_pending_ = true;
-    return Status::Ok();
-  }
   std::string prefix;
   for (size_t k = 0; k < key_values.size(); ++k) {
     int column = path_.index->attnums[k] - 1;
@@ -362,9 +370,8 @@ Result<bool> TableSource::Fill(DataChunk& out) {
     if (!point_pending_) return false;
     point_pending_ = false;
     exhausted_ = true;
-    ASSIGN_OR_RETURN(bool found, statement_->txn->Get(*table.storage, point_key_, &row_buffer_));
+    ASSIGN_OR_RETURN(bool found, GetPointRow());
     if (!found) return false;
-    RETURN_IF_ERROR(view_.Reset(row_buffer_, layout));
     DecodeRowInto(view_, table, out, 0);
     emit_key(point_key_);
     out.SetSize(1);

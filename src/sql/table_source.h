@@ -76,6 +76,10 @@ class TableSource final : public exec::ChunkSource {
   // The equality key values, converted to the key columns' types, into
   // key_values_; false when no row can match (NULL, out of range).
   Result<bool> EvaluateKeyValues(exec::ExecContext& context);
+  // The point lookup's key into point_key_ (false: no row can match), and
+  // the row stored under it into row_view() (false: none).
+  Result<bool> EncodePointKey(exec::ExecContext& context);
+  Result<bool> GetPointRow();
   std::shared_ptr<const catalog::Table> table_;
   AccessPath path_;
   StatementContext* statement_;
