@@ -95,9 +95,14 @@ Connection::Connection(int socket_fd, const ConnectionContext& context, Admissio
                      address.ss_family == AF_UNIX;
   timeval timeout{0, static_cast<suseconds_t>(kTerminateCheckMs * 1000)};
   blocking_reads_ = !unix_domain && setsockopt(socket_fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout)) == 0;
+  if (context_.steering != nullptr && context_.steering->active() && !unix_domain) {
+    steering_ = context_.steering;
+    steering_->Join();
+  }
 }
 
 Connection::~Connection() {
+  if (steering_ != nullptr) steering_->Leave(steering_seat_);
   if (registered_) context_.cancel_registry->Unregister(backend_key_.process_id);
   FreeTlsSession(ssl_);
   // Portals and statements may refer to engine state that Close() tears down.
@@ -143,6 +148,17 @@ Connection::RunResult Connection::Run(bool may_park) {
 
 // ---- Reading ----------------------------------------------------------------
 
+// Every kSteerEveryReceives-th receive re-reads the CPU the client's packets
+// arrive on: often enough to follow a client thread that moved, rarely
+// enough that the extra getsockopt() is noise (docs/net.md "Client-CPU
+// steering").
+void Connection::FollowClientCpu() {
+  constexpr uint32_t kSteerEveryReceives = 16;
+  if (steering_ != nullptr && receives_++ % kSteerEveryReceives == 0) {
+    steering_->Steer(&steering_seat_, CpuSteering::IncomingCpu(socket_fd_));
+  }
+}
+
 Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms) {
   while (input_end_ - input_position_ < size_bytes) {
     MakeInputRoom(size_bytes);
@@ -156,6 +172,7 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
       ssize_t got = recv(socket_fd_, input_.data() + input_end_, input_.size() - input_end_, 0);
       if (got > 0) {
         input_end_ += static_cast<size_t>(got);
+        FollowClientCpu();
         continue;
       }
       if (got == 0) return ReadOutcome::kClosed;
@@ -189,6 +206,7 @@ Connection::ReadOutcome Connection::Fill(size_t size_bytes, int64_t deadline_ms)
     if (got == kWouldBlock) continue;
     if (got < 0) return ReadOutcome::kClosed;
     input_end_ += static_cast<size_t>(got);
+    FollowClientCpu();
   }
   return ReadOutcome::kOk;
 }

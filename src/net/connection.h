@@ -28,9 +28,10 @@
 #include <string_view>
 #include <vector>
 
+#include "auth/hba.h"
 #include "common/status.h"
 #include "net/cancel_registry.h"
-#include "auth/hba.h"
+#include "net/cpu_steering.h"
 #include "net/options.h"
 #include "net/tls.h"
 #include "sql/session.h"
@@ -45,6 +46,9 @@ struct ConnectionContext {
   const std::atomic<bool>* stopping = nullptr;  // true once Server::Shutdown() began
   int stop_fd = -1;  // becomes readable (and stays so) when stopping
   const TlsContext* tls = nullptr;  // null: no TLS (SSLRequest answered 'N')
+  // Client-CPU steering of the connection's thread; null: none (epoll model,
+  // --connection-affinity none).
+  CpuSteering* steering = nullptr;
   // The rules in force when the connection arrived; null: trust everyone.
   std::shared_ptr<const auth::HbaRules> hba_rules;
   std::string_view mock_auth_key;   // SCRAM mock salts for unknown roles
@@ -147,6 +151,7 @@ class Connection final : public sql::ResultSink, public sql::PreparedStatementDi
 
   // Reading. Fill() makes at least `size_bytes` unread bytes available.
   ReadOutcome Fill(size_t size_bytes, int64_t deadline_ms);
+  void FollowClientCpu();
   ReadOutcome ReadMessage(Message* message, int64_t deadline_ms = -1);
   // ParameterStatus for settings the last message changed (before ReadyForQuery).
   void SendChangedParameterStatus();
@@ -207,6 +212,11 @@ class Connection final : public sql::ResultSink, public sql::PreparedStatementDi
   std::atomic<bool> terminate_requested_{false};
   // Plain-socket reads without a deadline block in recv() (SO_RCVTIMEO set).
   bool blocking_reads_ = false;
+  // Client-CPU steering (TCP connections only): the CPU this thread is pinned
+  // to, and receives counted towards the next look at SO_INCOMING_CPU.
+  CpuSteering* steering_ = nullptr;
+  CpuSteering::Seat steering_seat_;
+  uint32_t receives_ = 0;
   bool started_ = false;  // Startup() ran (Run() may be called again after kParked)
   // The last non-blocking recv() did not fill the buffer: the socket is most
   // likely drained, so parking need not try another recv() first (re-arming

@@ -15,6 +15,8 @@
 namespace augur::net {
 
 // How connections wait for input (docs/net.md "Threading").
+enum class ConnectionAffinity { kNone, kClientCpu };
+
 enum class IoModel {
   kThreads,  // one blocking thread per connection (the default)
   kEpoll,    // idle connections parked in epoll, served by a small worker pool
@@ -74,6 +76,10 @@ struct ServerOptions {
   // it runs at once instead of after the running task's slice (docs/net.md
   // "Scheduling policy"). Ignored where the kernel does not support it.
   uint64_t connection_slice_ns = 0;
+  // kClientCpu: in the threads model, each connection's thread is pinned to
+  // the CPU its client's packets arrive on, up to a fair share of
+  // connections per CPU (docs/net.md "Client-CPU steering").
+  ConnectionAffinity connection_affinity = ConnectionAffinity::kClientCpu;
 };
 
 }  // namespace augur::net

@@ -186,14 +186,15 @@ Status Server::Start() {
   bound_port_ = port;
   if (!options_.unix_socket_directory.empty()) RETURN_IF_ERROR(ListenOnUnixSocket());
   if (options_.io_model == IoModel::kEpoll) RETURN_IF_ERROR(StartEpoll());
+  if (options_.io_model == IoModel::kThreads && options_.connection_affinity == ConnectionAffinity::kClientCpu) {
+    steering_ = std::make_unique<CpuSteering>();
+  }
   accept_thread_ = std::thread(&Server::AcceptLoop, this);
-  spdlog::info("net: listening on {} port {}{}{} (max_connections {}, io model {})",
-               options_.listen_addresses, bound_port_,
-               unix_socket_path_.empty() ? "" : " and ", unix_socket_path_,
-               options_.max_connections,
-               options_.io_model == IoModel::kEpoll
-                   ? "epoll, " + std::to_string(workers_.size()) + " workers"
-                   : std::string("threads"));
+  spdlog::info("net: listening on {} port {}{}{} (max_connections {}, io model {}{})", options_.listen_addresses,
+               bound_port_, unix_socket_path_.empty() ? "" : " and ", unix_socket_path_, options_.max_connections,
+               options_.io_model == IoModel::kEpoll ? "epoll, " + std::to_string(workers_.size()) + " workers"
+                                                    : std::string("threads"),
+               steering_ != nullptr && steering_->active() ? ", client-CPU affinity" : "");
   return Status::Ok();
 }
 
@@ -321,6 +322,7 @@ void Server::RunConnection(ConnectionSlot* slot, Connection::Admission admission
   context.stopping = &stopping_;
   context.stop_fd = stop_pipe_[0];
   context.tls = tls_.get();
+  context.steering = steering_.get();
   context.mock_auth_key = mock_auth_key_;
   {
     std::lock_guard lock(hba_mutex_);

@@ -29,6 +29,7 @@
 #include "common/status.h"
 #include "net/cancel_registry.h"
 #include "net/connection.h"
+#include "net/cpu_steering.h"
 #include "net/options.h"
 #include "net/tls.h"
 #include "sql/session.h"
@@ -119,6 +120,9 @@ class Server {
   const ServerOptions options_;
   CancelRegistry cancel_registry_;
   std::unique_ptr<TlsContext> tls_;  // null: SSLRequest is answered 'N'
+  // Client-CPU steering of connection threads; null in the epoll model or
+  // with ConnectionAffinity::kNone.
+  std::unique_ptr<CpuSteering> steering_;
   mutable std::mutex hba_mutex_;
   std::shared_ptr<const auth::HbaRules> hba_rules_;  // guarded by hba_mutex_
   // Key for SCRAM mock salts of unknown roles (random per server run).

@@ -42,6 +42,12 @@ void AddServerFlags(CLI::App& app, ServerConfig& config) {
       ->envname("AUGURDB_IO_MODEL")
       ->check(CLI::IsMember({"threads", "epoll"}))
       ->capture_default_str();
+  app.add_option("--connection-affinity", config.connection_affinity,
+                 "client: a connection's thread runs on the CPU its client's packets arrive on (at most a "
+                 "fair share of connections per CPU); none: wherever Linux schedules it")
+      ->envname("AUGURDB_CONNECTION_AFFINITY")
+      ->check(CLI::IsMember({"client", "none"}))
+      ->capture_default_str();
   app.add_option("--connection-scheduling", config.connection_scheduling,
                  "batch: connection threads run under SCHED_BATCH (a woken connection does not preempt "
                  "the running thread); normal: the default Linux policy")
@@ -128,6 +134,8 @@ Result<net::ServerOptions> ToServerOptions(const ServerConfig& config) {
   options.max_connections = config.max_connections;
   options.io_model = config.io_model == "epoll" ? net::IoModel::kEpoll : net::IoModel::kThreads;
   options.batch_scheduling = config.connection_scheduling == "batch";
+  options.connection_affinity =
+      config.connection_affinity == "none" ? net::ConnectionAffinity::kNone : net::ConnectionAffinity::kClientCpu;
   options.connection_slice_ns = static_cast<uint64_t>(config.connection_slice_us) * 1000;
   options.epoll_workers = config.io_workers;
   options.max_message_size_bytes = static_cast<size_t>(config.max_message_size_bytes);

@@ -39,6 +39,7 @@ struct ServerConfig {
   std::string data_dir = "augurdb-data";
   std::string unix_socket_directory;  // empty: no Unix-domain socket
   int max_connections = 100;
+  std::string connection_affinity = "client";  // client | none (docs/net.md "Client-CPU steering")
   std::string io_model = "threads";  // threads | epoll (docs/net.md "Threading")
   std::string connection_scheduling = "normal";  // normal | batch (docs/net.md "Scheduling policy")
   int connection_slice_us = 0;        // EEVDF slice of connection threads, 0 = the kernel's (docs/net.md)

@@ -38,6 +38,15 @@ TEST(ServerConfigTest, ConnectionSliceIsZeroOrWhatLinuxAccepts) {
   EXPECT_THROW(Parse({"--connection-slice-us", "-1"}), CLI::ValidationError);
 }
 
+TEST(ServerConfigTest, ConnectionAffinityIsClientUnlessNone) {
+  EXPECT_EQ(ToServerOptions(Parse({}))->connection_affinity, net::ConnectionAffinity::kClientCpu);
+  EXPECT_EQ(ToServerOptions(Parse({"--connection-affinity", "none"}))->connection_affinity,
+            net::ConnectionAffinity::kNone);
+  EXPECT_EQ(ToServerOptions(Parse({"--connection-affinity", "client"}))->connection_affinity,
+            net::ConnectionAffinity::kClientCpu);
+  EXPECT_THROW(Parse({"--connection-affinity", "cpu0"}), CLI::ValidationError);
+}
+
 TEST(ServerConfigTest, FlagsBeatEnvironmentWhichBeatsDefaults) {
   setenv("AUGURDB_PORT", "6001", 1);
   setenv("AUGURDB_DATA_DIR", "/tmp/from-env", 1);
