@@ -48,6 +48,17 @@ struct CursorSet::Cursor {
   bool binary = false;
   bool on_row = false;  // positioned on the row fetched last (not before the first / after the last)
   Status deferred;      // an error of reading ahead at DECLARE, reported by the first FETCH/MOVE
+  bool moved = false;   // a FETCH or MOVE ran (PostgreSQL's portal is no longer at its start)
+  CursorScroll scroll = CursorScroll::kDefault;
+  // SCROLL cursors, from their first FETCH or MOVE: every row, in compact
+  // chunks; `row_ends[i]` is the number of rows in chunks 0..i. `position`
+  // is 0 before the first row, 1..n on a row, n + 1 after the last.
+  bool materialized = false;
+  std::vector<types::SqlType> types;
+  std::vector<exec::DataChunk> rows;
+  std::vector<int64_t> row_ends;
+  int64_t position = 0;
+  int64_t row_count() const { return row_ends.empty() ? 0 : row_ends.back(); }
   ~Cursor() {
     runner.reset();
     if (query && query->plan) query->plan->Close();
@@ -58,7 +69,7 @@ CursorSet::CursorSet() = default;
 CursorSet::~CursorSet() = default;
 
 Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold,
-                          int depth) {
+                          int depth, CursorScroll scroll) {
   if (cursors_.count(name) != 0) {
     return Status::Error(sqlstate::kDuplicateCursor, "cursor \"" + name + "\" already exists");
   }
@@ -66,6 +77,7 @@ Status CursorSet::Declare(const std::string& name, std::unique_ptr<BoundStatemen
   cursor->binary = binary;
   cursor->hold = hold;
   cursor->depth = depth;
+  cursor->scroll = scroll;
   cursor->default_formats.assign(query->columns.size(), binary ? kBinaryFormat : kTextFormat);
   cursor->query = std::move(query);
   cursor->runner =
@@ -89,7 +101,99 @@ Result<bool> CursorSet::IsBinary(std::string_view name) const {
   return it->second->binary;
 }
 
-Result<int64_t> CursorSet::Fetch(std::string_view name, int64_t count, bool move, std::span<const int16_t> formats,
+// Reads every row of a SCROLL cursor into memory and closes its plan.
+Status CursorSet::Materialize(Cursor& cursor) {
+  cursor.types = cursor.query->plan->output_types();
+  RETURN_IF_ERROR(cursor.runner->Drain(&cursor.rows));
+  cursor.runner.reset();
+  cursor.query->plan->Close();
+  cursor.query->plan.reset();
+  int64_t total = 0;
+  for (const exec::DataChunk& chunk : cursor.rows) cursor.row_ends.push_back(total += chunk.count());
+  cursor.materialized = true;
+  return Status::Ok();
+}
+
+// Sends rows first..last (1-based, inclusive; last < first sends them
+// backwards) of a materialized cursor.
+Status CursorSet::SendRows(Cursor& cursor, int64_t first, int64_t last, std::span<const int16_t> formats,
+                           ResultSink& sink) {
+  const int64_t step = last >= first ? 1 : -1;
+  std::vector<exec::DataChunk> out;
+  std::vector<std::vector<uint32_t>> selections;  // owned for the run below
+  size_t current_chunk = SIZE_MAX;
+  for (int64_t row = first;; row += step) {
+    const int64_t index = row - 1;
+    size_t chunk = std::upper_bound(cursor.row_ends.begin(), cursor.row_ends.end(), index) - cursor.row_ends.begin();
+    const int64_t chunk_start = chunk == 0 ? 0 : cursor.row_ends[chunk - 1];
+    if (chunk != current_chunk) {
+      out.emplace_back().Reference(cursor.rows[chunk]);
+      selections.emplace_back();
+      current_chunk = chunk;
+    }
+    selections.back().push_back(static_cast<uint32_t>(index - chunk_start));
+    if (row == last) break;
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].SetSelection(selections[i].data(), static_cast<uint32_t>(selections[i].size()));
+  }
+  HeldRows rows(cursor.types, std::move(out));
+  exec::QueryRunner runner(rows, cursor.query->context,
+                           formats.empty() ? std::span<const int16_t>(cursor.default_formats) : formats);
+  return runner.Run(sink, 0).status();
+}
+
+// PostgreSQL's DoPortalRunFetch over the materialized rows of a SCROLL cursor.
+Result<int64_t> CursorSet::ScrollFetch(Cursor& cursor, const FetchRequest& request, std::span<const int16_t> formats,
+                                       ResultSink& sink) {
+  const int64_t n = cursor.row_count();
+  int64_t& position = cursor.position;
+  // One row (1..n) or none: FETCH ABSOLUTE / RELATIVE and their MOVEs.
+  auto go_to = [&](int64_t target) -> Result<int64_t> {
+    if (target < 1) {
+      position = 0;
+      return 0;
+    }
+    if (target > n) {
+      position = n + 1;
+      return 0;
+    }
+    position = target;
+    if (!request.move) RETURN_IF_ERROR(SendRows(cursor, target, target, formats, sink));
+    return 1;
+  };
+  switch (request.direction) {
+    case FetchDirection::kAbsolute:
+      if (request.count == 0) return go_to(0);
+      return go_to(request.count > 0 ? request.count : n + 1 + request.count);
+    case FetchDirection::kRelative:
+      if (request.count == 0) return position >= 1 && position <= n ? go_to(position) : 0;
+      // Saturating: past either end is the same as just past it.
+      if (request.count > 0) return go_to(request.count > n + 1 - position ? n + 1 : position + request.count);
+      return go_to(request.count < -position ? 0 : position + request.count);
+    case FetchDirection::kForward:
+    case FetchDirection::kBackward: {
+      if (request.count == 0) return position >= 1 && position <= n ? go_to(position) : 0;
+      const bool forward = request.direction == FetchDirection::kForward;
+      // Rows there are to go over: after the position, or before it.
+      const int64_t available = forward ? std::max<int64_t>(0, n - position) : std::max<int64_t>(0, position - 1);
+      const int64_t rows = std::min(request.count, available);
+      if (rows > 0 && !request.move) {
+        RETURN_IF_ERROR(forward ? SendRows(cursor, position + 1, position + rows, formats, sink)
+                                : SendRows(cursor, position - 1, position - rows, formats, sink));
+      }
+      if (rows < request.count) {
+        position = forward ? n + 1 : 0;  // ran off the end
+      } else {
+        position += forward ? rows : -rows;
+      }
+      return rows;
+    }
+  }
+  return 0;
+}
+
+Result<int64_t> CursorSet::Fetch(std::string_view name, const FetchRequest& request, std::span<const int16_t> formats,
                                  ResultSink& sink) {
   auto it = cursors_.find(name);
   if (it == cursors_.end()) return NoSuchCursor(name);
@@ -99,23 +203,92 @@ Result<int64_t> CursorSet::Fetch(std::string_view name, int64_t count, bool move
     cursors_.erase(it);
     return error;
   }
-  if (count == 0) return cursor.on_row ? 1 : 0;  // MOVE 0: stay on the current row
-  if (cursor.runner->done()) {
-    cursor.on_row = false;
-    return 0;
+  if (cursor.scroll == CursorScroll::kScroll) {
+    if (!cursor.materialized) {
+      Status status = Materialize(cursor);
+      if (!status.ok()) {
+        cursors_.erase(it);
+        return status;
+      }
+    }
+    return ScrollFetch(cursor, request, formats, sink);
   }
+  return ForwardFetch(it, request, formats, sink);
+}
+
+// A cursor without SCROLL: moves that only go forward run on its
+// QueryRunner (ABSOLUTE / RELATIVE skip rows, then fetch one, as
+// PostgreSQL's DoPortalRunFetch); one that would go back is 55000 for a NO
+// SCROLL cursor, as PostgreSQL, and 0A000 otherwise (PostgreSQL would go
+// back when the plan can).
+Result<int64_t> CursorSet::ForwardFetch(CursorMap::iterator it, const FetchRequest& request,
+                                        std::span<const int16_t> formats, ResultSink& sink) {
+  Cursor& cursor = *it->second;
+  const int64_t position = cursor.runner->rows_sent();  // rows passed so far
+  const bool at_start = !cursor.moved;
+  const bool at_end = cursor.moved && !cursor.on_row && cursor.runner->done();
+  int64_t skip = 0;        // rows to pass first
+  int64_t count = 1;       // then rows to fetch (kAll: all)
+  bool goes_back = false;  // needs a backward move or a rewind
+  switch (request.direction) {
+    case FetchDirection::kForward:
+    case FetchDirection::kBackward:
+    case FetchDirection::kRelative:
+      if (request.count == 0) {
+        // Re-fetch the current row: PostgreSQL backs up one row for it.
+        if (request.move || !cursor.on_row) return cursor.on_row && request.move ? 1 : 0;
+        goes_back = true;
+      } else if (request.direction == FetchDirection::kForward) {
+        count = request.count;
+      } else if (request.direction == FetchDirection::kRelative && request.count > 0) {
+        skip = request.count - 1;
+      } else {
+        goes_back = true;
+      }
+      break;
+    case FetchDirection::kAbsolute:
+      if (request.count > 0 && request.count > position + (at_end ? 1 : 0)) {
+        skip = request.count - position - (at_end ? 1 : 0) - 1;
+      } else if (request.count == 0 && at_start) {
+        return 0;
+      } else {
+        goes_back = true;
+      }
+      break;
+  }
+  if (goes_back) {
+    if (cursor.scroll == CursorScroll::kNoScroll) {
+      return Status::Error("55000", "cursor can only scan forward")  // object_not_in_prerequisite_state
+          .WithHint("Declare it with SCROLL option to enable backward scan.");
+    }
+    static constexpr std::string_view kNames[] = {"FORWARD", "BACKWARD", "ABSOLUTE", "RELATIVE"};
+    return Status::NotSupported(std::string(request.move ? "MOVE " : "FETCH ") +
+                                std::string(kNames[static_cast<int>(request.direction)]) +
+                                " on a cursor declared without SCROLL");
+  }
+  cursor.moved = true;
   cursor.runner->set_formats(formats.empty() ? std::span<const int16_t>(cursor.default_formats) : formats);
-  const int64_t before = cursor.runner->rows_sent();
   DiscardSink discard;
-  auto more = cursor.runner->Run(move ? static_cast<ResultSink&>(discard) : sink, count < 0 ? 0 : count);
-  if (!more.ok()) {
+  // Runs up to `limit` more rows into `out`: how many it passed.
+  auto run = [&](ResultSink& out, int64_t limit) -> Result<int64_t> {
+    if (cursor.runner->done()) return 0;
+    const int64_t before = cursor.runner->rows_sent();
+    auto more = cursor.runner->Run(out, limit == FetchRequest::kAll ? 0 : limit);
+    if (!more.ok()) return more.TakeStatus();
+    return cursor.runner->rows_sent() - before;
+  };
+  Result<int64_t> rows = skip > 0 ? run(discard, skip) : Result<int64_t>(0);
+  if (rows.ok()) {
+    const bool skipped_all = *rows == skip;
+    rows = skipped_all ? run(request.move ? static_cast<ResultSink&>(discard) : sink, count) : Result<int64_t>(0);
+  }
+  if (!rows.ok()) {
     // A failed cursor cannot go on (PostgreSQL marks its portal failed).
     cursors_.erase(it);
-    return more.TakeStatus();
+    return rows.TakeStatus();
   }
-  const int64_t rows = cursor.runner->rows_sent() - before;
-  cursor.on_row = count > 0 && rows == count;
-  return rows;
+  cursor.on_row = count != FetchRequest::kAll && *rows == count;
+  return *rows;
 }
 
 Status CursorSet::Close(std::string_view name) {
@@ -130,9 +303,13 @@ void CursorSet::CloseAll() { cursors_.clear(); }
 Status CursorSet::PersistHeld() {
   for (auto it = cursors_.begin(); it != cursors_.end(); ++it) {
     Cursor& cursor = *it->second;
-    if (!cursor.hold || cursor.held != nullptr) continue;
+    if (!cursor.hold || cursor.held != nullptr || cursor.materialized) continue;
     // An error of reading ahead at DECLARE is what persisting meets first.
     if (!cursor.deferred.ok()) return cursor.deferred;
+    if (cursor.scroll == CursorScroll::kScroll) {
+      RETURN_IF_ERROR(Materialize(cursor));
+      continue;
+    }
     std::vector<exec::DataChunk> rows;
     RETURN_IF_ERROR(cursor.runner->Drain(&rows));
     std::vector<int16_t> formats = cursor.default_formats;

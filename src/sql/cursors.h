@@ -9,8 +9,9 @@
 // Cursors live until CLOSE or the end of their transaction; a cursor WITH
 // HOLD outlives the transaction that committed it: at that commit its
 // remaining rows are read into memory (PostgreSQL's PersistHoldablePortal)
-// and later FETCHes read them from there. SCROLL and backward fetches are
-// 0A000.
+// and later FETCHes read them from there. A SCROLL cursor reads its whole
+// result into memory at its first FETCH or MOVE and moves over it in any
+// direction; other cursors only go forward (docs/sql.md "Cursors").
 //
 // Thread-safety: one session thread.
 #pragma once
@@ -32,6 +33,22 @@ class QueryRunner;
 
 namespace augur::sql {
 
+// FETCH / MOVE directions after PostgreSQL's (FETCH NEXT is kForward 1,
+// PRIOR kBackward 1, FIRST kAbsolute 1, LAST kAbsolute -1, ALL kAll).
+enum class FetchDirection { kForward, kBackward, kAbsolute, kRelative };
+
+struct FetchRequest {
+  static constexpr int64_t kAll = INT64_MAX;
+  FetchDirection direction = FetchDirection::kForward;
+  // kForward / kBackward: rows (>= 0, kAll); kAbsolute / kRelative: signed.
+  int64_t count = 1;
+  bool move = false;  // MOVE: position only, no rows sent
+};
+
+// How a cursor was declared to scroll (PostgreSQL's CURSOR_OPT_SCROLL /
+// CURSOR_OPT_NO_SCROLL / neither).
+enum class CursorScroll { kDefault, kScroll, kNoScroll };
+
 class CursorSet {
  public:
   CursorSet();
@@ -45,14 +62,16 @@ class CursorSet {
   // `depth`: how many savepoints are active (ROLLBACK TO one of them closes
   // the cursors declared after it).
   Status Declare(const std::string& name, std::unique_ptr<BoundStatement> query, bool binary, bool hold = false,
-                 int depth = 0);
+                 int depth = 0, CursorScroll scroll = CursorScroll::kDefault);
   // The cursor's result columns; 34000 when there is no such cursor.
   Result<std::span<const ResultColumn>> Columns(std::string_view name) const;
-  // FETCH (move = false) sends up to `count` rows (count < 0: all) in
-  // `formats` (empty: the cursor's default, text or BINARY); MOVE skips them.
-  // Returns how many rows were fetched or skipped; MOVE 0 (count 0) returns
-  // 1 when the cursor is on a row, as PostgreSQL.
-  Result<int64_t> Fetch(std::string_view name, int64_t count, bool move, std::span<const int16_t> formats,
+  // FETCH sends the rows `request` selects in `formats` (empty: the
+  // cursor's default, text or BINARY); MOVE only moves. Returns how many
+  // rows were fetched or moved over, as PostgreSQL's FETCH n / MOVE n tags.
+  // Cursors without SCROLL go forward only: other directions are 55000
+  // for NO SCROLL cursors that would have to go back (as PostgreSQL), 0A000
+  // otherwise.
+  Result<int64_t> Fetch(std::string_view name, const FetchRequest& request, std::span<const int16_t> formats,
                         ResultSink& sink);
   // Whether FETCH through the simple protocol sends binary rows.
   Result<bool> IsBinary(std::string_view name) const;
@@ -76,7 +95,14 @@ class CursorSet {
 
  private:
   struct Cursor;
-  std::map<std::string, std::unique_ptr<Cursor>, std::less<>> cursors_;
+  using CursorMap = std::map<std::string, std::unique_ptr<Cursor>, std::less<>>;
+  Result<int64_t> ForwardFetch(CursorMap::iterator it, const FetchRequest& request, std::span<const int16_t> formats,
+                               ResultSink& sink);
+  Status Materialize(Cursor& cursor);
+  Status SendRows(Cursor& cursor, int64_t first, int64_t last, std::span<const int16_t> formats, ResultSink& sink);
+  Result<int64_t> ScrollFetch(Cursor& cursor, const FetchRequest& request, std::span<const int16_t> formats,
+                              ResultSink& sink);
+  CursorMap cursors_;
 };
 
 }  // namespace augur::sql

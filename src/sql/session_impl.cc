@@ -1978,9 +1978,15 @@ Status EngineSession::TimeoutAware(Status status) {
 // DECLARE name [BINARY] [NO SCROLL] CURSOR [WITHOUT HOLD] FOR query. Option
 // bits are PostgreSQL's CURSOR_OPT_* (parsenodes.h).
 Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) {
-  constexpr int64_t kBinary = 0x1, kScroll = 0x2, kHold = 0x20;
+  constexpr int64_t kBinary = 0x1, kScroll = 0x2, kNoScroll = 0x4, kHold = 0x20;
   const int64_t options = bound.node.Int("options");
-  if (options & kScroll) return Status::NotSupported("DECLARE SCROLL CURSOR");
+  const CursorScroll scroll = (options & kScroll)     ? CursorScroll::kScroll
+                              : (options & kNoScroll) ? CursorScroll::kNoScroll
+                                                      : CursorScroll::kDefault;
+  if (scroll == CursorScroll::kScroll && !bound.node.Field("query").List("lockingClause").empty()) {
+    return Status::NotSupported("DECLARE SCROLL CURSOR ... FOR UPDATE")
+        .WithDetail("Scrollable cursors must be READ ONLY.");
+  }
   if (state_ != State::kBlock && !(options & kHold)) {
     return Status::Error(sqlstate::kNoActiveSqlTransaction, "DECLARE CURSOR can only be used in transaction blocks");
   }
@@ -1998,35 +2004,41 @@ Status EngineSession::RunDeclareCursor(BoundStatement& bound, ResultSink& sink) 
   // cursor position, as for any executed statement.
   RETURN_IF_ERROR(
       WithoutPosition(cursors_.Declare(std::string(bound.node.Str("portalname")), std::move(query), options & kBinary,
-                                       options & kHold, static_cast<int>(savepoints_.size()))));
+                                       options & kHold, static_cast<int>(savepoints_.size()), scroll)));
   sink.SendCommandComplete("DECLARE CURSOR");
   return Status::Ok();
 }
 
-// FETCH / MOVE [FORWARD] [n | ALL | NEXT] [FROM | IN] name.
+// FETCH / MOVE [direction] [FROM | IN] name (docs/sql.md "Cursors").
 Status EngineSession::RunFetch(PgNode node, std::span<const int16_t> formats, ResultSink& sink,
                                bool send_description) {
   std::string_view name = node.Str("portalname");
-  const bool move = node.Bool("ismove");
+  FetchRequest request;
+  request.move = node.Bool("ismove");
   std::string_view direction = node.Str("direction");
-  const int64_t how_many = node.Int("howMany");
-  if (!direction.empty() && direction != "FETCH_FORWARD") {
-    return Status::NotSupported(std::string(move ? "MOVE" : "FETCH") + " " +
-                                (direction == "FETCH_BACKWARD" ? "BACKWARD" : "ABSOLUTE/RELATIVE"));
+  const int64_t how_many = node.Int("howMany");  // ALL is LONG_MAX
+  if (direction == "FETCH_ABSOLUTE" || direction == "FETCH_RELATIVE") {
+    request.direction = direction == "FETCH_ABSOLUTE" ? FetchDirection::kAbsolute : FetchDirection::kRelative;
+    request.count = how_many;
+  } else {
+    // FORWARD -n is BACKWARD n and the other way round, as in PostgreSQL.
+    bool backward = direction == "FETCH_BACKWARD";
+    if (how_many < 0) backward = !backward;
+    request.direction = backward ? FetchDirection::kBackward : FetchDirection::kForward;
+    request.count = how_many == std::numeric_limits<int64_t>::max()   ? FetchRequest::kAll
+                    : how_many == std::numeric_limits<int64_t>::min() ? FetchRequest::kAll
+                    : how_many < 0                                    ? -how_many
+                                                                      : how_many;
   }
-  if (how_many < 0) return Status::NotSupported(std::string(move ? "MOVE" : "FETCH") + " BACKWARD");
-  if (how_many == 0 && !move) return Status::NotSupported("FETCH FORWARD 0");  // would re-send the current row
   ASSIGN_OR_RETURN(std::span<const ResultColumn> columns, cursors_.Columns(name));
-  if (send_description && !move) {
+  if (send_description && !request.move) {
     ASSIGN_OR_RETURN(bool binary, cursors_.IsBinary(name));
     std::vector<int16_t> description_formats(columns.size(), binary ? kBinaryFormat : kTextFormat);
     sink.SendRowDescription(columns, description_formats);
   }
-  // FETCH ALL is howMany = LONG_MAX.
-  const int64_t count = how_many == std::numeric_limits<int64_t>::max() ? -1 : how_many;
-  Result<int64_t> rows = cursors_.Fetch(name, count, move, formats, sink);
+  Result<int64_t> rows = cursors_.Fetch(name, request, formats, sink);
   if (!rows.ok()) return WithoutPosition(rows.TakeStatus());
-  sink.SendCommandComplete(std::string(move ? "MOVE " : "FETCH ") + std::to_string(*rows));
+  sink.SendCommandComplete(std::string(request.move ? "MOVE " : "FETCH ") + std::to_string(*rows));
   return Status::Ok();
 }
 
