@@ -81,6 +81,14 @@ class DeferredConstraints {
   void Set(uint32_t fk_oid, bool deferred);
   void Add(Check check) { queue_.push_back(std::move(check)); }
   bool empty() const { return queue_.empty(); }
+  // Whether a queued check belongs to `table_oid` (PostgreSQL's pending
+  // trigger events of that table).
+  bool HasPendingFor(uint32_t table_oid) const {
+    for (const Check& check : queue_) {
+      if (check.table_oid == table_oid) return true;
+    }
+    return false;
+  }
   // Removes and returns the queued checks whose constraint is no longer
   // deferred (all of them at COMMIT: `everything`).
   std::vector<Check> TakeDue(bool everything);

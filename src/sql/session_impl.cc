@@ -351,6 +351,7 @@ class EngineSession final : public Session, public exec::SessionAccess {
   Status FailStatement(Status status);
   Status RunBound(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description,
                   std::span<const int16_t> formats = {});
+  Status CheckNoPendingChecks(PgNode node);
   Status RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description,
                     std::span<const int16_t> formats = {});
   Status RunPlan(BoundStatement& bound, exec::ExecContext& context, ResultSink& sink, bool send_description,
@@ -1002,6 +1003,46 @@ void EngineSession::SendRows(std::span<const ResultColumn> columns, const std::v
 // ---------------------------------------------------------------------------
 // Utility statements
 
+// ALTER TABLE, DROP TABLE, TRUNCATE and CREATE INDEX of a table with
+// deferred foreign-key checks queued: 55006, as PostgreSQL's
+// CheckTableNotInUse refuses a table with pending trigger events.
+Status EngineSession::CheckNoPendingChecks(PgNode node) {
+  std::string_view tag = node.Tag();
+  std::string_view command;
+  std::vector<PgNode> relations;
+  if (tag == "AlterTableStmt" && node.Str("objtype") == "OBJECT_TABLE") {
+    command = "ALTER TABLE";
+    relations.push_back(node.Field("relation"));
+  } else if (tag == "IndexStmt") {
+    command = "CREATE INDEX";
+    relations.push_back(node.Field("relation"));
+  } else if (tag == "TruncateStmt") {
+    command = "TRUNCATE";
+    for (PgNode relation : node.List("relations")) relations.push_back(relation);
+  } else if (tag == "DropStmt" && node.Str("removeType") == "OBJECT_TABLE") {
+    command = "DROP TABLE";
+    for (PgNode name : node.List("objects")) {
+      std::vector<std::string_view> parts;
+      for (PgNode part : name.List("items")) parts.push_back(part.Str("sval"));
+      if (parts.empty() || parts.size() > 2) continue;
+      auto table = catalog_.LookupTable(txn_.get(), parts.size() == 2 ? parts[0] : "", parts.back());
+      if (table.ok() && deferred_.HasPendingFor((*table)->oid)) {
+        return Status::Error(
+            "55006", "cannot DROP TABLE \"" + std::string(parts.back()) + "\" because it has pending trigger events");
+      }
+    }
+    return Status::Ok();
+  }
+  for (PgNode relation : relations) {
+    auto table = catalog_.LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname"));
+    if (table.ok() && deferred_.HasPendingFor((*table)->oid)) {
+      return Status::Error("55006", "cannot " + std::string(command) + " \"" + std::string(relation.Str("relname")) +
+                                        "\" because it has pending trigger events");  // object_in_use
+    }
+  }
+  return Status::Ok();
+}
+
 Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool send_description,
                                  std::span<const int16_t> formats) {
   PgNode node = bound.node;
@@ -1013,6 +1054,7 @@ Status EngineSession::RunUtility(BoundStatement& bound, ResultSink& sink, bool s
     }
     return Status::Ok();
   };
+  if (!deferred_.empty()) RETURN_IF_ERROR(CheckNoPendingChecks(node));
   if (CreatesTemporaryRelation(node)) {
     RETURN_IF_ERROR(require_writable());
     RETURN_IF_ERROR(EnsureTempSchema());
