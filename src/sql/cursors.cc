@@ -235,9 +235,9 @@ Result<int64_t> CursorSet::ForwardFetch(CursorMap::iterator it, const FetchReque
     case FetchDirection::kBackward:
     case FetchDirection::kRelative:
       if (request.count == 0) {
-        // Re-fetch the current row: PostgreSQL backs up one row for it.
-        if (request.move || !cursor.on_row) return cursor.on_row && request.move ? 1 : 0;
-        goes_back = true;
+        if (request.move) return cursor.on_row ? 1 : 0;  // MOVE 0 only reports
+        if (!cursor.on_row) return 0;                    // no row to fetch again
+        goes_back = true;                                // PostgreSQL backs up one row to fetch it again
       } else if (request.direction == FetchDirection::kForward) {
         count = request.count;
       } else if (request.direction == FetchDirection::kRelative && request.count > 0) {

@@ -110,6 +110,30 @@ class Psycopg2Tests(unittest.TestCase):
         named.close()
         self.conn.rollback()
 
+    def test_scrollable_named_cursor(self):
+        # scrollable=True declares SCROLL; scroll() sends MOVE n / MOVE ABSOLUTE n.
+        cur = self.conn.cursor()
+        cur.execute("DROP TABLE IF EXISTS e2e_scroll")
+        cur.execute("CREATE TABLE e2e_scroll (id int PRIMARY KEY)")
+        cur.execute("INSERT INTO e2e_scroll SELECT generate_series(1, 50)")
+        self.conn.commit()
+        named = self.conn.cursor(name="e2e_scroll_c", scrollable=True)
+        named.execute("SELECT id FROM e2e_scroll ORDER BY id")
+        self.assertEqual(named.fetchmany(5), [(1,), (2,), (3,), (4,), (5,)])
+        named.scroll(-3)
+        self.assertEqual(named.fetchone(), (3,))
+        named.scroll(40, mode="absolute")
+        self.assertEqual(named.fetchone(), (41,))
+        named.scroll(0, mode="absolute")
+        rows = named.fetchall()
+        self.assertEqual(len(rows), 50)
+        self.assertEqual(rows[:2], [(1,), (2,)])
+        named.scroll(-50)  # from after the last row: onto row 1, so the next is 2
+        self.assertEqual(named.fetchone(), (2,))
+        named.close()
+        cur.execute("DROP TABLE e2e_scroll")
+        self.conn.commit()
+
     def test_parameterised_queries(self):
         cur = self.conn.cursor()
         cur.execute("SELECT %s::int + %s::int, %s::text, %s::text IS NULL", (40, 2, "it's", None))
@@ -299,6 +323,25 @@ class Psycopg3Tests(unittest.TestCase):
                     cur.scroll(10)
                     self.assertEqual(cur.fetchone(), (2013, "v2013", Decimal("503.25")))
                     self.assertEqual(len(list(cur)), 487)
+
+    def test_scrollable_named_cursor(self):
+        # psycopg 3: SCROLL cursor, scroll() back and to absolute positions,
+        # rows through the extended protocol in text and binary.
+        self.conn.execute("DROP TABLE IF EXISTS e2e_scroll3")
+        self.conn.execute("CREATE TABLE e2e_scroll3 (id int PRIMARY KEY, v text)")
+        self.conn.execute("INSERT INTO e2e_scroll3 SELECT g, 'v' || g FROM generate_series(1, 30) g")
+        for binary in (False, True):
+            with self.conn.transaction():
+                with self.conn.cursor(name="e2e_s3", binary=binary, scrollable=True) as cur:
+                    cur.execute("SELECT id, v FROM e2e_scroll3 ORDER BY id")
+                    self.assertEqual(cur.fetchmany(4), [(i, "v%d" % i) for i in range(1, 5)])
+                    cur.scroll(-2)
+                    self.assertEqual(cur.fetchone(), (3, "v3"))
+                    cur.scroll(29, mode="absolute")
+                    self.assertEqual(cur.fetchall(), [(30, "v30")])
+                    cur.scroll(-30)  # from after the last row: onto row 1
+                    self.assertEqual(cur.fetchone(), (2, "v2"))
+        self.conn.execute("DROP TABLE e2e_scroll3")
 
     def check_values(self, binary_results, placeholder, prepare):
         cur = self.conn.cursor(binary=binary_results)
