@@ -1009,34 +1009,31 @@ void EngineSession::SendRows(std::span<const ResultColumn> columns, const std::v
 Status EngineSession::CheckNoPendingChecks(PgNode node) {
   std::string_view tag = node.Tag();
   std::string_view command;
-  std::vector<PgNode> relations;
+  std::vector<std::pair<std::string_view, std::string_view>> tables;  // (schema or "", name)
+  auto add_relation = [&](PgNode relation) {
+    tables.emplace_back(relation.Str("schemaname"), relation.Str("relname"));
+  };
   if (tag == "AlterTableStmt" && node.Str("objtype") == "OBJECT_TABLE") {
     command = "ALTER TABLE";
-    relations.push_back(node.Field("relation"));
+    add_relation(node.Field("relation"));
   } else if (tag == "IndexStmt") {
     command = "CREATE INDEX";
-    relations.push_back(node.Field("relation"));
+    add_relation(node.Field("relation"));
   } else if (tag == "TruncateStmt") {
     command = "TRUNCATE";
-    for (PgNode relation : node.List("relations")) relations.push_back(relation);
+    for (PgNode relation : node.List("relations")) add_relation(relation);
   } else if (tag == "DropStmt" && node.Str("removeType") == "OBJECT_TABLE") {
     command = "DROP TABLE";
-    for (PgNode name : node.List("objects")) {
-      std::vector<std::string_view> parts;
-      for (PgNode part : name.List("items")) parts.push_back(part.Str("sval"));
-      if (parts.empty() || parts.size() > 2) continue;
-      auto table = catalog_.LookupTable(txn_.get(), parts.size() == 2 ? parts[0] : "", parts.back());
-      if (table.ok() && deferred_.HasPendingFor((*table)->oid)) {
-        return Status::Error(
-            "55006", "cannot DROP TABLE \"" + std::string(parts.back()) + "\" because it has pending trigger events");
-      }
+    for (PgNode object : node.List("objects")) {
+      auto names = object.Is("List") ? object.List("items") : object.Items();
+      if (names.empty() || names.size() > 2) continue;  // ExecuteDrop reports it
+      tables.emplace_back(names.size() == 2 ? names[0].StringValue() : "", names.back().StringValue());
     }
-    return Status::Ok();
   }
-  for (PgNode relation : relations) {
-    auto table = catalog_.LookupTable(txn_.get(), relation.Str("schemaname"), relation.Str("relname"));
+  for (const auto& [schema, name] : tables) {
+    auto table = catalog_.LookupTable(txn_.get(), schema, name);
     if (table.ok() && deferred_.HasPendingFor((*table)->oid)) {
-      return Status::Error("55006", "cannot " + std::string(command) + " \"" + std::string(relation.Str("relname")) +
+      return Status::Error("55006", "cannot " + std::string(command) + " \"" + std::string(name) +
                                         "\" because it has pending trigger events");  // object_in_use
     }
   }
